@@ -1,0 +1,38 @@
+import { fileURLToPath } from 'node:url';
+
+export type SeedMode = 'demo' | 'reference' | 'none';
+
+export interface RegistryConfig {
+  port: number;
+  databaseUrl: string;
+  seed: SeedMode;
+  admin: { email: string; password: string } | null;
+  sessionHours: number;
+  /** The built web client, served at `/`; absent in API-only test servers. */
+  clientDist: string | null;
+  production: boolean;
+}
+
+export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** Reads the contract's environment variables; a wrong value stops the start with a message naming it. */
+export function readConfig(env: NodeJS.ProcessEnv): RegistryConfig {
+  const port = Number(env.PORT ?? 4000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number (got "${env.PORT}")`);
+  const seed = (env.SEED ?? 'demo') as SeedMode;
+  if (!['demo', 'reference', 'none'].includes(seed)) throw new Error(`SEED must be demo, reference or none (got "${env.SEED}")`);
+  if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
+    throw new Error('Set ADMIN_EMAIL and ADMIN_PASSWORD together, or neither.');
+  }
+  const sessionHours = Number(env.SESSION_HOURS ?? 12);
+  if (!(sessionHours > 0)) throw new Error(`SESSION_HOURS must be a positive number (got "${env.SESSION_HOURS}")`);
+  return {
+    port,
+    databaseUrl: env.DATABASE_URL ?? `sqlite:${REPO_ROOT}data/registry.sqlite`,
+    seed,
+    admin: env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : null,
+    sessionHours,
+    clientDist: env.CLIENT_DIST ?? `${REPO_ROOT}client/dist`,
+    production: env.NODE_ENV === 'production',
+  };
+}

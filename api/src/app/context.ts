@@ -1,0 +1,17 @@
+import type { Actor } from '../modules/auth/actor.js';
+import type { Loaders } from './loaders.js';
+import type { Services } from './services.js';
+
+/** What every resolver receives: the signed-in actor (null before login), the services and this request's loaders. */
+export interface Context {
+  actor: Actor | null;
+  token: string | null;
+  services: Services;
+  loaders: Loaders;
+}
+
+/** The signed-in actor; the sign-in middleware has already refused anonymous requests. */
+export function actorOf(context: Context): Actor {
+  if (!context.actor) throw new Error('resolver reached without a signed-in actor');
+  return context.actor;
+}

@@ -1,0 +1,40 @@
+import DataLoader from 'dataloader';
+import { alignById, groupByKey } from '../common/batch.js';
+import type { IsoDate } from '../common/dates.js';
+import type { Membership } from '../modules/memberships/membership.entity.js';
+import type { Services } from './services.js';
+
+/**
+ * Per-request DataLoaders, one per relation: every field resolver reads through them, so a page of N groups with
+ * their parents, children, members and regions costs one query per relation, not one per group.
+ */
+export function createLoaders(services: Services) {
+  const byId = <T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>) =>
+    new DataLoader<string, T | null>(async (ids) => alignById(ids, await load(ids)));
+  const grouped = <T>(load: (keys: readonly string[]) => Promise<T[]>, keyOf: (row: T) => string | null) =>
+    new DataLoader<string, T[]>(async (keys) => groupByKey(keys, await load(keys), keyOf));
+
+  const membershipsByDay = new Map<string, DataLoader<string, Membership[]>>();
+  return {
+    healthcareRegion: byId((ids) => services.geography.healthcareRegionsByIds(ids)),
+    region: byId((ids) => services.geography.regionsByIds(ids)),
+    regionsOfHealthcareRegion: grouped((ids) => services.geography.regionsOfHealthcareRegions(ids), (r) => r.healthcareRegionId),
+    group: byId((ids) => services.groups.byIds(ids)),
+    childrenOfGroup: grouped((ids) => services.groups.childrenOf(ids), (g) => g.parentId),
+    person: byId((ids) => services.persons.byIds(ids)),
+    user: byId((ids) => services.auth.usersByIds(ids)),
+    membershipsOfPerson: grouped((ids) => services.memberships.forPersons(ids), (m) => m.personId),
+    /** Memberships of groups active on a day, or all of them for `null`: one loader per day asked for. */
+    membershipsOfGroup(asOf: IsoDate | null): DataLoader<string, Membership[]> {
+      const key = asOf ?? 'all';
+      let loader = membershipsByDay.get(key);
+      if (!loader) {
+        loader = grouped((ids) => services.memberships.forGroups(ids, asOf), (m) => m.groupId);
+        membershipsByDay.set(key, loader);
+      }
+      return loader;
+    },
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,52 @@
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { validate as classValidate } from 'class-validator';
+import { buildSchema, type MiddlewareFn } from 'type-graphql';
+import { badInput, unauthenticated } from '../common/errors.js';
+import { DateTimeScalar } from '../common/scalars.js';
+import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { HealthcareRegionsResolver, RegionsResolver } from '../modules/geography/geography.resolver.js';
+import { GroupsResolver } from '../modules/groups/groups.resolver.js';
+import { MembershipsResolver } from '../modules/memberships/memberships.resolver.js';
+import { PersonsResolver } from '../modules/persons/persons.resolver.js';
+import { RepresentationResolver } from '../modules/representation/representation.resolver.js';
+import type { Context } from './context.js';
+
+/** Every root field but `login` needs a signed-in user; checked here once rather than on each resolver. */
+const requireSignIn: MiddlewareFn<Context> = ({ context, info }, next) => {
+  const root = info.parentType.name;
+  if ((root === 'Query' || root === 'Mutation') && info.fieldName !== 'login' && !context.actor) {
+    throw unauthenticated();
+  }
+  return next();
+};
+
+/** Input shape (lengths, e-mail form) is checked by class-validator; the refusal lists every problem in plain words. */
+async function validateInput(argValue: unknown): Promise<void> {
+  if (argValue === null || typeof argValue !== 'object') return;
+  const errors = await classValidate(argValue, { forbidUnknownValues: false, skipMissingProperties: false });
+  if (!errors.length) return;
+  const messages = errors.flatMap((e) => Object.values(e.constraints ?? {}));
+  throw badInput(`Invalid input: ${messages.join('; ')}.`, { reason: 'INVALID_INPUT', field: errors[0]?.property });
+}
+
+export function buildRegistrySchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [
+      AuthResolver,
+      HealthcareRegionsResolver,
+      RegionsResolver,
+      GroupsResolver,
+      PersonsResolver,
+      MembershipsResolver,
+      RepresentationResolver,
+    ],
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    globalMiddlewares: [requireSignIn],
+    validateFn: validateInput,
+  });
+}
+
+/** The committed SDL: sorted so that its diff shows only real changes. */
+export function printRegistrySchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

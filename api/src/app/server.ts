@@ -1,0 +1,80 @@
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLFormattedError } from 'graphql';
+import { CONTRACT_ERROR_CODES, type ErrorCode } from '../common/errors.js';
+import type { Context } from './context.js';
+import { createLoaders } from './loaders.js';
+import { buildRegistrySchema } from './schema.js';
+import type { Services } from './services.js';
+
+export interface ServerOptions {
+  clientDist: string | null;
+  production: boolean;
+}
+
+/** Requests the API could not even read (bad syntax, unknown fields, wrong variable types) are bad input too. */
+const BAD_INPUT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST']);
+
+/** Only the contract's codes leave the server; anything unexpected is logged and answered without internals. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code as string | undefined;
+  if (code && (CONTRACT_ERROR_CODES as readonly string[]).includes(code)) return formatted;
+  if (code && BAD_INPUT_CODES.has(code)) {
+    return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' satisfies ErrorCode } };
+  }
+  console.error(error);
+  return { message: 'The server could not complete the request.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+function bearerToken(header: string | undefined): string | null {
+  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+  return match?.[1] ?? null;
+}
+
+export async function createHttpServer(services: Services, options: ServerOptions): Promise<Server> {
+  const app = express();
+  const httpServer = createServer(app);
+  const apollo = new ApolloServer<Context>({
+    schema: await buildRegistrySchema(),
+    formatError,
+    includeStacktraceInErrorResponses: !options.production,
+    introspection: !options.production,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await services.db.query('SELECT 1');
+      const pending = await services.db.showMigrations();
+      res.status(pending ? 503 : 200).json({ status: pending ? 'migrating' : 'ok' });
+    } catch {
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const token = bearerToken(req.headers.authorization);
+        const actor = token ? await services.auth.authenticate(token) : null;
+        return { actor, token, services, loaders: createLoaders(services) };
+      },
+    }),
+  );
+
+  if (options.clientDist && existsSync(join(options.clientDist, 'index.html'))) {
+    const indexHtml = join(options.clientDist, 'index.html');
+    app.use(express.static(options.clientDist, { index: false, maxAge: '1h' }));
+    // Client-side routes (/groups/…, /persons/…) load the single-page app.
+    app.get(/^(?!\/graphql|\/healthz).*/, (_req, res) => res.sendFile(indexHtml));
+  }
+  return httpServer;
+}

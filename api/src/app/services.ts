@@ -1,0 +1,35 @@
+import type { DataSource } from 'typeorm';
+import { systemClock, type Clock } from '../common/dates.js';
+import { Transactions } from '../common/transactions.js';
+import { AuthService } from '../modules/auth/auth.service.js';
+import { GeographyService } from '../modules/geography/geography.service.js';
+import { GroupsService } from '../modules/groups/groups.service.js';
+import { MembershipsService } from '../modules/memberships/memberships.service.js';
+import { PersonsService } from '../modules/persons/persons.service.js';
+import { RepresentationService } from '../modules/representation/representation.service.js';
+
+export interface ServiceOptions {
+  clock?: Clock;
+  sessionHours?: number;
+}
+
+/** The domain service layer: every rule of the register lives behind these objects, one per capability. */
+export function createServices(db: DataSource, options: ServiceOptions = {}) {
+  const tx = new Transactions(db);
+  const geography = new GeographyService(db);
+  const groups = new GroupsService(db, tx);
+  const persons = new PersonsService(db, tx);
+  const memberships = new MembershipsService(db, tx, groups, persons);
+  return {
+    db,
+    clock: options.clock ?? systemClock,
+    geography,
+    groups,
+    persons,
+    memberships,
+    representation: new RepresentationService(db, geography),
+    auth: new AuthService(db, tx, options.sessionHours ?? 12),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,7 @@
+import type { MigrationInterface } from 'typeorm';
+import { Initial1795396088727 } from './1795396088727-Initial.js';
+
+type MigrationClass = new () => MigrationInterface;
+
+/** Every migration in the order it runs; `npm run migration:generate -w api -- <Name>` appends to this list. */
+export const migrations: MigrationClass[] = [Initial1795396088727];

@@ -1,0 +1,37 @@
+import { IsEmail, MaxLength, MinLength } from 'class-validator';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { User } from './user.entity.js';
+import { UserRole } from './user-role.js';
+
+export const MIN_PASSWORD_LENGTH = 10;
+
+@ObjectType()
+export class AuthPayload {
+  @Field(() => String, { description: 'Send as `Authorization: Bearer <token>`.' })
+  token: string;
+
+  @Field(() => User)
+  user: User;
+
+  @Field(() => Date)
+  expiresAt: Date;
+}
+
+@InputType()
+export class CreateUserInput {
+  @Field(() => String)
+  @IsEmail({}, { message: 'email must be an e-mail address such as name@region.se' })
+  @MaxLength(254)
+  email: string;
+
+  @Field(() => String)
+  @MinLength(MIN_PASSWORD_LENGTH, { message: `password must be at least ${MIN_PASSWORD_LENGTH} characters long` })
+  @MaxLength(200)
+  password: string;
+
+  @Field(() => UserRole)
+  role: UserRole;
+
+  @Field(() => ID, { nullable: true, description: 'Required for REGION_REPRESENTATIVE: the region they speak for.' })
+  regionId?: string | null;
+}

@@ -1,0 +1,33 @@
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { actorOf, type Context } from '../../app/context.js';
+import { Region } from '../geography/region.entity.js';
+import { AuthPayload, CreateUserInput } from './auth.inputs.js';
+import { User } from './user.entity.js';
+
+@Resolver(() => User)
+export class AuthResolver {
+  @Mutation(() => AuthPayload, { description: 'The only operation open without signing in.' })
+  login(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() { services }: Context) {
+    return services.auth.login(email, password);
+  }
+
+  @Mutation(() => Boolean, { description: 'Revokes the token this request was sent with.' })
+  logout(@Ctx() ctx: Context) {
+    return ctx.token ? ctx.services.auth.logout(ctx.token) : false;
+  }
+
+  @Query(() => User, { description: 'The signed-in user.' })
+  me(@Ctx() ctx: Context) {
+    return ctx.services.auth.user(actorOf(ctx).userId);
+  }
+
+  @Mutation(() => User, { description: 'ADMIN only.' })
+  createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: Context) {
+    return ctx.services.auth.createUser(actorOf(ctx), input);
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: 'The region a region representative speaks for.' })
+  region(@Root() user: User, @Ctx() { loaders }: Context) {
+    return user.regionId ? loaders.region.load(user.regionId) : null;
+  }
+}

@@ -1,0 +1,83 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { actorOf, type Context } from '../../app/context.js';
+import { Connection, PageArgs } from '../../common/connection.js';
+import type { IsoDate } from '../../common/dates.js';
+import { DateScalar } from '../../common/scalars.js';
+import { HealthcareRegion } from '../geography/healthcare-region.entity.js';
+import { Region } from '../geography/region.entity.js';
+import { Membership } from '../memberships/membership.entity.js';
+import { Group } from './group.entity.js';
+import { CreateGroupInput, GroupFilter, UpdateGroupInput } from './group.inputs.js';
+
+@ObjectType()
+export class GroupConnection extends Connection(Group) {}
+
+@Resolver(() => Group)
+export class GroupsResolver {
+  @Query(() => GroupConnection, { description: 'Groups sorted by name.' })
+  groups(
+    @Arg('filter', () => GroupFilter, { nullable: true }) filter: GroupFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() { services }: Context,
+  ) {
+    return services.groups.list(filter, page);
+  }
+
+  @Query(() => Group, { nullable: true })
+  group(@Arg('id', () => ID) id: string, @Ctx() { services }: Context) {
+    return services.groups.find(id);
+  }
+
+  @Mutation(() => Group)
+  createGroup(@Arg('input', () => CreateGroupInput) input: CreateGroupInput, @Ctx() ctx: Context) {
+    return ctx.services.groups.create(actorOf(ctx), input);
+  }
+
+  @Mutation(() => Group)
+  updateGroup(@Arg('input', () => UpdateGroupInput) input: UpdateGroupInput, @Ctx() ctx: Context) {
+    return ctx.services.groups.update(actorOf(ctx), input);
+  }
+
+  @Mutation(() => Group, { description: 'Closes the group: its history stays, it takes no new memberships.' })
+  archiveGroup(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.groups.archive(actorOf(ctx), id);
+  }
+
+  @FieldResolver(() => Group, { nullable: true, description: 'NAG under NPO, RAG under RPO, LAG under LPO.' })
+  parent(@Root() group: Group, @Ctx() { loaders }: Context) {
+    return group.parentId ? loaders.group.load(group.parentId) : null;
+  }
+
+  @FieldResolver(() => [Group], { description: 'The working groups under this programme area.' })
+  children(@Root() group: Group, @Ctx() { loaders }: Context) {
+    return loaders.childrenOfGroup.load(group.id);
+  }
+
+  @FieldResolver(() => Group, { nullable: true, description: 'The group of the same kind one tier up: RPO → NPO, LPO → RPO.' })
+  counterpart(@Root() group: Group, @Ctx() { loaders }: Context) {
+    return group.counterpartId ? loaders.group.load(group.counterpartId) : null;
+  }
+
+  @FieldResolver(() => HealthcareRegion, { nullable: true, description: 'Owner of an RPO/RAG/RSG; host ("värdskap") of an NPO.' })
+  healthcareRegion(@Root() group: Group, @Ctx() { loaders }: Context) {
+    return group.healthcareRegionId ? loaders.healthcareRegion.load(group.healthcareRegionId) : null;
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: 'Owner of an LPO/LAG/LSG.' })
+  region(@Root() group: Group, @Ctx() { loaders }: Context) {
+    return group.regionId ? loaders.region.load(group.regionId) : null;
+  }
+
+  @FieldResolver(() => [Membership], {
+    description: 'Memberships active on asOf (default: today); every membership when asOf is omitted and includeEnded is true.',
+  })
+  memberships(
+    @Root() group: Group,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: IsoDate | null,
+    @Arg('includeEnded', () => Boolean, { nullable: true }) includeEnded: boolean | null,
+    @Ctx() { loaders, services }: Context,
+  ) {
+    const day = asOf ?? (includeEnded ? null : services.clock.today());
+    return loaders.membershipsOfGroup(day).load(group.id);
+  }
+}

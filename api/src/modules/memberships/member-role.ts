@@ -1,0 +1,42 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum MemberRole {
+  CHAIR = 'CHAIR',
+  VICE_CHAIR = 'VICE_CHAIR',
+  MEMBER = 'MEMBER',
+  DEPUTY = 'DEPUTY',
+  PROCESS_LEADER = 'PROCESS_LEADER',
+  SECRETARY = 'SECRETARY',
+  ADJUNCT = 'ADJUNCT',
+  PATIENT_REPRESENTATIVE = 'PATIENT_REPRESENTATIVE',
+}
+
+registerEnumType(MemberRole, {
+  name: 'MemberRole',
+  valuesConfig: {
+    CHAIR: { description: 'Ordförande' },
+    VICE_CHAIR: { description: 'Vice ordförande' },
+    MEMBER: { description: 'Ledamot' },
+    DEPUTY: { description: 'Ersättare' },
+    PROCESS_LEADER: { description: 'Processledare: staff supporting the group; represents no region' },
+    SECRETARY: { description: 'Sekreterare; represents no region' },
+    ADJUNCT: { description: 'Adjungerad (co-opted); represents no region' },
+    PATIENT_REPRESENTATIVE: { description: 'Patientrepresentant; represents no region' },
+  },
+});
+
+/**
+ * Roles that hold a region's seat. Staff, co-opted members and patient representatives sit in a group without
+ * representing any region, so they carry no represented region.
+ */
+export const REGION_SEAT_ROLES: readonly MemberRole[] = [
+  MemberRole.CHAIR,
+  MemberRole.VICE_CHAIR,
+  MemberRole.MEMBER,
+  MemberRole.DEPUTY,
+];
+
+/** The seats that count towards a region's share unless a report asks for other roles (domain.md). */
+export const SHARE_ROLES: readonly MemberRole[] = [MemberRole.CHAIR, MemberRole.VICE_CHAIR, MemberRole.MEMBER];
+
+export const representsRegion = (role: MemberRole) => REGION_SEAT_ROLES.includes(role);

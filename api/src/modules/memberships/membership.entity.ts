@@ -1,0 +1,86 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import type { IsoDate } from '../../common/dates.js';
+import { DateScalar } from '../../common/scalars.js';
+import { Region } from '../geography/region.entity.js';
+import { Group } from '../groups/group.entity.js';
+import { Person } from '../persons/person.entity.js';
+import { MemberRole } from './member-role.js';
+
+/**
+ * A person's seat in a group over a closed date interval (Popolo's membership, `representedRegion` its
+ * `on_behalf_of`). Ended, never deleted: an entry made in error is archived and then counts nowhere.
+ */
+@ObjectType({ description: "A person's role in a group from startDate to endDate (the last day served)." })
+@Entity('memberships')
+@Index(['groupId', 'startDate'])
+@Index(['personId', 'groupId'])
+@Index(['representedRegionId', 'startDate'])
+export class Membership {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  groupId: string;
+
+  @ManyToOne(() => Group, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'groupId' })
+  group?: Group;
+
+  @Column({ type: 'uuid' })
+  personId: string;
+
+  @ManyToOne(() => Person, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'personId' })
+  person?: Person;
+
+  @Field(() => MemberRole)
+  @Column({ type: 'varchar', length: 30 })
+  role: MemberRole;
+
+  @Column({ type: 'uuid', nullable: true })
+  representedRegionId: string | null;
+
+  @ManyToOne(() => Region, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'representedRegionId' })
+  representedRegion?: Region | null;
+
+  @Field(() => DateScalar, { description: 'The first day served.' })
+  @Column({ type: 'date' })
+  startDate: IsoDate;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The last day served; null while the term is open.' })
+  @Column({ type: 'date', nullable: true })
+  endDate: IsoDate | null;
+
+  @Field(() => String, { nullable: true, description: 'Free note, e.g. the decision that appointed the member.' })
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Set when the entry was archived as made in error; it then counts nowhere.' })
+  @Column({ type: Date, nullable: true })
+  archivedAt: Date | null;
+
+  @Field(() => Date)
+  @CreateDateColumn()
+  createdAt: Date;
+
+  @Field(() => Date)
+  @UpdateDateColumn()
+  updatedAt: Date;
+
+  @Field(() => Int)
+  @VersionColumn()
+  version: number;
+}

@@ -1,0 +1,60 @@
+import { IsOptional, MaxLength } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import type { IsoDate } from '../../common/dates.js';
+import { DateScalar } from '../../common/scalars.js';
+import { MemberRole } from './member-role.js';
+
+@InputType()
+export class AddMembershipInput {
+  @Field(() => ID)
+  groupId: string;
+
+  @Field(() => ID)
+  personId: string;
+
+  @Field(() => MemberRole)
+  role: MemberRole;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The region whose seat this is: required for chair, vice chair, member and deputy outside local groups; none for other roles.',
+  })
+  representedRegionId?: string | null;
+
+  @Field(() => DateScalar)
+  startDate: IsoDate;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The last day served, if the term is known.' })
+  endDate?: IsoDate | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  note?: string | null;
+}
+
+@InputType({ description: 'Corrects a membership; only the fields given change. To end a term use endMembership.' })
+export class UpdateMembershipInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number | null;
+
+  @Field(() => MemberRole, { nullable: true })
+  role?: MemberRole | null;
+
+  @Field(() => ID, { nullable: true })
+  representedRegionId?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  startDate?: IsoDate | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  endDate?: IsoDate | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  note?: string | null;
+}

@@ -1,0 +1,60 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { actorOf, type Context } from '../../app/context.js';
+import { isActiveOn, type IsoDate } from '../../common/dates.js';
+import { DateScalar } from '../../common/scalars.js';
+import { Region } from '../geography/region.entity.js';
+import { Group } from '../groups/group.entity.js';
+import { Person } from '../persons/person.entity.js';
+import { AddMembershipInput, UpdateMembershipInput } from './membership.inputs.js';
+import { Membership } from './membership.entity.js';
+
+@Resolver(() => Membership)
+export class MembershipsResolver {
+  @Mutation(() => Membership)
+  addMembership(@Arg('input', () => AddMembershipInput) input: AddMembershipInput, @Ctx() ctx: Context) {
+    return ctx.services.memberships.add(actorOf(ctx), input);
+  }
+
+  @Mutation(() => Membership, { description: 'Ends the term; endDate is the last day served.' })
+  endMembership(
+    @Arg('id', () => ID) id: string,
+    @Arg('endDate', () => DateScalar) endDate: IsoDate,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.memberships.end(actorOf(ctx), id, endDate);
+  }
+
+  @Mutation(() => Membership, { description: 'Corrects role, represented region, dates or note.' })
+  updateMembership(@Arg('input', () => UpdateMembershipInput) input: UpdateMembershipInput, @Ctx() ctx: Context) {
+    return ctx.services.memberships.update(actorOf(ctx), input);
+  }
+
+  @Mutation(() => Membership, { description: 'Archives an entry made in error: it then counts in no list or report.' })
+  archiveMembership(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.memberships.archive(actorOf(ctx), id);
+  }
+
+  @FieldResolver(() => Group)
+  group(@Root() membership: Membership, @Ctx() { loaders }: Context) {
+    return loaders.group.load(membership.groupId);
+  }
+
+  @FieldResolver(() => Person)
+  person(@Root() membership: Membership, @Ctx() { loaders }: Context) {
+    return loaders.person.load(membership.personId);
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: 'The region whose seat this is; null for roles that represent no region.' })
+  representedRegion(@Root() membership: Membership, @Ctx() { loaders }: Context) {
+    return membership.representedRegionId ? loaders.region.load(membership.representedRegionId) : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the membership is active on asOf (default: today).' })
+  active(
+    @Root() membership: Membership,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: IsoDate | null,
+    @Ctx() { services }: Context,
+  ) {
+    return isActiveOn(membership.startDate, membership.endDate, asOf ?? services.clock.today());
+  }
+}

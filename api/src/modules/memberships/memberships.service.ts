@@ -1,0 +1,264 @@
+import { Brackets, DataSource, EntityManager, In, IsNull, SelectQueryBuilder } from 'typeorm';
+import { IsoDate } from '../../common/dates.js';
+import { badInput, conflict, notFound } from '../../common/errors.js';
+import { isId } from '../../common/ids.js';
+import { Transactions } from '../../common/transactions.js';
+import { Actor, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
+import { Region } from '../geography/region.entity.js';
+import { Group } from '../groups/group.entity.js';
+import { GroupStatus, Tier, tierOf } from '../groups/group-type.js';
+import { GroupsService } from '../groups/groups.service.js';
+import { Person } from '../persons/person.entity.js';
+import { PersonsService } from '../persons/persons.service.js';
+import { MemberRole, representsRegion } from './member-role.js';
+import { AddMembershipInput, UpdateMembershipInput } from './membership.inputs.js';
+import { Membership } from './membership.entity.js';
+
+/** Everything that decides whether a seat may be held: checked alike for new and corrected memberships. */
+interface Seat {
+  id?: string;
+  group: Group;
+  person: Person;
+  role: MemberRole;
+  representedRegionId: string | null;
+  startDate: IsoDate;
+  endDate: IsoDate | null;
+}
+
+const ROLE_ORDER = Object.values(MemberRole);
+
+/** Chair first, then vice chair, members, deputies and staff; within a role the longest-serving first. */
+export function byRoleThenStart(a: Membership, b: Membership): number {
+  return ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || a.startDate.localeCompare(b.startDate);
+}
+
+export class MembershipsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly tx: Transactions,
+    private readonly groups: GroupsService,
+    private readonly persons: PersonsService,
+  ) {}
+
+  async find(id: string): Promise<Membership | null> {
+    return isId(id) ? this.db.getRepository(Membership).findOneBy({ id }) : null;
+  }
+
+  /** The memberships of several groups: those active on `asOf`, or every one when `asOf` is null. */
+  async forGroups(groupIds: readonly string[], asOf: IsoDate | null): Promise<Membership[]> {
+    const ids = groupIds.filter(isId);
+    if (!ids.length) return [];
+    const query = this.db
+      .getRepository(Membership)
+      .createQueryBuilder('m')
+      .where('m.groupId IN (:...ids)', { ids })
+      .andWhere('m.archivedAt IS NULL');
+    if (asOf) this.activeOn(query, asOf);
+    const rows = await query.getMany();
+    return rows.sort(byRoleThenStart);
+  }
+
+  /** Every membership of several persons, newest first. */
+  forPersons(personIds: readonly string[]): Promise<Membership[]> {
+    return this.db.getRepository(Membership).find({
+      where: { personId: In(personIds.filter(isId)), archivedAt: IsNull() },
+      order: { startDate: 'DESC' },
+    });
+  }
+
+  async add(actor: Actor, input: AddMembershipInput): Promise<Membership> {
+    requireRole(actor, REGISTER_KEEPERS, 'add memberships');
+    return this.tx.run(async (em) => {
+      const group = await this.groups.get(input.groupId, em, 'groupId');
+      const person = await this.persons.get(input.personId, em, 'personId');
+      await this.tx.lock(em, 'persons', person.id);
+      const seat = await this.checkSeat(em, {
+        group,
+        person,
+        role: input.role,
+        representedRegionId: input.representedRegionId ?? null,
+        startDate: input.startDate,
+        endDate: input.endDate ?? null,
+      });
+      const membership = em.getRepository(Membership).create({
+        groupId: group.id,
+        personId: person.id,
+        role: seat.role,
+        representedRegionId: seat.representedRegionId,
+        startDate: seat.startDate,
+        endDate: seat.endDate,
+        note: input.note ?? null,
+        archivedAt: null,
+      });
+      return em.getRepository(Membership).save(membership);
+    });
+  }
+
+  /** Ends a term on `endDate`, the last day served; a term may be shortened but not ended twice. */
+  async end(actor: Actor, id: string, endDate: IsoDate): Promise<Membership> {
+    requireRole(actor, REGISTER_KEEPERS, 'end memberships');
+    return this.tx.run(async (em) => {
+      const membership = await this.get(em, id);
+      if (membership.endDate !== null && membership.endDate <= endDate) {
+        throw conflict(`The membership already ended on ${membership.endDate}.`, {
+          reason: 'MEMBERSHIP_ALREADY_ENDED',
+          field: 'endDate',
+          params: { endDate: membership.endDate },
+        });
+      }
+      this.checkDates(membership.startDate, endDate);
+      membership.endDate = endDate;
+      return em.getRepository(Membership).save(membership);
+    });
+  }
+
+  async update(actor: Actor, input: UpdateMembershipInput): Promise<Membership> {
+    requireRole(actor, REGISTER_KEEPERS, 'edit memberships');
+    return this.tx.run(async (em) => {
+      const membership = await this.get(em, input.id);
+      if (input.expectedVersion != null && input.expectedVersion !== membership.version) {
+        throw conflict(`The membership was changed by someone else (version ${membership.version}, you edited ${input.expectedVersion}). Reload and try again.`, {
+          reason: 'STALE_VERSION',
+          params: { current: membership.version, expected: input.expectedVersion },
+        });
+      }
+      const group = await this.groups.get(membership.groupId, em);
+      const person = await this.persons.get(membership.personId, em);
+      await this.tx.lock(em, 'persons', person.id);
+      const role = input.role ?? membership.role;
+      const seat = await this.checkSeat(em, {
+        id: membership.id,
+        group,
+        person,
+        role,
+        // A new role that represents no region drops the old represented region unless one is given explicitly.
+        representedRegionId:
+          input.representedRegionId !== undefined
+            ? input.representedRegionId
+            : representsRegion(role)
+              ? membership.representedRegionId
+              : null,
+        startDate: input.startDate ?? membership.startDate,
+        endDate: input.endDate === undefined ? membership.endDate : input.endDate,
+      });
+      Object.assign(membership, {
+        role: seat.role,
+        representedRegionId: seat.representedRegionId,
+        startDate: seat.startDate,
+        endDate: seat.endDate,
+      });
+      if (input.note !== undefined) membership.note = input.note;
+      return em.getRepository(Membership).save(membership);
+    });
+  }
+
+  /** Archives an entry made in error; it stays in the database but counts in no list or report. */
+  async archive(actor: Actor, id: string): Promise<Membership> {
+    requireRole(actor, REGISTER_KEEPERS, 'archive memberships');
+    return this.tx.run(async (em) => {
+      const membership = await this.get(em, id);
+      membership.archivedAt = new Date();
+      return em.getRepository(Membership).save(membership);
+    });
+  }
+
+  private async get(em: EntityManager, id: string): Promise<Membership> {
+    const membership = isId(id)
+      ? await em.getRepository(Membership).findOneBy({ id, archivedAt: IsNull() })
+      : null;
+    if (!membership) throw notFound('Membership', id);
+    return membership;
+  }
+
+  private activeOn(query: SelectQueryBuilder<Membership>, day: IsoDate): void {
+    query
+      .andWhere('m.startDate <= :day', { day })
+      .andWhere(new Brackets((w) => w.where('m.endDate IS NULL').orWhere('m.endDate >= :day', { day })));
+  }
+
+  private checkDates(startDate: IsoDate, endDate: IsoDate | null): void {
+    if (endDate !== null && endDate < startDate) {
+      throw badInput(`The end date ${endDate} is before the start date ${startDate}; the end date is the last day served.`, {
+        reason: 'END_BEFORE_START',
+        field: 'endDate',
+        params: { startDate, endDate },
+      });
+    }
+  }
+
+  private async checkSeat(em: EntityManager, seat: Seat): Promise<Seat> {
+    const { group, person, role } = seat;
+    if (group.status === GroupStatus.CLOSED) {
+      throw badInput(`The group "${group.name}" is closed and takes no new or changed memberships.`, {
+        reason: 'GROUP_CLOSED',
+        field: 'groupId',
+      });
+    }
+    if (person.archivedAt && !seat.id) {
+      throw badInput(`${person.name} is archived; restore the person before adding seats.`, { reason: 'PERSON_ARCHIVED', field: 'personId' });
+    }
+    this.checkDates(seat.startDate, seat.endDate);
+    const representedRegionId = await this.representedRegion(em, group, role, seat.representedRegionId);
+
+    const overlapping = await em
+      .getRepository(Membership)
+      .createQueryBuilder('m')
+      .where('m.groupId = :groupId AND m.personId = :personId AND m.archivedAt IS NULL', { groupId: group.id, personId: person.id })
+      .andWhere(seat.id ? 'm.id <> :id' : '1=1', { id: seat.id })
+      .andWhere(seat.endDate ? 'm.startDate <= :endDate' : '1=1', { endDate: seat.endDate })
+      .andWhere(new Brackets((w) => w.where('m.endDate IS NULL').orWhere('m.endDate >= :startDate', { startDate: seat.startDate })))
+      .getOne();
+    if (overlapping) {
+      throw conflict(
+        `${person.name} already has a membership in "${group.name}" from ${overlapping.startDate}${overlapping.endDate ? ` to ${overlapping.endDate}` : ''} that overlaps these dates.`,
+        {
+          reason: 'MEMBERSHIP_OVERLAP',
+          field: 'startDate',
+          params: { membershipId: overlapping.id, startDate: overlapping.startDate, endDate: overlapping.endDate },
+        },
+      );
+    }
+    return { ...seat, representedRegionId };
+  }
+
+  /**
+   * Whose seat this is. Roles that represent no region take none; in a local group every seat is the group's own
+   * region's; in a healthcare-regional group it is one of that healthcare region's regions.
+   */
+  private async representedRegion(em: EntityManager, group: Group, role: MemberRole, regionId: string | null): Promise<string | null> {
+    if (!representsRegion(role)) {
+      if (regionId) {
+        throw badInput(`The role ${role} represents no region; leave representedRegionId empty.`, {
+          reason: 'ROLE_REPRESENTS_NO_REGION',
+          field: 'representedRegionId',
+          params: { role },
+        });
+      }
+      return null;
+    }
+    const tier = tierOf(group.type);
+    if (tier === Tier.LOCAL && !regionId) return group.regionId;
+    if (!regionId) {
+      throw badInput(`A ${role} in a ${group.type} holds a region's seat: give representedRegionId.`, {
+        reason: 'REPRESENTED_REGION_REQUIRED',
+        field: 'representedRegionId',
+        params: { role, type: group.type },
+      });
+    }
+    const region = isId(regionId) ? await em.getRepository(Region).findOneBy({ id: regionId }) : null;
+    if (!region) throw notFound('Region', regionId, 'representedRegionId');
+    if (tier === Tier.LOCAL && region.id !== group.regionId) {
+      throw badInput(`Seats in a local group belong to the group's own region.`, {
+        reason: 'REPRESENTED_REGION_OUTSIDE_OWNER',
+        field: 'representedRegionId',
+      });
+    }
+    if (tier === Tier.HEALTHCARE_REGION && region.healthcareRegionId !== group.healthcareRegionId) {
+      throw badInput(`${region.name} is not a region of the healthcare region that owns "${group.name}".`, {
+        reason: 'REPRESENTED_REGION_OUTSIDE_OWNER',
+        field: 'representedRegionId',
+      });
+    }
+    return region.id;
+  }
+}

@@ -1,0 +1,67 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import { Region } from '../geography/region.entity.js';
+
+/** A person who holds or has held seats; never deleted, only archived, so that history keeps its names. */
+@ObjectType({ description: 'A person in the register: a member, candidate or staff member of groups.' })
+@Entity('persons')
+@Index(['searchKey'])
+export class Person {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  searchKey: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  email: string | null;
+
+  /** Lower-cased e-mail, unique when present: the natural key of a person. */
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  emailKey: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Professional title, e.g. "Verksamhetschef".' })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  title: string | null;
+
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  employerRegionId: string | null;
+
+  @ManyToOne(() => Region, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'employerRegionId' })
+  employerRegion?: Region | null;
+
+  @Field(() => Date, { nullable: true, description: 'Set when the person was archived; archived persons get no new seats.' })
+  @Column({ type: Date, nullable: true })
+  archivedAt: Date | null;
+
+  @Field(() => Date)
+  @CreateDateColumn()
+  createdAt: Date;
+
+  @Field(() => Date)
+  @UpdateDateColumn()
+  updatedAt: Date;
+
+  @Field(() => Int)
+  @VersionColumn()
+  version: number;
+}

@@ -1,0 +1,53 @@
+import { IsEmail, IsOptional, MaxLength, MinLength } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+
+@InputType()
+export class CreatePersonInput {
+  @Field(() => String)
+  @MinLength(1)
+  @MaxLength(200)
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: 'email must be an e-mail address such as name@region.se' })
+  @MaxLength(254)
+  email?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  employerRegionId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  title?: string | null;
+}
+
+@InputType({ description: 'Only the fields given change; give null to clear an optional field.' })
+export class UpdatePersonInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MinLength(1)
+  @MaxLength(200)
+  name?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: 'email must be an e-mail address such as name@region.se' })
+  @MaxLength(254)
+  email?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  employerRegionId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  title?: string | null;
+}

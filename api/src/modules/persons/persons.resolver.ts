@@ -1,0 +1,53 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { actorOf, type Context } from '../../app/context.js';
+import { Connection, PageArgs } from '../../common/connection.js';
+import { Region } from '../geography/region.entity.js';
+import { Membership } from '../memberships/membership.entity.js';
+import { CreatePersonInput, UpdatePersonInput } from './person.inputs.js';
+import { Person } from './person.entity.js';
+
+@ObjectType()
+export class PersonConnection extends Connection(Person) {}
+
+@Resolver(() => Person)
+export class PersonsResolver {
+  @Query(() => PersonConnection, { description: 'Persons sorted by name; search matches name or e-mail.' })
+  persons(
+    @Arg('search', () => String, { nullable: true }) search: string | null,
+    @Arg('includeArchived', () => Boolean, { nullable: true, defaultValue: false }) includeArchived: boolean,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() { services }: Context,
+  ) {
+    return services.persons.list(search, includeArchived, page);
+  }
+
+  @Query(() => Person, { nullable: true })
+  person(@Arg('id', () => ID) id: string, @Ctx() { services }: Context) {
+    return services.persons.find(id);
+  }
+
+  @Mutation(() => Person)
+  createPerson(@Arg('input', () => CreatePersonInput) input: CreatePersonInput, @Ctx() ctx: Context) {
+    return ctx.services.persons.create(actorOf(ctx), input);
+  }
+
+  @Mutation(() => Person)
+  updatePerson(@Arg('input', () => UpdatePersonInput) input: UpdatePersonInput, @Ctx() ctx: Context) {
+    return ctx.services.persons.update(actorOf(ctx), input);
+  }
+
+  @Mutation(() => Person, { description: 'Hides the person from search; every past seat stays.' })
+  archivePerson(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.persons.archive(actorOf(ctx), id);
+  }
+
+  @FieldResolver(() => Region, { nullable: true })
+  employerRegion(@Root() person: Person, @Ctx() { loaders }: Context) {
+    return person.employerRegionId ? loaders.region.load(person.employerRegionId) : null;
+  }
+
+  @FieldResolver(() => [Membership], { description: 'Every seat the person holds or has held, newest first.' })
+  memberships(@Root() person: Person, @Ctx() { loaders }: Context) {
+    return loaders.membershipsOfPerson.load(person.id);
+  }
+}

@@ -1,0 +1,136 @@
+import { DataSource, EntityManager, In } from 'typeorm';
+import { containsPattern, ConnectionData, PageArgs, paginate, searchKey } from '../../common/connection.js';
+import { badInput, conflict, forbidden, notFound } from '../../common/errors.js';
+import { isId } from '../../common/ids.js';
+import { Transactions } from '../../common/transactions.js';
+import { Actor, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
+import { UserRole } from '../auth/user-role.js';
+import { Region } from '../geography/region.entity.js';
+import { CreatePersonInput, UpdatePersonInput } from './person.inputs.js';
+import { Person } from './person.entity.js';
+
+const PERSON_EDITORS = [...REGISTER_KEEPERS, UserRole.REGION_REPRESENTATIVE];
+
+export class PersonsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly tx: Transactions,
+  ) {}
+
+  list(search: string | null | undefined, includeArchived: boolean, page: PageArgs): Promise<ConnectionData<Person>> {
+    const query = this.db.getRepository(Person).createQueryBuilder('p');
+    if (!includeArchived) query.where('p.archivedAt IS NULL');
+    if (search?.trim()) {
+      const pattern = containsPattern(search);
+      query.andWhere("(p.searchKey LIKE :pattern ESCAPE '\\' OR p.emailKey LIKE :pattern ESCAPE '\\')", { pattern });
+    }
+    return paginate(query, 'searchKey', (p) => p.searchKey, page);
+  }
+
+  async find(id: string): Promise<Person | null> {
+    return isId(id) ? this.db.getRepository(Person).findOneBy({ id }) : null;
+  }
+
+  async get(id: string, em: EntityManager = this.db.manager, field?: string): Promise<Person> {
+    const person = isId(id) ? await em.getRepository(Person).findOneBy({ id }) : null;
+    if (!person) throw notFound('Person', id, field);
+    return person;
+  }
+
+  byIds(ids: readonly string[]): Promise<Person[]> {
+    return this.db.getRepository(Person).findBy({ id: In(ids.filter(isId)) });
+  }
+
+  async create(actor: Actor, input: CreatePersonInput): Promise<Person> {
+    requireRole(actor, PERSON_EDITORS, 'create persons');
+    this.requireOwnRegion(actor, input.employerRegionId ?? null);
+    return this.tx.run(async (em) => {
+      const person = em.getRepository(Person).create({ archivedAt: null });
+      await this.apply(em, person, {
+        name: input.name,
+        email: input.email ?? null,
+        title: input.title ?? null,
+        employerRegionId: input.employerRegionId ?? null,
+      });
+      return em.getRepository(Person).save(person);
+    });
+  }
+
+  async update(actor: Actor, input: UpdatePersonInput): Promise<Person> {
+    requireRole(actor, PERSON_EDITORS, 'edit persons');
+    return this.tx.run(async (em) => {
+      const person = await this.get(input.id, em);
+      this.requireOwnRegion(actor, person.employerRegionId);
+      if (input.expectedVersion != null && input.expectedVersion !== person.version) {
+        throw conflict(`The person was changed by someone else (version ${person.version}, you edited ${input.expectedVersion}). Reload and try again.`, {
+          reason: 'STALE_VERSION',
+          params: { current: person.version, expected: input.expectedVersion },
+        });
+      }
+      const employerRegionId = input.employerRegionId === undefined ? person.employerRegionId : input.employerRegionId;
+      this.requireOwnRegion(actor, employerRegionId);
+      await this.apply(em, person, {
+        name: input.name ?? person.name,
+        email: input.email === undefined ? person.email : input.email,
+        title: input.title === undefined ? person.title : input.title,
+        employerRegionId,
+      });
+      return em.getRepository(Person).save(person);
+    });
+  }
+
+  /** Archived persons keep every past seat but are hidden from search and get no new ones. */
+  async archive(actor: Actor, id: string): Promise<Person> {
+    requireRole(actor, REGISTER_KEEPERS, 'archive persons');
+    return this.tx.run(async (em) => {
+      const person = await this.get(id, em);
+      if (person.archivedAt) throw conflict(`${person.name} is already archived.`, { reason: 'PERSON_ALREADY_ARCHIVED' });
+      person.archivedAt = new Date();
+      return em.getRepository(Person).save(person);
+    });
+  }
+
+  /** A region representative edits only the persons employed by their own region. */
+  private requireOwnRegion(actor: Actor, employerRegionId: string | null): void {
+    if (actor.role !== UserRole.REGION_REPRESENTATIVE) return;
+    if (!employerRegionId || employerRegionId !== actor.regionId) {
+      throw forbidden('A region representative may only add and edit persons employed by their own region.', {
+        reason: 'OTHER_REGION',
+        field: 'employerRegionId',
+      });
+    }
+  }
+
+  private async apply(
+    em: EntityManager,
+    person: Person,
+    values: { name: string; email: string | null; title: string | null; employerRegionId: string | null },
+  ): Promise<void> {
+    const name = values.name.trim();
+    if (!name) throw badInput('A person needs a name.', { reason: 'REQUIRED', field: 'name' });
+    const email = values.email?.trim() || null;
+    const emailKey = email?.toLowerCase() ?? null;
+    if (emailKey) {
+      const holder = await em.getRepository(Person).findOneBy({ emailKey });
+      if (holder && holder.id !== person.id) {
+        throw conflict(`Another person in the register (${holder.name}) already has the e-mail address ${email}.`, {
+          reason: 'EMAIL_TAKEN',
+          field: 'email',
+          params: { email },
+        });
+      }
+    }
+    if (values.employerRegionId) {
+      const exists = isId(values.employerRegionId) && (await em.getRepository(Region).countBy({ id: values.employerRegionId }));
+      if (!exists) throw notFound('Region', values.employerRegionId, 'employerRegionId');
+    }
+    Object.assign(person, {
+      name,
+      searchKey: searchKey(name),
+      email,
+      emailKey,
+      title: values.title?.trim() || null,
+      employerRegionId: values.employerRegionId,
+    });
+  }
+}

@@ -1,0 +1,31 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import type { IsoDate } from '../../common/dates.js';
+import { DateScalar } from '../../common/scalars.js';
+import { Region } from '../geography/region.entity.js';
+
+@ObjectType({ description: "One region's seats in a representation report." })
+export class RegionShare {
+  @Field(() => Region)
+  region: Region;
+
+  @Field(() => Int)
+  seats: number;
+
+  @Field(() => Float, { description: 'seats / totalSeats, 0 when there are no seats.' })
+  share: number;
+
+  @Field(() => Float, { description: "The region's population / the healthcare region's population." })
+  populationShare: number;
+}
+
+@ObjectType({ description: "How a healthcare region's seats are shared between its regions on one day." })
+export class RepresentationReport {
+  @Field(() => DateScalar)
+  asOf: IsoDate;
+
+  @Field(() => Int)
+  totalSeats: number;
+
+  @Field(() => [RegionShare], { description: 'One row per region of the healthcare region, zero seats included.' })
+  shares: RegionShare[];
+}

@@ -1,0 +1,160 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Services } from '../../app/services.js';
+import type { IsoDate } from '../../common/dates.js';
+import type { Actor } from '../auth/actor.js';
+import { UserRole } from '../auth/user-role.js';
+import { HealthcareRegion } from '../geography/healthcare-region.entity.js';
+import { Region } from '../geography/region.entity.js';
+import { GroupStatus, GroupType } from '../groups/group-type.js';
+import { MemberRole } from '../memberships/member-role.js';
+
+interface HealthcareRegionRecord {
+  code: string;
+  name: string;
+  regions: { code: string; name: string; population: number }[];
+}
+
+interface GroupRecord {
+  ref: string;
+  type: GroupType;
+  name: string;
+  healthcareRegion?: string | null;
+  region?: string | null;
+  parent?: string | null;
+  counterpart?: string | null;
+  universityHealthcare?: boolean;
+  status?: GroupStatus;
+  mandate?: string | null;
+}
+
+interface DemoData {
+  groups: GroupRecord[];
+  persons: { ref: string; name: string; email: string | null; employerRegion: string | null; title: string | null }[];
+  memberships: {
+    group: string;
+    person: string;
+    role: MemberRole;
+    representedRegion: string | null;
+    startDate: IsoDate;
+    endDate: IsoDate | null;
+  }[];
+}
+
+/** The password of the demo accounts; the README lists them. Demo data only: never seeded with SEED=reference. */
+export const DEMO_PASSWORD = 'ks-demo-2024';
+
+export const DEMO_USERS: { email: string; role: UserRole; region?: string }[] = [
+  { email: 'admin@nrf.example', role: UserRole.ADMIN },
+  { email: 'samordnare@nrf.example', role: UserRole.COORDINATOR },
+  { email: 'norrbotten@nrf.example', role: UserRole.REGION_REPRESENTATIVE, region: '25' },
+  { email: 'dialog@nrf.example', role: UserRole.DIALOGUE_LEAD },
+  { email: 'lasare@nrf.example', role: UserRole.VIEWER },
+];
+
+// Seeding goes through the same services as every user, so the seed data obeys every rule of the register.
+const SYSTEM: Actor = { userId: 'seed', role: UserRole.ADMIN, regionId: null };
+
+const readJson = <T>(dir: string, file: string): T => JSON.parse(readFileSync(join(dir, file), 'utf8')) as T;
+
+export class SeedService {
+  constructor(
+    private readonly services: Services,
+    private readonly dir: string,
+  ) {}
+
+  /** Seeds an empty database; a database that already holds healthcare regions is left as it is. */
+  async seedIfEmpty(mode: 'demo' | 'reference' | 'none'): Promise<boolean> {
+    if (mode === 'none') return false;
+    if (await this.services.db.getRepository(HealthcareRegion).count()) return false;
+    const refs = await this.seedReference();
+    if (mode === 'demo') await this.seedDemo(refs);
+    return true;
+  }
+
+  private async seedReference() {
+    const regionIds = new Map<string, string>();
+    const healthcareRegionIds = new Map<string, string>();
+    await this.services.db.transaction(async (em) => {
+      for (const record of readJson<HealthcareRegionRecord[]>(this.dir, 'reference/healthcare-regions.json')) {
+        const hr = await em.getRepository(HealthcareRegion).save({ code: record.code, name: record.name });
+        healthcareRegionIds.set(record.code, hr.id);
+        for (const r of record.regions) {
+          const region = await em.getRepository(Region).save({ ...r, healthcareRegionId: hr.id });
+          regionIds.set(r.code, region.id);
+        }
+      }
+    });
+    const groupIds = new Map<string, string>();
+    await this.createGroups(readJson<GroupRecord[]>(this.dir, 'reference/national-groups.json'), { regionIds, healthcareRegionIds, groupIds });
+    return { regionIds, healthcareRegionIds, groupIds };
+  }
+
+  private async seedDemo(refs: Awaited<ReturnType<SeedService['seedReference']>>) {
+    const demo = readJson<DemoData>(this.dir, 'demo/norra.json');
+    await this.createGroups(demo.groups, refs);
+    const personIds = new Map<string, string>();
+    for (const p of demo.persons) {
+      const person = await this.services.persons.create(SYSTEM, {
+        name: p.name,
+        email: p.email,
+        title: p.title,
+        employerRegionId: p.employerRegion ? this.lookup(refs.regionIds, p.employerRegion) : null,
+      });
+      personIds.set(p.ref, person.id);
+    }
+    for (const m of demo.memberships) {
+      await this.services.memberships.add(SYSTEM, {
+        groupId: this.lookup(refs.groupIds, m.group),
+        personId: this.lookup(personIds, m.person),
+        role: m.role,
+        representedRegionId: m.representedRegion ? this.lookup(refs.regionIds, m.representedRegion) : null,
+        startDate: m.startDate,
+        endDate: m.endDate,
+      });
+    }
+    for (const u of DEMO_USERS) {
+      await this.services.auth.createUser(SYSTEM, {
+        email: u.email,
+        password: DEMO_PASSWORD,
+        role: u.role,
+        regionId: u.region ? this.lookup(refs.regionIds, u.region) : null,
+      });
+    }
+  }
+
+  /** Creates groups in an order where every parent and counterpart exists before the groups that point at it. */
+  private async createGroups(
+    records: GroupRecord[],
+    refs: { regionIds: Map<string, string>; healthcareRegionIds: Map<string, string>; groupIds: Map<string, string> },
+  ) {
+    let pending = records;
+    while (pending.length) {
+      const ready = pending.filter(
+        (g) => (!g.parent || refs.groupIds.has(g.parent)) && (!g.counterpart || refs.groupIds.has(g.counterpart)),
+      );
+      if (!ready.length) throw new Error(`seed groups refer to unknown groups: ${pending.map((g) => g.ref).join(', ')}`);
+      for (const g of ready) {
+        const group = await this.services.groups.create(SYSTEM, {
+          name: g.name,
+          type: g.type,
+          parentId: g.parent ? this.lookup(refs.groupIds, g.parent) : null,
+          counterpartId: g.counterpart ? this.lookup(refs.groupIds, g.counterpart) : null,
+          healthcareRegionId: g.healthcareRegion ? this.lookup(refs.healthcareRegionIds, g.healthcareRegion) : null,
+          regionId: g.region ? this.lookup(refs.regionIds, g.region) : null,
+          universityHealthcare: g.universityHealthcare ?? false,
+          status: g.status ?? GroupStatus.ACTIVE,
+          mandate: g.mandate ?? null,
+        });
+        refs.groupIds.set(g.ref, group.id);
+      }
+      pending = pending.filter((g) => !ready.includes(g));
+    }
+  }
+
+  private lookup(map: Map<string, string>, ref: string): string {
+    const id = map.get(ref);
+    if (!id) throw new Error(`seed data refers to unknown "${ref}"`);
+    return id;
+  }
+}

@@ -1,0 +1,91 @@
+import 'reflect-metadata';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Clock } from '../common/dates.js';
+import { REPO_ROOT, type SeedMode } from '../app/config.js';
+import { startRegistry, type Registry } from '../app/registry.js';
+import { createServices } from '../app/services.js';
+import { openDatabase } from '../db/data-source.js';
+import { SeedService } from '../modules/seeding/seed.service.js';
+import { QueryCounter } from './query-counter.js';
+
+export interface TestRegistry extends Registry {
+  queries: QueryCounter;
+  /** Sends a GraphQL request over HTTP, as a real client does. */
+  request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResponse<T>>;
+  /** Signs in and returns the bearer token. */
+  login(email: string, password: string): Promise<string>;
+  adminToken: string;
+}
+
+export interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string; reason?: string; field?: string } }[];
+}
+
+export const TEST_ADMIN = { email: 'admin@test.example', password: 'test-password-1' };
+
+/** A registry on its own temporary SQLite file, listening on a free loopback port. */
+export async function startTestRegistry(
+  options: { seed?: SeedMode; clock?: Clock; clientDist?: string | null; databaseUrl?: string } = {},
+): Promise<TestRegistry> {
+  const dir = mkdtempSync(join(tmpdir(), 'ks-test-'));
+  const queries = new QueryCounter();
+  const registry = await startRegistry(
+    {
+      port: 0,
+      databaseUrl: options.databaseUrl ?? `sqlite:${join(dir, 'registry.sqlite')}`,
+      seed: options.seed ?? 'reference',
+      admin: TEST_ADMIN,
+      sessionHours: 1,
+      clientDist: options.clientDist ?? null,
+      production: false,
+    },
+    { clock: options.clock, logger: queries, seedDir: `${REPO_ROOT}seed-data` },
+  );
+  const request: TestRegistry['request'] = async (query, variables, token) => {
+    const response = await fetch(`${registry.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as never;
+  };
+  const login = async (email: string, password: string) => {
+    const result = await request<{ login: { token: string } }>(
+      'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+      { email, password },
+    );
+    if (!result.data?.login) throw new Error(`login failed: ${JSON.stringify(result.errors)}`);
+    return result.data.login.token;
+  };
+  const adminToken = await login(TEST_ADMIN.email, TEST_ADMIN.password);
+  return {
+    ...registry,
+    queries,
+    request,
+    login,
+    adminToken,
+    async stop() {
+      await registry.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The service layer alone on a fresh, migrated SQLite file with the reference data: for domain-rule tests. */
+export async function openTestServices(options: { clock?: Clock } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'ks-svc-'));
+  const db = await openDatabase({ url: `sqlite:${join(dir, 'registry.sqlite')}` });
+  const services = createServices(db, { clock: options.clock });
+  await new SeedService(services, `${REPO_ROOT}seed-data`).seedIfEmpty('reference');
+  return {
+    db,
+    services,
+    async close() {
+      await db.destroy();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
