@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectRefusal } from '../../test-support/expect-refusal.js';
+import { coordinator, factories } from '../../test-support/factories.js';
+import { openTestServices } from '../../test-support/registry.js';
+import type { Actor } from '../auth/actor.js';
+import { UserRole } from '../auth/user-role.js';
+
+let env: Awaited<ReturnType<typeof openTestServices>>;
+let f: ReturnType<typeof factories>;
+
+beforeAll(async () => {
+  env = await openTestServices();
+  f = factories(env.services);
+});
+afterAll(() => env.close());
+
+describe('persons', () => {
+  it('keeps e-mail addresses unique regardless of case', async () => {
+    await f.person({ name: 'Karin Åberg', email: 'Karin.Aberg@norrbotten.example' });
+    await expectRefusal(() => f.person({ email: 'karin.aberg@NORRBOTTEN.example' }), { code: 'CONFLICT', reason: 'EMAIL_TAKEN' }, f.counts);
+  });
+
+  it('finds persons by any part of the name, case-insensitively, Swedish letters included', async () => {
+    await f.person({ name: 'Örjan Lindström' });
+    const found = await env.services.persons.list('LINDSTRÖM', false, {});
+    expect(found.nodes.map((p) => p.name)).toContain('Örjan Lindström');
+    const none = await env.services.persons.list('100%_', false, {});
+    expect(none.totalCount).toBe(0);
+  });
+
+  it('lets a region representative add and edit persons of their own region only', async () => {
+    const norrbotten = await f.region('25');
+    const vasterbotten = await f.region('24');
+    const representative: Actor = { userId: 'rep', role: UserRole.REGION_REPRESENTATIVE, regionId: norrbotten.id };
+    const own = await env.services.persons.create(representative, { name: 'Nils Nilsson', employerRegionId: norrbotten.id });
+    expect(own.employerRegionId).toBe(norrbotten.id);
+    await expectRefusal(
+      () => env.services.persons.create(representative, { name: 'Olle Other', employerRegionId: vasterbotten.id }),
+      { code: 'FORBIDDEN', reason: 'OTHER_REGION' },
+      f.counts,
+    );
+    await expectRefusal(
+      () => env.services.persons.update(representative, { id: own.id, employerRegionId: vasterbotten.id }),
+      { code: 'FORBIDDEN', reason: 'OTHER_REGION' },
+    );
+    expect((await env.services.persons.get(own.id)).employerRegionId).toBe(norrbotten.id);
+  });
+
+  it('hides archived persons from search but keeps them', async () => {
+    const person = await f.person({ name: 'Arkiverad Person' });
+    await env.services.persons.archive(coordinator, person.id);
+    expect((await env.services.persons.list('Arkiverad', false, {})).totalCount).toBe(0);
+    expect((await env.services.persons.list('Arkiverad', true, {})).totalCount).toBe(1);
+    await expectRefusal(() => env.services.persons.archive(coordinator, person.id), { code: 'CONFLICT', reason: 'PERSON_ALREADY_ARCHIVED' });
+  });
+});

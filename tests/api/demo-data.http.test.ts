@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestRegistry, type TestRegistry } from '../../api/src/test-support/registry.js';
+
+let registry: TestRegistry;
+let norraId: string;
+
+beforeAll(async () => {
+  registry = await startTestRegistry({ seed: 'demo' });
+  const result = await registry.request<{ healthcareRegions: { id: string; code: string }[] }>('{ healthcareRegions { id code } }', {}, registry.adminToken);
+  norraId = result.data!.healthcareRegions.find((hr) => hr.code === 'NORRA')!.id;
+});
+afterAll(() => registry.stop());
+
+async function shares(asOf: string) {
+  const result = await registry.request<{
+    representation: { totalSeats: number; shares: { region: { code: string }; seats: number; share: number }[] };
+  }>(
+    'query ($hr: ID!, $asOf: Date!) { representation(healthcareRegionId: $hr, asOf: $asOf) { totalSeats shares { region { code } seats share } } }',
+    { hr: norraId, asOf },
+    registry.adminToken,
+  );
+  expect(result.errors).toBeUndefined();
+  const report = result.data!.representation;
+  return { total: report.totalSeats, byRegion: Object.fromEntries(report.shares.map((s) => [s.region.code, s.share])) };
+}
+
+describe('the demo data set', () => {
+  it('holds the reference data: 6 healthcare regions, 21 regions, 26 NPOs', async () => {
+    const result = await registry.request<{ healthcareRegions: { regions: unknown[] }[]; groups: { totalCount: number } }>(
+      '{ healthcareRegions { regions { id } } groups(filter: { types: [NPO] }) { totalCount } }',
+      {},
+      registry.adminToken,
+    );
+    expect(result.data?.healthcareRegions).toHaveLength(6);
+    expect(result.data?.healthcareRegions.flatMap((hr) => hr.regions)).toHaveLength(21);
+    expect(result.data?.groups.totalCount).toBe(26);
+  });
+
+  it("reproduces the annual report's shares of Norra's national seats in August 2023", async () => {
+    const { byRegion } = await shares('2023-08-31');
+    const rounded = Object.fromEntries(Object.entries(byRegion).map(([code, share]) => [code, Math.round(share * 100) / 100]));
+    // Norrbotten 25, Jämtland Härjedalen 23, Västernorrland 22, Västerbotten 24
+    expect(rounded).toEqual({ '25': 0.12, '23': 0.17, '22': 0.13, '24': 0.58 });
+  });
+
+  it('shows Västerbotten at 56 % in December 2024 and each other region a little higher than in 2023', async () => {
+    const before = (await shares('2023-08-31')).byRegion;
+    const after = (await shares('2024-12-31')).byRegion;
+    expect(Math.round(after['24']! * 100)).toBe(56);
+    for (const code of ['25', '23', '22']) {
+      expect(after[code]).toBeGreaterThan(before[code]!);
+      expect(after[code]! - before[code]!).toBeLessThan(0.03);
+    }
+  });
+});
