@@ -1,15 +1,13 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import {
   Column,
-  CreateDateColumn,
   Entity,
   Index,
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
 } from 'typeorm';
+import { Tracked } from '../../common/tracked.entity.js';
 import { HealthcareRegion } from '../geography/healthcare-region.entity.js';
 import { Region } from '../geography/region.entity.js';
 import { GroupKind, GroupStatus, GroupType, Tier, kindOf, tierOf } from './group-type.js';
@@ -21,7 +19,7 @@ import { GroupKind, GroupStatus, GroupType, Tier, kindOf, tierOf } from './group
 @ObjectType({ description: 'A programme area, working group or collaboration group on one of the three tiers.' })
 @Entity('groups')
 @Index(['type', 'searchKey'])
-export class Group {
+export class Group extends Tracked {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -91,16 +89,4 @@ export class Group {
   @ManyToOne(() => Region, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'regionId' })
   region?: Region | null;
-
-  @Field(() => Date)
-  @CreateDateColumn()
-  createdAt: Date;
-
-  @Field(() => Date)
-  @UpdateDateColumn()
-  updatedAt: Date;
-
-  @Field(() => Int, { description: 'Increases with every change; send it back as expectedVersion to detect lost updates.' })
-  @VersionColumn()
-  version: number;
 }

@@ -1,15 +1,13 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import {
   Column,
-  CreateDateColumn,
   Entity,
   Index,
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
 } from 'typeorm';
+import { Tracked } from '../../common/tracked.entity.js';
 import type { IsoDate } from '../../common/dates.js';
 import { DateScalar } from '../../common/scalars.js';
 import { Region } from '../geography/region.entity.js';
@@ -26,7 +24,7 @@ import { MemberRole } from './member-role.js';
 @Index(['groupId', 'startDate'])
 @Index(['personId', 'groupId'])
 @Index(['representedRegionId', 'startDate'])
-export class Membership {
+export class Membership extends Tracked {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -71,16 +69,4 @@ export class Membership {
   @Field(() => Date, { nullable: true, description: 'Set when the entry was archived as made in error; it then counts nowhere.' })
   @Column({ type: Date, nullable: true })
   archivedAt: Date | null;
-
-  @Field(() => Date)
-  @CreateDateColumn()
-  createdAt: Date;
-
-  @Field(() => Date)
-  @UpdateDateColumn()
-  updatedAt: Date;
-
-  @Field(() => Int)
-  @VersionColumn()
-  version: number;
 }

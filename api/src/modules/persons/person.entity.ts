@@ -1,22 +1,20 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import {
   Column,
-  CreateDateColumn,
   Entity,
   Index,
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
 } from 'typeorm';
+import { Tracked } from '../../common/tracked.entity.js';
 import { Region } from '../geography/region.entity.js';
 
 /** A person who holds or has held seats; never deleted, only archived, so that history keeps its names. */
 @ObjectType({ description: 'A person in the register: a member, candidate or staff member of groups.' })
 @Entity('persons')
 @Index(['searchKey'])
-export class Person {
+export class Person extends Tracked {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -52,16 +50,4 @@ export class Person {
   @Field(() => Date, { nullable: true, description: 'Set when the person was archived; archived persons get no new seats.' })
   @Column({ type: Date, nullable: true })
   archivedAt: Date | null;
-
-  @Field(() => Date)
-  @CreateDateColumn()
-  createdAt: Date;
-
-  @Field(() => Date)
-  @UpdateDateColumn()
-  updatedAt: Date;
-
-  @Field(() => Int)
-  @VersionColumn()
-  version: number;
 }
