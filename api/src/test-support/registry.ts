@@ -6,7 +6,8 @@ import type { Clock } from '../common/dates.js';
 import { REPO_ROOT, type SeedMode } from '../app/config.js';
 import { startRegistry, type Registry } from '../app/registry.js';
 import { createServices } from '../app/services.js';
-import { openDatabase } from '../db/data-source.js';
+import { DataSource } from 'typeorm';
+import { createDataSource, openDatabase } from '../db/data-source.js';
 import { SeedService } from '../modules/seeding/seed.service.js';
 import { QueryCounter } from './query-counter.js';
 
@@ -74,10 +75,61 @@ export async function startTestRegistry(
   };
 }
 
-/** The service layer alone on a fresh, migrated SQLite file with the reference data: for domain-rule tests. */
-export async function openTestServices(options: { clock?: Clock } = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'ks-svc-'));
-  const db = await openDatabase({ url: `sqlite:${join(dir, 'registry.sqlite')}` });
+export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/** Whether the PostgreSQL of the development and CI machines answers; tests of it skip with a message otherwise. */
+export async function postgresReachable(url = TEST_POSTGRES_URL): Promise<boolean> {
+  const probe = new DataSource({ type: 'postgres', url, connectTimeoutMS: 2000 });
+  try {
+    await probe.initialize();
+    await probe.destroy();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export type TestDatabase = 'sqlite' | 'postgres';
+
+/** The databases a test runs on: SQLite always, PostgreSQL where it answers. CI must reach it, so there a miss fails. */
+export async function testDatabases(): Promise<TestDatabase[]> {
+  if (await postgresReachable()) return ['sqlite', 'postgres'];
+  if (process.env.CI) throw new Error(`PostgreSQL is not reachable at ${TEST_POSTGRES_URL}, and CI must test it`);
+  console.warn(`PostgreSQL is not reachable at ${TEST_POSTGRES_URL}: its tests are skipped`);
+  return ['sqlite'];
+}
+
+/**
+ * A fresh, migrated database of its own: a temporary SQLite file, or a scratch schema in the test PostgreSQL that is
+ * dropped again on close.
+ */
+export async function openScratchDatabase(kind: TestDatabase) {
+  if (kind === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'ks-svc-'));
+    const db = await openDatabase({ url: `sqlite:${join(dir, 'registry.sqlite')}` });
+    return { db, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+  }
+  const schema = `t_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new DataSource({ type: 'postgres', url: TEST_POSTGRES_URL });
+  await admin.initialize();
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  const db = createDataSource({ url: TEST_POSTGRES_URL });
+  // Migrations use unqualified names: the search path keeps them inside the scratch schema.
+  db.setOptions({ schema, extra: { options: `-c search_path=${schema},public` } } as never);
+  await db.initialize();
+  await db.runMigrations();
+  return {
+    db,
+    drop: async () => {
+      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+      await admin.destroy();
+    },
+  };
+}
+
+/** The service layer alone on a fresh, migrated database with the reference data: for domain-rule tests. */
+export async function openTestServices(options: { clock?: Clock; database?: TestDatabase } = {}) {
+  const { db, drop } = await openScratchDatabase(options.database ?? 'sqlite');
   const services = createServices(db, { clock: options.clock });
   await new SeedService(services, `${REPO_ROOT}seed-data`).seedIfEmpty('reference');
   return {
@@ -85,7 +137,7 @@ export async function openTestServices(options: { clock?: Clock } = {}) {
     services,
     async close() {
       await db.destroy();
-      rmSync(dir, { recursive: true, force: true });
+      await drop();
     },
   };
 }

@@ -1,6 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../app/context.js';
 import type { IsoDate } from '../../common/dates.js';
+import { TrendInterval } from '../../common/periods.js';
 import { DateScalar } from '../../common/scalars.js';
 import { Tier } from '../groups/group-type.js';
 import { MemberRole } from '../memberships/member-role.js';
@@ -21,5 +22,18 @@ export class RepresentationResolver {
     @Ctx() { services }: Context,
   ) {
     return services.representation.report({ healthcareRegionId, asOf, tiers, roles });
+  }
+
+  @Query(() => [RepresentationReport], { description: 'One report per period end from `from` to `to`, the last on `to` itself.' })
+  representationTrend(
+    @Arg('healthcareRegionId', () => ID) healthcareRegionId: string,
+    @Arg('from', () => DateScalar) from: IsoDate,
+    @Arg('to', () => DateScalar) to: IsoDate,
+    @Arg('interval', () => TrendInterval) interval: TrendInterval,
+    @Arg('tiers', () => [Tier], { nullable: true }) tiers: Tier[] | null,
+    @Arg('roles', () => [MemberRole], { nullable: true }) roles: MemberRole[] | null,
+    @Ctx() { services }: Context,
+  ) {
+    return services.representation.trend({ healthcareRegionId, from, to, interval, tiers, roles });
   }
 }
