@@ -5,6 +5,7 @@ import { badInput, unauthenticated } from '../common/errors.js';
 import { DateTimeScalar } from '../common/scalars.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { HealthcareRegionsResolver, RegionsResolver } from '../modules/geography/geography.resolver.js';
+import { GoalsResolver } from '../modules/goals/goals.resolver.js';
 import { GroupsResolver } from '../modules/groups/groups.resolver.js';
 import { MembershipsResolver } from '../modules/memberships/memberships.resolver.js';
 import { PersonsResolver } from '../modules/persons/persons.resolver.js';
@@ -39,6 +40,7 @@ export function buildRegistrySchema(): Promise<GraphQLSchema> {
       PersonsResolver,
       MembershipsResolver,
       RepresentationResolver,
+      GoalsResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     globalMiddlewares: [requireSignIn],

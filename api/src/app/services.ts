@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { systemClock, type Clock } from '../common/dates.js';
 import { Transactions } from '../common/transactions.js';
 import { AuthService } from '../modules/auth/auth.service.js';
+import { GoalsService } from '../modules/goals/goals.service.js';
 import { GeographyService } from '../modules/geography/geography.service.js';
 import { GroupsService } from '../modules/groups/groups.service.js';
 import { MembershipsService } from '../modules/memberships/memberships.service.js';
@@ -20,6 +21,7 @@ export function createServices(db: DataSource, options: ServiceOptions = {}) {
   const groups = new GroupsService(db, tx);
   const persons = new PersonsService(db, tx);
   const memberships = new MembershipsService(db, tx, groups, persons);
+  const representation = new RepresentationService(db, geography);
   return {
     db,
     clock: options.clock ?? systemClock,
@@ -27,7 +29,8 @@ export function createServices(db: DataSource, options: ServiceOptions = {}) {
     groups,
     persons,
     memberships,
-    representation: new RepresentationService(db, geography),
+    representation,
+    goals: new GoalsService(db, tx, geography, representation),
     auth: new AuthService(db, tx, options.sessionHours ?? 12),
   };
 }

@@ -1,9 +1,10 @@
 import { Session } from '../modules/auth/session.entity.js';
 import { User } from '../modules/auth/user.entity.js';
+import { ShareGoal } from '../modules/goals/share-goal.entity.js';
 import { HealthcareRegion } from '../modules/geography/healthcare-region.entity.js';
 import { Region } from '../modules/geography/region.entity.js';
 import { Group } from '../modules/groups/group.entity.js';
 import { Membership } from '../modules/memberships/membership.entity.js';
 import { Person } from '../modules/persons/person.entity.js';
 
-export const entities = [HealthcareRegion, Region, Group, Person, Membership, User, Session];
+export const entities = [HealthcareRegion, Region, Group, Person, Membership, User, Session, ShareGoal];

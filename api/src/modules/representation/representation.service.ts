@@ -24,7 +24,7 @@ export class RepresentationService {
   ) {}
 
   async report(query: RepresentationQuery & { asOf: IsoDate }): Promise<RepresentationReport> {
-    const [report] = await this.reports(query, [query.asOf]);
+    const [report] = await this.reportsOn(query, [query.asOf]);
     return report!;
   }
 
@@ -40,14 +40,14 @@ export class RepresentationService {
         params: { max: MAX_TREND_POINTS },
       });
     }
-    return this.reports(query, days);
+    return this.reportsOn(query, days);
   }
 
   /**
    * Seats held on each of `days`, counted in one SQL statement by day and represented region: the reports never
    * load memberships themselves, so their cost does not grow with the number of seats or of days.
    */
-  private async reports({ healthcareRegionId, tiers, roles }: RepresentationQuery, days: IsoDate[]): Promise<RepresentationReport[]> {
+  async reportsOn({ healthcareRegionId, tiers, roles }: RepresentationQuery, days: IsoDate[]): Promise<RepresentationReport[]> {
     await this.geography.healthcareRegion(healthcareRegionId);
     const regions = await this.geography.regionsOfHealthcareRegions([healthcareRegionId]);
     const types = (tiers?.length ? tiers : [Tier.NATIONAL]).flatMap(typesOfTier);

@@ -1,0 +1,173 @@
+import { DataSource, EntityManager } from 'typeorm';
+import type { IsoDate } from '../../common/dates.js';
+import { badInput, conflict, notFound } from '../../common/errors.js';
+import { isId } from '../../common/ids.js';
+import { Transactions } from '../../common/transactions.js';
+import { Actor, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
+import { Region } from '../geography/region.entity.js';
+import { GeographyService } from '../geography/geography.service.js';
+import { Tier } from '../groups/group-type.js';
+import { RepresentationService } from '../representation/representation.service.js';
+import { ShareGoal, ShareGoalKind } from './share-goal.entity.js';
+import { CreateShareGoalInput, GoalEvaluation, UpdateShareGoalInput } from './share-goal.types.js';
+
+type GoalFields = Pick<
+  ShareGoal,
+  'name' | 'kind' | 'healthcareRegionId' | 'tiers' | 'baselineDate' | 'targetDate' | 'regionIds' | 'tolerancePoints' | 'maxShare'
+>;
+
+// Shares are ratios of small integers; this keeps a share that equals its bound on the met side of it.
+const EPSILON = 1e-9;
+
+export class GoalsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly tx: Transactions,
+    private readonly geography: GeographyService,
+    private readonly representation: RepresentationService,
+  ) {}
+
+  list(): Promise<ShareGoal[]> {
+    return this.db.getRepository(ShareGoal).find({ order: { targetDate: 'DESC', name: 'ASC' } });
+  }
+
+  async find(id: string): Promise<ShareGoal | null> {
+    return isId(id) ? this.db.getRepository(ShareGoal).findOneBy({ id }) : null;
+  }
+
+  async create(actor: Actor, input: CreateShareGoalInput): Promise<ShareGoal> {
+    requireRole(actor, REGISTER_KEEPERS, 'create share goals');
+    return this.tx.run(async (em) => {
+      const fields = await this.check(em, {
+        name: input.name,
+        kind: input.kind,
+        healthcareRegionId: input.healthcareRegionId,
+        tiers: input.tiers?.length ? input.tiers : [Tier.NATIONAL],
+        baselineDate: input.baselineDate,
+        targetDate: input.targetDate,
+        regionIds: input.regionIds,
+        tolerancePoints: input.tolerancePoints ?? null,
+        maxShare: input.maxShare ?? null,
+      });
+      return em.getRepository(ShareGoal).save(em.getRepository(ShareGoal).create(fields));
+    });
+  }
+
+  async update(actor: Actor, input: UpdateShareGoalInput): Promise<ShareGoal> {
+    requireRole(actor, REGISTER_KEEPERS, 'edit share goals');
+    return this.tx.run(async (em) => {
+      const goal = await this.get(em, input.id);
+      if (input.expectedVersion != null && input.expectedVersion !== goal.version) {
+        throw conflict(`The goal was changed by someone else (version ${goal.version}, you edited ${input.expectedVersion}). Reload and try again.`, {
+          reason: 'STALE_VERSION',
+          params: { current: goal.version, expected: input.expectedVersion },
+        });
+      }
+      const fields = await this.check(em, {
+        name: input.name ?? goal.name,
+        kind: goal.kind,
+        healthcareRegionId: goal.healthcareRegionId,
+        tiers: input.tiers?.length ? input.tiers : goal.tiers,
+        baselineDate: input.baselineDate ?? goal.baselineDate,
+        targetDate: input.targetDate ?? goal.targetDate,
+        regionIds: input.regionIds ?? goal.regionIds,
+        tolerancePoints: input.tolerancePoints === undefined ? goal.tolerancePoints : input.tolerancePoints,
+        maxShare: input.maxShare === undefined ? goal.maxShare : input.maxShare,
+      });
+      return em.getRepository(ShareGoal).save(Object.assign(goal, fields));
+    });
+  }
+
+  async remove(actor: Actor, id: string): Promise<boolean> {
+    requireRole(actor, REGISTER_KEEPERS, 'delete share goals');
+    return this.tx.run(async (em) => {
+      const goal = await this.get(em, id);
+      await em.getRepository(ShareGoal).delete({ id: goal.id });
+      return true;
+    });
+  }
+
+  /** The goal on `asOf` (default its target date), region by region against the baseline, with the reason. */
+  async evaluate(goal: ShareGoal, asOf: IsoDate | null): Promise<GoalEvaluation> {
+    const day = asOf ?? goal.targetDate;
+    const [baseline, current] = await this.representation.reportsOn(
+      { healthcareRegionId: goal.healthcareRegionId, tiers: goal.tiers },
+      [goal.baselineDate, day],
+    );
+    const rows = current!.shares
+      .filter((row) => goal.regionIds.includes(row.region.id))
+      .map((row) => {
+        const baselineShare = baseline!.shares.find((b) => b.region.id === row.region.id)?.share ?? 0;
+        return {
+          region: row.region,
+          baselineShare,
+          share: row.share,
+          change: row.share - baselineShare,
+          populationShare: row.populationShare,
+          met: this.rowMet(goal, row.share, baselineShare, row.populationShare),
+        };
+      });
+    return { asOf: day, met: rows.length > 0 && rows.every((row) => row.met), rows };
+  }
+
+  private rowMet(goal: ShareGoal, share: number, baselineShare: number, populationShare: number): boolean {
+    switch (goal.kind) {
+      case ShareGoalKind.INCREASE_SHARE:
+        return share > baselineShare + EPSILON;
+      case ShareGoalKind.POPULATION_PARITY:
+        return Math.abs(share - populationShare) * 100 <= (goal.tolerancePoints ?? 0) + EPSILON;
+      case ShareGoalKind.MAX_SHARE:
+        return share <= (goal.maxShare ?? 0) + EPSILON;
+    }
+  }
+
+  private async get(em: EntityManager, id: string): Promise<ShareGoal> {
+    const goal = isId(id) ? await em.getRepository(ShareGoal).findOneBy({ id }) : null;
+    if (!goal) throw notFound('ShareGoal', id);
+    return goal;
+  }
+
+  private async check(em: EntityManager, fields: GoalFields): Promise<GoalFields> {
+    const name = fields.name.trim();
+    if (!name) throw badInput('A goal needs a name.', { reason: 'REQUIRED', field: 'name' });
+    await this.geography.healthcareRegion(fields.healthcareRegionId);
+    if (fields.targetDate <= fields.baselineDate) {
+      throw badInput(`The target date ${fields.targetDate} must come after the baseline date ${fields.baselineDate}.`, {
+        reason: 'TARGET_NOT_AFTER_BASELINE',
+        field: 'targetDate',
+      });
+    }
+    const regionIds = [...new Set(fields.regionIds)];
+    if (!regionIds.length) throw badInput('A goal speaks of at least one region.', { reason: 'REQUIRED', field: 'regionIds' });
+    const regions = await em.getRepository(Region).findBy(regionIds.filter(isId).map((id) => ({ id })));
+    for (const id of regionIds) {
+      const region = regions.find((r) => r.id === id);
+      if (!region) throw notFound('Region', id, 'regionIds');
+      if (region.healthcareRegionId !== fields.healthcareRegionId) {
+        throw badInput(`${region.name} is not a region of the goal's healthcare region.`, {
+          reason: 'REGION_OUTSIDE_HEALTHCARE_REGION',
+          field: 'regionIds',
+        });
+      }
+    }
+    this.checkBounds(fields);
+    return { ...fields, name, regionIds };
+  }
+
+  /** Each kind needs its own bound, and only that one. */
+  private checkBounds(fields: GoalFields): void {
+    const { kind, tolerancePoints, maxShare } = fields;
+    if (kind === ShareGoalKind.POPULATION_PARITY && (tolerancePoints === null || !(tolerancePoints >= 0 && tolerancePoints <= 100))) {
+      throw badInput('A population-parity goal needs tolerancePoints from 0 to 100 percentage points.', { reason: 'BOUND_REQUIRED', field: 'tolerancePoints' });
+    }
+    if (kind === ShareGoalKind.MAX_SHARE && (maxShare === null || !(maxShare >= 0 && maxShare <= 1))) {
+      throw badInput('A maximum-share goal needs maxShare from 0 to 1.', { reason: 'BOUND_REQUIRED', field: 'maxShare' });
+    }
+    if (kind !== ShareGoalKind.POPULATION_PARITY && tolerancePoints !== null) {
+      throw badInput('Only a population-parity goal has tolerancePoints.', { reason: 'BOUND_NOT_ALLOWED', field: 'tolerancePoints' });
+    }
+    if (kind !== ShareGoalKind.MAX_SHARE && maxShare !== null) {
+      throw badInput('Only a maximum-share goal has maxShare.', { reason: 'BOUND_NOT_ALLOWED', field: 'maxShare' });
+    }
+  }
+}

@@ -1,0 +1,105 @@
+import { IsOptional, MaxLength, MinLength } from 'class-validator';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import type { IsoDate } from '../../common/dates.js';
+import { DateScalar } from '../../common/scalars.js';
+import { Region } from '../geography/region.entity.js';
+import { Tier } from '../groups/group-type.js';
+import { ShareGoalKind } from './share-goal.entity.js';
+
+@ObjectType({ description: "One region's part in a goal's evaluation." })
+export class GoalRow {
+  @Field(() => Region)
+  region: Region;
+
+  @Field(() => Float, { description: 'The share on the baseline date.' })
+  baselineShare: number;
+
+  @Field(() => Float, { description: 'The share on the evaluated day.' })
+  share: number;
+
+  @Field(() => Float, { description: 'share − baselineShare.' })
+  change: number;
+
+  @Field(() => Float, { description: "The region's population share, for comparison." })
+  populationShare: number;
+
+  @Field(() => Boolean)
+  met: boolean;
+}
+
+@ObjectType({ description: 'Whether a goal is met on one day, and why, region by region.' })
+export class GoalEvaluation {
+  @Field(() => DateScalar)
+  asOf: IsoDate;
+
+  @Field(() => Boolean, { description: 'True when every row is met.' })
+  met: boolean;
+
+  @Field(() => [GoalRow])
+  rows: GoalRow[];
+}
+
+@InputType()
+export class CreateShareGoalInput {
+  @Field(() => String)
+  @MinLength(1)
+  @MaxLength(200)
+  name: string;
+
+  @Field(() => ShareGoalKind)
+  kind: ShareGoalKind;
+
+  @Field(() => ID)
+  healthcareRegionId: string;
+
+  @Field(() => [Tier], { nullable: true, description: 'Defaults to [NATIONAL].' })
+  tiers?: Tier[] | null;
+
+  @Field(() => DateScalar)
+  baselineDate: IsoDate;
+
+  @Field(() => DateScalar)
+  targetDate: IsoDate;
+
+  @Field(() => [ID], { description: 'Regions of the healthcare region that the goal speaks of.' })
+  regionIds: string[];
+
+  @Field(() => Float, { nullable: true })
+  tolerancePoints?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  maxShare?: number | null;
+}
+
+@InputType({ description: 'Only the fields given change.' })
+export class UpdateShareGoalInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MinLength(1)
+  @MaxLength(200)
+  name?: string | null;
+
+  @Field(() => [Tier], { nullable: true })
+  tiers?: Tier[] | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  baselineDate?: IsoDate | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  targetDate?: IsoDate | null;
+
+  @Field(() => [ID], { nullable: true })
+  regionIds?: string[] | null;
+
+  @Field(() => Float, { nullable: true })
+  tolerancePoints?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  maxShare?: number | null;
+}
