@@ -7,6 +7,7 @@ import { GeographyService } from '../modules/geography/geography.service.js';
 import { GroupsService } from '../modules/groups/groups.service.js';
 import { MembershipsService } from '../modules/memberships/memberships.service.js';
 import { PersonsService } from '../modules/persons/persons.service.js';
+import { ImpactService } from '../modules/representation/impact.service.js';
 import { RepresentationService } from '../modules/representation/representation.service.js';
 
 export interface ServiceOptions {
@@ -22,6 +23,7 @@ export function createServices(db: DataSource, options: ServiceOptions = {}) {
   const persons = new PersonsService(db, tx);
   const memberships = new MembershipsService(db, tx, groups, persons);
   const representation = new RepresentationService(db, geography);
+  const goals = new GoalsService(db, tx, geography, representation);
   return {
     db,
     clock: options.clock ?? systemClock,
@@ -30,7 +32,8 @@ export function createServices(db: DataSource, options: ServiceOptions = {}) {
     persons,
     memberships,
     representation,
-    goals: new GoalsService(db, tx, geography, representation),
+    goals,
+    impact: new ImpactService(db, geography, representation, goals),
     auth: new AuthService(db, tx, options.sessionHours ?? 12),
   };
 }

@@ -7,7 +7,7 @@ import { Actor, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
 import { Region } from '../geography/region.entity.js';
 import { GeographyService } from '../geography/geography.service.js';
 import { Tier } from '../groups/group-type.js';
-import { RepresentationService } from '../representation/representation.service.js';
+import { RepresentationService, type SeatChange } from '../representation/representation.service.js';
 import { ShareGoal, ShareGoalKind } from './share-goal.entity.js';
 import { CreateShareGoalInput, GoalEvaluation, UpdateShareGoalInput } from './share-goal.types.js';
 
@@ -27,8 +27,11 @@ export class GoalsService {
     private readonly representation: RepresentationService,
   ) {}
 
-  list(): Promise<ShareGoal[]> {
-    return this.db.getRepository(ShareGoal).find({ order: { targetDate: 'DESC', name: 'ASC' } });
+  list(healthcareRegionId?: string): Promise<ShareGoal[]> {
+    return this.db.getRepository(ShareGoal).find({
+      where: healthcareRegionId ? { healthcareRegionId } : {},
+      order: { targetDate: 'DESC', name: 'ASC' },
+    });
   }
 
   async find(id: string): Promise<ShareGoal | null> {
@@ -88,11 +91,12 @@ export class GoalsService {
   }
 
   /** The goal on `asOf` (default its target date), region by region against the baseline, with the reason. */
-  async evaluate(goal: ShareGoal, asOf: IsoDate | null): Promise<GoalEvaluation> {
+  async evaluate(goal: ShareGoal, asOf: IsoDate | null, changes: readonly SeatChange[] = []): Promise<GoalEvaluation> {
     const day = asOf ?? goal.targetDate;
     const [baseline, current] = await this.representation.reportsOn(
       { healthcareRegionId: goal.healthcareRegionId, tiers: goal.tiers },
       [goal.baselineDate, day],
+      changes,
     );
     const rows = current!.shares
       .filter((row) => goal.regionIds.includes(row.region.id))

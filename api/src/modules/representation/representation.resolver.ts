@@ -3,25 +3,31 @@ import type { Context } from '../../app/context.js';
 import type { IsoDate } from '../../common/dates.js';
 import { TrendInterval } from '../../common/periods.js';
 import { DateScalar } from '../../common/scalars.js';
-import { Tier } from '../groups/group-type.js';
+import { Group } from '../groups/group.entity.js';
+import { GroupType, Tier } from '../groups/group-type.js';
 import { MemberRole } from '../memberships/member-role.js';
+import { Membership } from '../memberships/membership.entity.js';
+import { RepresentationImpact, RepresentationImpactInput, SeatRecommendation } from './impact.types.js';
 import { RepresentationReport } from './representation.types.js';
+
+const tiersArg = { nullable: true, description: 'Defaults to [NATIONAL].' } as const;
+const typesArg = { nullable: true, description: 'Narrows the tiers to these group types.' } as const;
+const rolesArg = { nullable: true, description: 'Defaults to [CHAIR, VICE_CHAIR, MEMBER].' } as const;
 
 @Resolver()
 export class RepresentationResolver {
   @Query(() => RepresentationReport, {
-    description:
-      'Seats held in groups of the given tiers by members representing regions of one healthcare region, on one day. ' +
-      'roles defaults to [CHAIR, VICE_CHAIR, MEMBER]; tiers defaults to [NATIONAL].',
+    description: 'Seats held in groups of the given tiers by members representing regions of one healthcare region, on one day.',
   })
   representation(
     @Arg('healthcareRegionId', () => ID) healthcareRegionId: string,
     @Arg('asOf', () => DateScalar) asOf: IsoDate,
-    @Arg('tiers', () => [Tier], { nullable: true }) tiers: Tier[] | null,
-    @Arg('roles', () => [MemberRole], { nullable: true }) roles: MemberRole[] | null,
+    @Arg('tiers', () => [Tier], tiersArg) tiers: Tier[] | null,
+    @Arg('roles', () => [MemberRole], rolesArg) roles: MemberRole[] | null,
+    @Arg('types', () => [GroupType], typesArg) types: GroupType[] | null,
     @Ctx() { services }: Context,
   ) {
-    return services.representation.report({ healthcareRegionId, asOf, tiers, roles });
+    return services.representation.report({ healthcareRegionId, asOf, tiers, roles, types });
   }
 
   @Query(() => [RepresentationReport], { description: 'One report per period end from `from` to `to`, the last on `to` itself.' })
@@ -30,10 +36,51 @@ export class RepresentationResolver {
     @Arg('from', () => DateScalar) from: IsoDate,
     @Arg('to', () => DateScalar) to: IsoDate,
     @Arg('interval', () => TrendInterval) interval: TrendInterval,
-    @Arg('tiers', () => [Tier], { nullable: true }) tiers: Tier[] | null,
-    @Arg('roles', () => [MemberRole], { nullable: true }) roles: MemberRole[] | null,
+    @Arg('tiers', () => [Tier], tiersArg) tiers: Tier[] | null,
+    @Arg('roles', () => [MemberRole], rolesArg) roles: MemberRole[] | null,
+    @Arg('types', () => [GroupType], typesArg) types: GroupType[] | null,
     @Ctx() { services }: Context,
   ) {
-    return services.representation.trend({ healthcareRegionId, from, to, interval, tiers, roles });
+    return services.representation.trend({ healthcareRegionId, from, to, interval, tiers, roles, types });
+  }
+
+  @Query(() => [Membership], { description: 'The counted seats one region holds on a day: group, person, role, since.' })
+  regionSeats(
+    @Arg('regionId', () => ID) regionId: string,
+    @Arg('asOf', () => DateScalar) asOf: IsoDate,
+    @Arg('tiers', () => [Tier], tiersArg) tiers: Tier[] | null,
+    @Arg('roles', () => [MemberRole], rolesArg) roles: MemberRole[] | null,
+    @Arg('types', () => [GroupType], typesArg) types: GroupType[] | null,
+    @Ctx() { services }: Context,
+  ) {
+    return services.representation.regionSeats(regionId, asOf, { tiers, roles, types });
+  }
+
+  @Query(() => [Group], { description: 'Active groups of the counted types in which the region holds no counted seat on the day.' })
+  groupsWithoutRegion(
+    @Arg('regionId', () => ID) regionId: string,
+    @Arg('asOf', () => DateScalar) asOf: IsoDate,
+    @Arg('tiers', () => [Tier], tiersArg) tiers: Tier[] | null,
+    @Arg('roles', () => [MemberRole], rolesArg) roles: MemberRole[] | null,
+    @Arg('types', () => [GroupType], typesArg) types: GroupType[] | null,
+    @Ctx() { services }: Context,
+  ) {
+    return services.representation.groupsWithoutRegion(regionId, asOf, { tiers, roles, types });
+  }
+
+  @Query(() => RepresentationImpact, { description: 'What appointing and ending the given seats would do to the shares and every goal. Writes nothing.' })
+  representationImpact(@Arg('input', () => RepresentationImpactInput) input: RepresentationImpactInput, @Ctx() { services }: Context) {
+    return services.impact.impact(input);
+  }
+
+  @Query(() => [SeatRecommendation], { description: 'Regions ranked for one more seat towards population parity (Sainte-Laguë).' })
+  seatRecommendation(
+    @Arg('healthcareRegionId', () => ID) healthcareRegionId: string,
+    @Arg('asOf', () => DateScalar) asOf: IsoDate,
+    @Arg('tiers', () => [Tier], tiersArg) tiers: Tier[] | null,
+    @Arg('types', () => [GroupType], typesArg) types: GroupType[] | null,
+    @Ctx() { services }: Context,
+  ) {
+    return services.impact.recommend({ healthcareRegionId, asOf, tiers, types });
   }
 }

@@ -1,21 +1,52 @@
-import { DataSource } from 'typeorm';
+import { Brackets, DataSource, In, IsNull, SelectQueryBuilder } from 'typeorm';
 import { IsoDate } from '../../common/dates.js';
-import { badInput } from '../../common/errors.js';
+import { badInput, notFound } from '../../common/errors.js';
+import { isId } from '../../common/ids.js';
 import { periodEnds, TrendInterval } from '../../common/periods.js';
 import { GeographyService } from '../geography/geography.service.js';
 import type { Region } from '../geography/region.entity.js';
-import { Tier, typesOfTier } from '../groups/group-type.js';
+import { Group } from '../groups/group.entity.js';
+import { GroupStatus, GroupType, Tier, typesOfTier } from '../groups/group-type.js';
 import { MemberRole, SHARE_ROLES } from '../memberships/member-role.js';
+import { byRoleThenStart } from '../memberships/memberships.service.js';
+import { Membership } from '../memberships/membership.entity.js';
 import { RepresentationReport } from './representation.types.js';
 
-export interface RepresentationQuery {
+/** Which seats a report counts. */
+export interface SeatFilter {
   healthcareRegionId: string;
+  /** Defaults to [NATIONAL]. */
   tiers?: readonly Tier[] | null;
+  /** Narrows the tiers to these group types. */
+  types?: readonly GroupType[] | null;
+  /** Defaults to chair, vice chair and member. */
   roles?: readonly MemberRole[] | null;
+}
+
+/** A seat added (+1) or given up (−1) in a what-if, counted from `from` onwards. */
+export interface SeatChange {
+  regionId: string;
+  groupType: GroupType;
+  role: MemberRole;
+  delta: 1 | -1;
+  from: IsoDate;
 }
 
 /** More points than this is no longer a trend a person reads; it would only load the database. */
 const MAX_TREND_POINTS = 400;
+
+export function countedTypes(filter: Pick<SeatFilter, 'tiers' | 'types'>): GroupType[] {
+  const tiers = filter.tiers?.length ? filter.tiers : [Tier.NATIONAL];
+  const ofTiers = tiers.flatMap(typesOfTier);
+  return filter.types?.length ? ofTiers.filter((type) => filter.types!.includes(type)) : ofTiers;
+}
+
+export const countedRoles = (filter: Pick<SeatFilter, 'roles'>): readonly MemberRole[] =>
+  filter.roles?.length ? filter.roles : SHARE_ROLES;
+
+/** Whether a seat of this group type and role counts in reports under `filter`. */
+export const counts = (filter: SeatFilter, groupType: GroupType, role: MemberRole) =>
+  countedTypes(filter).includes(groupType) && countedRoles(filter).includes(role);
 
 export class RepresentationService {
   constructor(
@@ -23,16 +54,16 @@ export class RepresentationService {
     private readonly geography: GeographyService,
   ) {}
 
-  async report(query: RepresentationQuery & { asOf: IsoDate }): Promise<RepresentationReport> {
-    const [report] = await this.reportsOn(query, [query.asOf]);
+  async report(filter: SeatFilter & { asOf: IsoDate }): Promise<RepresentationReport> {
+    const [report] = await this.reportsOn(filter, [filter.asOf]);
     return report!;
   }
 
-  async trend(query: RepresentationQuery & { from: IsoDate; to: IsoDate; interval: TrendInterval }): Promise<RepresentationReport[]> {
-    if (query.to < query.from) {
-      throw badInput(`The trend's end ${query.to} is before its start ${query.from}.`, { reason: 'END_BEFORE_START', field: 'to' });
+  async trend(filter: SeatFilter & { from: IsoDate; to: IsoDate; interval: TrendInterval }): Promise<RepresentationReport[]> {
+    if (filter.to < filter.from) {
+      throw badInput(`The trend's end ${filter.to} is before its start ${filter.from}.`, { reason: 'END_BEFORE_START', field: 'to' });
     }
-    const days = periodEnds(query.from, query.to, query.interval);
+    const days = periodEnds(filter.from, filter.to, filter.interval);
     if (days.length > MAX_TREND_POINTS) {
       throw badInput(`A trend has at most ${MAX_TREND_POINTS} points; choose a longer interval or a shorter span.`, {
         reason: 'TOO_MANY_POINTS',
@@ -40,20 +71,27 @@ export class RepresentationService {
         params: { max: MAX_TREND_POINTS },
       });
     }
-    return this.reportsOn(query, days);
+    return this.reportsOn(filter, days);
   }
 
   /**
    * Seats held on each of `days`, counted in one SQL statement by day and represented region: the reports never
-   * load memberships themselves, so their cost does not grow with the number of seats or of days.
+   * load memberships themselves, so their cost does not grow with the number of seats or of days. `changes` add
+   * or remove seats that are not (yet) in the register, for what-if previews.
    */
-  async reportsOn({ healthcareRegionId, tiers, roles }: RepresentationQuery, days: IsoDate[]): Promise<RepresentationReport[]> {
-    await this.geography.healthcareRegion(healthcareRegionId);
-    const regions = await this.geography.regionsOfHealthcareRegions([healthcareRegionId]);
-    const types = (tiers?.length ? tiers : [Tier.NATIONAL]).flatMap(typesOfTier);
-    const counted = roles?.length ? roles : SHARE_ROLES;
-    const rows = regions.length ? await this.countSeats(days, regions, types, counted) : [];
+  async reportsOn(filter: SeatFilter, days: IsoDate[], changes: readonly SeatChange[] = []): Promise<RepresentationReport[]> {
+    await this.geography.healthcareRegion(filter.healthcareRegionId);
+    const regions = await this.geography.regionsOfHealthcareRegions([filter.healthcareRegionId]);
+    const types = countedTypes(filter);
+    const rows = regions.length && types.length ? await this.countSeats(days, regions, types, countedRoles(filter)) : [];
     const seats = new Map(rows.map((row) => [`${row.day}|${row.regionId}`, Number(row.seats)]));
+    for (const change of changes) {
+      if (!counts(filter, change.groupType, change.role)) continue;
+      for (const day of days) {
+        const key = `${day}|${change.regionId}`;
+        if (day >= change.from) seats.set(key, Math.max(0, (seats.get(key) ?? 0) + change.delta));
+      }
+    }
     const population = regions.reduce((sum, r) => sum + r.population, 0);
     return days.map((asOf) => {
       const perRegion = regions.map((region) => ({ region, seats: seats.get(`${asOf}|${region.id}`) ?? 0 }));
@@ -61,17 +99,58 @@ export class RepresentationService {
       return {
         asOf,
         totalSeats,
-        shares: perRegion.map(({ region, seats: n }) => ({
-          region,
-          seats: n,
-          share: totalSeats ? n / totalSeats : 0,
-          populationShare: population ? region.population / population : 0,
-        })),
+        shares: perRegion.map(({ region, seats: n }) => {
+          const share = totalSeats ? n / totalSeats : 0;
+          const populationShare = population ? region.population / population : 0;
+          return { region, seats: n, share, populationShare, gapPoints: (share - populationShare) * 100 };
+        }),
       };
     });
   }
 
-  private countSeats(days: IsoDate[], regions: Region[], types: string[], roles: readonly MemberRole[]) {
+  /** The seats one region holds on a day under the filter: who, where, in which role, since when. */
+  async regionSeats(regionId: string, asOf: IsoDate, filter: Omit<SeatFilter, 'healthcareRegionId'>): Promise<Membership[]> {
+    await this.geography.region(regionId);
+    const query = this.activeSeats(asOf, filter).andWhere('m.representedRegionId = :regionId', { regionId });
+    return (await query.getMany()).sort(byRoleThenStart);
+  }
+
+  /** Active groups of the counted types in which the region holds no counted seat on the day. */
+  async groupsWithoutRegion(regionId: string, asOf: IsoDate, filter: Omit<SeatFilter, 'healthcareRegionId'>): Promise<Group[]> {
+    await this.geography.region(regionId);
+    const types = countedTypes(filter);
+    if (!types.length) return [];
+    const held = this.activeSeats(asOf, filter)
+      .select('1')
+      .andWhere('m.groupId = g.id')
+      .andWhere('m.representedRegionId = :regionId');
+    return this.db
+      .getRepository(Group)
+      .createQueryBuilder('g')
+      .where('g.type IN (:...types)', { types })
+      .andWhere('g.status = :active', { active: GroupStatus.ACTIVE })
+      .andWhere(`NOT EXISTS (${held.getQuery()})`)
+      .setParameters({ ...held.getParameters(), regionId })
+      .orderBy('g.type')
+      .addOrderBy('g.searchKey')
+      .getMany();
+  }
+
+  /** Memberships counted on `asOf` under the filter, with their group joined as `g`. */
+  private activeSeats(asOf: IsoDate, filter: Omit<SeatFilter, 'healthcareRegionId'>): SelectQueryBuilder<Membership> {
+    const types = countedTypes(filter);
+    return this.db
+      .getRepository(Membership)
+      .createQueryBuilder('m')
+      .innerJoin(Group, 'sg', 'sg.id = m.groupId')
+      .where('sg.type IN (:...seatTypes)', { seatTypes: types.length ? types : ['-'] })
+      .andWhere('m.role IN (:...seatRoles)', { seatRoles: countedRoles(filter) })
+      .andWhere('m.archivedAt IS NULL')
+      .andWhere('m.startDate <= :seatDay', { seatDay: asOf })
+      .andWhere(new Brackets((w) => w.where('m.endDate IS NULL').orWhere('m.endDate >= :seatDay', { seatDay: asOf })));
+  }
+
+  private countSeats(days: IsoDate[], regions: Region[], types: GroupType[], roles: readonly MemberRole[]) {
     const postgres = this.db.options.type === 'postgres';
     // The days are a literal table; PostgreSQL needs them typed as dates to compare with the date columns.
     const dayRows = days.map((_, i) => `(${postgres ? `CAST(:day${i} AS date)` : `:day${i}`})`).join(', ');
@@ -93,5 +172,20 @@ export class RepresentationService {
       .groupBy('days.day')
       .addGroupBy('m.representedRegionId')
       .getRawMany<{ day: string; regionId: string; seats: string | number }>();
+  }
+
+  /** The memberships named in a what-if with their groups' types, each checked to exist. */
+  async membershipsWithTypes(ids: readonly string[]): Promise<{ membership: Membership; groupType: GroupType }[]> {
+    const unique = [...new Set(ids)];
+    const memberships = await this.db
+      .getRepository(Membership)
+      .findBy({ id: In(unique.filter(isId)), archivedAt: IsNull() });
+    const missing = unique.find((id) => !memberships.some((m) => m.id === id));
+    if (missing) throw notFound('Membership', missing, 'endMembershipIds');
+    const groups = await this.db.getRepository(Group).findBy({ id: In(memberships.map((m) => m.groupId)) });
+    return memberships.map((membership) => ({
+      membership,
+      groupType: groups.find((g) => g.id === membership.groupId)!.type,
+    }));
   }
 }

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TrendInterval } from '../../common/periods.js';
 import { expectRefusal } from '../../test-support/expect-refusal.js';
-import { factories } from '../../test-support/factories.js';
+import { coordinator, factories } from '../../test-support/factories.js';
+import { ShareGoalKind } from '../goals/share-goal.entity.js';
 import { openTestServices, testDatabases } from '../../test-support/registry.js';
 import { GroupType, Tier } from '../groups/group-type.js';
 import { MemberRole } from '../memberships/member-role.js';
@@ -9,6 +10,9 @@ import { MemberRole } from '../memberships/member-role.js';
 describe.each(await testDatabases())('representation on %s', (database) => {
   let env: Awaited<ReturnType<typeof openTestServices>>;
   let norraId: string;
+  let nagId: string;
+  let npoId: string;
+  let endedChairId: string;
   const region: Record<string, string> = {};
 
   beforeAll(async () => {
@@ -21,7 +25,9 @@ describe.each(await testDatabases())('representation on %s', (database) => {
     const rpo = await f.group(GroupType.RPO, { healthcareRegionId: norraId });
     const seat = async (group: typeof npo, code: string, startDate: string, endDate: string | null = null, role = MemberRole.MEMBER) =>
       f.membership(group, await f.person(), { representedRegionId: region[code], startDate, endDate, role });
-    await seat(npo, '24', '2022-01-01', '2023-12-31', MemberRole.CHAIR);
+    npoId = npo.id;
+    nagId = nag.id;
+    endedChairId = (await seat(npo, '24', '2022-01-01', '2023-12-31', MemberRole.CHAIR)).id;
     await seat(npo, '25', '2024-01-01');
     await seat(nag, '24', '2022-01-01');
     await seat(nag, '24', '2022-01-01');
@@ -71,5 +77,60 @@ describe.each(await testDatabases())('representation on %s', (database) => {
 
   it('refuses an unknown healthcare region with NOT_FOUND', async () => {
     await expectRefusal(() => env.services.representation.report({ healthcareRegionId: 'nope', asOf: '2024-01-01' }), { code: 'NOT_FOUND' });
+  });
+
+  it("drills down into one region's seats and the groups without it", async () => {
+    const seats = await env.services.representation.regionSeats(region['24']!, '2023-12-31', {});
+    expect(seats.map((m) => [m.groupId, m.role])).toEqual([
+      [npoId, MemberRole.CHAIR],
+      [nagId, MemberRole.MEMBER],
+      [nagId, MemberRole.MEMBER],
+    ]);
+    const without = await env.services.representation.groupsWithoutRegion(region['25']!, '2023-12-31', { types: [GroupType.NPO, GroupType.NAG] });
+    const withoutIds = without.map((g) => g.id);
+    expect(withoutIds).toContain(npoId);
+    expect(withoutIds).toContain(nagId);
+    const later = await env.services.representation.groupsWithoutRegion(region['25']!, '2024-06-30', { types: [GroupType.NPO, GroupType.NAG] });
+    expect(later.map((g) => g.id)).not.toContain(npoId);
+    expect(later.map((g) => g.id)).toContain(nagId);
+  });
+
+  it('previews appointments and endings without writing, with every goal before and after', async () => {
+    const goal = await env.services.goals.create(coordinator, {
+      name: 'Norrbotten växer',
+      kind: ShareGoalKind.INCREASE_SHARE,
+      healthcareRegionId: norraId,
+      baselineDate: '2023-06-30',
+      targetDate: '2023-12-31',
+      regionIds: [region['25']!],
+    });
+    const before = await env.services.representation.report({ healthcareRegionId: norraId, asOf: '2023-12-31' });
+    const impact = await env.services.impact.impact({
+      healthcareRegionId: norraId,
+      asOf: '2023-12-31',
+      appoint: [{ groupId: nagId, representedRegionId: region['25']!, role: MemberRole.MEMBER }],
+      endMembershipIds: [endedChairId],
+    });
+    const seatsOf = (report: typeof before) => Object.fromEntries(report.shares.map((s) => [s.region.code, s.seats]));
+    expect(seatsOf(impact.before)).toEqual(seatsOf(before));
+    expect(seatsOf(impact.after)).toEqual({ '24': 2, '23': 1, '25': 1, '22': 0 });
+    const goalImpact = impact.goals.find((g) => g.goal.id === goal.id)!;
+    expect([goalImpact.before.met, goalImpact.after.met]).toEqual([false, true]);
+    const unchanged = await env.services.representation.report({ healthcareRegionId: norraId, asOf: '2023-12-31' });
+    expect(seatsOf(unchanged)).toEqual(seatsOf(before));
+    await expectRefusal(
+      () => env.services.impact.impact({ healthcareRegionId: norraId, asOf: '2023-12-31', appoint: [], endMembershipIds: ['nope'] }),
+      { code: 'NOT_FOUND' },
+    );
+  });
+
+  it('ranks regions for the next seat by Sainte-Laguë with population weights, with a reason', async () => {
+    // 2023-12-31: Västerbotten 3 seats, Jämtland Härjedalen 1, Norrbotten 0, Västernorrland 0
+    const ranking = await env.services.impact.recommend({ healthcareRegionId: norraId, asOf: '2023-12-31' });
+    // quotients: 249000/1, 243000/1, 132000/3 = 44000, 275000/7 ≈ 39286
+    expect(ranking.map((r) => r.region.code)).toEqual(['25', '22', '23', '24']);
+    expect(ranking[0]).toMatchObject({ rank: 1, seats: 0, quotient: 249000, shareIfAppointed: 0.2 });
+    expect(ranking[0]!.reason).toMatch(/Region Norrbotten har 0 av 4 platser/);
+    expect(ranking[0]!.reason).toMatch(/Sainte-Laguë/);
   });
 });

@@ -1,0 +1,97 @@
+import { In } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { isActiveOn, type IsoDate } from '../../common/dates.js';
+import { notFound } from '../../common/errors.js';
+import { isId } from '../../common/ids.js';
+import { GeographyService } from '../geography/geography.service.js';
+import { GoalsService } from '../goals/goals.service.js';
+import { Group } from '../groups/group.entity.js';
+import type { RepresentationImpact, RepresentationImpactInput, SeatRecommendation } from './impact.types.js';
+import { RepresentationService, type SeatChange, type SeatFilter } from './representation.service.js';
+
+const percent = (share: number) => `${(share * 100).toLocaleString('sv-SE', { maximumFractionDigits: 1 })} %`;
+
+/** Previews of decisions: what appointing or ending seats would do to the shares and goals. Writes nothing. */
+export class ImpactService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly geography: GeographyService,
+    private readonly representation: RepresentationService,
+    private readonly goals: GoalsService,
+  ) {}
+
+  async impact(input: RepresentationImpactInput): Promise<RepresentationImpact> {
+    const changes = [...(await this.appointments(input)), ...(await this.endings(input))];
+    const [before] = await this.representation.reportsOn(input, [input.asOf]);
+    const [after] = await this.representation.reportsOn(input, [input.asOf], changes);
+    const goals = await this.goals.list(input.healthcareRegionId);
+    return {
+      before: before!,
+      after: after!,
+      goals: await Promise.all(
+        goals.map(async (goal) => ({
+          goal,
+          before: await this.goals.evaluate(goal, input.asOf),
+          after: await this.goals.evaluate(goal, input.asOf, changes),
+        })),
+      ),
+    };
+  }
+
+  /**
+   * Ranks the regions for one more seat by the Sainte-Laguë method with population as the weight: the next seat
+   * goes to the highest population / (2 × seats + 1), which over time brings seat shares to population shares.
+   */
+  async recommend(filter: SeatFilter & { asOf: IsoDate }): Promise<SeatRecommendation[]> {
+    const report = await this.representation.report(filter);
+    const ranked = report.shares
+      .map((row) => ({
+        ...row,
+        quotient: row.region.population / (2 * row.seats + 1),
+        shareIfAppointed: (row.seats + 1) / (report.totalSeats + 1),
+      }))
+      .sort((a, b) => b.quotient - a.quotient);
+    return ranked.map((row, index) => ({
+      rank: index + 1,
+      region: row.region,
+      seats: row.seats,
+      share: row.share,
+      populationShare: row.populationShare,
+      shareIfAppointed: row.shareIfAppointed,
+      quotient: row.quotient,
+      reason:
+        `${row.region.name} har ${row.seats} av ${report.totalSeats} platser (${percent(row.share)}) ` +
+        `mot en befolkningsandel på ${percent(row.populationShare)}; med platsen blir andelen ${percent(row.shareIfAppointed)}. ` +
+        (index === 0
+          ? 'Regionen har högst jämförelsetal (befolkning delat med 2 × platser + 1) och står först i tur enligt Sainte-Laguës metod.'
+          : `Jämförelsetalet ${Math.round(row.quotient).toLocaleString('sv-SE')} ger plats ${index + 1} i turordningen enligt Sainte-Laguës metod.`),
+    }));
+  }
+
+  private async appointments(input: RepresentationImpactInput): Promise<SeatChange[]> {
+    if (!input.appoint.length) return [];
+    const groupIds = [...new Set(input.appoint.map((a) => a.groupId))];
+    const groups = await this.db.getRepository(Group).findBy({ id: In(groupIds.filter(isId)) });
+    const regions = await this.geography.regionsByIds(input.appoint.map((a) => a.representedRegionId));
+    return input.appoint.map((a) => {
+      const group = groups.find((g) => g.id === a.groupId);
+      if (!group) throw notFound('Group', a.groupId, 'appoint');
+      if (!regions.some((r) => r.id === a.representedRegionId)) throw notFound('Region', a.representedRegionId, 'appoint');
+      return { regionId: a.representedRegionId, groupType: group.type, role: a.role, delta: 1, from: input.asOf };
+    });
+  }
+
+  private async endings(input: RepresentationImpactInput): Promise<SeatChange[]> {
+    if (!input.endMembershipIds.length) return [];
+    const ended = await this.representation.membershipsWithTypes(input.endMembershipIds);
+    return ended
+      .filter(({ membership }) => membership.representedRegionId && isActiveOn(membership.startDate, membership.endDate, input.asOf))
+      .map(({ membership, groupType }) => ({
+        regionId: membership.representedRegionId!,
+        groupType,
+        role: membership.role,
+        delta: -1 as const,
+        from: input.asOf,
+      }));
+  }
+}
