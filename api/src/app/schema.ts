@@ -27,7 +27,11 @@ async function validateInput(argValue: unknown): Promise<void> {
   const errors = await classValidate(argValue, { forbidUnknownValues: false, skipMissingProperties: false });
   if (!errors.length) return;
   const messages = errors.flatMap((e) => Object.values(e.constraints ?? {}));
-  throw badInput(`Invalid input: ${messages.join('; ')}.`, { reason: 'INVALID_INPUT', field: errors[0]?.property });
+  throw badInput(`Invalid input: ${messages.join('; ')}.`, {
+    reason: 'INVALID_INPUT',
+    field: errors[0]?.property,
+    params: { message: messages.join('; ') },
+  });
 }
 
 export function buildRegistrySchema(): Promise<GraphQLSchema> {

@@ -7,6 +7,7 @@ import { HealthcareRegion } from '../geography/healthcare-region.entity.js';
 import { Region } from '../geography/region.entity.js';
 import { Membership } from '../memberships/membership.entity.js';
 import { Group } from './group.entity.js';
+import { GroupTypeInfo, groupTypeInfos } from './group-type-info.js';
 import { CreateGroupInput, GroupFilter, UpdateGroupInput } from './group.inputs.js';
 
 @ObjectType()
@@ -21,6 +22,11 @@ export class GroupsResolver {
     @Ctx() { services }: Context,
   ) {
     return services.groups.list(filter, page);
+  }
+
+  @Query(() => [GroupTypeInfo], { description: 'Every group type with its tier, kind and structure rules.' })
+  groupTypes() {
+    return groupTypeInfos();
   }
 
   @Query(() => Group, { nullable: true })
@@ -66,6 +72,11 @@ export class GroupsResolver {
   @FieldResolver(() => Region, { nullable: true, description: 'Owner of an LPO/LAG/LSG.' })
   region(@Root() group: Group, @Ctx() { loaders }: Context) {
     return group.regionId ? loaders.region.load(group.regionId) : null;
+  }
+
+  @FieldResolver(() => [Region], { description: 'The regions whose seats this group can hold.' })
+  eligibleRegions(@Root() group: Group, @Ctx() { services }: Context) {
+    return services.memberships.eligibleRegions(group);
   }
 
   @FieldResolver(() => [Membership], {

@@ -40,3 +40,5 @@ export const REGION_SEAT_ROLES: readonly MemberRole[] = [
 export const SHARE_ROLES: readonly MemberRole[] = [MemberRole.CHAIR, MemberRole.VICE_CHAIR, MemberRole.MEMBER];
 
 export const representsRegion = (role: MemberRole) => REGION_SEAT_ROLES.includes(role);
+
+export const countsTowardsShare = (role: MemberRole) => SHARE_ROLES.includes(role);

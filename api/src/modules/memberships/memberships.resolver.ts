@@ -1,15 +1,21 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { actorOf, type Context } from '../../app/context.js';
 import { isActiveOn, type IsoDate } from '../../common/dates.js';
 import { DateScalar } from '../../common/scalars.js';
 import { Region } from '../geography/region.entity.js';
 import { Group } from '../groups/group.entity.js';
 import { Person } from '../persons/person.entity.js';
+import { MemberRoleInfo, memberRoleInfos } from './member-role-info.js';
 import { AddMembershipInput, UpdateMembershipInput } from './membership.inputs.js';
 import { Membership } from './membership.entity.js';
 
 @Resolver(() => Membership)
 export class MembershipsResolver {
+  @Query(() => [MemberRoleInfo], { description: 'Every member role with what it means for seats and shares.' })
+  memberRoles() {
+    return memberRoleInfos();
+  }
+
   @Mutation(() => Membership)
   addMembership(@Arg('input', () => AddMembershipInput) input: AddMembershipInput, @Ctx() ctx: Context) {
     return ctx.services.memberships.add(actorOf(ctx), input);

@@ -58,6 +58,19 @@ export class MembershipsService {
     return rows.sort(byRoleThenStart);
   }
 
+  /** The regions whose seats a group can hold: any region nationally, the owner's regions below. */
+  async eligibleRegions(group: Group): Promise<Region[]> {
+    const regions = this.db.getRepository(Region);
+    switch (tierOf(group.type)) {
+      case Tier.NATIONAL:
+        return regions.find({ order: { name: 'ASC' } });
+      case Tier.HEALTHCARE_REGION:
+        return group.healthcareRegionId ? regions.find({ where: { healthcareRegionId: group.healthcareRegionId }, order: { name: 'ASC' } }) : [];
+      case Tier.LOCAL:
+        return group.regionId ? regions.findBy({ id: group.regionId }) : [];
+    }
+  }
+
   /** Every membership of several persons, newest first. */
   forPersons(personIds: readonly string[]): Promise<Membership[]> {
     return this.db.getRepository(Membership).find({

@@ -1,0 +1,17 @@
+import { Field, ObjectType } from 'type-graphql';
+import { MemberRole, countsTowardsShare, representsRegion } from './member-role.js';
+
+@ObjectType({ description: 'What a role means in the register, so that clients need not repeat the rules.' })
+export class MemberRoleInfo {
+  @Field(() => MemberRole)
+  role: MemberRole;
+
+  @Field(() => Boolean, { description: 'Whether the role holds a region\'s seat and so takes a represented region.' })
+  representsRegion: boolean;
+
+  @Field(() => Boolean, { description: 'Whether the seat counts towards a region\'s share by default.' })
+  countsTowardsShare: boolean;
+}
+
+export const memberRoleInfos = (): MemberRoleInfo[] =>
+  Object.values(MemberRole).map((role) => ({ role, representsRegion: representsRegion(role), countsTowardsShare: countsTowardsShare(role) }));

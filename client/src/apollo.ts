@@ -1,0 +1,31 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { SetContextLink } from '@apollo/client/link/context';
+import { ErrorLink } from '@apollo/client/link/error';
+import { relayStylePagination } from '@apollo/client/utilities';
+import { tokenStore } from './auth';
+
+/** Signs every request with the stored token; an UNAUTHENTICATED answer clears it and shows the sign-in page. */
+export function createApolloClient(onSignedOut: () => void) {
+  const auth = new SetContextLink((previous) => {
+    const token = tokenStore.get();
+    return token ? { headers: { ...previous.headers, authorization: `Bearer ${token}` } } : {};
+  });
+  const signOutOnExpiry = new ErrorLink(({ error, operation }) => {
+    const unauthenticated =
+      CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
+    if (unauthenticated && operation.operationName !== 'Login' && tokenStore.get()) {
+      tokenStore.clear();
+      onSignedOut();
+    }
+  });
+  return new ApolloClient({
+    link: ApolloLink.from([signOutOnExpiry, auth, new HttpLink({ uri: '/graphql' })]),
+    cache: new InMemoryCache({
+      typePolicies: {
+        // Pages of a list are merged by cursor; each filter or search is a list of its own.
+        Query: { fields: { groups: relayStylePagination(['filter']), persons: relayStylePagination(['search', 'includeArchived']) } },
+      },
+    }),
+  });
+}

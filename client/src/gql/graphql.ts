@@ -1,0 +1,921 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An ISO 8601 calendar date, YYYY-MM-DD. */
+  Date: { input: string; output: string; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  DateTime: { input: string; output: string; }
+};
+
+export type AddMembershipInput = {
+  /** The last day served, if the term is known. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  groupId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  personId: Scalars['ID']['input'];
+  /** The region whose seat this is: required for chair, vice chair, member and deputy outside local groups; none for other roles. */
+  representedRegionId?: InputMaybe<Scalars['ID']['input']>;
+  role: MemberRole;
+  startDate: Scalars['Date']['input'];
+};
+
+export type AuthPayload = {
+  __typename?: 'AuthPayload';
+  expiresAt: Scalars['DateTime']['output'];
+  /** Send as `Authorization: Bearer <token>`. */
+  token: Scalars['String']['output'];
+  user: User;
+};
+
+export type CreateGroupInput = {
+  /** The group of the same kind one tier up. */
+  counterpartId?: InputMaybe<Scalars['ID']['input']>;
+  /** Required for RPO/RAG/RSG (inherited from the parent); host of an NPO. */
+  healthcareRegionId?: InputMaybe<Scalars['ID']['input']>;
+  mandate?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** The programme area a working group sits under. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Required for LPO/LAG/LSG (inherited from the parent). */
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<GroupStatus>;
+  type: GroupType;
+  universityHealthcare?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type CreatePersonInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  employerRegionId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateShareGoalInput = {
+  baselineDate: Scalars['Date']['input'];
+  healthcareRegionId: Scalars['ID']['input'];
+  kind: ShareGoalKind;
+  maxShare?: InputMaybe<Scalars['Float']['input']>;
+  name: Scalars['String']['input'];
+  /** Regions of the healthcare region that the goal speaks of. */
+  regionIds: Array<Scalars['ID']['input']>;
+  targetDate: Scalars['Date']['input'];
+  /** Defaults to [NATIONAL]. */
+  tiers?: InputMaybe<Array<Tier>>;
+  tolerancePoints?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type CreateUserInput = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  /** Required for REGION_REPRESENTATIVE: the region they speak for. */
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  role: UserRole;
+};
+
+/** Whether a goal is met on one day, and why, region by region. */
+export type GoalEvaluation = {
+  __typename?: 'GoalEvaluation';
+  asOf: Scalars['Date']['output'];
+  /** True when every row is met. */
+  met: Scalars['Boolean']['output'];
+  rows: Array<GoalRow>;
+};
+
+export type GoalImpact = {
+  __typename?: 'GoalImpact';
+  after: GoalEvaluation;
+  before: GoalEvaluation;
+  goal: ShareGoal;
+};
+
+/** One region's part in a goal's evaluation. */
+export type GoalRow = {
+  __typename?: 'GoalRow';
+  /** The share on the baseline date. */
+  baselineShare: Scalars['Float']['output'];
+  /** share − baselineShare. */
+  change: Scalars['Float']['output'];
+  met: Scalars['Boolean']['output'];
+  /** The region's population share, for comparison. */
+  populationShare: Scalars['Float']['output'];
+  region: Region;
+  /** The share on the evaluated day. */
+  share: Scalars['Float']['output'];
+};
+
+/** A programme area, working group or collaboration group on one of the three tiers. */
+export type Group = {
+  __typename?: 'Group';
+  /** The working groups under this programme area. */
+  children: Array<Group>;
+  /** The group of the same kind one tier up: RPO → NPO, LPO → RPO. */
+  counterpart?: Maybe<Group>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The regions whose seats this group can hold. */
+  eligibleRegions: Array<Region>;
+  /** Owner of an RPO/RAG/RSG; host ("värdskap") of an NPO. */
+  healthcareRegion?: Maybe<HealthcareRegion>;
+  id: Scalars['ID']['output'];
+  /** Derived from the type. */
+  kind: GroupKind;
+  /** The remit ("uppdrag") of the group, as free text. */
+  mandate?: Maybe<Scalars['String']['output']>;
+  /** Memberships active on asOf (default: today); every membership when asOf is omitted and includeEnded is true. */
+  memberships: Array<Membership>;
+  name: Scalars['String']['output'];
+  /** NAG under NPO, RAG under RPO, LAG under LPO. */
+  parent?: Maybe<Group>;
+  /** Owner of an LPO/LAG/LSG. */
+  region?: Maybe<Region>;
+  status: GroupStatus;
+  /** Derived from the type. */
+  tier: Tier;
+  type: GroupType;
+  /** Whether the group runs university healthcare ("universitetssjukvård"). */
+  universityHealthcare: Scalars['Boolean']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it back as expectedVersion to detect lost updates. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A programme area, working group or collaboration group on one of the three tiers. */
+export type GroupMembershipsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  includeEnded?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type GroupConnection = {
+  __typename?: 'GroupConnection';
+  edges: Array<GroupEdge>;
+  nodes: Array<Group>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type GroupEdge = {
+  __typename?: 'GroupEdge';
+  cursor: Scalars['String']['output'];
+  node: Group;
+};
+
+/** Narrows a list of groups; all given conditions must hold. */
+export type GroupFilter = {
+  /** Owner (RPO/RAG/RSG) or host (NPO). */
+  healthcareRegionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only the working groups under this programme area. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Owner of local groups. */
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Part of the name, case-insensitive. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<GroupStatus>;
+  tier?: InputMaybe<Tier>;
+  types?: InputMaybe<Array<GroupType>>;
+};
+
+export type GroupKind =
+  | 'COLLABORATION_GROUP'
+  | 'PROGRAMME_AREA'
+  | 'WORKING_GROUP';
+
+export type GroupStatus =
+  | 'ACTIVE'
+  | 'CLOSED'
+  | 'DORMANT';
+
+/** Tier and kind of a group. */
+export type GroupType =
+  /** Lokal arbetsgrupp, under an LPO */
+  | 'LAG'
+  /** Lokalt programområde */
+  | 'LPO'
+  /** Lokal samverkansgrupp */
+  | 'LSG'
+  /** Nationell arbetsgrupp, under an NPO */
+  | 'NAG'
+  /** Nationellt programområde */
+  | 'NPO'
+  /** Nationell samverkansgrupp */
+  | 'NSG'
+  /** Sjukvårdsregional arbetsgrupp, under an RPO */
+  | 'RAG'
+  /** Sjukvårdsregionalt programområde */
+  | 'RPO'
+  /** Sjukvårdsregional samverkansgrupp */
+  | 'RSG';
+
+/** The structure rules of a group type, so that clients can offer only valid choices. */
+export type GroupTypeInfo = {
+  __typename?: 'GroupTypeInfo';
+  /** The type a counterpart must have; null on the national tier. */
+  counterpartType?: Maybe<GroupType>;
+  kind: GroupKind;
+  /** The type a parent must have; null when the type has no parent. */
+  parentType?: Maybe<GroupType>;
+  /** Whether the group belongs to a healthcare region (required) or, for an NPO, may name its host. */
+  takesHealthcareRegion: Scalars['Boolean']['output'];
+  /** Whether the group belongs to a region (local groups). */
+  takesRegion: Scalars['Boolean']['output'];
+  tier: Tier;
+  type: GroupType;
+};
+
+/** A healthcare region ("sjukvårdsregion"), e.g. Norra sjukvårdsregionen. */
+export type HealthcareRegion = {
+  __typename?: 'HealthcareRegion';
+  /** Stable code, e.g. NORRA. */
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  regions: Array<Region>;
+};
+
+export type MemberRole =
+  /** Adjungerad (co-opted); represents no region */
+  | 'ADJUNCT'
+  /** Ordförande */
+  | 'CHAIR'
+  /** Ersättare */
+  | 'DEPUTY'
+  /** Ledamot */
+  | 'MEMBER'
+  /** Patientrepresentant; represents no region */
+  | 'PATIENT_REPRESENTATIVE'
+  /** Processledare: staff supporting the group; represents no region */
+  | 'PROCESS_LEADER'
+  /** Sekreterare; represents no region */
+  | 'SECRETARY'
+  /** Vice ordförande */
+  | 'VICE_CHAIR';
+
+/** What a role means in the register, so that clients need not repeat the rules. */
+export type MemberRoleInfo = {
+  __typename?: 'MemberRoleInfo';
+  /** Whether the seat counts towards a region's share by default. */
+  countsTowardsShare: Scalars['Boolean']['output'];
+  /** Whether the role holds a region's seat and so takes a represented region. */
+  representsRegion: Scalars['Boolean']['output'];
+  role: MemberRole;
+};
+
+/** A person's role in a group from startDate to endDate (the last day served). */
+export type Membership = {
+  __typename?: 'Membership';
+  /** Whether the membership is active on asOf (default: today). */
+  active: Scalars['Boolean']['output'];
+  /** Set when the entry was archived as made in error; it then counts nowhere. */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The last day served; null while the term is open. */
+  endDate?: Maybe<Scalars['Date']['output']>;
+  group: Group;
+  id: Scalars['ID']['output'];
+  /** Free note, e.g. the decision that appointed the member. */
+  note?: Maybe<Scalars['String']['output']>;
+  person: Person;
+  /** The region whose seat this is; null for roles that represent no region. */
+  representedRegion?: Maybe<Region>;
+  role: MemberRole;
+  /** The first day served. */
+  startDate: Scalars['Date']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it back as expectedVersion to detect lost updates. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A person's role in a group from startDate to endDate (the last day served). */
+export type MembershipActiveArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  addMembership: Membership;
+  /** Closes the group: its history stays, it takes no new memberships. */
+  archiveGroup: Group;
+  /** Archives an entry made in error: it then counts in no list or report. */
+  archiveMembership: Membership;
+  /** Hides the person from search; every past seat stays. */
+  archivePerson: Person;
+  createGroup: Group;
+  createPerson: Person;
+  createShareGoal: ShareGoal;
+  /** ADMIN only. */
+  createUser: User;
+  deleteShareGoal: Scalars['Boolean']['output'];
+  /** Ends the term; endDate is the last day served. */
+  endMembership: Membership;
+  /** The only operation open without signing in. */
+  login: AuthPayload;
+  /** Revokes the token this request was sent with. */
+  logout: Scalars['Boolean']['output'];
+  updateGroup: Group;
+  /** Corrects role, represented region, dates or note. */
+  updateMembership: Membership;
+  updatePerson: Person;
+  updateShareGoal: ShareGoal;
+};
+
+
+export type MutationAddMembershipArgs = {
+  input: AddMembershipInput;
+};
+
+
+export type MutationArchiveGroupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveMembershipArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchivePersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateGroupArgs = {
+  input: CreateGroupInput;
+};
+
+
+export type MutationCreatePersonArgs = {
+  input: CreatePersonInput;
+};
+
+
+export type MutationCreateShareGoalArgs = {
+  input: CreateShareGoalInput;
+};
+
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+export type MutationDeleteShareGoalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationEndMembershipArgs = {
+  endDate: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationLoginArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateGroupArgs = {
+  input: UpdateGroupInput;
+};
+
+
+export type MutationUpdateMembershipArgs = {
+  input: UpdateMembershipInput;
+};
+
+
+export type MutationUpdatePersonArgs = {
+  input: UpdatePersonInput;
+};
+
+
+export type MutationUpdateShareGoalArgs = {
+  input: UpdateShareGoalInput;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A person in the register: a member, candidate or staff member of groups. */
+export type Person = {
+  __typename?: 'Person';
+  /** Set when the person was archived; archived persons get no new seats. */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  email?: Maybe<Scalars['String']['output']>;
+  employerRegion?: Maybe<Region>;
+  id: Scalars['ID']['output'];
+  /** Every seat the person holds or has held, newest first. */
+  memberships: Array<Membership>;
+  name: Scalars['String']['output'];
+  /** Professional title, e.g. "Verksamhetschef". */
+  title?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it back as expectedVersion to detect lost updates. */
+  version: Scalars['Int']['output'];
+};
+
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  edges: Array<PersonEdge>;
+  nodes: Array<Person>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  cursor: Scalars['String']['output'];
+  node: Person;
+};
+
+/** A seat that a decision would fill. */
+export type PlannedAppointment = {
+  groupId: Scalars['ID']['input'];
+  representedRegionId: Scalars['ID']['input'];
+  role?: MemberRole;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  group?: Maybe<Group>;
+  /** Every group type with its tier, kind and structure rules. */
+  groupTypes: Array<GroupTypeInfo>;
+  /** Groups sorted by name. */
+  groups: GroupConnection;
+  /** Active groups of the counted types in which the region holds no counted seat on the day. */
+  groupsWithoutRegion: Array<Group>;
+  healthcareRegions: Array<HealthcareRegion>;
+  /** The signed-in user. */
+  me: User;
+  /** Every member role with what it means for seats and shares. */
+  memberRoles: Array<MemberRoleInfo>;
+  person?: Maybe<Person>;
+  /** Persons sorted by name; search matches name or e-mail. */
+  persons: PersonConnection;
+  /** The counted seats one region holds on a day: group, person, role, since. */
+  regionSeats: Array<Membership>;
+  /** All 21 regions, sorted by name. */
+  regions: Array<Region>;
+  /** Seats held in groups of the given tiers by members representing regions of one healthcare region, on one day. */
+  representation: RepresentationReport;
+  /** What appointing and ending the given seats would do to the shares and every goal. Writes nothing. */
+  representationImpact: RepresentationImpact;
+  /** One report per period end from `from` to `to`, the last on `to` itself. */
+  representationTrend: Array<RepresentationReport>;
+  /** Regions ranked for one more seat towards population parity (Sainte-Laguë). */
+  seatRecommendation: Array<SeatRecommendation>;
+  shareGoal?: Maybe<ShareGoal>;
+  shareGoals: Array<ShareGoal>;
+};
+
+
+export type QueryGroupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryGroupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<GroupFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryGroupsWithoutRegionArgs = {
+  asOf: Scalars['Date']['input'];
+  regionId: Scalars['ID']['input'];
+  roles?: InputMaybe<Array<MemberRole>>;
+  tiers?: InputMaybe<Array<Tier>>;
+  types?: InputMaybe<Array<GroupType>>;
+};
+
+
+export type QueryPersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPersonsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryRegionSeatsArgs = {
+  asOf: Scalars['Date']['input'];
+  regionId: Scalars['ID']['input'];
+  roles?: InputMaybe<Array<MemberRole>>;
+  tiers?: InputMaybe<Array<Tier>>;
+  types?: InputMaybe<Array<GroupType>>;
+};
+
+
+export type QueryRepresentationArgs = {
+  asOf: Scalars['Date']['input'];
+  healthcareRegionId: Scalars['ID']['input'];
+  roles?: InputMaybe<Array<MemberRole>>;
+  tiers?: InputMaybe<Array<Tier>>;
+  types?: InputMaybe<Array<GroupType>>;
+};
+
+
+export type QueryRepresentationImpactArgs = {
+  input: RepresentationImpactInput;
+};
+
+
+export type QueryRepresentationTrendArgs = {
+  from: Scalars['Date']['input'];
+  healthcareRegionId: Scalars['ID']['input'];
+  interval: TrendInterval;
+  roles?: InputMaybe<Array<MemberRole>>;
+  tiers?: InputMaybe<Array<Tier>>;
+  to: Scalars['Date']['input'];
+  types?: InputMaybe<Array<GroupType>>;
+};
+
+
+export type QuerySeatRecommendationArgs = {
+  asOf: Scalars['Date']['input'];
+  healthcareRegionId: Scalars['ID']['input'];
+  tiers?: InputMaybe<Array<Tier>>;
+  types?: InputMaybe<Array<GroupType>>;
+};
+
+
+export type QueryShareGoalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** A region, e.g. Region Norrbotten. */
+export type Region = {
+  __typename?: 'Region';
+  /** SCB's county code (länskod), e.g. 25 for Norrbotten. */
+  code: Scalars['String']['output'];
+  healthcareRegion: HealthcareRegion;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Inhabitants; the working figure used for population shares. */
+  population: Scalars['Int']['output'];
+};
+
+/** One region's seats in a representation report. */
+export type RegionShare = {
+  __typename?: 'RegionShare';
+  /** (share − populationShare) in percentage points: above 0 the region holds more than its population share. */
+  gapPoints: Scalars['Float']['output'];
+  /** The region's population / the healthcare region's population. */
+  populationShare: Scalars['Float']['output'];
+  region: Region;
+  seats: Scalars['Int']['output'];
+  /** seats / totalSeats, 0 when there are no seats. */
+  share: Scalars['Float']['output'];
+};
+
+/** The shares and every goal of the healthcare region, before and after the previewed changes. */
+export type RepresentationImpact = {
+  __typename?: 'RepresentationImpact';
+  after: RepresentationReport;
+  before: RepresentationReport;
+  goals: Array<GoalImpact>;
+};
+
+/** Appointments and endings to preview; nothing is written. */
+export type RepresentationImpactInput = {
+  appoint?: Array<PlannedAppointment>;
+  /** The day the changes would take effect. */
+  asOf: Scalars['Date']['input'];
+  /** Memberships that would end the day before asOf. */
+  endMembershipIds?: Array<Scalars['ID']['input']>;
+  healthcareRegionId: Scalars['ID']['input'];
+  roles?: InputMaybe<Array<MemberRole>>;
+  tiers?: InputMaybe<Array<Tier>>;
+  types?: InputMaybe<Array<GroupType>>;
+};
+
+/** How a healthcare region's seats are shared between its regions on one day. */
+export type RepresentationReport = {
+  __typename?: 'RepresentationReport';
+  asOf: Scalars['Date']['output'];
+  /** One row per region of the healthcare region, zero seats included. */
+  shares: Array<RegionShare>;
+  totalSeats: Scalars['Int']['output'];
+};
+
+/** How much one more seat for a region would move the shares towards population parity. */
+export type SeatRecommendation = {
+  __typename?: 'SeatRecommendation';
+  populationShare: Scalars['Float']['output'];
+  /** Sainte-Laguë quotient: population / (2 × seats + 1); the highest gets the next seat. */
+  quotient: Scalars['Float']['output'];
+  /** 1 is the region that should get the next seat. */
+  rank: Scalars['Int']['output'];
+  /** Why, in Swedish. */
+  reason: Scalars['String']['output'];
+  region: Region;
+  seats: Scalars['Int']['output'];
+  share: Scalars['Float']['output'];
+  /** The share if this region got the seat. */
+  shareIfAppointed: Scalars['Float']['output'];
+};
+
+/** A goal for how a healthcare region's seats are shared between its regions. */
+export type ShareGoal = {
+  __typename?: 'ShareGoal';
+  baselineDate: Scalars['Date']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** asOf defaults to the target date. */
+  evaluation: GoalEvaluation;
+  healthcareRegion: HealthcareRegion;
+  id: Scalars['ID']['output'];
+  kind: ShareGoalKind;
+  /** MAX_SHARE: the largest allowed share, from 0 to 1. */
+  maxShare?: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  regions: Array<Region>;
+  targetDate: Scalars['Date']['output'];
+  /** The tiers whose seats count. */
+  tiers: Array<Tier>;
+  /** POPULATION_PARITY: the allowed gap to the population share, in percentage points. */
+  tolerancePoints?: Maybe<Scalars['Float']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it back as expectedVersion to detect lost updates. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A goal for how a healthcare region's seats are shared between its regions. */
+export type ShareGoalEvaluationArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type ShareGoalKind =
+  /** Met when every listed region's share on asOf is greater than on baselineDate (NRF goal 1). */
+  | 'INCREASE_SHARE'
+  /** Met when every listed region's share is at most `maxShare`. */
+  | 'MAX_SHARE'
+  /** Met when every listed region's share is within `tolerancePoints` percentage points of its population share. */
+  | 'POPULATION_PARITY';
+
+/** The three mirrored tiers of knowledge governance. */
+export type Tier =
+  /** Sjukvårdsregional nivå: adapt and coordinate. */
+  | 'HEALTHCARE_REGION'
+  /** Lokal/regional nivå: adapt and implement. */
+  | 'LOCAL'
+  /** Nationell nivå: produce and maintain knowledge support. */
+  | 'NATIONAL';
+
+/** The spacing of the points of a trend. */
+export type TrendInterval =
+  | 'MONTH'
+  | 'QUARTER'
+  | 'YEAR';
+
+/** Only the fields given change; give null to clear an optional field. */
+export type UpdateGroupInput = {
+  counterpartId?: InputMaybe<Scalars['ID']['input']>;
+  /** The version you edited; a newer one in the register is a CONFLICT. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  healthcareRegionId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  mandate?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<GroupStatus>;
+  universityHealthcare?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Corrects a membership; only the fields given change. To end a term use endMembership. */
+export type UpdateMembershipInput = {
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  representedRegionId?: InputMaybe<Scalars['ID']['input']>;
+  role?: InputMaybe<MemberRole>;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Only the fields given change; give null to clear an optional field. */
+export type UpdatePersonInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  employerRegionId?: InputMaybe<Scalars['ID']['input']>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Only the fields given change. */
+export type UpdateShareGoalInput = {
+  baselineDate?: InputMaybe<Scalars['Date']['input']>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  maxShare?: InputMaybe<Scalars['Float']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  regionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  targetDate?: InputMaybe<Scalars['Date']['input']>;
+  tiers?: InputMaybe<Array<Tier>>;
+  tolerancePoints?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Someone who signs in to the registry. */
+export type User = {
+  __typename?: 'User';
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The region a region representative speaks for. */
+  region?: Maybe<Region>;
+  role: UserRole;
+};
+
+export type UserRole =
+  /** Manages users, and everything a coordinator does. */
+  | 'ADMIN'
+  /** The NRF office: keeps the register and runs nominations. */
+  | 'COORDINATOR'
+  /** Logs follow-up dialogues, their answers and actions. */
+  | 'DIALOGUE_LEAD'
+  /** Reads everything; proposes candidates for their own region. */
+  | 'REGION_REPRESENTATIVE'
+  /** Reads only. */
+  | 'VIEWER';
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { __typename?: 'Query', me: { __typename?: 'User', id: string, email: string, role: UserRole, region?: { __typename?: 'Region', id: string, name: string } | null } };
+
+export type AddMembershipFormQueryVariables = Exact<{
+  groupId: Scalars['ID']['input'];
+}>;
+
+
+export type AddMembershipFormQuery = { __typename?: 'Query', memberRoles: Array<{ __typename?: 'MemberRoleInfo', role: MemberRole, representsRegion: boolean }>, group?: { __typename?: 'Group', id: string, eligibleRegions: Array<{ __typename?: 'Region', id: string, name: string }> } | null };
+
+export type AddMembershipMutationVariables = Exact<{
+  input: AddMembershipInput;
+}>;
+
+
+export type AddMembershipMutation = { __typename?: 'Mutation', addMembership: { __typename?: 'Membership', id: string, person: { __typename?: 'Person', id: string, name: string } } };
+
+export type MembersTable_MembershipFragment = { __typename?: 'Membership', id: string, role: MemberRole, startDate: string, endDate?: string | null, active: boolean, person: { __typename?: 'Person', id: string, name: string, title?: string | null }, representedRegion?: { __typename?: 'Region', id: string, name: string } | null };
+
+export type EndMembershipMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  endDate: Scalars['Date']['input'];
+}>;
+
+
+export type EndMembershipMutation = { __typename?: 'Mutation', endMembership: { __typename?: 'Membership', id: string, endDate?: string | null, active: boolean } };
+
+export type PersonPickerSearchQueryVariables = Exact<{
+  search: Scalars['String']['input'];
+}>;
+
+
+export type PersonPickerSearchQuery = { __typename?: 'Query', persons: { __typename?: 'PersonConnection', edges: Array<{ __typename?: 'PersonEdge', cursor: string, node: { __typename?: 'Person', id: string, name: string, title?: string | null, employerRegion?: { __typename?: 'Region', id: string, name: string } | null } }> } };
+
+export type CreatePersonMutationVariables = Exact<{
+  input: CreatePersonInput;
+}>;
+
+
+export type CreatePersonMutation = { __typename?: 'Mutation', createPerson: { __typename?: 'Person', id: string, name: string } };
+
+export type HealthcareRegionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HealthcareRegionsQuery = { __typename?: 'Query', healthcareRegions: Array<{ __typename?: 'HealthcareRegion', id: string, code: string, name: string, regions: Array<{ __typename?: 'Region', id: string, code: string, name: string }> }> };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { __typename?: 'Mutation', logout: boolean };
+
+export type GroupBrowserQueryVariables = Exact<{
+  filter?: InputMaybe<GroupFilter>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type GroupBrowserQuery = { __typename?: 'Query', groups: { __typename?: 'GroupConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'GroupEdge', cursor: string, node: { __typename?: 'Group', id: string, name: string, type: GroupType, kind: GroupKind, status: GroupStatus, universityHealthcare: boolean, parent?: { __typename?: 'Group', id: string } | null, counterpart?: { __typename?: 'Group', id: string, name: string, type: GroupType } | null } }> } };
+
+export type GroupTypesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GroupTypesQuery = { __typename?: 'Query', groupTypes: Array<{ __typename?: 'GroupTypeInfo', type: GroupType, parentType?: GroupType | null, counterpartType?: GroupType | null, takesHealthcareRegion: boolean, takesRegion: boolean }> };
+
+export type GroupChoicesQueryVariables = Exact<{
+  types?: InputMaybe<Array<GroupType> | GroupType>;
+}>;
+
+
+export type GroupChoicesQuery = { __typename?: 'Query', groups: { __typename?: 'GroupConnection', edges: Array<{ __typename?: 'GroupEdge', cursor: string, node: { __typename?: 'Group', id: string, name: string, type: GroupType } }> } };
+
+export type EditGroupQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EditGroupQuery = { __typename?: 'Query', group?: { __typename?: 'Group', id: string, name: string, type: GroupType, status: GroupStatus, universityHealthcare: boolean, mandate?: string | null, version: number, parent?: { __typename?: 'Group', id: string } | null, counterpart?: { __typename?: 'Group', id: string } | null, healthcareRegion?: { __typename?: 'HealthcareRegion', id: string } | null, region?: { __typename?: 'Region', id: string } | null } | null };
+
+export type CreateGroupMutationVariables = Exact<{
+  input: CreateGroupInput;
+}>;
+
+
+export type CreateGroupMutation = { __typename?: 'Mutation', createGroup: { __typename?: 'Group', id: string } };
+
+export type UpdateGroupMutationVariables = Exact<{
+  input: UpdateGroupInput;
+}>;
+
+
+export type UpdateGroupMutation = { __typename?: 'Mutation', updateGroup: { __typename?: 'Group', id: string, version: number } };
+
+export type ArchiveGroupMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ArchiveGroupMutation = { __typename?: 'Mutation', archiveGroup: { __typename?: 'Group', id: string, status: GroupStatus } };
+
+export type GroupPageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  includeEnded?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type GroupPageQuery = { __typename?: 'Query', group?: { __typename?: 'Group', id: string, name: string, type: GroupType, tier: Tier, kind: GroupKind, status: GroupStatus, universityHealthcare: boolean, mandate?: string | null, version: number, healthcareRegion?: { __typename?: 'HealthcareRegion', id: string, name: string } | null, region?: { __typename?: 'Region', id: string, name: string, healthcareRegion: { __typename?: 'HealthcareRegion', id: string } } | null, parent?: { __typename?: 'Group', id: string, name: string, type: GroupType } | null, counterpart?: { __typename?: 'Group', id: string, name: string, type: GroupType } | null, children: Array<{ __typename?: 'Group', id: string, name: string, type: GroupType, status: GroupStatus }>, memberships: Array<{ __typename?: 'Membership', id: string, role: MemberRole, startDate: string, endDate?: string | null, active: boolean, person: { __typename?: 'Person', id: string, name: string, title?: string | null }, representedRegion?: { __typename?: 'Region', id: string, name: string } | null }> } | null };
+
+export type PersonPageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PersonPageQuery = { __typename?: 'Query', person?: { __typename?: 'Person', id: string, name: string, title?: string | null, email?: string | null, archivedAt?: string | null, employerRegion?: { __typename?: 'Region', id: string, name: string } | null, memberships: Array<{ __typename?: 'Membership', id: string, role: MemberRole, startDate: string, endDate?: string | null, active: boolean, representedRegion?: { __typename?: 'Region', id: string, name: string } | null, group: { __typename?: 'Group', id: string, name: string, type: GroupType } }> } | null };
+
+export type PersonsQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PersonsQuery = { __typename?: 'Query', persons: { __typename?: 'PersonConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'PersonEdge', cursor: string, node: { __typename?: 'Person', id: string, name: string, title?: string | null, email?: string | null, employerRegion?: { __typename?: 'Region', id: string, name: string } | null } }> } };
+
+export type LoginMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'AuthPayload', token: string } };
+
+export const MembersTable_MembershipFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MembersTable_membership"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Membership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"representedRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MembersTable_MembershipFragment, unknown>;
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const AddMembershipFormDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AddMembershipForm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberRoles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"representsRegion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleRegions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AddMembershipFormQuery, AddMembershipFormQueryVariables>;
+export const AddMembershipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddMembership"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddMembershipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addMembership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AddMembershipMutation, AddMembershipMutationVariables>;
+export const EndMembershipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndMembership"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"endDate"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endMembership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"endDate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"endDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<EndMembershipMutation, EndMembershipMutationVariables>;
+export const PersonPickerSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonPickerSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"persons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"employerRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonPickerSearchQuery, PersonPickerSearchQueryVariables>;
+export const CreatePersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePersonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreatePersonMutation, CreatePersonMutationVariables>;
+export const HealthcareRegionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HealthcareRegions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"healthcareRegions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<HealthcareRegionsQuery, HealthcareRegionsQueryVariables>;
+export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const GroupBrowserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GroupBrowser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"GroupFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groups"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"universityHealthcare"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counterpart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<GroupBrowserQuery, GroupBrowserQueryVariables>;
+export const GroupTypesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GroupTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groupTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"parentType"}},{"kind":"Field","name":{"kind":"Name","value":"counterpartType"}},{"kind":"Field","name":{"kind":"Name","value":"takesHealthcareRegion"}},{"kind":"Field","name":{"kind":"Name","value":"takesRegion"}}]}}]}}]} as unknown as DocumentNode<GroupTypesQuery, GroupTypesQueryVariables>;
+export const GroupChoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GroupChoices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GroupType"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groups"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GroupChoicesQuery, GroupChoicesQueryVariables>;
+export const EditGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EditGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"universityHealthcare"}},{"kind":"Field","name":{"kind":"Name","value":"mandate"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counterpart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"healthcareRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<EditGroupQuery, EditGroupQueryVariables>;
+export const CreateGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateGroupMutation, CreateGroupMutationVariables>;
+export const UpdateGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateGroupMutation, UpdateGroupMutationVariables>;
+export const ArchiveGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ArchiveGroupMutation, ArchiveGroupMutationVariables>;
+export const GroupPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GroupPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeEnded"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"universityHealthcare"}},{"kind":"Field","name":{"kind":"Name","value":"mandate"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"healthcareRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"healthcareRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counterpart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeEnded"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeEnded"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MembersTable_membership"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MembersTable_membership"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Membership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"representedRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<GroupPageQuery, GroupPageQueryVariables>;
+export const PersonPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"employerRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"representedRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonPageQuery, PersonPageQueryVariables>;
+export const PersonsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Persons"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"persons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"employerRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonsQuery, PersonsQueryVariables>;
+export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;

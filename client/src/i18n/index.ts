@@ -1,0 +1,24 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from './en.json';
+import sv from './sv.json';
+
+const LANGUAGE_KEY = 'ks-registry.language';
+export const LANGUAGES = ['sv', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const stored = localStorage.getItem(LANGUAGE_KEY);
+
+void i18n.use(initReactI18next).init({
+  resources: { sv: { translation: sv }, en: { translation: en } },
+  lng: stored === 'en' ? 'en' : 'sv',
+  fallbackLng: 'sv',
+  interpolation: { escapeValue: false },
+});
+
+i18n.on('languageChanged', (language) => {
+  localStorage.setItem(LANGUAGE_KEY, language);
+  document.documentElement.lang = language;
+});
+
+export default i18n;

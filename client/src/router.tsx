@@ -1,0 +1,20 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+import { Layout } from './routes/Layout';
+import { NotFound } from './routes/NotFound';
+
+// Each screen is its own chunk, loaded when first visited.
+export const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    children: [
+      { index: true, element: <Navigate to="/groups" replace /> },
+      { path: 'groups', lazy: async () => ({ Component: (await import('./routes/GroupBrowser')).GroupBrowser }) },
+      { path: 'groups/new', lazy: async () => ({ Component: (await import('./routes/GroupForm')).CreateGroupPage }) },
+      { path: 'groups/:id', lazy: async () => ({ Component: (await import('./routes/GroupPage')).GroupPage }) },
+      { path: 'groups/:id/edit', lazy: async () => ({ Component: (await import('./routes/GroupForm')).EditGroupPage }) },
+      { path: 'persons', lazy: async () => ({ Component: (await import('./routes/PersonSearch')).PersonSearch }) },
+      { path: 'persons/:id', lazy: async () => ({ Component: (await import('./routes/PersonPage')).PersonPage }) },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);

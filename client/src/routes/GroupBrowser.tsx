@@ -1,0 +1,166 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { useCan } from '../auth';
+import { GroupTree, type BrowserGroup } from '../components/GroupTree';
+import { useHealthcareRegions } from '../components/useHealthcareRegions';
+import { graphql } from '../gql';
+import type { GroupType, Tier } from '../gql/graphql';
+
+const GroupBrowserDocument = graphql(`
+  query GroupBrowser($filter: GroupFilter, $after: String) {
+    groups(filter: $filter, first: 100, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          name
+          type
+          kind
+          status
+          universityHealthcare
+          parent {
+            id
+          }
+          counterpart {
+            id
+            name
+            type
+          }
+        }
+      }
+    }
+  }
+`);
+
+const TIERS: Tier[] = ['NATIONAL', 'HEALTHCARE_REGION', 'LOCAL'];
+const TYPES_OF: Record<Tier, GroupType[]> = {
+  NATIONAL: ['NPO', 'NAG', 'NSG'],
+  HEALTHCARE_REGION: ['RPO', 'RAG', 'RSG'],
+  LOCAL: ['LPO', 'LAG', 'LSG'],
+};
+
+export function GroupBrowser() {
+  const { t } = useTranslation();
+  const can = useCan();
+  const { healthcareRegions, regions } = useHealthcareRegions();
+  const [params, setParams] = useSearchParams();
+  const tier = (params.get('tier') as Tier | null) ?? 'NATIONAL';
+  const norra = healthcareRegions.find((hr) => hr.code === 'NORRA');
+  const healthcareRegionId = params.get('hr') ?? norra?.id ?? '';
+  const regionId = params.get('region') ?? norra?.regions[0]?.id ?? '';
+  const type = params.get('type') as GroupType | null;
+  const [search, setSearch] = useState(params.get('q') ?? '');
+  const update = (changes: Record<string, string | null>) =>
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      for (const [key, value] of Object.entries(changes)) {
+        if (value) next.set(key, value);
+        else next.delete(key);
+      }
+      return next;
+    });
+
+  // The search is sent when the user pauses typing, not on every key.
+  useEffect(() => {
+    const timer = setTimeout(() => update({ q: search.trim() || null }), 300);
+    return () => clearTimeout(timer);
+  }, [search]);
+
+  const query = params.get('q');
+  const filter = {
+    tier,
+    types: type ? [type] : null,
+    search: query,
+    healthcareRegionId: tier === 'HEALTHCARE_REGION' ? healthcareRegionId : null,
+    regionId: tier === 'LOCAL' ? regionId : null,
+  };
+  const waitingForOwner = (tier === 'HEALTHCARE_REGION' && !healthcareRegionId) || (tier === 'LOCAL' && !regionId);
+  const { data, loading, fetchMore } = useQuery(GroupBrowserDocument, { variables: { filter }, skip: waitingForOwner });
+  const page = data?.groups;
+
+  // A tier holds at most a few hundred groups: every page is loaded so that the trees are whole.
+  useEffect(() => {
+    if (page?.pageInfo.hasNextPage) void fetchMore({ variables: { after: page.pageInfo.endCursor } });
+  }, [page?.pageInfo.hasNextPage, page?.pageInfo.endCursor, fetchMore]);
+
+  const groups: BrowserGroup[] = useMemo(() => page?.edges.map((e) => e.node) ?? [], [page]);
+  const flat = Boolean(query || type);
+
+  return (
+    <section>
+      <div className="page-heading">
+        <h1>{t('groups.title')}</h1>
+        {can.editRegister && (
+          <Link className="button primary" to="/groups/new">
+            {t('groups.new')}
+          </Link>
+        )}
+      </div>
+      <div className="tabs" role="tablist" aria-label={t('groups.tiers')}>
+        {TIERS.map((value) => (
+          <button key={value} type="button" role="tab" aria-selected={tier === value} onClick={() => update({ tier: value, type: null })}>
+            {t(`tier.${value}`)}
+          </button>
+        ))}
+      </div>
+      <div className="filters">
+        {tier === 'HEALTHCARE_REGION' && (
+          <label>
+            {t('groups.healthcareRegion')}
+            <select value={healthcareRegionId} onChange={(e) => update({ hr: e.target.value })}>
+              {healthcareRegions.map((hr) => (
+                <option key={hr.id} value={hr.id}>
+                  {hr.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {tier === 'LOCAL' && (
+          <label>
+            {t('groups.region')}
+            <select value={regionId} onChange={(e) => update({ region: e.target.value })}>
+              {regions.map((region) => (
+                <option key={region.id} value={region.id}>
+                  {region.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label>
+          {t('groups.type')}
+          <select value={type ?? ''} onChange={(e) => update({ type: e.target.value || null })}>
+            <option value="">{t('groups.allTypes')}</option>
+            {TYPES_OF[tier].map((value) => (
+              <option key={value} value={value}>
+                {t(`groupType.${value}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="grow">
+          {t('groups.search')}
+          <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+        </label>
+      </div>
+      {loading && !page ? (
+        <p role="status">{t('groups.loading')}</p>
+      ) : (
+        <>
+          <p className="muted" aria-live="polite">
+            {t('groups.count', { count: page?.totalCount ?? 0 })}
+          </p>
+          {groups.length === 0 ? <p>{t('groups.none')}</p> : <GroupTree groups={groups} flat={flat} />}
+        </>
+      )}
+    </section>
+  );
+}

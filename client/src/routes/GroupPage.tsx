@@ -1,0 +1,162 @@
+import { useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useCan } from '../auth';
+import { AddMembershipForm } from '../components/AddMembershipForm';
+import { MembersTable } from '../components/MembersTable';
+import { TypeBadge } from '../components/TypeBadge';
+import { graphql } from '../gql';
+import { today } from '../today';
+
+const GroupPageDocument = graphql(`
+  query GroupPage($id: ID!, $asOf: Date, $includeEnded: Boolean) {
+    group(id: $id) {
+      id
+      name
+      type
+      tier
+      kind
+      status
+      universityHealthcare
+      mandate
+      version
+      healthcareRegion {
+        id
+        name
+      }
+      region {
+        id
+        name
+        healthcareRegion {
+          id
+        }
+      }
+      parent {
+        id
+        name
+        type
+      }
+      counterpart {
+        id
+        name
+        type
+      }
+      children {
+        id
+        name
+        type
+        status
+      }
+      memberships(asOf: $asOf, includeEnded: $includeEnded) {
+        ...MembersTable_membership
+      }
+    }
+  }
+`);
+
+export function GroupPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const can = useCan();
+  const [asOf, setAsOf] = useState(today());
+  const [includeEnded, setIncludeEnded] = useState(false);
+  const { data, loading, refetch } = useQuery(GroupPageDocument, {
+    variables: { id, asOf: includeEnded ? null : asOf, includeEnded },
+  });
+  const group = data?.group;
+  if (loading && !group) return <p role="status">{t('common.loading')}</p>;
+  if (!group) {
+    return (
+      <section>
+        <h1>{t('group.notFound')}</h1>
+        <Link to="/groups">{t('notFound.back')}</Link>
+      </section>
+    );
+  }
+  const owner = group.healthcareRegion?.name ?? group.region?.name;
+  const refresh = () => void refetch();
+  return (
+    <article className="group-page">
+      <p className="breadcrumb">
+        <Link to={`/groups?tier=${group.tier}`}>{t(`tier.${group.tier}`)}</Link>
+        {group.parent && (
+          <>
+            {' › '}
+            <Link to={`/groups/${group.parent.id}`}>{`${group.parent.type} ${group.parent.name}`}</Link>
+          </>
+        )}
+      </p>
+      <div className="page-heading">
+        <h1>
+          <TypeBadge type={group.type} /> {group.name}
+        </h1>
+        {can.editRegister && (
+          <Link className="button" to={`/groups/${group.id}/edit`}>
+            {t('group.edit')}
+          </Link>
+        )}
+      </div>
+      <dl className="facts">
+        <dt>{t('group.type')}</dt>
+        <dd>{t(`groupType.${group.type}`)}</dd>
+        <dt>{t('group.status')}</dt>
+        <dd>{t(`groupStatus.${group.status}`)}</dd>
+        {owner && (
+          <>
+            <dt>{group.type === 'NPO' ? t('group.host') : t('group.owner')}</dt>
+            <dd>{owner}</dd>
+          </>
+        )}
+        {group.counterpart && (
+          <>
+            <dt>{t('group.counterpart')}</dt>
+            <dd>
+              <Link to={`/groups/${group.counterpart.id}`}>{`${group.counterpart.type} ${group.counterpart.name}`}</Link>
+            </dd>
+          </>
+        )}
+        <dt>{t('group.universityHealthcare')}</dt>
+        <dd>{group.universityHealthcare ? t('common.yes') : t('common.no')}</dd>
+        {group.mandate && (
+          <>
+            <dt>{t('group.mandate')}</dt>
+            <dd className="mandate">{group.mandate}</dd>
+          </>
+        )}
+      </dl>
+      {group.children.length > 0 && (
+        <section>
+          <h2>{t('group.children')}</h2>
+          <ul className="group-list">
+            {group.children.map((child) => (
+              <li key={child.id}>
+                <TypeBadge type={child.type} /> <Link to={`/groups/${child.id}`}>{child.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section>
+        <h2>{t('group.members')}</h2>
+        <div className="filters">
+          <label>
+            {t('group.asOf')}
+            <input type="date" value={asOf} disabled={includeEnded} onChange={(e) => e.target.value && setAsOf(e.target.value)} />
+          </label>
+          <label className="checkbox">
+            <input type="checkbox" checked={includeEnded} onChange={(e) => setIncludeEnded(e.target.checked)} />
+            {t('group.showEnded')}
+          </label>
+        </div>
+        <MembersTable memberships={group.memberships} canEdit={can.editRegister && group.status !== 'CLOSED'} onChanged={refresh} />
+      </section>
+      {can.editRegister && group.status !== 'CLOSED' && (
+        <AddMembershipForm
+          group={{ id: group.id, tier: group.tier, healthcareRegionId: group.healthcareRegion?.id ?? null, regionId: group.region?.id ?? null }}
+          onAdded={refresh}
+        />
+      )}
+    </article>
+  );
+}

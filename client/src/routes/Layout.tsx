@@ -1,0 +1,40 @@
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet } from 'react-router';
+import { useMe, useSignOut } from '../auth';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+
+export function Layout() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const signOut = useSignOut();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <header className="app-header">
+        <span className="app-title">{t('app.title')}</span>
+        <nav aria-label={t('nav.label')}>
+          <NavLink to="/groups">{t('nav.groups')}</NavLink>
+          <NavLink to="/persons">{t('nav.persons')}</NavLink>
+        </nav>
+        <div className="app-user">
+          <span>
+            {me.email} · {t(`userRole.${me.role}`)}
+            {me.region ? ` · ${me.region.name}` : ''}
+          </span>
+          <LanguageSwitch />
+          <button type="button" onClick={signOut}>
+            {t('nav.signOut')}
+          </button>
+        </div>
+      </header>
+      <main id="main">
+        <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+          <Outlet />
+        </Suspense>
+      </main>
+    </>
+  );
+}
