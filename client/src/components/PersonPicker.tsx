@@ -137,7 +137,7 @@ export function PersonPicker({ value, onChange }: { value: PickedPerson | null; 
         <ul className="choices" aria-label={t('addMember.matches')}>
           {matches.map((p) => (
             <li key={p.id}>
-              <button type="button" className="choice" onClick={() => onChange({ id: p.id, name: p.name })}>
+              <button type="button" className="choice" onClick={() => { setSearch(''); onChange({ id: p.id, name: p.name }); }}>
                 {p.name}
                 <span className="muted">{[p.title, p.employerRegion?.name].filter(Boolean).join(' · ')}</span>
               </button>
