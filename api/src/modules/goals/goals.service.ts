@@ -1,7 +1,8 @@
 import { DataSource, EntityManager } from 'typeorm';
 import type { IsoDate } from '../../common/dates.js';
-import { badInput, conflict, notFound } from '../../common/errors.js';
+import { badInput, notFound } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
+import { requireVersion } from '../../common/tracked.entity.js';
 import { Transactions } from '../../common/transactions.js';
 import { Actor, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
 import { Region } from '../geography/region.entity.js';
@@ -60,12 +61,7 @@ export class GoalsService {
     requireRole(actor, REGISTER_KEEPERS, 'edit share goals');
     return this.tx.run(async (em) => {
       const goal = await this.get(em, input.id);
-      if (input.expectedVersion != null && input.expectedVersion !== goal.version) {
-        throw conflict(`The goal was changed by someone else (version ${goal.version}, you edited ${input.expectedVersion}). Reload and try again.`, {
-          reason: 'STALE_VERSION',
-          params: { current: goal.version, expected: input.expectedVersion },
-        });
-      }
+      requireVersion(goal, input.expectedVersion, 'goal');
       const fields = await this.check(em, {
         name: input.name ?? goal.name,
         kind: goal.kind,

@@ -2,6 +2,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { containsPattern, ConnectionData, PageArgs, paginate, searchKey } from '../../common/connection.js';
 import { badInput, conflict, notFound } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
+import { requireVersion } from '../../common/tracked.entity.js';
 import { Transactions } from '../../common/transactions.js';
 import { Actor, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
 import { HealthcareRegion } from '../geography/healthcare-region.entity.js';
@@ -99,12 +100,7 @@ export class GroupsService {
     requireRole(actor, REGISTER_KEEPERS, 'edit groups');
     return this.tx.run(async (em) => {
       const group = await this.get(input.id, em);
-      if (input.expectedVersion != null && input.expectedVersion !== group.version) {
-        throw conflict(`The group was changed by someone else (version ${group.version}, you edited ${input.expectedVersion}). Reload and try again.`, {
-          reason: 'STALE_VERSION',
-          params: { current: group.version, expected: input.expectedVersion },
-        });
-      }
+      requireVersion(group, input.expectedVersion, 'group');
       const pick = <K extends keyof GroupShape>(key: K & keyof UpdateGroupInput): GroupShape[K] =>
         (input[key] === undefined ? group[key] : input[key]) as GroupShape[K];
       const shape = await this.checkShape(em, {

@@ -2,6 +2,7 @@ import { Brackets, DataSource, EntityManager, In, IsNull, SelectQueryBuilder } f
 import { IsoDate } from '../../common/dates.js';
 import { badInput, conflict, notFound } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
+import { requireVersion } from '../../common/tracked.entity.js';
 import { Transactions } from '../../common/transactions.js';
 import { Actor, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
 import { Region } from '../geography/region.entity.js';
@@ -129,12 +130,7 @@ export class MembershipsService {
     requireRole(actor, REGISTER_KEEPERS, 'edit memberships');
     return this.tx.run(async (em) => {
       const membership = await this.get(em, input.id);
-      if (input.expectedVersion != null && input.expectedVersion !== membership.version) {
-        throw conflict(`The membership was changed by someone else (version ${membership.version}, you edited ${input.expectedVersion}). Reload and try again.`, {
-          reason: 'STALE_VERSION',
-          params: { current: membership.version, expected: input.expectedVersion },
-        });
-      }
+      requireVersion(membership, input.expectedVersion, 'membership');
       const group = await this.groups.get(membership.groupId, em);
       const person = await this.persons.get(membership.personId, em);
       await this.tx.lock(em, 'persons', person.id);

@@ -2,6 +2,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { containsPattern, ConnectionData, PageArgs, paginate, searchKey } from '../../common/connection.js';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
+import { requireVersion } from '../../common/tracked.entity.js';
 import { Transactions } from '../../common/transactions.js';
 import { Actor, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
 import { UserRole } from '../auth/user-role.js';
@@ -61,12 +62,7 @@ export class PersonsService {
     return this.tx.run(async (em) => {
       const person = await this.get(input.id, em);
       this.requireOwnRegion(actor, person.employerRegionId);
-      if (input.expectedVersion != null && input.expectedVersion !== person.version) {
-        throw conflict(`The person was changed by someone else (version ${person.version}, you edited ${input.expectedVersion}). Reload and try again.`, {
-          reason: 'STALE_VERSION',
-          params: { current: person.version, expected: input.expectedVersion },
-        });
-      }
+      requireVersion(person, input.expectedVersion, 'person');
       const employerRegionId = input.employerRegionId === undefined ? person.employerRegionId : input.employerRegionId;
       this.requireOwnRegion(actor, employerRegionId);
       await this.apply(em, person, {

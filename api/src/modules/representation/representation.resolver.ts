@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../app/context.js';
 import type { IsoDate } from '../../common/dates.js';
 import { TrendInterval } from '../../common/periods.js';
@@ -10,9 +10,18 @@ import { Membership } from '../memberships/membership.entity.js';
 import { RepresentationImpact, RepresentationImpactInput, SeatRecommendation } from './impact.types.js';
 import { RepresentationReport } from './representation.types.js';
 
-const tiersArg = { nullable: true, description: 'Defaults to [NATIONAL].' } as const;
-const typesArg = { nullable: true, description: 'Narrows the tiers to these group types.' } as const;
-const rolesArg = { nullable: true, description: 'Defaults to [CHAIR, VICE_CHAIR, MEMBER].' } as const;
+/** Which seats count: the same three arguments on every representation query. */
+@ArgsType()
+class SeatFilterArgs {
+  @Field(() => [Tier], { nullable: true, description: 'Defaults to [NATIONAL].' })
+  tiers?: Tier[] | null;
+
+  @Field(() => [MemberRole], { nullable: true, description: 'Defaults to [CHAIR, VICE_CHAIR, MEMBER].' })
+  roles?: MemberRole[] | null;
+
+  @Field(() => [GroupType], { nullable: true, description: 'Narrows the tiers to these group types.' })
+  types?: GroupType[] | null;
+}
 
 @Resolver()
 export class RepresentationResolver {
@@ -22,12 +31,10 @@ export class RepresentationResolver {
   representation(
     @Arg('healthcareRegionId', () => ID) healthcareRegionId: string,
     @Arg('asOf', () => DateScalar) asOf: IsoDate,
-    @Arg('tiers', () => [Tier], tiersArg) tiers: Tier[] | null,
-    @Arg('roles', () => [MemberRole], rolesArg) roles: MemberRole[] | null,
-    @Arg('types', () => [GroupType], typesArg) types: GroupType[] | null,
+    @Args(() => SeatFilterArgs) seats: SeatFilterArgs,
     @Ctx() { services }: Context,
   ) {
-    return services.representation.report({ healthcareRegionId, asOf, tiers, roles, types });
+    return services.representation.report({ healthcareRegionId, asOf, ...seats });
   }
 
   @Query(() => [RepresentationReport], { description: 'One report per period end from `from` to `to`, the last on `to` itself.' })
@@ -36,36 +43,30 @@ export class RepresentationResolver {
     @Arg('from', () => DateScalar) from: IsoDate,
     @Arg('to', () => DateScalar) to: IsoDate,
     @Arg('interval', () => TrendInterval) interval: TrendInterval,
-    @Arg('tiers', () => [Tier], tiersArg) tiers: Tier[] | null,
-    @Arg('roles', () => [MemberRole], rolesArg) roles: MemberRole[] | null,
-    @Arg('types', () => [GroupType], typesArg) types: GroupType[] | null,
+    @Args(() => SeatFilterArgs) seats: SeatFilterArgs,
     @Ctx() { services }: Context,
   ) {
-    return services.representation.trend({ healthcareRegionId, from, to, interval, tiers, roles, types });
+    return services.representation.trend({ healthcareRegionId, from, to, interval, ...seats });
   }
 
   @Query(() => [Membership], { description: 'The counted seats one region holds on a day: group, person, role, since.' })
   regionSeats(
     @Arg('regionId', () => ID) regionId: string,
     @Arg('asOf', () => DateScalar) asOf: IsoDate,
-    @Arg('tiers', () => [Tier], tiersArg) tiers: Tier[] | null,
-    @Arg('roles', () => [MemberRole], rolesArg) roles: MemberRole[] | null,
-    @Arg('types', () => [GroupType], typesArg) types: GroupType[] | null,
+    @Args(() => SeatFilterArgs) seats: SeatFilterArgs,
     @Ctx() { services }: Context,
   ) {
-    return services.representation.regionSeats(regionId, asOf, { tiers, roles, types });
+    return services.representation.regionSeats(regionId, asOf, seats);
   }
 
   @Query(() => [Group], { description: 'Active groups of the counted types in which the region holds no counted seat on the day.' })
   groupsWithoutRegion(
     @Arg('regionId', () => ID) regionId: string,
     @Arg('asOf', () => DateScalar) asOf: IsoDate,
-    @Arg('tiers', () => [Tier], tiersArg) tiers: Tier[] | null,
-    @Arg('roles', () => [MemberRole], rolesArg) roles: MemberRole[] | null,
-    @Arg('types', () => [GroupType], typesArg) types: GroupType[] | null,
+    @Args(() => SeatFilterArgs) seats: SeatFilterArgs,
     @Ctx() { services }: Context,
   ) {
-    return services.representation.groupsWithoutRegion(regionId, asOf, { tiers, roles, types });
+    return services.representation.groupsWithoutRegion(regionId, asOf, seats);
   }
 
   @Query(() => RepresentationImpact, { description: 'What appointing and ending the given seats would do to the shares and every goal. Writes nothing.' })
@@ -77,10 +78,9 @@ export class RepresentationResolver {
   seatRecommendation(
     @Arg('healthcareRegionId', () => ID) healthcareRegionId: string,
     @Arg('asOf', () => DateScalar) asOf: IsoDate,
-    @Arg('tiers', () => [Tier], tiersArg) tiers: Tier[] | null,
-    @Arg('types', () => [GroupType], typesArg) types: GroupType[] | null,
+    @Args(() => SeatFilterArgs) seats: SeatFilterArgs,
     @Ctx() { services }: Context,
   ) {
-    return services.impact.recommend({ healthcareRegionId, asOf, tiers, types });
+    return services.impact.recommend({ healthcareRegionId, asOf, ...seats });
   }
 }
