@@ -268,6 +268,29 @@ for (const ref of localGroups) {
   }
 }
 
+// NRF's goal 1 as the annual report states it, and a stricter parity goal that shows what is still left to do.
+const shareGoals = [
+  {
+    name: 'Mål 1: Gemensamt ansvar för jämlik vård – fler nationella uppdrag till Norrbotten, Jämtland Härjedalen och Västernorrland',
+    kind: 'INCREASE_SHARE',
+    healthcareRegion: 'NORRA',
+    tiers: ['NATIONAL'],
+    baselineDate: BASELINE,
+    targetDate: FOLLOW_UP,
+    regions: [NB, JH, VN],
+  },
+  {
+    name: 'Varje region inom 10 procentenheter från sin befolkningsandel',
+    kind: 'POPULATION_PARITY',
+    healthcareRegion: 'NORRA',
+    tiers: ['NATIONAL'],
+    baselineDate: BASELINE,
+    targetDate: '2027-12-31',
+    regions: NORRA,
+    tolerancePoints: 10,
+  },
+];
+
 // ------------------------------------------------------------------------------------------------------- the checks
 const active = (m, d) => m.startDate <= d && (m.endDate === null || d <= m.endDate);
 const groupType = Object.fromEntries([...nationalGroups, ...groups].map((g) => [g.ref, g.type]));
@@ -314,5 +337,5 @@ if (problems.length) {
 }
 
 mkdirSync(new URL('demo/', here), { recursive: true });
-writeFileSync(new URL('demo/norra.json', here), `${JSON.stringify({ groups, persons, memberships }, null, 2)}\n`);
-console.log(`wrote demo/norra.json: ${groups.length} groups, ${persons.length} persons, ${memberships.length} memberships`);
+writeFileSync(new URL('demo/norra.json', here), `${JSON.stringify({ groups, persons, memberships, shareGoals }, null, 2)}\n`);
+console.log(`wrote demo/norra.json: ${groups.length} groups, ${persons.length} persons, ${memberships.length} memberships, ${shareGoals.length} share goals`);

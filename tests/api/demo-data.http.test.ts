@@ -52,4 +52,17 @@ describe('the demo data set', () => {
       expect(after[code]! - before[code]!).toBeLessThan(0.03);
     }
   });
+
+  it("evaluates NRF's goal 1 (INCREASE_SHARE, 2023-08-31 → 2024-12-31, the three smaller regions) as met", async () => {
+    const result = await registry.request<{
+      shareGoals: { name: string; kind: string; evaluation: { met: boolean; rows: { region: { code: string }; met: boolean; change: number }[] } }[];
+    }>('{ shareGoals { name kind evaluation { met rows { region { code } met change } } } }', {}, registry.adminToken);
+    const goal = result.data!.shareGoals.find((g) => g.kind === 'INCREASE_SHARE')!;
+    expect(goal.name).toMatch(/^Mål 1/);
+    expect(goal.evaluation.met).toBe(true);
+    expect(goal.evaluation.rows.map((r) => [r.region.code, r.met])).toEqual(
+      expect.arrayContaining([['25', true], ['23', true], ['22', true]]),
+    );
+    expect(goal.evaluation.rows.every((r) => r.change > 0 && r.change < 0.03)).toBe(true);
+  });
 });

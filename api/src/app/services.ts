@@ -18,15 +18,16 @@ export interface ServiceOptions {
 /** The domain service layer: every rule of the register lives behind these objects, one per capability. */
 export function createServices(db: DataSource, options: ServiceOptions = {}) {
   const tx = new Transactions(db);
+  const clock = options.clock ?? systemClock;
   const geography = new GeographyService(db);
-  const groups = new GroupsService(db, tx);
+  const groups = new GroupsService(db, tx, clock);
   const persons = new PersonsService(db, tx);
   const memberships = new MembershipsService(db, tx, groups, persons);
   const representation = new RepresentationService(db, geography);
   const goals = new GoalsService(db, tx, geography, representation);
   return {
     db,
-    clock: options.clock ?? systemClock,
+    clock,
     geography,
     groups,
     persons,

@@ -44,9 +44,15 @@ export class GroupsResolver {
     return ctx.services.groups.update(actorOf(ctx), input);
   }
 
-  @Mutation(() => Group, { description: 'Closes the group: its history stays, it takes no new memberships.' })
-  archiveGroup(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.groups.archive(actorOf(ctx), id);
+  @Mutation(() => Group, {
+    description: 'Closes the group on lastDay (default today): open terms end that day; its history stays; it takes no new memberships.',
+  })
+  archiveGroup(
+    @Arg('id', () => ID) id: string,
+    @Arg('lastDay', () => DateScalar, { nullable: true }) lastDay: IsoDate | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.groups.archive(actorOf(ctx), id, lastDay);
   }
 
   @FieldResolver(() => Group, { nullable: true, description: 'NAG under NPO, RAG under RPO, LAG under LPO.' })

@@ -1,4 +1,5 @@
 import { DataSource, EntityManager, In } from 'typeorm';
+import type { Clock, IsoDate } from '../../common/dates.js';
 import { containsPattern, ConnectionData, PageArgs, paginate, searchKey } from '../../common/connection.js';
 import { badInput, conflict, notFound } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
@@ -7,6 +8,7 @@ import { Transactions } from '../../common/transactions.js';
 import { Actor, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
 import { HealthcareRegion } from '../geography/healthcare-region.entity.js';
 import { Region } from '../geography/region.entity.js';
+import { Membership } from '../memberships/membership.entity.js';
 import { Group } from './group.entity.js';
 import { CreateGroupInput, GroupFilter, UpdateGroupInput } from './group.inputs.js';
 import {
@@ -34,6 +36,7 @@ export class GroupsService {
   constructor(
     private readonly db: DataSource,
     private readonly tx: Transactions,
+    private readonly clock: Clock,
   ) {}
 
   list(filter: GroupFilter | null | undefined, page: PageArgs): Promise<ConnectionData<Group>> {
@@ -113,24 +116,48 @@ export class GroupsService {
         regionId: pick('regionId'),
       });
       Object.assign(group, shape, { searchKey: searchKey(shape.name) });
-      if (input.status != null) group.status = input.status;
+      if (input.status === GroupStatus.CLOSED && group.status !== GroupStatus.CLOSED) await this.close(em, group, this.clock.today());
+      else if (input.status != null) group.status = input.status;
       if (input.universityHealthcare != null) group.universityHealthcare = input.universityHealthcare;
       if (input.mandate !== undefined) group.mandate = input.mandate;
       return em.getRepository(Group).save(group);
     });
   }
 
-  /** Archiving closes a group: it keeps its history and members but takes no new memberships. */
-  async archive(actor: Actor, id: string): Promise<Group> {
+  /**
+   * Archiving closes a group on its last day: the terms still open then end that day, so that reports on any later
+   * day no longer count its seats while reports on earlier days stay as they were; appointments that would only
+   * have begun later are archived. The group keeps its history and takes no new memberships.
+   */
+  async archive(actor: Actor, id: string, lastDay: IsoDate | null = null): Promise<Group> {
     requireRole(actor, REGISTER_KEEPERS, 'archive groups');
     return this.tx.run(async (em) => {
       const group = await this.get(id, em);
       if (group.status === GroupStatus.CLOSED) {
         throw conflict(`The group "${group.name}" is already closed.`, { reason: 'GROUP_ALREADY_CLOSED' });
       }
-      group.status = GroupStatus.CLOSED;
+      await this.close(em, group, lastDay ?? this.clock.today());
       return em.getRepository(Group).save(group);
     });
+  }
+
+  private async close(em: EntityManager, group: Group, lastDay: IsoDate): Promise<void> {
+    const memberships = em.getRepository(Membership);
+    const changed = { version: () => 'version + 1', updatedAt: () => 'CURRENT_TIMESTAMP' };
+    await memberships
+      .createQueryBuilder()
+      .update()
+      .set({ endDate: lastDay, ...changed })
+      .where('groupId = :id AND archivedAt IS NULL AND startDate <= :lastDay', { id: group.id, lastDay })
+      .andWhere('(endDate IS NULL OR endDate > :lastDay)', { lastDay })
+      .execute();
+    await memberships
+      .createQueryBuilder()
+      .update()
+      .set({ archivedAt: new Date(), ...changed })
+      .where('groupId = :id AND archivedAt IS NULL AND startDate > :lastDay', { id: group.id, lastDay })
+      .execute();
+    group.status = GroupStatus.CLOSED;
   }
 
   /**

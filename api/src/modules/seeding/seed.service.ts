@@ -6,7 +6,8 @@ import type { Actor } from '../auth/actor.js';
 import { UserRole } from '../auth/user-role.js';
 import { HealthcareRegion } from '../geography/healthcare-region.entity.js';
 import { Region } from '../geography/region.entity.js';
-import { GroupStatus, GroupType } from '../groups/group-type.js';
+import { ShareGoalKind } from '../goals/share-goal.entity.js';
+import { GroupStatus, GroupType, Tier } from '../groups/group-type.js';
 import { MemberRole } from '../memberships/member-role.js';
 
 interface HealthcareRegionRecord {
@@ -38,6 +39,17 @@ interface DemoData {
     representedRegion: string | null;
     startDate: IsoDate;
     endDate: IsoDate | null;
+  }[];
+  shareGoals: {
+    name: string;
+    kind: ShareGoalKind;
+    healthcareRegion: string;
+    tiers: Tier[];
+    baselineDate: IsoDate;
+    targetDate: IsoDate;
+    regions: string[];
+    tolerancePoints?: number;
+    maxShare?: number;
   }[];
 }
 
@@ -111,6 +123,13 @@ export class SeedService {
         representedRegionId: m.representedRegion ? this.lookup(refs.regionIds, m.representedRegion) : null,
         startDate: m.startDate,
         endDate: m.endDate,
+      });
+    }
+    for (const { healthcareRegion, regions, ...goal } of demo.shareGoals) {
+      await this.services.goals.create(SYSTEM, {
+        ...goal,
+        healthcareRegionId: this.lookup(refs.healthcareRegionIds, healthcareRegion),
+        regionIds: regions.map((code) => this.lookup(refs.regionIds, code)),
       });
     }
     for (const u of DEMO_USERS) {
