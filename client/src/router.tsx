@@ -1,4 +1,4 @@
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter } from 'react-router';
 import { Layout } from './routes/Layout';
 import { NotFound } from './routes/NotFound';
 
@@ -7,7 +7,8 @@ export const router = createBrowserRouter([
   {
     element: <Layout />,
     children: [
-      { index: true, element: <Navigate to="/groups" replace /> },
+      { index: true, lazy: async () => ({ Component: (await import('./routes/Dashboard')).Dashboard }) },
+      { path: 'regions/:id', lazy: async () => ({ Component: (await import('./routes/RegionView')).RegionView }) },
       { path: 'groups', lazy: async () => ({ Component: (await import('./routes/GroupBrowser')).GroupBrowser }) },
       { path: 'groups/new', lazy: async () => ({ Component: (await import('./routes/GroupForm')).CreateGroupPage }) },
       { path: 'groups/:id', lazy: async () => ({ Component: (await import('./routes/GroupPage')).GroupPage }) },

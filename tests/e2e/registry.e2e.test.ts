@@ -33,6 +33,7 @@ afterAll(async () => {
 describe('a coordinator keeping the register in the browser', () => {
   it('signs in, finds the group in the browser and opens it', async () => {
     await signIn(page, registry.url, TEST_ADMIN.email, TEST_ADMIN.password);
+    await page.getByRole('link', { name: 'Grupper', exact: true }).click();
     await page.getByRole('tab', { name: 'Nationell nivå' }).click();
     await page.getByLabel('Sök grupp').fill('testgrupp');
     await page.getByRole('link', { name: 'Testgrupp för läkemedel' }).click();

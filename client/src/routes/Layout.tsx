@@ -16,6 +16,9 @@ export function Layout() {
       <header className="app-header">
         <span className="app-title">{t('app.title')}</span>
         <nav aria-label={t('nav.label')}>
+          <NavLink to="/" end>
+            {t('nav.dashboard')}
+          </NavLink>
           <NavLink to="/groups">{t('nav.groups')}</NavLink>
           <NavLink to="/persons">{t('nav.persons')}</NavLink>
         </nav>

@@ -20,7 +20,7 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.getByLabel('E-postadress').fill(email);
   await page.getByLabel('Lösenord').fill(password);
   await page.getByRole('button', { name: 'Logga in' }).click();
-  await page.getByRole('heading', { name: 'Grupper', exact: true }).waitFor();
+  await page.getByRole('heading', { name: 'Översikt', exact: true }).waitFor();
 }
 
 /** Waits until the locator shows text matching `pattern`, and returns that text for the test's own assertion. */

@@ -4,11 +4,13 @@ import type { Services } from '../../app/services.js';
 import type { IsoDate } from '../../common/dates.js';
 import type { Actor } from '../auth/actor.js';
 import { UserRole } from '../auth/user-role.js';
+import { User } from '../auth/user.entity.js';
 import { HealthcareRegion } from '../geography/healthcare-region.entity.js';
 import { Region } from '../geography/region.entity.js';
 import { ShareGoalKind } from '../goals/share-goal.entity.js';
 import { GroupStatus, GroupType, Tier } from '../groups/group-type.js';
 import { MemberRole } from '../memberships/member-role.js';
+import { RegistryMeta } from './registry-meta.entity.js';
 
 interface HealthcareRegionRecord {
   code: string;
@@ -53,6 +55,8 @@ interface DemoData {
   }[];
 }
 
+const SEED_MARK = 'seed';
+
 /** The password of the demo accounts; the README lists them. Demo data only: never seeded with SEED=reference. */
 export const DEMO_PASSWORD = 'ks-demo-2024';
 
@@ -75,12 +79,23 @@ export class SeedService {
     private readonly dir: string,
   ) {}
 
-  /** Seeds an empty database; a database that already holds healthcare regions is left as it is. */
+  /**
+   * Seeds an empty database once. Seeding runs before the registry serves anyone and marks its completion last, so a
+   * database with seed rows but no mark was cut off mid-seed (a start interrupted by Ctrl-C, say) and holds nothing
+   * a user saved: it is emptied and seeded again rather than left half-filled for good.
+   */
   async seedIfEmpty(mode: 'demo' | 'reference' | 'none'): Promise<boolean> {
-    if (mode === 'none') return false;
-    if (await this.services.db.getRepository(HealthcareRegion).count()) return false;
+    const { db } = this.services;
+    if (mode === 'none' || (await db.getRepository(RegistryMeta).existsBy({ key: SEED_MARK }))) return false;
+    if (await db.getRepository(HealthcareRegion).count()) {
+      if (await db.getRepository(User).count()) return false;
+      console.warn('The database was seeded only in part by an interrupted start; seeding it again from the beginning.');
+      await db.dropDatabase();
+      await db.runMigrations({ transaction: 'each' });
+    }
     const refs = await this.seedReference();
     if (mode === 'demo') await this.seedDemo(refs);
+    await db.getRepository(RegistryMeta).save({ key: SEED_MARK, value: mode });
     return true;
   }
 

@@ -1,0 +1,29 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../app/config.js';
+import { createServices } from '../../app/services.js';
+import { openDatabase } from '../../db/data-source.js';
+import { HealthcareRegion } from '../geography/healthcare-region.entity.js';
+import { Group } from '../groups/group.entity.js';
+import { SeedService } from './seed.service.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'ks-seed-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('seeding', () => {
+  it('seeds an empty database once, and finishes a seed that an interrupted start left half done', async () => {
+    const db = await openDatabase({ url: `sqlite:${join(dir, 'seed.sqlite')}` });
+    const services = createServices(db);
+    const seeder = new SeedService(services, `${REPO_ROOT}seed-data`);
+    // an earlier start that stopped after the first rows
+    await db.getRepository(HealthcareRegion).save({ code: 'NORRA', name: 'Norra sjukvårdsregionen' });
+    expect(await seeder.seedIfEmpty('reference')).toBe(true);
+    expect(await db.getRepository(HealthcareRegion).count()).toBe(6);
+    expect(await db.getRepository(Group).countBy({ type: 'NPO' as never })).toBe(26);
+    expect(await seeder.seedIfEmpty('reference')).toBe(false);
+    expect(await db.getRepository(HealthcareRegion).count()).toBe(6);
+    await db.destroy();
+  });
+});

@@ -1,0 +1,91 @@
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../gql';
+import type { GoalCard_GoalFragment, GoalCard_EvaluationFragment } from '../gql/graphql';
+import { useFormat } from '../format';
+
+graphql(`
+  fragment GoalCard_evaluation on GoalEvaluation {
+    asOf
+    met
+    rows {
+      region {
+        id
+        name
+      }
+      baselineShare
+      share
+      change
+      populationShare
+      met
+    }
+  }
+`);
+
+graphql(`
+  fragment GoalCard_goal on ShareGoal {
+    id
+    name
+    kind
+    baselineDate
+    targetDate
+    tolerancePoints
+    maxShare
+  }
+`);
+
+function Verdict({ met }: { met: boolean }) {
+  const { t } = useTranslation();
+  return <span className={`verdict ${met ? 'met' : 'not-met'}`}>{met ? t('goal.met') : t('goal.notMet')}</span>;
+}
+
+function EvaluationTable({ evaluation, baselineDate, caption }: { evaluation: GoalCard_EvaluationFragment; baselineDate: string; caption: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <table className="compact">
+      <caption>
+        {caption} <Verdict met={evaluation.met} />
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('dashboard.region')}</th>
+          <th scope="col">{t('goal.baseline', { date: baselineDate })}</th>
+          <th scope="col">{t('goal.now', { date: evaluation.asOf })}</th>
+          <th scope="col">{t('goal.change')}</th>
+          <th scope="col">{t('goal.rowMet')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {evaluation.rows.map((row) => (
+          <tr key={row.region.id}>
+            <th scope="row">{row.region.name}</th>
+            <td>{format.share(row.baselineShare)}</td>
+            <td>{format.share(row.share)}</td>
+            <td>{t('goal.points', { value: format.points(row.change * 100) })}</td>
+            <td>{row.met ? t('common.yes') : t('common.no')}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** A goal with its verdict on the target date and, when another day is chosen, its state on that day. */
+export function GoalCard({ goal, verdict, current }: { goal: GoalCard_GoalFragment; verdict: GoalCard_EvaluationFragment; current: GoalCard_EvaluationFragment }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const bound =
+    goal.kind === 'POPULATION_PARITY'
+      ? t('goal.kind.POPULATION_PARITY', { points: goal.tolerancePoints })
+      : goal.kind === 'MAX_SHARE'
+        ? t('goal.kind.MAX_SHARE', { share: format.share(goal.maxShare ?? 0) })
+        : t('goal.kind.INCREASE_SHARE');
+  return (
+    <article className={`card goal-card ${verdict.met ? 'met' : 'not-met'}`} aria-labelledby={`goal-${goal.id}`}>
+      <h3 id={`goal-${goal.id}`}>{goal.name}</h3>
+      <p className="muted">{bound}</p>
+      <EvaluationTable evaluation={verdict} baselineDate={goal.baselineDate} caption={t('goal.onTarget', { date: goal.targetDate })} />
+      {current.asOf !== verdict.asOf && <EvaluationTable evaluation={current} baselineDate={goal.baselineDate} caption={t('goal.onChosenDay', { date: current.asOf })} />}
+    </article>
+  );
+}

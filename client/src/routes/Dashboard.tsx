@@ -1,0 +1,186 @@
+import { lazy, Suspense, useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useMe } from '../auth';
+import { GoalCard } from '../components/GoalCard';
+import { useHealthcareRegions } from '../components/useHealthcareRegions';
+import { monthsBefore, useFormat } from '../format';
+import { graphql } from '../gql';
+import { today } from '../today';
+
+// The chart library is the heaviest part of the client: it loads after the numbers.
+const ShareChart = lazy(async () => ({ default: (await import('../components/ShareChart')).ShareChart }));
+
+const DashboardDocument = graphql(`
+  query Dashboard($healthcareRegionId: ID!, $asOf: Date!, $from: Date!) {
+    representation(healthcareRegionId: $healthcareRegionId, asOf: $asOf) {
+      asOf
+      totalSeats
+      shares {
+        region {
+          id
+          code
+          name
+        }
+        seats
+        share
+        populationShare
+        gapPoints
+      }
+    }
+    representationTrend(healthcareRegionId: $healthcareRegionId, from: $from, to: $asOf, interval: QUARTER) {
+      asOf
+      totalSeats
+      shares {
+        region {
+          id
+        }
+        seats
+        share
+      }
+    }
+    shareGoals {
+      ...GoalCard_goal
+      healthcareRegion {
+        id
+      }
+      verdict: evaluation {
+        ...GoalCard_evaluation
+      }
+      current: evaluation(asOf: $asOf) {
+        ...GoalCard_evaluation
+      }
+    }
+  }
+`);
+
+const TREND_MONTHS = 48;
+
+export function Dashboard() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const me = useMe();
+  const { healthcareRegions } = useHealthcareRegions();
+  const [asOf, setAsOf] = useState(today());
+  const own = healthcareRegions.find((hr) => hr.regions.some((r) => r.id === me.region?.id));
+  const [chosen, setChosen] = useState<string | null>(null);
+  const healthcareRegionId = chosen ?? own?.id ?? healthcareRegions.find((hr) => hr.code === 'NORRA')?.id ?? '';
+  const { data, previousData, loading, error } = useQuery(DashboardDocument, {
+    variables: { healthcareRegionId, asOf, from: monthsBefore(asOf, TREND_MONTHS) },
+    skip: !healthcareRegionId,
+  });
+  const shown = data ?? previousData;
+  const report = shown?.representation;
+  const goals = shown?.shareGoals.filter((g) => g.healthcareRegion.id === healthcareRegionId) ?? [];
+  const regions = report?.shares.map((s) => ({ id: s.region.id, name: s.region.name, populationShare: s.populationShare })) ?? [];
+  const points = (shown?.representationTrend ?? []).map((r) => ({ asOf: r.asOf, shares: Object.fromEntries(r.shares.map((s) => [s.region.id, s.share])) }));
+
+  return (
+    <section>
+      <h1>{t('dashboard.title')}</h1>
+      <div className="filters">
+        <label>
+          {t('dashboard.healthcareRegion')}
+          <select value={healthcareRegionId} onChange={(e) => setChosen(e.target.value)}>
+            {healthcareRegions.map((hr) => (
+              <option key={hr.id} value={hr.id}>
+                {hr.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('dashboard.asOf')}
+          <input type="date" value={asOf} onChange={(e) => e.target.value && setAsOf(e.target.value)} required />
+        </label>
+        {loading && <span role="status" className="muted">{t('common.loading')}</span>}
+      </div>
+      {error && <p className="problem" role="alert">{t('errors.UNKNOWN')}</p>}
+      {me.region && (
+        <p>
+          <Link className="button" to={`/regions/${me.region.id}`}>
+            {t('dashboard.ourRegion', { name: me.region.name })}
+          </Link>
+        </p>
+      )}
+      {report && (
+        <>
+          <h2>{t('dashboard.sharesTitle', { date: report.asOf })}</h2>
+          <p className="muted">{t('dashboard.sharesIntro', { count: report.totalSeats })}</p>
+          <table>
+            <caption className="visually-hidden">{t('dashboard.sharesTitle', { date: report.asOf })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('dashboard.region')}</th>
+                <th scope="col">{t('dashboard.seats')}</th>
+                <th scope="col">{t('dashboard.share')}</th>
+                <th scope="col">{t('dashboard.populationShare')}</th>
+                <th scope="col">{t('dashboard.gap')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.shares.map((s) => (
+                <tr key={s.region.id}>
+                  <th scope="row">
+                    <Link to={`/regions/${s.region.id}`}>{s.region.name}</Link>
+                  </th>
+                  <td>{s.seats}</td>
+                  <td>{format.share(s.share)}</td>
+                  <td>{format.share(s.populationShare)}</td>
+                  <td>{t('goal.points', { value: format.points(s.gapPoints) })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      {goals.length > 0 && (
+        <>
+          <h2>{t('dashboard.goalsTitle')}</h2>
+          <div className="goal-cards">
+            {goals.map((goal) => (
+              <GoalCard key={goal.id} goal={goal} verdict={goal.verdict} current={goal.current} />
+            ))}
+          </div>
+        </>
+      )}
+      {points.length > 0 && (
+        <>
+          <h2>{t('dashboard.trendTitle')}</h2>
+          <p className="muted">{t('dashboard.trendIntro')}</p>
+          <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+            <ShareChart regions={regions} points={points} />
+          </Suspense>
+          <details className="chart-table">
+            <summary>{t('dashboard.trendTable')}</summary>
+            <table className="compact">
+              <thead>
+                <tr>
+                  <th scope="col">{t('dashboard.date')}</th>
+                  {regions.map((r) => (
+                    <th scope="col" key={r.id}>
+                      {r.name}
+                    </th>
+                  ))}
+                  <th scope="col">{t('dashboard.seats')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {shown!.representationTrend.map((row) => (
+                  <tr key={row.asOf}>
+                    <th scope="row">{row.asOf}</th>
+                    {row.shares.map((s) => (
+                      <td key={s.region.id}>{`${format.share(s.share)} (${s.seats})`}</td>
+                    ))}
+                    <td>{row.totalSeats}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,152 @@
+import { lazy, Suspense, useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { TypeBadge } from '../components/TypeBadge';
+import { useHealthcareRegions } from '../components/useHealthcareRegions';
+import { monthsBefore, useFormat } from '../format';
+import { graphql } from '../gql';
+import { today } from '../today';
+
+const OwnShareChart = lazy(async () => ({ default: (await import('../components/ShareChart')).OwnShareChart }));
+
+const RegionViewDocument = graphql(`
+  query RegionView($regionId: ID!, $healthcareRegionId: ID!, $asOf: Date!, $from: Date!) {
+    regionSeats(regionId: $regionId, asOf: $asOf) {
+      id
+      role
+      startDate
+      endDate
+      group {
+        id
+        name
+        type
+      }
+      person {
+        id
+        name
+      }
+    }
+    groupsWithoutRegion(regionId: $regionId, asOf: $asOf) {
+      id
+      name
+      type
+    }
+    representationTrend(healthcareRegionId: $healthcareRegionId, from: $from, to: $asOf, interval: QUARTER) {
+      asOf
+      totalSeats
+      shares {
+        region {
+          id
+        }
+        seats
+        share
+        populationShare
+      }
+    }
+  }
+`);
+
+/** A region's own view of its national representation: its seats, the groups it is missing from, its share over time. */
+export function RegionView() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { id = '' } = useParams();
+  const { healthcareRegions } = useHealthcareRegions();
+  const [asOf, setAsOf] = useState(today());
+  const healthcareRegion = healthcareRegions.find((hr) => hr.regions.some((r) => r.id === id));
+  const region = healthcareRegion?.regions.find((r) => r.id === id);
+  const { data, previousData, loading } = useQuery(RegionViewDocument, {
+    variables: { regionId: id, healthcareRegionId: healthcareRegion?.id ?? '', asOf, from: monthsBefore(asOf, 48) },
+    skip: !healthcareRegion,
+  });
+  const shown = data ?? previousData;
+  if (!region) return <p role="status">{t('common.loading')}</p>;
+  const trend = (shown?.representationTrend ?? []).map((r) => ({ report: r, own: r.shares.find((s) => s.region.id === id)! }));
+  const populationShare = trend[0]?.own.populationShare ?? 0;
+  return (
+    <section>
+      <p className="breadcrumb">
+        <Link to="/">{t('dashboard.title')}</Link>
+      </p>
+      <h1>{t('regionView.title', { name: region.name })}</h1>
+      <div className="filters">
+        <label>
+          {t('dashboard.asOf')}
+          <input type="date" value={asOf} onChange={(e) => e.target.value && setAsOf(e.target.value)} required />
+        </label>
+        {loading && <span role="status" className="muted">{t('common.loading')}</span>}
+      </div>
+      <h2>{t('regionView.seats', { count: shown?.regionSeats.length ?? 0 })}</h2>
+      {shown && shown.regionSeats.length === 0 ? (
+        <p>{t('regionView.noSeats')}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('member.group')}</th>
+              <th scope="col">{t('member.person')}</th>
+              <th scope="col">{t('member.role')}</th>
+              <th scope="col">{t('regionView.since')}</th>
+              <th scope="col">{t('member.endDate')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown?.regionSeats.map((m) => (
+              <tr key={m.id}>
+                <th scope="row">
+                  <TypeBadge type={m.group.type} /> <Link to={`/groups/${m.group.id}`}>{m.group.name}</Link>
+                </th>
+                <td>
+                  <Link to={`/persons/${m.person.id}`}>{m.person.name}</Link>
+                </td>
+                <td>{t(`memberRole.${m.role}`)}</td>
+                <td>{m.startDate}</td>
+                <td>{m.endDate ?? '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h2>{t('regionView.without', { count: shown?.groupsWithoutRegion.length ?? 0 })}</h2>
+      <ul className="group-list columns">
+        {shown?.groupsWithoutRegion.map((g) => (
+          <li key={g.id}>
+            <TypeBadge type={g.type} /> <Link to={`/groups/${g.id}`}>{g.name}</Link>
+          </li>
+        ))}
+      </ul>
+      <h2>{t('regionView.trend')}</h2>
+      {trend.length > 0 && (
+        <>
+          <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+            <OwnShareChart region={{ id, name: region.name, populationShare }} points={trend.map(({ report }) => ({ asOf: report.asOf, shares: { [id]: report.shares.find((s) => s.region.id === id)!.share } }))} />
+          </Suspense>
+          <details className="chart-table">
+            <summary>{t('dashboard.trendTable')}</summary>
+            <table className="compact">
+              <thead>
+                <tr>
+                  <th scope="col">{t('dashboard.date')}</th>
+                  <th scope="col">{t('dashboard.seats')}</th>
+                  <th scope="col">{t('dashboard.share')}</th>
+                  <th scope="col">{t('dashboard.populationShare')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {trend.map(({ report, own }) => (
+                  <tr key={report.asOf}>
+                    <th scope="row">{report.asOf}</th>
+                    <td>{`${own.seats} / ${report.totalSeats}`}</td>
+                    <td>{format.share(own.share)}</td>
+                    <td>{format.share(own.populationShare)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        </>
+      )}
+    </section>
+  );
+}
