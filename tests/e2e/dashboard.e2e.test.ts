@@ -23,8 +23,8 @@ afterAll(async () => {
 
 /** The dashboard's share table as region → [seats, share], once it shows the given day. */
 async function sharesOn(day: string): Promise<Record<string, [string, string]>> {
-  await textWhen(page.getByRole('heading', { level: 2 }), `Fördelning av platser i nationella grupper ${day}`);
-  const table = page.getByRole('table', { name: `Fördelning av platser i nationella grupper ${day}` });
+  await textWhen(page.getByRole('heading', { level: 2 }), `Fördelning av platser ${day}`);
+  const table = page.getByRole('table', { name: `Fördelning av platser ${day}` });
   const rows = await table.locator('tbody tr').evaluateAll((trs) =>
     trs.map((tr) => Array.from(tr.querySelectorAll('th, td')).map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim())),
   );

@@ -61,7 +61,7 @@ function EvaluationTable({ evaluation, baselineDate, caption }: { evaluation: Go
             <th scope="row">{row.region.name}</th>
             <td>{format.share(row.baselineShare)}</td>
             <td>{format.share(row.share)}</td>
-            <td>{t('goal.points', { value: format.points(row.change * 100) })}</td>
+            <td>{t('goal.pointsShort', { value: format.points(row.change * 100) })}</td>
             <td>{row.met ? t('common.yes') : t('common.no')}</td>
           </tr>
         ))}
@@ -86,6 +86,7 @@ export function GoalCard({ goal, verdict, current }: { goal: GoalCard_GoalFragme
       <p className="muted">{bound}</p>
       <EvaluationTable evaluation={verdict} baselineDate={goal.baselineDate} caption={t('goal.onTarget', { date: goal.targetDate })} />
       {current.asOf !== verdict.asOf && <EvaluationTable evaluation={current} baselineDate={goal.baselineDate} caption={t('goal.onChosenDay', { date: current.asOf })} />}
+      <p className="muted small">{t('goal.pointsNote')}</p>
     </article>
   );
 }

@@ -7,14 +7,15 @@ import { GoalCard } from '../components/GoalCard';
 import { useHealthcareRegions } from '../components/useHealthcareRegions';
 import { monthsBefore, useFormat } from '../format';
 import { graphql } from '../gql';
+import type { MemberRole, Tier } from '../gql/graphql';
 import { today } from '../today';
 
 // The chart library is the heaviest part of the client: it loads after the numbers.
 const ShareChart = lazy(async () => ({ default: (await import('../components/ShareChart')).ShareChart }));
 
 const DashboardDocument = graphql(`
-  query Dashboard($healthcareRegionId: ID!, $asOf: Date!, $from: Date!) {
-    representation(healthcareRegionId: $healthcareRegionId, asOf: $asOf) {
+  query Dashboard($healthcareRegionId: ID!, $asOf: Date!, $from: Date!, $tiers: [Tier!], $roles: [MemberRole!]) {
+    representation(healthcareRegionId: $healthcareRegionId, asOf: $asOf, tiers: $tiers, roles: $roles) {
       asOf
       totalSeats
       shares {
@@ -29,7 +30,15 @@ const DashboardDocument = graphql(`
         gapPoints
       }
     }
-    representationTrend(healthcareRegionId: $healthcareRegionId, from: $from, to: $asOf, interval: QUARTER) {
+    seatRecommendation(healthcareRegionId: $healthcareRegionId, asOf: $asOf, tiers: $tiers, roles: $roles) {
+      rank
+      region {
+        id
+        name
+      }
+      reason
+    }
+    representationTrend(healthcareRegionId: $healthcareRegionId, from: $from, to: $asOf, interval: QUARTER, tiers: $tiers, roles: $roles) {
       asOf
       totalSeats
       shares {
@@ -56,6 +65,8 @@ const DashboardDocument = graphql(`
 `);
 
 const TREND_MONTHS = 48;
+const TIERS: Tier[] = ['NATIONAL', 'HEALTHCARE_REGION', 'LOCAL'];
+const SHARE_ROLES: MemberRole[] = ['CHAIR', 'VICE_CHAIR', 'MEMBER'];
 
 export function Dashboard() {
   const { t } = useTranslation();
@@ -65,10 +76,18 @@ export function Dashboard() {
   const [asOf, setAsOf] = useState(today());
   const own = healthcareRegions.find((hr) => hr.regions.some((r) => r.id === me.region?.id));
   const [chosen, setChosen] = useState<string | null>(null);
+  const [tiers, setTiers] = useState<Tier[]>(['NATIONAL']);
+  const [withDeputies, setWithDeputies] = useState(false);
   const healthcareRegionId = chosen ?? own?.id ?? healthcareRegions.find((hr) => hr.code === 'NORRA')?.id ?? '';
   const { data, previousData, loading, error } = useQuery(DashboardDocument, {
-    variables: { healthcareRegionId, asOf, from: monthsBefore(asOf, TREND_MONTHS) },
-    skip: !healthcareRegionId,
+    variables: {
+      healthcareRegionId,
+      asOf,
+      from: monthsBefore(asOf, TREND_MONTHS),
+      tiers,
+      roles: withDeputies ? [...SHARE_ROLES, 'DEPUTY'] : SHARE_ROLES,
+    },
+    skip: !healthcareRegionId || tiers.length === 0,
   });
   const shown = data ?? previousData;
   const report = shown?.representation;
@@ -94,8 +113,26 @@ export function Dashboard() {
           {t('dashboard.asOf')}
           <input type="date" value={asOf} onChange={(e) => e.target.value && setAsOf(e.target.value)} required />
         </label>
+        <fieldset className="inline-fieldset">
+          <legend>{t('dashboard.tiers')}</legend>
+          {TIERS.map((tier) => (
+            <label key={tier} className="checkbox">
+              <input
+                type="checkbox"
+                checked={tiers.includes(tier)}
+                onChange={(e) => setTiers(e.target.checked ? [...tiers, tier] : tiers.filter((x) => x !== tier))}
+              />
+              {t(`tier.${tier}`)}
+            </label>
+          ))}
+          <label className="checkbox">
+            <input type="checkbox" checked={withDeputies} onChange={(e) => setWithDeputies(e.target.checked)} />
+            {t('dashboard.withDeputies')}
+          </label>
+        </fieldset>
         {loading && <span role="status" className="muted">{t('common.loading')}</span>}
       </div>
+      {tiers.length === 0 && <p className="problem" role="alert">{t('dashboard.chooseTier')}</p>}
       {error && <p className="problem" role="alert">{t('errors.UNKNOWN')}</p>}
       {me.region && (
         <p>
@@ -107,7 +144,7 @@ export function Dashboard() {
       {report && (
         <>
           <h2>{t('dashboard.sharesTitle', { date: report.asOf })}</h2>
-          <p className="muted">{t('dashboard.sharesIntro', { count: report.totalSeats })}</p>
+          <p className="muted">{t('dashboard.sharesIntro', { count: report.totalSeats, tiers: tiers.map((x) => t(`tier.${x}`)).join(', ') })}</p>
           <table>
             <caption className="visually-hidden">{t('dashboard.sharesTitle', { date: report.asOf })}</caption>
             <thead>
@@ -133,6 +170,17 @@ export function Dashboard() {
               ))}
             </tbody>
           </table>
+        </>
+      )}
+      {shown && shown.seatRecommendation.length > 0 && (
+        <>
+          <h2>{t('dashboard.nextSeatTitle')}</h2>
+          <p className="muted">{t('dashboard.nextSeatIntro')}</p>
+          <ol className="recommendation">
+            {shown.seatRecommendation.map((r) => (
+              <li key={r.region.id}>{r.reason}</li>
+            ))}
+          </ol>
         </>
       )}
       {goals.length > 0 && (
