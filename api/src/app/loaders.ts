@@ -24,6 +24,8 @@ export function createLoaders(services: Services) {
     person: byId((ids) => services.persons.byIds(ids)),
     user: byId((ids) => services.auth.usersByIds(ids)),
     membershipsOfPerson: grouped((ids) => services.memberships.forPersons(ids), (m) => m.personId),
+    candidatesOfNomination: grouped((ids) => services.nominations.candidatesOf(ids), (c) => c.nominationId),
+    eventsOfNomination: grouped((ids) => services.nominations.eventsOf(ids), (e) => e.nominationId),
     /** Memberships of groups active on a day, or all of them for `null`: one loader per day asked for. */
     membershipsOfGroup(asOf: IsoDate | null): DataLoader<string, Membership[]> {
       const key = asOf ?? 'all';

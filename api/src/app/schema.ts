@@ -8,6 +8,7 @@ import { HealthcareRegionsResolver, RegionsResolver } from '../modules/geography
 import { GoalsResolver } from '../modules/goals/goals.resolver.js';
 import { GroupsResolver } from '../modules/groups/groups.resolver.js';
 import { MembershipsResolver } from '../modules/memberships/memberships.resolver.js';
+import { CandidatesResolver, NominationEventsResolver, NominationsResolver } from '../modules/nominations/nominations.resolver.js';
 import { PersonsResolver } from '../modules/persons/persons.resolver.js';
 import { RepresentationResolver } from '../modules/representation/representation.resolver.js';
 import type { Context } from './context.js';
@@ -45,6 +46,9 @@ export function buildRegistrySchema(): Promise<GraphQLSchema> {
       MembershipsResolver,
       RepresentationResolver,
       GoalsResolver,
+      NominationsResolver,
+      CandidatesResolver,
+      NominationEventsResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     globalMiddlewares: [requireSignIn],

@@ -6,6 +6,7 @@ import { GoalsService } from '../modules/goals/goals.service.js';
 import { GeographyService } from '../modules/geography/geography.service.js';
 import { GroupsService } from '../modules/groups/groups.service.js';
 import { MembershipsService } from '../modules/memberships/memberships.service.js';
+import { NominationsService } from '../modules/nominations/nominations.service.js';
 import { PersonsService } from '../modules/persons/persons.service.js';
 import { ImpactService } from '../modules/representation/impact.service.js';
 import { RepresentationService } from '../modules/representation/representation.service.js';
@@ -35,6 +36,7 @@ export function createServices(db: DataSource, options: ServiceOptions = {}) {
     representation,
     goals,
     impact: new ImpactService(db, geography, representation, goals),
+    nominations: new NominationsService(db, tx, groups, persons, memberships),
     auth: new AuthService(db, tx, options.sessionHours ?? 12),
   };
 }

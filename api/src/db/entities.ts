@@ -6,6 +6,7 @@ import { Region } from '../modules/geography/region.entity.js';
 import { Group } from '../modules/groups/group.entity.js';
 import { Membership } from '../modules/memberships/membership.entity.js';
 import { RegistryMeta } from '../modules/seeding/registry-meta.entity.js';
+import { Candidate, Nomination, NominationEvent } from '../modules/nominations/nomination.entity.js';
 import { Person } from '../modules/persons/person.entity.js';
 
-export const entities = [HealthcareRegion, Region, Group, Person, Membership, User, Session, ShareGoal, RegistryMeta];
+export const entities = [HealthcareRegion, Region, Group, Person, Membership, User, Session, ShareGoal, RegistryMeta, Nomination, Candidate, NominationEvent];

@@ -82,30 +82,33 @@ export class MembershipsService {
 
   async add(actor: Actor, input: AddMembershipInput): Promise<Membership> {
     requireRole(actor, REGISTER_KEEPERS, 'add memberships');
-    return this.tx.run(async (em) => {
-      const group = await this.groups.get(input.groupId, em, 'groupId');
-      const person = await this.persons.get(input.personId, em, 'personId');
-      await this.tx.lock(em, 'persons', person.id);
-      const seat = await this.checkSeat(em, {
-        group,
-        person,
-        role: input.role,
-        representedRegionId: input.representedRegionId ?? null,
-        startDate: input.startDate,
-        endDate: input.endDate ?? null,
-      });
-      const membership = em.getRepository(Membership).create({
-        groupId: group.id,
-        personId: person.id,
-        role: seat.role,
-        representedRegionId: seat.representedRegionId,
-        startDate: seat.startDate,
-        endDate: seat.endDate,
-        note: input.note ?? null,
-        archivedAt: null,
-      });
-      return em.getRepository(Membership).save(membership);
+    return this.tx.run((em) => this.addWithin(em, input));
+  }
+
+  /** Adds a membership inside a transaction the caller holds, so that a decision and its memberships commit together. */
+  async addWithin(em: EntityManager, input: AddMembershipInput): Promise<Membership> {
+    const group = await this.groups.get(input.groupId, em, 'groupId');
+    const person = await this.persons.get(input.personId, em, 'personId');
+    await this.tx.lock(em, 'persons', person.id);
+    const seat = await this.checkSeat(em, {
+      group,
+      person,
+      role: input.role,
+      representedRegionId: input.representedRegionId ?? null,
+      startDate: input.startDate,
+      endDate: input.endDate ?? null,
     });
+    const membership = em.getRepository(Membership).create({
+      groupId: group.id,
+      personId: person.id,
+      role: seat.role,
+      representedRegionId: seat.representedRegionId,
+      startDate: seat.startDate,
+      endDate: seat.endDate,
+      note: input.note ?? null,
+      archivedAt: null,
+    });
+    return em.getRepository(Membership).save(membership);
   }
 
   /** Ends a term on `endDate`, the last day served; a term may be shortened but not ended twice. */

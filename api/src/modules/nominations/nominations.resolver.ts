@@ -1,0 +1,117 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { actorOf, type Context } from '../../app/context.js';
+import { Connection, PageArgs } from '../../common/connection.js';
+import { User } from '../auth/user.entity.js';
+import { Region } from '../geography/region.entity.js';
+import { Group } from '../groups/group.entity.js';
+import { Person } from '../persons/person.entity.js';
+import { RepresentationImpact } from '../representation/impact.types.js';
+import { Candidate, Nomination, NominationEvent } from './nomination.entity.js';
+import { DecideNominationInput, NominationFilter, OpenNominationInput, ProposeCandidateInput } from './nomination.inputs.js';
+
+@ObjectType()
+export class NominationConnection extends Connection(Nomination) {}
+
+@Resolver(() => Nomination)
+export class NominationsResolver {
+  @Query(() => NominationConnection, { description: 'Nominations by due date.' })
+  nominations(
+    @Arg('filter', () => NominationFilter, { nullable: true }) filter: NominationFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() { services }: Context,
+  ) {
+    return services.nominations.list(filter, page);
+  }
+
+  @Query(() => Nomination, { nullable: true })
+  nomination(@Arg('id', () => ID) id: string, @Ctx() { services }: Context) {
+    return services.nominations.find(id);
+  }
+
+  @Mutation(() => Nomination)
+  openNomination(@Arg('input', () => OpenNominationInput) input: OpenNominationInput, @Ctx() ctx: Context) {
+    return ctx.services.nominations.open(actorOf(ctx), input);
+  }
+
+  @Mutation(() => Candidate)
+  proposeCandidate(@Arg('input', () => ProposeCandidateInput) input: ProposeCandidateInput, @Ctx() ctx: Context) {
+    return ctx.services.nominations.propose(actorOf(ctx), input);
+  }
+
+  @Mutation(() => Candidate)
+  withdrawCandidate(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.nominations.withdraw(actorOf(ctx), id);
+  }
+
+  @Mutation(() => Nomination, { description: 'Closes the call for candidates: OPEN → REVIEW.' })
+  moveNominationToReview(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.nominations.moveToReview(actorOf(ctx), id);
+  }
+
+  @Mutation(() => Nomination)
+  cancelNomination(@Arg('id', () => ID) id: string, @Arg('reason', () => String, { nullable: true }) reason: string | null, @Ctx() ctx: Context) {
+    return ctx.services.nominations.cancel(actorOf(ctx), id, reason);
+  }
+
+  @Mutation(() => Nomination, { description: 'Appoints candidates: one membership each, in the same transaction as the decision.' })
+  decideNomination(@Arg('input', () => DecideNominationInput) input: DecideNominationInput, @Ctx() ctx: Context) {
+    return ctx.services.nominations.decide(actorOf(ctx), input);
+  }
+
+  @FieldResolver(() => Group)
+  group(@Root() nomination: Nomination, @Ctx() { loaders }: Context) {
+    return loaders.group.load(nomination.groupId);
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: "Set when the call is for one region's seat." })
+  region(@Root() nomination: Nomination, @Ctx() { loaders }: Context) {
+    return nomination.regionId ? loaders.region.load(nomination.regionId) : null;
+  }
+
+  @FieldResolver(() => [Candidate], { description: 'Every candidate, withdrawn ones included, in the order proposed.' })
+  candidates(@Root() nomination: Nomination, @Ctx() { loaders }: Context) {
+    return loaders.candidatesOfNomination.load(nomination.id);
+  }
+
+  @FieldResolver(() => [NominationEvent], { description: 'Every step, with who took it and when.' })
+  history(@Root() nomination: Nomination, @Ctx() { loaders }: Context) {
+    return loaders.eventsOfNomination.load(nomination.id);
+  }
+}
+
+@Resolver(() => Candidate)
+export class CandidatesResolver {
+  @FieldResolver(() => Person)
+  person(@Root() candidate: Candidate, @Ctx() { loaders }: Context) {
+    return loaders.person.load(candidate.personId);
+  }
+
+  @FieldResolver(() => Region)
+  representedRegion(@Root() candidate: Candidate, @Ctx() { loaders }: Context) {
+    return loaders.region.load(candidate.representedRegionId);
+  }
+
+  @FieldResolver(() => RepresentationImpact, {
+    description: "What appointing this candidate today would do to the shares and goals of the candidate's healthcare region.",
+  })
+  async impact(@Root() candidate: Candidate, @Ctx() { loaders, services }: Context) {
+    const [nomination, region] = await Promise.all([
+      services.nominations.find(candidate.nominationId),
+      loaders.region.load(candidate.representedRegionId),
+    ]);
+    return services.impact.impact({
+      healthcareRegionId: region!.healthcareRegionId,
+      asOf: services.clock.today(),
+      appoint: [{ groupId: nomination!.groupId, representedRegionId: candidate.representedRegionId, role: nomination!.role }],
+      endMembershipIds: [],
+    });
+  }
+}
+
+@Resolver(() => NominationEvent)
+export class NominationEventsResolver {
+  @FieldResolver(() => User, { nullable: true, description: 'Who took the step; null for the seed data.' })
+  actor(@Root() event: NominationEvent, @Ctx() { loaders }: Context) {
+    return loaders.user.load(event.actorUserId);
+  }
+}

@@ -1,0 +1,273 @@
+import { Brackets, DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { ConnectionData, PageArgs, paginate } from '../../common/connection.js';
+import { badInput, conflict, forbidden, notFound } from '../../common/errors.js';
+import { isId } from '../../common/ids.js';
+import { Transactions } from '../../common/transactions.js';
+import { Actor, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
+import { UserRole } from '../auth/user-role.js';
+import { GroupStatus, typesOfTier } from '../groups/group-type.js';
+import { GroupsService } from '../groups/groups.service.js';
+import { representsRegion } from '../memberships/member-role.js';
+import { MembershipsService } from '../memberships/memberships.service.js';
+import { PersonsService } from '../persons/persons.service.js';
+import { Candidate, Nomination, NominationAction, NominationEvent, NominationStatus } from './nomination.entity.js';
+import { DecideNominationInput, NominationFilter, OpenNominationInput, ProposeCandidateInput } from './nomination.inputs.js';
+
+const PROPOSERS = [...REGISTER_KEEPERS, UserRole.REGION_REPRESENTATIVE];
+const UNDECIDED = [NominationStatus.OPEN, NominationStatus.REVIEW];
+
+/** The nomination process ("nomineringsprocessen"): open a call, take proposals, review, decide or cancel. */
+export class NominationsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly tx: Transactions,
+    private readonly groups: GroupsService,
+    private readonly persons: PersonsService,
+    private readonly memberships: MembershipsService,
+  ) {}
+
+  list(filter: NominationFilter | null | undefined, page: PageArgs): Promise<ConnectionData<Nomination>> {
+    const query = this.db.getRepository(Nomination).createQueryBuilder('n').where('1=1');
+    if (filter?.statuses?.length) query.andWhere('n.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter?.groupId) query.andWhere('n.groupId = :groupId', { groupId: isId(filter.groupId) ? filter.groupId : null });
+    if (filter?.tier) {
+      query.innerJoin('groups', 'g', 'g.id = n.groupId').andWhere('g.type IN (:...types)', { types: typesOfTier(filter.tier) });
+    }
+    if (filter?.regionId) {
+      const regionId = isId(filter.regionId) ? filter.regionId : null;
+      query.andWhere(
+        new Brackets((w) =>
+          w
+            .where('n.regionId = :regionId', { regionId })
+            .orWhere('EXISTS (SELECT 1 FROM candidates c WHERE c."nominationId" = n.id AND c."representedRegionId" = :regionId)'),
+        ),
+      );
+    }
+    return paginate(query, 'dueDate', (n) => n.dueDate, page);
+  }
+
+  async find(id: string): Promise<Nomination | null> {
+    return isId(id) ? this.db.getRepository(Nomination).findOneBy({ id }) : null;
+  }
+
+  candidatesOf(nominationIds: readonly string[]): Promise<Candidate[]> {
+    return this.db.getRepository(Candidate).find({ where: { nominationId: In(nominationIds.filter(isId)) }, order: { createdAt: 'ASC' } });
+  }
+
+  eventsOf(nominationIds: readonly string[]): Promise<NominationEvent[]> {
+    return this.db.getRepository(NominationEvent).find({ where: { nominationId: In(nominationIds.filter(isId)) }, order: { at: 'ASC' } });
+  }
+
+  async open(actor: Actor, input: OpenNominationInput): Promise<Nomination> {
+    requireRole(actor, REGISTER_KEEPERS, 'open nominations');
+    return this.tx.run(async (em) => {
+      const group = await this.groups.get(input.groupId, em, 'groupId');
+      if (group.status === GroupStatus.CLOSED) {
+        throw badInput(`The group "${group.name}" is closed and takes no new members.`, { reason: 'GROUP_CLOSED', field: 'groupId' });
+      }
+      if (!Number.isInteger(input.seats) || input.seats < 1) {
+        throw badInput('A nomination is for at least one seat.', { reason: 'INVALID_SEATS', field: 'seats' });
+      }
+      if (input.regionId) await this.requireEligibleRegion(group.id, input.regionId, 'regionId');
+      const nomination = await em.getRepository(Nomination).save(
+        em.getRepository(Nomination).create({
+          groupId: group.id,
+          role: input.role,
+          seats: input.seats,
+          dueDate: input.dueDate,
+          status: NominationStatus.OPEN,
+          regionId: input.regionId ?? null,
+          description: input.description ?? null,
+          decisionReference: null,
+          openedBy: actor.userId,
+        }),
+      );
+      await this.log(em, nomination, actor, NominationAction.OPENED, null);
+      return nomination;
+    });
+  }
+
+  async propose(actor: Actor, input: ProposeCandidateInput): Promise<Candidate> {
+    requireRole(actor, PROPOSERS, 'propose candidates');
+    if (actor.role === UserRole.REGION_REPRESENTATIVE && input.representedRegionId !== actor.regionId) {
+      throw forbidden('A region representative proposes candidates for their own region only.', {
+        reason: 'OTHER_REGION',
+        field: 'representedRegionId',
+      });
+    }
+    return this.tx.run(async (em) => {
+      const nomination = await this.get(em, input.nominationId, 'nominationId');
+      if (nomination.status !== NominationStatus.OPEN) {
+        throw conflict(`The nomination is ${nomination.status.toLowerCase()}; it takes no more candidates.`, {
+          reason: 'NOMINATION_NOT_OPEN',
+          params: { status: nomination.status },
+        });
+      }
+      const person = await this.persons.get(input.personId, em, 'personId');
+      if (person.archivedAt) throw badInput(`${person.name} is archived.`, { reason: 'PERSON_ARCHIVED', field: 'personId' });
+      await this.requireEligibleRegion(nomination.groupId, input.representedRegionId, 'representedRegionId');
+      if (nomination.regionId && nomination.regionId !== input.representedRegionId) {
+        throw badInput("This nomination is for another region's seat.", { reason: 'REPRESENTED_REGION_OUTSIDE_OWNER', field: 'representedRegionId' });
+      }
+      const existing = await em.getRepository(Candidate).findOneBy({ nominationId: nomination.id, personId: person.id, withdrawnAt: IsNull() });
+      if (existing) {
+        throw conflict(`${person.name} is already a candidate.`, { reason: 'CANDIDATE_EXISTS', field: 'personId' });
+      }
+      const candidate = await em.getRepository(Candidate).save(
+        em.getRepository(Candidate).create({
+          nominationId: nomination.id,
+          personId: person.id,
+          representedRegionId: input.representedRegionId,
+          motivation: input.motivation ?? null,
+          competence: input.competence ?? null,
+          title: input.title ?? person.title,
+          managerApproved: input.managerApproved,
+          conflictOfInterestDeclared: input.conflictOfInterestDeclared,
+          appointed: false,
+          withdrawnAt: null,
+          proposedBy: actor.userId,
+        }),
+      );
+      await this.log(em, nomination, actor, NominationAction.CANDIDATE_PROPOSED, person.name);
+      return candidate;
+    });
+  }
+
+  async withdraw(actor: Actor, candidateId: string): Promise<Candidate> {
+    requireRole(actor, PROPOSERS, 'withdraw candidates');
+    return this.tx.run(async (em) => {
+      const candidate = isId(candidateId) ? await em.getRepository(Candidate).findOneBy({ id: candidateId }) : null;
+      if (!candidate) throw notFound('Candidate', candidateId);
+      if (actor.role === UserRole.REGION_REPRESENTATIVE && candidate.representedRegionId !== actor.regionId) {
+        throw forbidden("A region representative withdraws only their own region's candidates.", { reason: 'OTHER_REGION' });
+      }
+      const nomination = await this.get(em, candidate.nominationId);
+      if (!UNDECIDED.includes(nomination.status) || candidate.withdrawnAt) {
+        throw conflict('The candidate can no longer be withdrawn.', { reason: 'CANDIDATE_NOT_WITHDRAWABLE' });
+      }
+      candidate.withdrawnAt = new Date();
+      await this.log(em, nomination, actor, NominationAction.CANDIDATE_WITHDRAWN, (await this.persons.get(candidate.personId, em)).name);
+      return em.getRepository(Candidate).save(candidate);
+    });
+  }
+
+  moveToReview(actor: Actor, id: string): Promise<Nomination> {
+    return this.transition(actor, id, [NominationStatus.OPEN], NominationStatus.REVIEW, NominationAction.MOVED_TO_REVIEW, null);
+  }
+
+  cancel(actor: Actor, id: string, reason: string | null): Promise<Nomination> {
+    return this.transition(actor, id, UNDECIDED, NominationStatus.CANCELLED, NominationAction.CANCELLED, reason);
+  }
+
+  /**
+   * Decides a nomination and creates one membership per appointed candidate, all in one transaction. The status
+   * moves with a conditional UPDATE, so of two decisions at once exactly one finds the nomination undecided; the
+   * other is a CONFLICT and writes nothing.
+   */
+  async decide(actor: Actor, input: DecideNominationInput): Promise<Nomination> {
+    requireRole(actor, REGISTER_KEEPERS, 'decide nominations');
+    if (input.endDate && input.endDate < input.startDate) {
+      throw badInput(`The end date ${input.endDate} is before the start date ${input.startDate}.`, {
+        reason: 'END_BEFORE_START',
+        field: 'endDate',
+        params: { startDate: input.startDate, endDate: input.endDate },
+      });
+    }
+    return this.tx.run(async (em) => {
+      const nomination = await this.get(em, input.nominationId, 'nominationId');
+      const appointIds = [...new Set(input.appointCandidateIds)];
+      if (appointIds.length > nomination.seats) {
+        throw badInput(`The nomination has ${nomination.seats} seat(s); ${appointIds.length} candidates cannot be appointed.`, {
+          reason: 'TOO_MANY_APPOINTEES',
+          field: 'appointCandidateIds',
+          params: { seats: nomination.seats, appointees: appointIds.length },
+        });
+      }
+      const candidates = await em.getRepository(Candidate).findBy({ nominationId: nomination.id });
+      const appointed = appointIds.map((id) => {
+        const candidate = candidates.find((c) => c.id === id && !c.withdrawnAt);
+        if (!candidate) throw badInput(`Candidate ${id} is not a candidate of this nomination.`, { reason: 'NOT_A_CANDIDATE', field: 'appointCandidateIds' });
+        if (!candidate.managerApproved || !candidate.conflictOfInterestDeclared) {
+          throw badInput('A candidate needs the manager\'s approval and a conflict-of-interest declaration before appointment.', {
+            reason: 'CANDIDATE_NOT_CLEARED',
+            field: 'appointCandidateIds',
+            params: { candidateId: candidate.id },
+          });
+        }
+        return candidate;
+      });
+      await this.claim(em, nomination, UNDECIDED, NominationStatus.DECIDED);
+      for (const candidate of appointed) {
+        await this.memberships.addWithin(em, {
+          groupId: nomination.groupId,
+          personId: candidate.personId,
+          role: nomination.role,
+          representedRegionId: representsRegion(nomination.role) ? candidate.representedRegionId : null,
+          startDate: input.startDate,
+          endDate: input.endDate ?? null,
+          note: input.decisionReference ? `Beslut ${input.decisionReference}` : null,
+        });
+        candidate.appointed = true;
+        await em.getRepository(Candidate).save(candidate);
+      }
+      nomination.decisionReference = input.decisionReference ?? null;
+      await em.getRepository(Nomination).update({ id: nomination.id }, { decisionReference: nomination.decisionReference });
+      await this.log(em, nomination, actor, NominationAction.DECIDED, input.decisionReference ?? null);
+      return this.get(em, nomination.id);
+    });
+  }
+
+  private async transition(
+    actor: Actor,
+    id: string,
+    from: NominationStatus[],
+    to: NominationStatus,
+    action: NominationAction,
+    detail: string | null,
+  ): Promise<Nomination> {
+    requireRole(actor, REGISTER_KEEPERS, 'move nominations');
+    return this.tx.run(async (em) => {
+      const nomination = await this.get(em, id);
+      await this.claim(em, nomination, from, to);
+      await this.log(em, nomination, actor, action, detail);
+      return this.get(em, nomination.id);
+    });
+  }
+
+  /** Moves the status only if it is still one of `from`: the database, not this process, decides who was first. */
+  private async claim(em: EntityManager, nomination: Nomination, from: NominationStatus[], to: NominationStatus): Promise<void> {
+    const result = await em
+      .createQueryBuilder()
+      .update(Nomination)
+      .set({ status: to, version: () => 'version + 1', updatedAt: () => 'CURRENT_TIMESTAMP' })
+      .where('id = :id AND status IN (:...from)', { id: nomination.id, from })
+      .execute();
+    if (!result.affected) {
+      const current = await this.get(em, nomination.id);
+      throw conflict(`The nomination is already ${current.status.toLowerCase()}.`, {
+        reason: 'NOMINATION_STATUS',
+        params: { status: current.status },
+      });
+    }
+    nomination.status = to;
+  }
+
+  private async log(em: EntityManager, nomination: Nomination, actor: Actor, action: NominationAction, detail: string | null) {
+    await em.getRepository(NominationEvent).insert({ nominationId: nomination.id, action, status: nomination.status, detail, actorUserId: actor.userId });
+  }
+
+  private async get(em: EntityManager, id: string, field?: string): Promise<Nomination> {
+    const nomination = isId(id) ? await em.getRepository(Nomination).findOneBy({ id }) : null;
+    if (!nomination) throw notFound('Nomination', id, field);
+    return nomination;
+  }
+
+  private async requireEligibleRegion(groupId: string, regionId: string, field: string): Promise<void> {
+    const group = await this.groups.get(groupId);
+    const eligible = await this.memberships.eligibleRegions(group);
+    if (!eligible.some((r) => r.id === regionId)) {
+      if (!isId(regionId)) throw notFound('Region', regionId, field);
+      throw badInput(`The region cannot hold a seat in "${group.name}".`, { reason: 'REPRESENTED_REGION_OUTSIDE_OWNER', field });
+    }
+  }
+}

@@ -1,0 +1,161 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectRefusal } from '../../test-support/expect-refusal.js';
+import { coordinator, factories, viewer } from '../../test-support/factories.js';
+import { openTestServices, testDatabases } from '../../test-support/registry.js';
+import type { Actor } from '../auth/actor.js';
+import { UserRole } from '../auth/user-role.js';
+import { GroupType } from '../groups/group-type.js';
+import { MemberRole } from '../memberships/member-role.js';
+import { Membership } from '../memberships/membership.entity.js';
+import { Candidate, NominationAction, NominationStatus } from './nomination.entity.js';
+
+let env: Awaited<ReturnType<typeof openTestServices>>;
+let f: ReturnType<typeof factories>;
+const region: Record<string, string> = {};
+let representative: Actor;
+
+beforeAll(async () => {
+  env = await openTestServices();
+  f = factories(env.services);
+  for (const code of ['25', '24', '23', '12']) region[code] = (await f.region(code)).id;
+  representative = { userId: 'rep-25', role: UserRole.REGION_REPRESENTATIVE, regionId: region['25']! };
+});
+afterAll(() => env.close());
+
+async function nag() {
+  return f.group(GroupType.NAG, { parentId: (await f.npo()).id });
+}
+
+const open = (groupId: string, seats = 1) =>
+  env.services.nominations.open(coordinator, { groupId, role: MemberRole.MEMBER, seats, dueDate: '2025-03-31' });
+
+const propose = async (nominationId: string, code: string, fields: { managerApproved?: boolean; conflictOfInterestDeclared?: boolean; actor?: Actor } = {}) =>
+  env.services.nominations.propose(fields.actor ?? coordinator, {
+    nominationId,
+    personId: (await f.person()).id,
+    representedRegionId: region[code]!,
+    managerApproved: fields.managerApproved ?? true,
+    conflictOfInterestDeclared: fields.conflictOfInterestDeclared ?? true,
+    motivation: 'Lång erfarenhet av området.',
+  });
+
+const candidateCount = async () => ({ candidates: await env.db.getRepository(Candidate).count(), memberships: await env.db.getRepository(Membership).count() });
+
+describe('nominations', () => {
+  it('runs from vacancy to appointed members, keeping every step', async () => {
+    const group = await nag();
+    const nomination = await open(group.id, 1);
+    const a = await propose(nomination.id, '25', { actor: representative });
+    await propose(nomination.id, '24');
+    await env.services.nominations.moveToReview(coordinator, nomination.id);
+    const decided = await env.services.nominations.decide(coordinator, {
+      nominationId: nomination.id,
+      appointCandidateIds: [a.id],
+      startDate: '2025-05-01',
+      endDate: '2028-04-30',
+      decisionReference: 'BG 2025-04-12 § 7',
+    });
+    expect(decided).toMatchObject({ status: NominationStatus.DECIDED, decisionReference: 'BG 2025-04-12 § 7' });
+    const members = await env.services.memberships.forGroups([group.id], '2025-05-01');
+    expect(members.map((m) => [m.personId, m.representedRegionId, m.endDate])).toEqual([[a.personId, region['25'], '2028-04-30']]);
+    const events = await env.services.nominations.eventsOf([nomination.id]);
+    expect(events.map((e) => e.action)).toEqual([
+      NominationAction.OPENED,
+      NominationAction.CANDIDATE_PROPOSED,
+      NominationAction.CANDIDATE_PROPOSED,
+      NominationAction.MOVED_TO_REVIEW,
+      NominationAction.DECIDED,
+    ]);
+    expect(events[1]!.actorUserId).toBe('rep-25');
+  });
+
+  it('refuses more appointees than seats, uncleared candidates and a second decision, writing nothing', async () => {
+    const nomination = await open((await nag()).id, 1);
+    const a = await propose(nomination.id, '25');
+    const b = await propose(nomination.id, '23');
+    const noDeclaration = await propose(nomination.id, '24', { conflictOfInterestDeclared: false });
+    const noApproval = await propose(nomination.id, '24', { managerApproved: false });
+    const decide = (ids: string[]) =>
+      env.services.nominations.decide(coordinator, { nominationId: nomination.id, appointCandidateIds: ids, startDate: '2025-05-01' });
+    await expectRefusal(() => decide([a.id, b.id]), { code: 'BAD_USER_INPUT', reason: 'TOO_MANY_APPOINTEES' }, candidateCount);
+    await expectRefusal(() => decide([noDeclaration.id]), { code: 'BAD_USER_INPUT', reason: 'CANDIDATE_NOT_CLEARED' }, candidateCount);
+    await expectRefusal(() => decide([noApproval.id]), { code: 'BAD_USER_INPUT', reason: 'CANDIDATE_NOT_CLEARED' }, candidateCount);
+    await decide([a.id]);
+    await expectRefusal(() => decide([a.id]), { code: 'CONFLICT', reason: 'NOMINATION_STATUS' }, candidateCount);
+    await expectRefusal(() => propose(nomination.id, '25'), { code: 'CONFLICT', reason: 'NOMINATION_NOT_OPEN' }, candidateCount);
+  });
+
+  it('rolls the whole decision back when an appointee would overlap an existing membership', async () => {
+    const group = await nag();
+    const nomination = await open(group.id, 2);
+    const a = await propose(nomination.id, '25');
+    const b = await propose(nomination.id, '23');
+    const person = await env.services.persons.get(b.personId);
+    await f.membership(group, person, { representedRegionId: region['23'], startDate: '2024-01-01' });
+    await expectRefusal(
+      () => env.services.nominations.decide(coordinator, { nominationId: nomination.id, appointCandidateIds: [a.id, b.id], startDate: '2025-05-01' }),
+      { code: 'CONFLICT', reason: 'MEMBERSHIP_OVERLAP' },
+      candidateCount,
+    );
+    expect((await env.services.nominations.find(nomination.id))?.status).toBe(NominationStatus.OPEN);
+  });
+
+  it('lets a region representative propose only for their own region, and a viewer nothing', async () => {
+    const nomination = await open((await nag()).id);
+    await expectRefusal(() => propose(nomination.id, '24', { actor: representative }), { code: 'FORBIDDEN', reason: 'OTHER_REGION' }, candidateCount);
+    await expectRefusal(() => propose(nomination.id, '25', { actor: viewer }), { code: 'FORBIDDEN' }, candidateCount);
+    await expectRefusal(
+      () => env.services.nominations.open(representative, { groupId: nomination.groupId, role: MemberRole.MEMBER, seats: 1, dueDate: '2025-01-01' }),
+      { code: 'FORBIDDEN' },
+    );
+  });
+
+  it('refuses a candidate twice, and withdraws and cancels', async () => {
+    const nomination = await open((await nag()).id);
+    const a = await propose(nomination.id, '25');
+    await expectRefusal(
+      () => env.services.nominations.propose(coordinator, { nominationId: nomination.id, personId: a.personId, representedRegionId: region['25']!, managerApproved: true, conflictOfInterestDeclared: true }),
+      { code: 'CONFLICT', reason: 'CANDIDATE_EXISTS' },
+      candidateCount,
+    );
+    expect((await env.services.nominations.withdraw(coordinator, a.id)).withdrawnAt).toBeInstanceOf(Date);
+    const cancelled = await env.services.nominations.cancel(coordinator, nomination.id, 'Gruppen läggs ner.');
+    expect(cancelled.status).toBe(NominationStatus.CANCELLED);
+    await expectRefusal(() => env.services.nominations.cancel(coordinator, nomination.id, null), { code: 'CONFLICT', reason: 'NOMINATION_STATUS' });
+  });
+
+  it("refuses a candidate of a region that cannot hold the group's seat", async () => {
+    const rpo = await f.group(GroupType.RPO, { healthcareRegionId: (await f.healthcareRegion('NORRA')).id });
+    const nomination = await open(rpo.id);
+    await expectRefusal(() => propose(nomination.id, '12'), { code: 'BAD_USER_INPUT', reason: 'REPRESENTED_REGION_OUTSIDE_OWNER' }, candidateCount);
+  });
+});
+
+describe.each((await testDatabases()).filter((d) => d === 'postgres'))('concurrent decisions on %s', (database) => {
+  it('lets exactly one of 20 simultaneous decisions through and creates one membership', async () => {
+    const pg = await openTestServices({ database });
+    try {
+      const pf = factories(pg.services);
+      const group = await pf.group(GroupType.NAG, { parentId: (await pf.npo()).id });
+      const nomination = await pg.services.nominations.open(coordinator, { groupId: group.id, role: MemberRole.MEMBER, seats: 1, dueDate: '2025-03-31' });
+      const candidate = await pg.services.nominations.propose(coordinator, {
+        nominationId: nomination.id,
+        personId: (await pf.person()).id,
+        representedRegionId: (await pf.region('25')).id,
+        managerApproved: true,
+        conflictOfInterestDeclared: true,
+      });
+      const results = await Promise.allSettled(
+        Array.from({ length: 20 }, () =>
+          pg.services.nominations.decide(coordinator, { nominationId: nomination.id, appointCandidateIds: [candidate.id], startDate: '2025-05-01' }),
+        ),
+      );
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      const reasons = results.flatMap((r) => (r.status === 'rejected' ? [(r.reason as { extensions?: { code?: string } }).extensions?.code] : []));
+      expect(reasons).toEqual(Array(19).fill('CONFLICT'));
+      expect(await pg.db.getRepository(Membership).countBy({ groupId: group.id })).toBe(1);
+    } finally {
+      await pg.close();
+    }
+  });
+});
