@@ -20,6 +20,8 @@ export function createApolloClient(onSignedOut: () => void) {
     }
   });
   return new ApolloClient({
+    // Others change the register too: a screen shows what the cache has at once, then what the server says now.
+    defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' } },
     link: ApolloLink.from([signOutOnExpiry, auth, new HttpLink({ uri: '/graphql' })]),
     cache: new InMemoryCache({
       typePolicies: {

@@ -6,7 +6,10 @@ export function useFormat() {
   const locale = i18n.resolvedLanguage === 'en' ? 'en-GB' : 'sv-SE';
   const percent = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const points = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+  const moment = new Intl.DateTimeFormat(locale, { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'short' });
   return {
+    /** A timestamp in Swedish time, whatever the browser's zone: the register's events happen in Sweden. */
+    dateTime: (iso: string) => moment.format(new Date(iso)),
     share: (value: number) => percent.format(value),
     points: (value: number) => points.format(value),
   };

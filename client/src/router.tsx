@@ -15,6 +15,8 @@ export const router = createBrowserRouter([
       { path: 'groups/:id/edit', lazy: async () => ({ Component: (await import('./routes/GroupForm')).EditGroupPage }) },
       { path: 'persons', lazy: async () => ({ Component: (await import('./routes/PersonSearch')).PersonSearch }) },
       { path: 'persons/:id', lazy: async () => ({ Component: (await import('./routes/PersonPage')).PersonPage }) },
+      { path: 'nominations', lazy: async () => ({ Component: (await import('./routes/NominationsBoard')).NominationsBoard }) },
+      { path: 'nominations/:id', lazy: async () => ({ Component: (await import('./routes/NominationPage')).NominationPage }) },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -14,6 +14,7 @@ beforeAll(async () => {
   registry = await startTestRegistry({ seed: 'demo', clientDist: join(REPO_ROOT, 'client', 'dist') });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  page.setDefaultTimeout(10_000);
 });
 
 afterAll(async () => {

@@ -23,6 +23,7 @@ beforeAll(async () => {
   expect(created.errors).toBeUndefined();
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.setDefaultTimeout(10_000);
 });
 
 afterAll(async () => {

@@ -92,9 +92,16 @@ export function GroupPage() {
           <TypeBadge type={group.type} /> {group.name}
         </h1>
         {can.editRegister && (
-          <Link className="button" to={`/groups/${group.id}/edit`}>
-            {t('group.edit')}
-          </Link>
+          <div className="actions">
+            {group.status !== 'CLOSED' && (
+              <Link className="button" to={`/nominations?group=${group.id}`}>
+                {t('group.openNomination')}
+              </Link>
+            )}
+            <Link className="button" to={`/groups/${group.id}/edit`}>
+              {t('group.edit')}
+            </Link>
+          </div>
         )}
       </div>
       <dl className="facts">

@@ -21,6 +21,7 @@ export function Layout() {
           </NavLink>
           <NavLink to="/groups">{t('nav.groups')}</NavLink>
           <NavLink to="/persons">{t('nav.persons')}</NavLink>
+          <NavLink to="/nominations">{t('nav.nominations')}</NavLink>
         </nav>
         <div className="app-user">
           <span>
