@@ -36,7 +36,7 @@ export function createServices(db: DataSource, options: ServiceOptions = {}) {
     representation,
     goals,
     impact: new ImpactService(db, geography, representation, goals),
-    nominations: new NominationsService(db, tx, groups, persons, memberships),
+    nominations: new NominationsService(db, tx, groups, persons, memberships, geography),
     auth: new AuthService(db, tx, options.sessionHours ?? 12),
   };
 }

@@ -39,3 +39,16 @@ export function intervalsOverlap(aStart: IsoDate, aEnd: IsoDate | null, bStart: 
 export function isActiveOn(startDate: IsoDate, endDate: IsoDate | null, day: IsoDate): boolean {
   return startDate <= day && (endDate === null || day <= endDate);
 }
+
+/** The ISO date `days` days after `day` (before, for a negative number). */
+export function addDays(day: IsoDate, days: number): IsoDate {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The ISO date `years` years after `day`; 29 February moves to 1 March in a year without one. */
+export function addYears(day: IsoDate, years: number): IsoDate {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y + years, m - 1, d)).toISOString().slice(0, 10);
+}

@@ -1,5 +1,5 @@
 import { Brackets, DataSource, EntityManager, In, IsNull, SelectQueryBuilder } from 'typeorm';
-import { IsoDate } from '../../common/dates.js';
+import { addDays, IsoDate } from '../../common/dates.js';
 import { badInput, conflict, notFound } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
 import { requireVersion } from '../../common/tracked.entity.js';
@@ -70,6 +70,21 @@ export class MembershipsService {
       case Tier.LOCAL:
         return group.regionId ? regions.findBy({ id: group.regionId }) : [];
     }
+  }
+
+  /** Terms whose last day falls within `withinDays` days from `from`, soonest first: the ones to renew or refill. */
+  expiring(from: IsoDate, withinDays: number): Promise<Membership[]> {
+    if (!Number.isInteger(withinDays) || withinDays < 0 || withinDays > 3660) {
+      throw badInput('withinDays must be a whole number of days from 0 to 3660.', { reason: 'INVALID_WINDOW', field: 'withinDays' });
+    }
+    const to = addDays(from, withinDays);
+    return this.db
+      .getRepository(Membership)
+      .createQueryBuilder('m')
+      .where('m.archivedAt IS NULL AND m.endDate >= :from AND m.endDate <= :to', { from, to })
+      .orderBy('m.endDate', 'ASC')
+      .addOrderBy('m.id', 'ASC')
+      .getMany();
   }
 
   /** Every membership of several persons, newest first. */

@@ -98,3 +98,12 @@ export class NominationFilter {
   @Field(() => ID, { nullable: true, description: 'Nominations for this region\'s seat, or with a candidate representing it.' })
   regionId?: string | null;
 }
+
+@InputType({ description: 'Opens a nomination to renew a term that ends: the same group, role and region, with the incumbent proposed.' })
+export class OpenRenewalInput {
+  @Field(() => ID)
+  membershipId: string;
+
+  @Field(() => DateScalar, { description: 'The last day for proposals.' })
+  dueDate: IsoDate;
+}

@@ -1,13 +1,17 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { actorOf, type Context } from '../../app/context.js';
 import { Connection, PageArgs } from '../../common/connection.js';
 import { User } from '../auth/user.entity.js';
 import { Region } from '../geography/region.entity.js';
 import { Group } from '../groups/group.entity.js';
 import { Person } from '../persons/person.entity.js';
-import { RepresentationImpact } from '../representation/impact.types.js';
+import type { IsoDate } from '../../common/dates.js';
+import { DateScalar } from '../../common/scalars.js';
+import { Membership } from '../memberships/membership.entity.js';
+import { RepresentationImpact, SeatRecommendation } from '../representation/impact.types.js';
 import { Candidate, Nomination, NominationEvent } from './nomination.entity.js';
-import { DecideNominationInput, NominationFilter, OpenNominationInput, ProposeCandidateInput } from './nomination.inputs.js';
+import { DecideNominationInput, NominationFilter, OpenNominationInput, OpenRenewalInput, ProposeCandidateInput } from './nomination.inputs.js';
+import { NominationWarning } from './warnings.js';
 
 @ObjectType()
 export class NominationConnection extends Connection(Nomination) {}
@@ -51,6 +55,41 @@ export class NominationsResolver {
   @Mutation(() => Nomination)
   cancelNomination(@Arg('id', () => ID) id: string, @Arg('reason', () => String, { nullable: true }) reason: string | null, @Ctx() ctx: Context) {
     return ctx.services.nominations.cancel(actorOf(ctx), id, reason);
+  }
+
+  @Mutation(() => Nomination, { description: 'Opens a nomination to renew a term, with the incumbent proposed.' })
+  openRenewalNomination(@Arg('input', () => OpenRenewalInput) input: OpenRenewalInput, @Ctx() ctx: Context) {
+    return ctx.services.nominations.openRenewal(actorOf(ctx), input);
+  }
+
+  @Query(() => [Membership], { description: 'Terms whose last day falls within `withinDays` days from asOf (default today), soonest first.' })
+  expiringMemberships(
+    @Arg('withinDays', () => Int, { defaultValue: 90 }) withinDays: number,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: IsoDate | null,
+    @Ctx() { services }: Context,
+  ) {
+    return services.memberships.expiring(asOf ?? services.clock.today(), withinDays);
+  }
+
+  @FieldResolver(() => [NominationWarning], { description: 'What to weigh before appointing these candidates from startDate.' })
+  warnings(
+    @Root() nomination: Nomination,
+    @Arg('appointCandidateIds', () => [ID]) appointCandidateIds: string[],
+    @Arg('startDate', () => DateScalar) startDate: IsoDate,
+    @Arg('endDate', () => DateScalar, { nullable: true }) endDate: IsoDate | null,
+    @Ctx() { services }: Context,
+  ) {
+    return services.nominations.warnings(nomination.id, appointCandidateIds, startDate, endDate);
+  }
+
+  @FieldResolver(() => [SeatRecommendation], { description: "The regions of a healthcare region ranked for this seat (Sainte-Laguë)." })
+  async recommendation(
+    @Root() nomination: Nomination,
+    @Arg('healthcareRegionId', () => ID) healthcareRegionId: string,
+    @Ctx() { loaders, services }: Context,
+  ) {
+    const group = await loaders.group.load(nomination.groupId);
+    return services.impact.recommend({ healthcareRegionId, asOf: services.clock.today(), tiers: [group!.tier] });
   }
 
   @Mutation(() => Nomination, { description: 'Appoints candidates: one membership each, in the same transaction as the decision.' })

@@ -1,17 +1,20 @@
 import { Brackets, DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { ConnectionData, PageArgs, paginate } from '../../common/connection.js';
+import { addDays, addYears, type IsoDate } from '../../common/dates.js';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
 import { Transactions } from '../../common/transactions.js';
 import { Actor, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
 import { UserRole } from '../auth/user-role.js';
-import { GroupStatus, typesOfTier } from '../groups/group-type.js';
+import { GroupStatus, GroupType, typesOfTier } from '../groups/group-type.js';
+import { GeographyService } from '../geography/geography.service.js';
 import { GroupsService } from '../groups/groups.service.js';
-import { representsRegion } from '../memberships/member-role.js';
+import { MemberRole, representsRegion, SHARE_ROLES } from '../memberships/member-role.js';
 import { MembershipsService } from '../memberships/memberships.service.js';
 import { PersonsService } from '../persons/persons.service.js';
 import { Candidate, Nomination, NominationAction, NominationEvent, NominationStatus } from './nomination.entity.js';
-import { DecideNominationInput, NominationFilter, OpenNominationInput, ProposeCandidateInput } from './nomination.inputs.js';
+import { DecideNominationInput, NominationFilter, OpenNominationInput, OpenRenewalInput, ProposeCandidateInput } from './nomination.inputs.js';
+import type { NominationWarning } from './warnings.js';
 
 const PROPOSERS = [...REGISTER_KEEPERS, UserRole.REGION_REPRESENTATIVE];
 const UNDECIDED = [NominationStatus.OPEN, NominationStatus.REVIEW];
@@ -24,6 +27,7 @@ export class NominationsService {
     private readonly groups: GroupsService,
     private readonly persons: PersonsService,
     private readonly memberships: MembershipsService,
+    private readonly geography: GeographyService,
   ) {}
 
   list(filter: NominationFilter | null | undefined, page: PageArgs): Promise<ConnectionData<Nomination>> {
@@ -215,6 +219,70 @@ export class NominationsService {
       await this.log(em, nomination, actor, NominationAction.DECIDED, input.decisionReference ?? null);
       return this.get(em, nomination.id);
     });
+  }
+
+  /**
+   * Opens a nomination to renew a term: the same group, role and region's seat, with the incumbent proposed. The
+   * incumbent's approvals are not carried over: a new term needs a new approval and declaration.
+   */
+  async openRenewal(actor: Actor, input: OpenRenewalInput): Promise<Nomination> {
+    const membership = await this.memberships.find(input.membershipId);
+    if (!membership || membership.archivedAt) throw notFound('Membership', input.membershipId, 'membershipId');
+    const nomination = await this.open(actor, {
+      groupId: membership.groupId,
+      role: membership.role,
+      seats: 1,
+      dueDate: input.dueDate,
+      regionId: membership.representedRegionId,
+      description: membership.endDate ? `Förnyelse av uppdrag som löper ut ${membership.endDate}.` : null,
+    });
+    if (membership.representedRegionId) {
+      await this.propose(actor, {
+        nominationId: nomination.id,
+        personId: membership.personId,
+        representedRegionId: membership.representedRegionId,
+        managerApproved: false,
+        conflictOfInterestDeclared: false,
+        motivation: 'Nuvarande innehavare av platsen.',
+      });
+    }
+    return nomination;
+  }
+
+  /**
+   * What a decision appointing `candidateIds` from `startDate` would leave to weigh: an NPO chair term beyond the
+   * three years allowed since 2020, and an NPO or NAG without a member from every healthcare region.
+   */
+  async warnings(nominationId: string, candidateIds: readonly string[], startDate: IsoDate, endDate: IsoDate | null): Promise<NominationWarning[]> {
+    const nomination = await this.get(this.db.manager, nominationId);
+    const group = await this.groups.get(nomination.groupId);
+    const warnings: NominationWarning[] = [];
+    if (group.type === GroupType.NPO && nomination.role === MemberRole.CHAIR) {
+      const lastAllowed = addDays(addYears(startDate, 3), -1);
+      if (!endDate || endDate > lastAllowed) {
+        warnings.push({
+          code: 'CHAIR_TERM_TOO_LONG',
+          message: `En ordförande i ett NPO sitter högst tre år utan förlängning; uppdraget bör sluta senast ${lastAllowed}.`,
+        });
+      }
+    }
+    if (group.type === GroupType.NPO || group.type === GroupType.NAG) {
+      const regions = await this.geography.regions();
+      const healthcareRegionOf = new Map(regions.map((r) => [r.id, r.healthcareRegionId]));
+      const seated = (await this.memberships.forGroups([group.id], startDate)).filter((m) => SHARE_ROLES.includes(m.role));
+      const appointees = (await this.candidatesOf([nomination.id])).filter((c) => candidateIds.includes(c.id));
+      const represented = new Set(
+        [...seated.map((m) => m.representedRegionId), ...appointees.map((c) => c.representedRegionId)].map((id) => id && healthcareRegionOf.get(id)),
+      );
+      const missing = (await this.geography.healthcareRegions()).filter((hr) => !represented.has(hr.id));
+      if (missing.length) {
+        warnings.push({
+          code: 'HEALTHCARE_REGION_MISSING',
+          message: `${group.type} ${group.name} saknar efter beslutet ledamot från ${missing.map((hr) => hr.name).join(', ')}.`,
+        });
+      }
+    }
+    return warnings;
   }
 
   private async transition(

@@ -159,3 +159,32 @@ describe.each((await testDatabases()).filter((d) => d === 'postgres'))('concurre
     }
   });
 });
+
+describe('before deciding', () => {
+  it('warns of an NPO chair term beyond three years and of healthcare regions left without a member', async () => {
+    const npo = await f.npo();
+    const nomination = await env.services.nominations.open(coordinator, { groupId: npo.id, role: MemberRole.CHAIR, seats: 1, dueDate: '2025-03-31' });
+    const candidate = await propose(nomination.id, '25');
+    const long = await env.services.nominations.warnings(nomination.id, [candidate.id], '2024-02-29', null);
+    expect(long.map((w) => w.code)).toEqual(['CHAIR_TERM_TOO_LONG', 'HEALTHCARE_REGION_MISSING']);
+    expect(long[0]!.message).toContain('2027-02-28');
+    expect(long[1]!.message).not.toContain('Norra sjukvårdsregionen');
+    expect(long[1]!.message).toContain('Västra sjukvårdsregionen');
+    const withinThree = await env.services.nominations.warnings(nomination.id, [candidate.id], '2024-03-01', '2027-02-28');
+    expect(withinThree.map((w) => w.code)).toEqual(['HEALTHCARE_REGION_MISSING']);
+  });
+
+  it('lists terms ending within a window and opens a renewal with the incumbent proposed', async () => {
+    const group = await nag();
+    const incumbent = await f.person({ name: 'Ingrid Innehavare' });
+    const term = await f.membership(group, incumbent, { representedRegionId: region['23'], startDate: '2022-01-01', endDate: '2099-03-31' });
+    const expiring = await env.services.memberships.expiring('2099-01-01', 90);
+    expect(expiring.map((m) => m.id)).toEqual([term.id]);
+    expect(await env.services.memberships.expiring('2098-12-30', 90)).toEqual([]);
+    await expectRefusal(() => env.services.memberships.expiring('2099-01-01', -1), { code: 'BAD_USER_INPUT', reason: 'INVALID_WINDOW' });
+    const renewal = await env.services.nominations.openRenewal(coordinator, { membershipId: term.id, dueDate: '2099-02-15' });
+    expect(renewal).toMatchObject({ groupId: group.id, role: MemberRole.MEMBER, seats: 1, regionId: region['23'] });
+    const [candidate] = await env.services.nominations.candidatesOf([renewal.id]);
+    expect(candidate).toMatchObject({ personId: incumbent.id, managerApproved: false, conflictOfInterestDeclared: false });
+  });
+});
