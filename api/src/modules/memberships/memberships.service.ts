@@ -73,7 +73,7 @@ export class MembershipsService {
   }
 
   /** Terms whose last day falls within `withinDays` days from `from`, soonest first: the ones to renew or refill. */
-  expiring(from: IsoDate, withinDays: number): Promise<Membership[]> {
+  async expiring(from: IsoDate, withinDays: number): Promise<Membership[]> {
     if (!Number.isInteger(withinDays) || withinDays < 0 || withinDays > 3660) {
       throw badInput('withinDays must be a whole number of days from 0 to 3660.', { reason: 'INVALID_WINDOW', field: 'withinDays' });
     }
