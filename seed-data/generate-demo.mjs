@@ -189,7 +189,7 @@ function track(groupRef, kind, fromRegion, toRegion = fromRegion, role = 'MEMBER
     // Some stable seats had a predecessor who left before the baseline: history that must not count.
     const start = random() < 0.3 ? dayIn('2022-09-01', '2023-06-30') : dayIn('2022-01-01', '2022-12-31');
     if (start > '2022-06-30') seat(groupRef, person(fromRegion, pick(TITLES)), role, fromRegion, '2021-01-01', day(start, -1));
-    seat(groupRef, first, role, fromRegion, start, random() < 0.15 ? '2025-12-31' : null);
+    seat(groupRef, first, role, fromRegion, start, random() < 0.15 ? pick(['2025-12-31', '2027-03-31', '2027-06-30']) : null);
     return;
   }
   if (kind === 'replaced') {

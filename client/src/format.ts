@@ -15,6 +15,13 @@ export function useFormat() {
   };
 }
 
+/** The ISO date `days` days after another. */
+export function addDaysTo(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
 /** The day `months` calendar months before an ISO date. */
 export function monthsBefore(day: string, months: number): string {
   const date = new Date(`${day}T00:00:00Z`);

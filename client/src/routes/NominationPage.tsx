@@ -6,6 +6,7 @@ import { useCan, useMe } from '../auth';
 import { PersonPicker, type PickedPerson } from '../components/PersonPicker';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { TypeBadge } from '../components/TypeBadge';
+import { useHealthcareRegions } from '../components/useHealthcareRegions';
 import { useApiProblem } from '../errors';
 import { useFormat } from '../format';
 import { graphql } from '../gql';
@@ -106,6 +107,34 @@ const DecideNominationDocument = graphql(`
     decideNomination(input: $input) {
       id
       status
+    }
+  }
+`);
+
+const DecisionWarningsDocument = graphql(`
+  query DecisionWarnings($id: ID!, $appointCandidateIds: [ID!]!, $startDate: Date!, $endDate: Date) {
+    nomination(id: $id) {
+      id
+      warnings(appointCandidateIds: $appointCandidateIds, startDate: $startDate, endDate: $endDate) {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const SeatAdviceDocument = graphql(`
+  query SeatAdvice($id: ID!, $healthcareRegionId: ID!) {
+    nomination(id: $id) {
+      id
+      recommendation(healthcareRegionId: $healthcareRegionId) {
+        rank
+        region {
+          id
+          name
+        }
+        reason
+      }
     }
   }
 `);
@@ -238,6 +267,11 @@ function DecisionForm({ nomination, onDecided }: { nomination: NominationData; o
   const [reference, setReference] = useState('');
   const [decide, { loading, error }] = useMutation(DecideNominationDocument);
   const candidates = nomination.candidates.filter((c) => !c.withdrawnAt);
+  const { data: warningData } = useQuery(DecisionWarningsDocument, {
+    variables: { id: nomination.id, appointCandidateIds: chosen, startDate, endDate: endDate || null },
+    skip: !startDate,
+  });
+  const warnings = warningData?.nomination?.warnings ?? [];
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const result = await decide({
@@ -271,11 +305,37 @@ function DecisionForm({ nomination, onDecided }: { nomination: NominationData; o
           <input value={reference} onChange={(e) => setReference(e.target.value)} placeholder="BG 2025-05-12 § 7" maxLength={200} />
         </label>
       </div>
+      {warnings.length > 0 && (
+        <ul className="warnings" aria-label={t('nomination.warnings')}>
+          {warnings.map((w) => (
+            <li key={w.code}>{w.message}</li>
+          ))}
+        </ul>
+      )}
       <ProblemMessage problem={problem(error)} />
       <button type="submit" className="primary" disabled={loading}>
         {loading ? t('common.saving') : t('nomination.decideSubmit')}
       </button>
     </form>
+  );
+}
+
+/** Which region's candidate would bring the healthcare region's shares closest to its population shares. */
+function SeatAdvice({ nominationId }: { nominationId: string }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const { healthcareRegions } = useHealthcareRegions();
+  const own = healthcareRegions.find((hr) => hr.regions.some((r) => r.id === me.region?.id)) ?? healthcareRegions.find((hr) => hr.code === 'NORRA');
+  const { data } = useQuery(SeatAdviceDocument, { variables: { id: nominationId, healthcareRegionId: own?.id ?? '' }, skip: !own });
+  const first = data?.nomination?.recommendation[0];
+  if (!own || !first) return null;
+  return (
+    <section className="card advice" aria-labelledby="advice-title">
+      <h2 id="advice-title">{t('nomination.adviceTitle', { name: own.name })}</h2>
+      <p>
+        <strong>{first.region.name}</strong>. {first.reason}
+      </p>
+    </section>
   );
 }
 
@@ -330,6 +390,7 @@ export function NominationPage() {
           <ProblemMessage problem={problem(review.error ?? cancelling.error)} />
         </div>
       )}
+      {undecided && <SeatAdvice nominationId={nomination.id} />}
       <h2>{t('nomination.candidates', { count: nomination.candidates.length })}</h2>
       {nomination.candidates.length === 0 && <p>{t('nomination.noCandidates')}</p>}
       <ul className="candidates">

@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useCan } from '../auth';
+import { ExpiringTerms } from '../components/ExpiringTerms';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { TypeBadge } from '../components/TypeBadge';
 import { useApiProblem } from '../errors';
@@ -191,6 +192,7 @@ export function NominationsBoard() {
           })}
         </div>
       )}
+      <ExpiringTerms />
     </section>
   );
 }
