@@ -268,6 +268,16 @@ for (const ref of localGroups) {
   }
 }
 
+// Declared seats: one per healthcare region in every NPO and NSG, one in each NAG (eight for Norra in the NAGs it
+// hosts), one per region in Norra's RPOs and RSGs. Vacancies are the seats no active member holds.
+const seats = [
+  ...[...npos, ...nsgs].flatMap((g) => healthcareRegions.map((hr) => ({ group: g.ref, healthcareRegion: hr.code, seats: 1 }))),
+  ...[...hostedNags, ...otherNags].flatMap((ref) =>
+    healthcareRegions.map((hr) => ({ group: ref, healthcareRegion: hr.code, seats: hr.code === 'NORRA' && hostedNags.includes(ref) ? 8 : 1 })),
+  ),
+  ...[...rpos, ...rsgs].flatMap((ref) => NORRA.map((region) => ({ group: ref, region, seats: 1 }))),
+];
+
 // NRF's goal 1 as the annual report states it, and a stricter parity goal that shows what is still left to do.
 const shareGoals = [
   {
@@ -337,5 +347,5 @@ if (problems.length) {
 }
 
 mkdirSync(new URL('demo/', here), { recursive: true });
-writeFileSync(new URL('demo/norra.json', here), `${JSON.stringify({ groups, persons, memberships, shareGoals }, null, 2)}\n`);
-console.log(`wrote demo/norra.json: ${groups.length} groups, ${persons.length} persons, ${memberships.length} memberships, ${shareGoals.length} share goals`);
+writeFileSync(new URL('demo/norra.json', here), `${JSON.stringify({ groups, persons, memberships, shareGoals, seats }, null, 2)}\n`);
+console.log(`wrote demo/norra.json: ${groups.length} groups, ${persons.length} persons, ${memberships.length} memberships, ${shareGoals.length} share goals, ${seats.length} seat allocations`);

@@ -9,6 +9,7 @@ import { GoalsResolver } from '../modules/goals/goals.resolver.js';
 import { GroupsResolver } from '../modules/groups/groups.resolver.js';
 import { MembershipsResolver } from '../modules/memberships/memberships.resolver.js';
 import { CandidatesResolver, NominationEventsResolver, NominationsResolver } from '../modules/nominations/nominations.resolver.js';
+import { SeatsResolver } from '../modules/seats/seats.resolver.js';
 import { PersonsResolver } from '../modules/persons/persons.resolver.js';
 import { RepresentationResolver } from '../modules/representation/representation.resolver.js';
 import type { Context } from './context.js';
@@ -49,6 +50,7 @@ export function buildRegistrySchema(): Promise<GraphQLSchema> {
       NominationsResolver,
       CandidatesResolver,
       NominationEventsResolver,
+      SeatsResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     globalMiddlewares: [requireSignIn],

@@ -7,6 +7,7 @@ import { GeographyService } from '../modules/geography/geography.service.js';
 import { GroupsService } from '../modules/groups/groups.service.js';
 import { MembershipsService } from '../modules/memberships/memberships.service.js';
 import { NominationsService } from '../modules/nominations/nominations.service.js';
+import { SeatsService } from '../modules/seats/seats.service.js';
 import { PersonsService } from '../modules/persons/persons.service.js';
 import { ImpactService } from '../modules/representation/impact.service.js';
 import { RepresentationService } from '../modules/representation/representation.service.js';
@@ -37,6 +38,7 @@ export function createServices(db: DataSource, options: ServiceOptions = {}) {
     goals,
     impact: new ImpactService(db, geography, representation, goals),
     nominations: new NominationsService(db, tx, groups, persons, memberships, geography),
+    seats: new SeatsService(db, tx, geography, groups, memberships),
     auth: new AuthService(db, tx, options.sessionHours ?? 12),
   };
 }

@@ -7,6 +7,7 @@ import { Group } from '../modules/groups/group.entity.js';
 import { Membership } from '../modules/memberships/membership.entity.js';
 import { RegistryMeta } from '../modules/seeding/registry-meta.entity.js';
 import { Candidate, Nomination, NominationEvent } from '../modules/nominations/nomination.entity.js';
+import { GroupSeat } from '../modules/seats/group-seat.entity.js';
 import { Person } from '../modules/persons/person.entity.js';
 
-export const entities = [HealthcareRegion, Region, Group, Person, Membership, User, Session, ShareGoal, RegistryMeta, Nomination, Candidate, NominationEvent];
+export const entities = [HealthcareRegion, Region, Group, Person, Membership, User, Session, ShareGoal, RegistryMeta, Nomination, Candidate, NominationEvent, GroupSeat];

@@ -30,6 +30,7 @@ const DashboardDocument = graphql(`
         gapPoints
       }
     }
+    vacantSeatCount(asOf: $asOf, filter: { healthcareRegionId: $healthcareRegionId })
     seatRecommendation(healthcareRegionId: $healthcareRegionId, asOf: $asOf, tiers: $tiers, roles: $roles) {
       rank
       region {
@@ -134,13 +135,18 @@ export function Dashboard() {
       </div>
       {tiers.length === 0 && <p className="problem" role="alert">{t('dashboard.chooseTier')}</p>}
       {error && <p className="problem" role="alert">{t('errors.UNKNOWN')}</p>}
-      {me.region && (
-        <p>
+      <p className="actions">
+        {me.region && (
           <Link className="button" to={`/regions/${me.region.id}`}>
             {t('dashboard.ourRegion', { name: me.region.name })}
           </Link>
-        </p>
-      )}
+        )}
+        {shown && (
+          <Link className="button" to="/nominations">
+            {t('dashboard.vacant', { count: shown.vacantSeatCount })}
+          </Link>
+        )}
+      </p>
       {report && (
         <>
           <h2>{t('dashboard.sharesTitle', { date: report.asOf })}</h2>

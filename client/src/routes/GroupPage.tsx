@@ -11,6 +11,20 @@ import { today } from '../today';
 
 const GroupPageDocument = graphql(`
   query GroupPage($id: ID!, $asOf: Date, $includeEnded: Boolean) {
+    seatStatus(asOf: $asOf, filter: { groupId: $id }) {
+      id
+      seats
+      filled
+      vacant
+      healthcareRegion {
+        id
+        name
+      }
+      region {
+        id
+        name
+      }
+    }
     group(id: $id) {
       id
       name
@@ -142,6 +156,31 @@ export function GroupPage() {
               </li>
             ))}
           </ul>
+        </section>
+      )}
+      {data.seatStatus.length > 0 && (
+        <section>
+          <h2>{t('group.seats')}</h2>
+          <table className="compact">
+            <thead>
+              <tr>
+                <th scope="col">{t('vacancies.owner')}</th>
+                <th scope="col">{t('vacancies.seats')}</th>
+                <th scope="col">{t('vacancies.filled')}</th>
+                <th scope="col">{t('vacancies.vacant')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.seatStatus.map((row) => (
+                <tr key={row.id}>
+                  <th scope="row">{row.region?.name ?? row.healthcareRegion?.name}</th>
+                  <td>{row.seats}</td>
+                  <td>{row.filled}</td>
+                  <td>{row.vacant}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </section>
       )}
       <section>

@@ -6,6 +6,7 @@ import { useCan } from '../auth';
 import { ExpiringTerms } from '../components/ExpiringTerms';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { TypeBadge } from '../components/TypeBadge';
+import { Vacancies } from '../components/Vacancies';
 import { useApiProblem } from '../errors';
 import { graphql } from '../gql';
 import type { MemberRole, NominationStatus, Tier } from '../gql/graphql';
@@ -192,6 +193,7 @@ export function NominationsBoard() {
           })}
         </div>
       )}
+      <Vacancies />
       <ExpiringTerms />
     </section>
   );

@@ -53,6 +53,7 @@ interface DemoData {
     tolerancePoints?: number;
     maxShare?: number;
   }[];
+  seats: { group: string; healthcareRegion?: string; region?: string; seats: number }[];
 }
 
 const SEED_MARK = 'seed';
@@ -145,6 +146,18 @@ export class SeedService {
         ...goal,
         healthcareRegionId: this.lookup(refs.healthcareRegionIds, healthcareRegion),
         regionIds: regions.map((code) => this.lookup(refs.regionIds, code)),
+      });
+    }
+    const seatsByGroup = new Map<string, DemoData['seats']>();
+    for (const seat of demo.seats) seatsByGroup.set(seat.group, [...(seatsByGroup.get(seat.group) ?? []), seat]);
+    for (const [group, allocations] of seatsByGroup) {
+      await this.services.seats.set(SYSTEM, {
+        groupId: this.lookup(refs.groupIds, group),
+        allocations: allocations.map((a) => ({
+          healthcareRegionId: a.healthcareRegion ? this.lookup(refs.healthcareRegionIds, a.healthcareRegion) : null,
+          regionId: a.region ? this.lookup(refs.regionIds, a.region) : null,
+          seats: a.seats,
+        })),
       });
     }
     for (const u of DEMO_USERS) {

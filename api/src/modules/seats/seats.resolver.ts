@@ -1,0 +1,51 @@
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { actorOf, type Context } from '../../app/context.js';
+import type { IsoDate } from '../../common/dates.js';
+import { DateScalar } from '../../common/scalars.js';
+import { HealthcareRegion } from '../geography/healthcare-region.entity.js';
+import { Region } from '../geography/region.entity.js';
+import { Group } from '../groups/group.entity.js';
+import { SeatStatus, SetGroupSeatsInput, VacancyFilter } from './seats.types.js';
+
+@Resolver(() => SeatStatus)
+export class SeatsResolver {
+  @Query(() => [SeatStatus], { description: 'Declared seats with how many are held and vacant on asOf (default today).' })
+  seatStatus(
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: IsoDate | null,
+    @Arg('filter', () => VacancyFilter, { nullable: true }) filter: VacancyFilter | null,
+    @Ctx() { services }: Context,
+  ) {
+    return services.seats.status(asOf ?? services.clock.today(), filter);
+  }
+
+  @Query(() => Int, { description: 'Vacant seats on asOf (default today) under the filter.' })
+  async vacantSeatCount(
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: IsoDate | null,
+    @Arg('filter', () => VacancyFilter, { nullable: true }) filter: VacancyFilter | null,
+    @Ctx() { services }: Context,
+  ) {
+    const rows = await services.seats.status(asOf ?? services.clock.today(), filter);
+    return rows.reduce((sum, row) => sum + row.vacant, 0);
+  }
+
+  @Mutation(() => [SeatStatus], { description: "Replaces a group's declared seats; returns them as of today." })
+  async setGroupSeats(@Arg('input', () => SetGroupSeatsInput) input: SetGroupSeatsInput, @Ctx() ctx: Context) {
+    await ctx.services.seats.set(actorOf(ctx), input);
+    return ctx.services.seats.status(ctx.services.clock.today(), { groupId: input.groupId });
+  }
+
+  @FieldResolver(() => Group)
+  group(@Root() row: SeatStatus, @Ctx() { loaders }: Context) {
+    return loaders.group.load(row.groupId);
+  }
+
+  @FieldResolver(() => HealthcareRegion, { nullable: true })
+  healthcareRegion(@Root() row: SeatStatus, @Ctx() { loaders }: Context) {
+    return row.healthcareRegionId ? loaders.healthcareRegion.load(row.healthcareRegionId) : null;
+  }
+
+  @FieldResolver(() => Region, { nullable: true })
+  region(@Root() row: SeatStatus, @Ctx() { loaders }: Context) {
+    return row.regionId ? loaders.region.load(row.regionId) : null;
+  }
+}

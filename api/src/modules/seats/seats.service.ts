@@ -1,0 +1,98 @@
+import { DataSource } from 'typeorm';
+import type { IsoDate } from '../../common/dates.js';
+import { badInput } from '../../common/errors.js';
+import { isId } from '../../common/ids.js';
+import { Transactions } from '../../common/transactions.js';
+import { Actor, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
+import { GeographyService } from '../geography/geography.service.js';
+import { GroupStatus, Tier, tierOf, typesOfTier } from '../groups/group-type.js';
+import { GroupsService } from '../groups/groups.service.js';
+import { SHARE_ROLES } from '../memberships/member-role.js';
+import { MembershipsService } from '../memberships/memberships.service.js';
+import { GroupSeat } from './group-seat.entity.js';
+import { SeatStatus, SetGroupSeatsInput, VacancyFilter } from './seats.types.js';
+
+/** Declared seats and the vacancies they leave: national groups per healthcare region, the others per region. */
+export class SeatsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly tx: Transactions,
+    private readonly geography: GeographyService,
+    private readonly groups: GroupsService,
+    private readonly memberships: MembershipsService,
+  ) {}
+
+  async set(actor: Actor, input: SetGroupSeatsInput): Promise<GroupSeat[]> {
+    requireRole(actor, REGISTER_KEEPERS, 'declare seats');
+    const group = await this.groups.get(input.groupId, undefined, 'groupId');
+    const national = tierOf(group.type) === Tier.NATIONAL;
+    const owners = national ? (await this.geography.healthcareRegions()).map((hr) => hr.id) : (await this.memberships.eligibleRegions(group)).map((r) => r.id);
+    const seen = new Set<string>();
+    for (const allocation of input.allocations) {
+      const owner = national ? allocation.healthcareRegionId : allocation.regionId;
+      const other = national ? allocation.regionId : allocation.healthcareRegionId;
+      if (!owner || other || !owners.includes(owner)) {
+        throw badInput(
+          national
+            ? "A national group's seats belong to healthcare regions: give healthcareRegionId only."
+            : `The seats of a ${group.type} belong to its own region${tierOf(group.type) === Tier.HEALTHCARE_REGION ? "s" : ''}: give one of them as regionId only.`,
+          { reason: 'SEAT_OWNER', field: national ? 'healthcareRegionId' : 'regionId' },
+        );
+      }
+      if (seen.has(owner)) throw badInput('Each healthcare region or region appears once.', { reason: 'SEAT_OWNER_TWICE', field: 'allocations' });
+      seen.add(owner);
+    }
+    return this.tx.run(async (em) => {
+      await em.getRepository(GroupSeat).delete({ groupId: group.id });
+      const rows = input.allocations
+        .filter((a) => a.seats > 0)
+        .map((a) => em.getRepository(GroupSeat).create({ groupId: group.id, healthcareRegionId: a.healthcareRegionId ?? null, regionId: a.regionId ?? null, seats: a.seats }));
+      return em.getRepository(GroupSeat).save(rows);
+    });
+  }
+
+  /**
+   * Every allocation matching the filter with the seats held on `asOf`, counted in one SQL statement: a seat is
+   * held by an active chair, vice chair or member representing the allocation's region or one of its healthcare
+   * region's regions.
+   */
+  async status(asOf: IsoDate, filter: VacancyFilter | null | undefined): Promise<SeatStatus[]> {
+    const query = this.db
+      .getRepository(GroupSeat)
+      .createQueryBuilder('s')
+      .innerJoin('groups', 'g', 'g.id = s.groupId')
+      .select(['s.id AS "id"', 's.groupId AS "groupId"', 's.healthcareRegionId AS "healthcareRegionId"', 's.regionId AS "regionId"', 's.seats AS "seats"'])
+      .addSelect(
+        (sub) =>
+          sub
+            .select('COUNT(*)')
+            .from('memberships', 'm')
+            .leftJoin('regions', 'r', 'r.id = m.representedRegionId')
+            .where('m.groupId = s.groupId AND m.archivedAt IS NULL AND m.role IN (:...roles)')
+            .andWhere('m.startDate <= :asOf AND (m.endDate IS NULL OR m.endDate >= :asOf)')
+            .andWhere('(m.representedRegionId = s.regionId OR r.healthcareRegionId = s.healthcareRegionId)'),
+        'filled',
+      )
+      .where('g.status <> :closed', { closed: GroupStatus.CLOSED })
+      .setParameters({ roles: SHARE_ROLES, asOf });
+    if (filter?.tier) query.andWhere('g.type IN (:...types)', { types: typesOfTier(filter.tier) });
+    if (filter?.groupId) query.andWhere('s.groupId = :groupId', { groupId: isId(filter.groupId) ? filter.groupId : null });
+    if (filter?.healthcareRegionId) {
+      const regionIds = (await this.geography.regionsOfHealthcareRegions([filter.healthcareRegionId])).map((r) => r.id);
+      query.andWhere(`(s.healthcareRegionId = :hr${regionIds.length ? ' OR s.regionId IN (:...hrRegions)' : ''})`, {
+        hr: isId(filter.healthcareRegionId) ? filter.healthcareRegionId : null,
+        hrRegions: regionIds,
+      });
+    }
+    if (filter?.regionId) {
+      const region = await this.geography.region(filter.regionId);
+      query.andWhere('(s.regionId = :region OR s.healthcareRegionId = :regionHr)', { region: region.id, regionHr: region.healthcareRegionId });
+    }
+    const rows = await query.orderBy('g.searchKey').getRawMany<{ id: string; groupId: string; healthcareRegionId: string | null; regionId: string | null; seats: number | string; filled: number | string }>();
+    return rows.map((row) => {
+      const seats = Number(row.seats);
+      const filled = Number(row.filled);
+      return { ...row, seats, filled, vacant: Math.max(0, seats - filled) };
+    });
+  }
+}

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectRefusal } from '../../test-support/expect-refusal.js';
+import { coordinator, factories, viewer } from '../../test-support/factories.js';
+import { openTestServices, testDatabases } from '../../test-support/registry.js';
+import { GroupType, Tier } from '../groups/group-type.js';
+import { MemberRole } from '../memberships/member-role.js';
+
+describe.each(await testDatabases())('seats and vacancies on %s', (database) => {
+  let env: Awaited<ReturnType<typeof openTestServices>>;
+  let f: ReturnType<typeof factories>;
+  const hr: Record<string, string> = {};
+  const region: Record<string, string> = {};
+
+  beforeAll(async () => {
+    env = await openTestServices({ database });
+    f = factories(env.services);
+    for (const code of ['NORRA', 'SODRA']) hr[code] = (await f.healthcareRegion(code)).id;
+    for (const code of ['25', '24', '12']) region[code] = (await f.region(code)).id;
+  });
+  afterAll(() => env.close());
+
+  it('counts the seats held per allocation and what is left vacant', async () => {
+    const npo = await f.npo();
+    await env.services.seats.set(coordinator, {
+      groupId: npo.id,
+      allocations: [
+        { healthcareRegionId: hr.NORRA, seats: 2 },
+        { healthcareRegionId: hr.SODRA, seats: 1 },
+      ],
+    });
+    await f.membership(npo, await f.person(), { representedRegionId: region['25'], startDate: '2024-01-01' });
+    await f.membership(npo, await f.person(), { representedRegionId: region['24'], startDate: '2024-01-01', role: MemberRole.DEPUTY });
+    await f.membership(npo, await f.person(), { representedRegionId: region['12'], startDate: '2024-01-01', endDate: '2024-06-30' });
+    const rows = await env.services.seats.status('2024-03-01', { groupId: npo.id });
+    const byOwner = Object.fromEntries(rows.map((r) => [r.healthcareRegionId, [r.seats, r.filled, r.vacant]]));
+    expect(byOwner).toEqual({ [hr.NORRA!]: [2, 1, 1], [hr.SODRA!]: [1, 1, 0] });
+    const later = await env.services.seats.status('2024-07-01', { groupId: npo.id });
+    expect(later.reduce((n, r) => n + r.vacant, 0)).toBe(2);
+    const norrbotten = await env.services.seats.status('2024-07-01', { regionId: region['25'], tier: Tier.NATIONAL });
+    expect(norrbotten.filter((r) => r.groupId === npo.id).map((r) => r.vacant)).toEqual([1]);
+  });
+
+  it('takes seats per region below the national tier, and refuses other owners', async () => {
+    const rpo = await f.group(GroupType.RPO, { healthcareRegionId: hr.NORRA });
+    await env.services.seats.set(coordinator, { groupId: rpo.id, allocations: [{ regionId: region['25'], seats: 1 }, { regionId: region['24'], seats: 1 }] });
+    expect((await env.services.seats.status('2024-01-01', { groupId: rpo.id })).map((r) => r.vacant)).toEqual([1, 1]);
+    await expectRefusal(() => env.services.seats.set(coordinator, { groupId: rpo.id, allocations: [{ regionId: region['12'], seats: 1 }] }), { code: 'BAD_USER_INPUT', reason: 'SEAT_OWNER' });
+    await expectRefusal(() => env.services.seats.set(coordinator, { groupId: rpo.id, allocations: [{ healthcareRegionId: hr.NORRA, seats: 1 }] }), { code: 'BAD_USER_INPUT', reason: 'SEAT_OWNER' });
+    await expectRefusal(
+      () => env.services.seats.set(coordinator, { groupId: rpo.id, allocations: [{ regionId: region['25'], seats: 1 }, { regionId: region['25'], seats: 2 }] }),
+      { code: 'BAD_USER_INPUT', reason: 'SEAT_OWNER_TWICE' },
+    );
+    await expectRefusal(() => env.services.seats.set(viewer, { groupId: rpo.id, allocations: [] }), { code: 'FORBIDDEN' });
+    expect((await env.services.seats.status('2024-01-01', { groupId: rpo.id })).map((r) => r.seats)).toEqual([1, 1]);
+  });
+});
