@@ -3,8 +3,11 @@ import { useLazyQuery, useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useApiProblem } from '../errors';
 import { graphql } from '../gql';
+import type { Gender } from '../gql/graphql';
 import { ProblemMessage } from './ProblemMessage';
 import { useHealthcareRegions } from './useHealthcareRegions';
+
+const GENDERS: Gender[] = ['WOMAN', 'MAN', 'OTHER'];
 
 export interface PickedPerson {
   id: string;
@@ -47,12 +50,13 @@ function NewPersonForm({ initialName, onCreated, onCancel }: { initialName: stri
   const [email, setEmail] = useState('');
   const [title, setTitle] = useState('');
   const [employerRegionId, setEmployerRegionId] = useState('');
+  const [gender, setGender] = useState<Gender | ''>('');
   const [create, { loading, error }] = useMutation(CreatePersonDocument);
   // A form inside a form is invalid HTML: this one saves through its button.
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const result = await create({
-      variables: { input: { name, email: email || null, title: title || null, employerRegionId: employerRegionId || null } },
+      variables: { input: { name, email: email || null, title: title || null, employerRegionId: employerRegionId || null, gender: gender || null } },
     }).catch(() => null);
     if (result?.data) onCreated(result.data.createPerson);
   };
@@ -71,6 +75,17 @@ function NewPersonForm({ initialName, onCreated, onCancel }: { initialName: stri
         <label>
           {t('person.title')}
           <input value={title} onChange={(e) => setTitle(e.target.value)} />
+        </label>
+        <label>
+          {t('person.gender')}
+          <select value={gender} onChange={(e) => setGender(e.target.value as Gender | '')}>
+            <option value="">{t('person.genderNotRecorded')}</option>
+            {GENDERS.map((g) => (
+              <option key={g} value={g}>
+                {t(`gender.${g}`)}
+              </option>
+            ))}
+          </select>
         </label>
         <label>
           {t('person.employer')}

@@ -38,6 +38,7 @@ const NominationPageDocument = graphql(`
         appointed
         managerApproved
         conflictOfInterestDeclared
+        declarationReviewed
         motivation
         title
         person {
@@ -139,6 +140,17 @@ const SeatAdviceDocument = graphql(`
   }
 `);
 
+const UpdateCandidateDocument = graphql(`
+  mutation UpdateCandidate($input: UpdateCandidateInput!) {
+    updateCandidate(input: $input) {
+      id
+      managerApproved
+      conflictOfInterestDeclared
+      declarationReviewed
+    }
+  }
+`);
+
 const MoveToReviewDocument = graphql(`
   mutation MoveNominationToReview($id: ID!) {
     moveNominationToReview(id: $id) {
@@ -193,6 +205,35 @@ function CandidateImpact({ candidate }: { candidate: CandidateData }) {
         ))}
       </ul>
     </div>
+  );
+}
+
+/** The decision file's checks for one candidate, recorded as they arrive. */
+function CandidateApprovals({ candidate, canReview }: { candidate: CandidateData; canReview: boolean }) {
+  const { t } = useTranslation();
+  const problem = useApiProblem();
+  const [update, { loading, error }] = useMutation(UpdateCandidateDocument);
+  const toggle = (key: 'managerApproved' | 'conflictOfInterestDeclared' | 'declarationReviewed', value: boolean) =>
+    void update({ variables: { input: { id: candidate.id, [key]: value } } }).catch(() => undefined);
+  return (
+    <fieldset className="approvals">
+      <legend>{t('nomination.approvals')}</legend>
+      <label className="checkbox">
+        <input type="checkbox" disabled={loading} checked={candidate.managerApproved} onChange={(e) => toggle('managerApproved', e.target.checked)} />
+        {t('nomination.managerApproved')}
+      </label>
+      <label className="checkbox">
+        <input type="checkbox" disabled={loading} checked={candidate.conflictOfInterestDeclared} onChange={(e) => toggle('conflictOfInterestDeclared', e.target.checked)} />
+        {t('nomination.declared')}
+      </label>
+      {canReview && (
+        <label className="checkbox">
+          <input type="checkbox" disabled={loading} checked={candidate.declarationReviewed} onChange={(e) => toggle('declarationReviewed', e.target.checked)} />
+          {t('nomination.reviewed')}
+        </label>
+      )}
+      <ProblemMessage problem={problem(error)} />
+    </fieldset>
   );
 }
 
@@ -402,11 +443,17 @@ export function NominationPage() {
               {c.withdrawnAt && <span className="status">{t('nomination.withdrawn')}</span>}
             </h3>
             <p className="muted">
-              {[c.title, c.managerApproved ? t('nomination.managerApproved') : t('nomination.managerMissing'), c.conflictOfInterestDeclared ? t('nomination.declared') : t('nomination.declarationMissing')]
+              {[
+                c.title,
+                c.managerApproved ? t('nomination.managerApproved') : t('nomination.managerMissing'),
+                c.conflictOfInterestDeclared ? t('nomination.declared') : t('nomination.declarationMissing'),
+                c.declarationReviewed ? t('nomination.reviewed') : null,
+              ]
                 .filter(Boolean)
                 .join(' · ')}
             </p>
             {c.motivation && <p>{c.motivation}</p>}
+            {undecided && !c.withdrawnAt && (can.editRegister || can.addPersons) && <CandidateApprovals candidate={c} canReview={can.editRegister} />}
             {undecided && !c.withdrawnAt && <CandidateImpact candidate={c} />}
           </li>
         ))}

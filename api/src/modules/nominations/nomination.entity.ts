@@ -129,6 +129,10 @@ export class Candidate extends Tracked {
   @Column({ type: 'boolean' })
   conflictOfInterestDeclared: boolean;
 
+  @Field(() => Boolean, { description: 'The coordinator has reviewed the declaration ("jävsprövning").' })
+  @Column({ type: 'boolean', default: false })
+  declarationReviewed: boolean;
+
   @Field(() => Boolean)
   @Column({ type: 'boolean', default: false })
   appointed: boolean;

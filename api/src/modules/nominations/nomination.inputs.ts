@@ -107,3 +107,33 @@ export class OpenRenewalInput {
   @Field(() => DateScalar, { description: 'The last day for proposals.' })
   dueDate: IsoDate;
 }
+
+@InputType({ description: "Records a candidate's approvals and review; only the fields given change." })
+export class UpdateCandidateInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Boolean, { nullable: true })
+  managerApproved?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  conflictOfInterestDeclared?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  declarationReviewed?: boolean | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(5000)
+  motivation?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(5000)
+  competence?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  title?: string | null;
+}

@@ -10,7 +10,7 @@ import { DateScalar } from '../../common/scalars.js';
 import { Membership } from '../memberships/membership.entity.js';
 import { RepresentationImpact, SeatRecommendation } from '../representation/impact.types.js';
 import { Candidate, Nomination, NominationEvent } from './nomination.entity.js';
-import { DecideNominationInput, NominationFilter, OpenNominationInput, OpenRenewalInput, ProposeCandidateInput } from './nomination.inputs.js';
+import { DecideNominationInput, NominationFilter, OpenNominationInput, OpenRenewalInput, ProposeCandidateInput, UpdateCandidateInput } from './nomination.inputs.js';
 import { NominationWarning } from './warnings.js';
 
 @ObjectType()
@@ -40,6 +40,11 @@ export class NominationsResolver {
   @Mutation(() => Candidate)
   proposeCandidate(@Arg('input', () => ProposeCandidateInput) input: ProposeCandidateInput, @Ctx() ctx: Context) {
     return ctx.services.nominations.propose(actorOf(ctx), input);
+  }
+
+  @Mutation(() => Candidate, { description: "Records a candidate's approvals, review, motivation, competence or title." })
+  updateCandidate(@Arg('input', () => UpdateCandidateInput) input: UpdateCandidateInput, @Ctx() ctx: Context) {
+    return ctx.services.nominations.updateCandidate(actorOf(ctx), input);
   }
 
   @Mutation(() => Candidate)

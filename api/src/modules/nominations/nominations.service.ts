@@ -13,7 +13,14 @@ import { MemberRole, representsRegion, SHARE_ROLES } from '../memberships/member
 import { MembershipsService } from '../memberships/memberships.service.js';
 import { PersonsService } from '../persons/persons.service.js';
 import { Candidate, Nomination, NominationAction, NominationEvent, NominationStatus } from './nomination.entity.js';
-import { DecideNominationInput, NominationFilter, OpenNominationInput, OpenRenewalInput, ProposeCandidateInput } from './nomination.inputs.js';
+import {
+  DecideNominationInput,
+  NominationFilter,
+  OpenNominationInput,
+  OpenRenewalInput,
+  ProposeCandidateInput,
+  UpdateCandidateInput,
+} from './nomination.inputs.js';
 import type { NominationWarning } from './warnings.js';
 
 const PROPOSERS = [...REGISTER_KEEPERS, UserRole.REGION_REPRESENTATIVE];
@@ -127,6 +134,7 @@ export class NominationsService {
           title: input.title ?? person.title,
           managerApproved: input.managerApproved,
           conflictOfInterestDeclared: input.conflictOfInterestDeclared,
+          declarationReviewed: false,
           appointed: false,
           withdrawnAt: null,
           proposedBy: actor.userId,
@@ -134,6 +142,34 @@ export class NominationsService {
       );
       await this.log(em, nomination, actor, NominationAction.CANDIDATE_PROPOSED, person.name);
       return candidate;
+    });
+  }
+
+  /** Approvals arrive after the proposal; the proposer's region or a coordinator records them while undecided. */
+  async updateCandidate(actor: Actor, input: UpdateCandidateInput): Promise<Candidate> {
+    requireRole(actor, PROPOSERS, 'edit candidates');
+    return this.tx.run(async (em) => {
+      const candidate = isId(input.id) ? await em.getRepository(Candidate).findOneBy({ id: input.id }) : null;
+      if (!candidate) throw notFound('Candidate', input.id);
+      if (actor.role === UserRole.REGION_REPRESENTATIVE) {
+        if (candidate.representedRegionId !== actor.regionId) {
+          throw forbidden("A region representative edits only their own region's candidates.", { reason: 'OTHER_REGION' });
+        }
+        if (input.declarationReviewed != null) {
+          throw forbidden('The conflict-of-interest review is made by the coordinators.', { reason: 'ROLE_NOT_ALLOWED' });
+        }
+      }
+      const nomination = await this.get(em, candidate.nominationId);
+      if (!UNDECIDED.includes(nomination.status) || candidate.withdrawnAt) {
+        throw conflict('The candidate can no longer be changed.', { reason: 'CANDIDATE_CLOSED' });
+      }
+      for (const key of ['managerApproved', 'conflictOfInterestDeclared', 'declarationReviewed'] as const) {
+        if (input[key] != null) candidate[key] = input[key];
+      }
+      for (const key of ['motivation', 'competence', 'title'] as const) {
+        if (input[key] !== undefined) candidate[key] = input[key] ?? null;
+      }
+      return em.getRepository(Candidate).save(candidate);
     });
   }
 
@@ -280,6 +316,18 @@ export class NominationsService {
           code: 'HEALTHCARE_REGION_MISSING',
           message: `${group.type} ${group.name} saknar efter beslutet ledamot från ${missing.map((hr) => hr.name).join(', ')}.`,
         });
+      }
+      if (group.type === GroupType.NAG) {
+        const persons = await this.persons.byIds([...seated.map((m) => m.personId), ...appointees.map((c) => c.personId)]);
+        const recorded = persons.filter((p) => p.gender);
+        const largest = Math.max(0, ...['WOMAN', 'MAN', 'OTHER'].map((g) => recorded.filter((p) => p.gender === g).length));
+        // An even balance within 60/40, judged only where at least two members have recorded their gender.
+        if (recorded.length >= 2 && largest / recorded.length > 0.6) {
+          warnings.push({
+            code: 'GENDER_IMBALANCE',
+            message: `Könsfördelningen i ${group.type} ${group.name} blir ojämn: ${largest} av ${recorded.length} medlemmar med registrerat kön har samma kön.`,
+          });
+        }
       }
     }
     return warnings;

@@ -6,6 +6,7 @@ import type { Actor } from '../auth/actor.js';
 import { UserRole } from '../auth/user-role.js';
 import { GroupType } from '../groups/group-type.js';
 import { MemberRole } from '../memberships/member-role.js';
+import { Gender } from '../persons/person.entity.js';
 import { Membership } from '../memberships/membership.entity.js';
 import { Candidate, NominationAction, NominationStatus } from './nomination.entity.js';
 
@@ -186,5 +187,45 @@ describe('before deciding', () => {
     expect(renewal).toMatchObject({ groupId: group.id, role: MemberRole.MEMBER, seats: 1, regionId: region['23'] });
     const [candidate] = await env.services.nominations.candidatesOf([renewal.id]);
     expect(candidate).toMatchObject({ personId: incumbent.id, managerApproved: false, conflictOfInterestDeclared: false });
+  });
+});
+
+describe('candidate approvals and gender balance', () => {
+  it('records approvals after the proposal so that the candidate can be appointed', async () => {
+    const nomination = await open((await nag()).id);
+    const candidate = await propose(nomination.id, '25', { managerApproved: false, conflictOfInterestDeclared: false });
+    await expectRefusal(
+      () => env.services.nominations.decide(coordinator, { nominationId: nomination.id, appointCandidateIds: [candidate.id], startDate: '2025-05-01' }),
+      { code: 'BAD_USER_INPUT', reason: 'CANDIDATE_NOT_CLEARED' },
+    );
+    await expectRefusal(
+      () => env.services.nominations.updateCandidate(representative, { id: candidate.id, declarationReviewed: true }),
+      { code: 'FORBIDDEN', reason: 'ROLE_NOT_ALLOWED' },
+    );
+    const approved = await env.services.nominations.updateCandidate(representative, { id: candidate.id, managerApproved: true, conflictOfInterestDeclared: true });
+    expect(approved).toMatchObject({ managerApproved: true, conflictOfInterestDeclared: true, declarationReviewed: false });
+    const reviewed = await env.services.nominations.updateCandidate(coordinator, { id: candidate.id, declarationReviewed: true });
+    expect(reviewed.declarationReviewed).toBe(true);
+    const decided = await env.services.nominations.decide(coordinator, { nominationId: nomination.id, appointCandidateIds: [candidate.id], startDate: '2025-05-01' });
+    expect(decided.status).toBe(NominationStatus.DECIDED);
+    await expectRefusal(() => env.services.nominations.updateCandidate(coordinator, { id: candidate.id, title: 'x' }), { code: 'CONFLICT', reason: 'CANDIDATE_CLOSED' });
+  });
+
+  it('warns of an uneven gender balance in an NAG when genders are recorded', async () => {
+    const group = await nag();
+    // two women and a man sit already; the balance is within 40/60 only if the next member is a man
+    for (const [name, gender] of [['Anna A', Gender.WOMAN], ['Berit B', Gender.WOMAN], ['Erik E', Gender.MAN]] as const) {
+      const person = await env.services.persons.create(coordinator, { name, gender });
+      await f.membership(group, person, { representedRegionId: region['24'], startDate: '2024-01-01' });
+    }
+    const nomination = await open(group.id);
+    const man = await env.services.persons.create(coordinator, { name: 'Carl C', gender: Gender.MAN });
+    const woman = await env.services.persons.create(coordinator, { name: 'Disa D', gender: Gender.WOMAN });
+    const candidate = (person: { id: string }) =>
+      env.services.nominations.propose(coordinator, { nominationId: nomination.id, personId: person.id, representedRegionId: region['25']!, managerApproved: true, conflictOfInterestDeclared: true });
+    const [c, d] = [await candidate(man), await candidate(woman)];
+    const codes = async (ids: string[]) => (await env.services.nominations.warnings(nomination.id, ids, '2025-01-01', null)).map((w) => w.code);
+    expect(await codes([d.id])).toContain('GENDER_IMBALANCE');
+    expect(await codes([c.id])).not.toContain('GENDER_IMBALANCE');
   });
 });

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import {
   Column,
   Entity,
@@ -9,6 +9,14 @@ import {
 } from 'typeorm';
 import { Tracked } from '../../common/tracked.entity.js';
 import { Region } from '../geography/region.entity.js';
+
+export enum Gender {
+  WOMAN = 'WOMAN',
+  MAN = 'MAN',
+  OTHER = 'OTHER',
+}
+
+registerEnumType(Gender, { name: 'Gender', description: 'Recorded only when the person has given it; used for the gender-balance warning.' });
 
 /** A person who holds or has held seats; never deleted, only archived, so that history keeps its names. */
 @ObjectType({ description: 'A person in the register: a member, candidate or staff member of groups.' })
@@ -38,6 +46,10 @@ export class Person extends Tracked {
   @Field(() => String, { nullable: true, description: 'Professional title, e.g. "Verksamhetschef".' })
   @Column({ type: 'varchar', length: 200, nullable: true })
   title: string | null;
+
+  @Field(() => Gender, { nullable: true })
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  gender: Gender | null;
 
   @Index()
   @Column({ type: 'uuid', nullable: true })

@@ -1,5 +1,6 @@
 import { IsEmail, IsOptional, MaxLength, MinLength } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { Gender } from './person.entity.js';
 
 @InputType()
 export class CreatePersonInput {
@@ -16,6 +17,9 @@ export class CreatePersonInput {
 
   @Field(() => ID, { nullable: true })
   employerRegionId?: string | null;
+
+  @Field(() => Gender, { nullable: true })
+  gender?: Gender | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -45,6 +49,9 @@ export class UpdatePersonInput {
 
   @Field(() => ID, { nullable: true })
   employerRegionId?: string | null;
+
+  @Field(() => Gender, { nullable: true })
+  gender?: Gender | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()

@@ -8,7 +8,7 @@ import { Actor, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
 import { UserRole } from '../auth/user-role.js';
 import { Region } from '../geography/region.entity.js';
 import { CreatePersonInput, UpdatePersonInput } from './person.inputs.js';
-import { Person } from './person.entity.js';
+import { Gender, Person } from './person.entity.js';
 
 const PERSON_EDITORS = [...REGISTER_KEEPERS, UserRole.REGION_REPRESENTATIVE];
 
@@ -52,6 +52,7 @@ export class PersonsService {
         email: input.email ?? null,
         title: input.title ?? null,
         employerRegionId: input.employerRegionId ?? null,
+        gender: input.gender ?? null,
       });
       return em.getRepository(Person).save(person);
     });
@@ -70,6 +71,7 @@ export class PersonsService {
         email: input.email === undefined ? person.email : input.email,
         title: input.title === undefined ? person.title : input.title,
         employerRegionId,
+        gender: input.gender === undefined ? person.gender : input.gender,
       });
       return em.getRepository(Person).save(person);
     });
@@ -100,7 +102,7 @@ export class PersonsService {
   private async apply(
     em: EntityManager,
     person: Person,
-    values: { name: string; email: string | null; title: string | null; employerRegionId: string | null },
+    values: { name: string; email: string | null; title: string | null; employerRegionId: string | null; gender: Gender | null },
   ): Promise<void> {
     const name = values.name.trim();
     if (!name) throw badInput('A person needs a name.', { reason: 'REQUIRED', field: 'name' });
@@ -127,6 +129,7 @@ export class PersonsService {
       emailKey,
       title: values.title?.trim() || null,
       employerRegionId: values.employerRegionId,
+      gender: values.gender,
     });
   }
 }
