@@ -7,14 +7,15 @@ import { ExpiringTerms } from '../components/ExpiringTerms';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { TypeBadge } from '../components/TypeBadge';
 import { Vacancies } from '../components/Vacancies';
+import { useHealthcareRegions } from '../components/useHealthcareRegions';
 import { useApiProblem } from '../errors';
 import { graphql } from '../gql';
 import type { MemberRole, NominationStatus, Tier } from '../gql/graphql';
 import { today } from '../today';
 
 const NominationsDocument = graphql(`
-  query Nominations($tier: Tier) {
-    nominations(filter: { tier: $tier }, first: 100) {
+  query Nominations($tier: Tier, $regionId: ID) {
+    nominations(filter: { tier: $tier, regionId: $regionId }, first: 100) {
       totalCount
       edges {
         cursor
@@ -57,6 +58,18 @@ const NominationGroupsDocument = graphql(`
   }
 `);
 
+const EligibleRegionsDocument = graphql(`
+  query EligibleRegions($id: ID!) {
+    group(id: $id) {
+      id
+      eligibleRegions {
+        id
+        name
+      }
+    }
+  }
+`);
+
 const OpenNominationDocument = graphql(`
   mutation OpenNomination($input: OpenNominationInput!) {
     openNomination(input: $input) {
@@ -77,11 +90,13 @@ function OpenNominationForm({ initialGroupId }: { initialGroupId: string | null 
   const [role, setRole] = useState<MemberRole>('MEMBER');
   const [seats, setSeats] = useState(1);
   const [dueDate, setDueDate] = useState(today());
+  const [regionId, setRegionId] = useState('');
   const { data } = useQuery(NominationGroupsDocument, { variables: { search: search.trim() || null } });
+  const { data: eligible } = useQuery(EligibleRegionsDocument, { variables: { id: groupId }, skip: !groupId });
   const [openNomination, { loading, error }] = useMutation(OpenNominationDocument);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await openNomination({ variables: { input: { groupId, role, seats, dueDate } } }).catch(() => null);
+    const result = await openNomination({ variables: { input: { groupId, role, seats, dueDate, regionId: regionId || null } } }).catch(() => null);
     if (result?.data) navigate(`/nominations/${result.data.openNomination.id}`);
   };
   const groups = data?.groups.edges.map((e) => e.node) ?? [];
@@ -120,6 +135,17 @@ function OpenNominationForm({ initialGroupId }: { initialGroupId: string | null 
           {t('nominations.dueDate')}
           <input type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} required />
         </label>
+        <label>
+          {t('nominations.forRegion')}
+          <select value={regionId} onChange={(e) => setRegionId(e.target.value)}>
+            <option value="">{t('nominations.anyRegion')}</option>
+            {eligible?.group?.eligibleRegions.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
       <ProblemMessage problem={problem(error)} />
       <button type="submit" className="primary" disabled={loading || !groupId}>
@@ -135,9 +161,13 @@ export function NominationsBoard() {
   const can = useCan();
   const [params] = useSearchParams();
   const [tier, setTier] = useState<Tier | ''>('');
+  const [regionId, setRegionId] = useState('');
+  const [groupSearch, setGroupSearch] = useState('');
+  const { regions } = useHealthcareRegions();
   const [showForm, setShowForm] = useState(Boolean(params.get('group')));
-  const { data, loading } = useQuery(NominationsDocument, { variables: { tier: tier || null } });
-  const nominations = data?.nominations.edges.map((e) => e.node) ?? [];
+  const { data, loading } = useQuery(NominationsDocument, { variables: { tier: tier || null, regionId: regionId || null } });
+  const term = groupSearch.trim().toLocaleLowerCase('sv');
+  const nominations = (data?.nominations.edges.map((e) => e.node) ?? []).filter((n) => !term || n.group.name.toLocaleLowerCase('sv').includes(term));
   return (
     <section>
       <div className="page-heading">
@@ -160,6 +190,21 @@ export function NominationsBoard() {
               </option>
             ))}
           </select>
+        </label>
+        <label>
+          {t('groups.region')}
+          <select value={regionId} onChange={(e) => setRegionId(e.target.value)}>
+            <option value="">{t('nominations.allRegions')}</option>
+            {regions.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="grow">
+          {t('nominations.searchGroup')}
+          <input type="search" value={groupSearch} onChange={(e) => setGroupSearch(e.target.value)} />
         </label>
       </div>
       {loading && !data ? (
