@@ -112,7 +112,7 @@ export class NominationsResolver {
     return nomination.regionId ? loaders.region.load(nomination.regionId) : null;
   }
 
-  @FieldResolver(() => [Candidate], { description: 'Every candidate, withdrawn ones included, in the order proposed.' })
+  @FieldResolver(() => [Candidate], { description: 'Every candidate, withdrawn ones included.' })
   candidates(@Root() nomination: Nomination, @Ctx() { loaders }: Context) {
     return loaders.candidatesOfNomination.load(nomination.id);
   }

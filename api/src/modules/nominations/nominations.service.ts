@@ -62,7 +62,7 @@ export class NominationsService {
   }
 
   candidatesOf(nominationIds: readonly string[]): Promise<Candidate[]> {
-    return this.db.getRepository(Candidate).find({ where: { nominationId: In(nominationIds.filter(isId)) }, order: { createdAt: 'ASC' } });
+    return this.db.getRepository(Candidate).find({ where: { nominationId: In(nominationIds.filter(isId)) }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
   eventsOf(nominationIds: readonly string[]): Promise<NominationEvent[]> {
