@@ -25,6 +25,11 @@ export function createLoaders(services: Services) {
     user: byId((ids) => services.auth.usersByIds(ids)),
     membershipsOfPerson: grouped((ids) => services.memberships.forPersons(ids), (m) => m.personId),
     candidatesOfNomination: grouped((ids) => services.nominations.candidatesOf(ids), (c) => c.nominationId),
+    dialogueQuestion: byId((ids) => services.dialogues.questionsByIds(ids)),
+    dialoguesOfGroup: grouped((ids) => services.dialogues.dialoguesOfGroups(ids), (d) => d.groupId),
+    answersOfDialogue: grouped((ids) => services.dialogues.answersOf(ids), (a) => a.dialogueId),
+    actionsOfDialogue: grouped((ids) => services.dialogues.actionsOf(ids), (a) => a.dialogueId),
+    revisionsOfDialogue: grouped((ids) => services.dialogues.revisionsOf(ids), (r) => r.dialogueId),
     eventsOfNomination: grouped((ids) => services.nominations.eventsOf(ids), (e) => e.nominationId),
     /** Memberships of groups active on a day, or all of them for `null`: one loader per day asked for. */
     membershipsOfGroup(asOf: IsoDate | null): DataLoader<string, Membership[]> {

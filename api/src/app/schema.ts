@@ -5,6 +5,12 @@ import { badInput, unauthenticated } from '../common/errors.js';
 import { DateTimeScalar } from '../common/scalars.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { HealthcareRegionsResolver, RegionsResolver } from '../modules/geography/geography.resolver.js';
+import {
+  DialogueActionsResolver,
+  DialogueAnswersResolver,
+  DialoguesResolver,
+  GroupDialoguesResolver,
+} from '../modules/dialogues/dialogues.resolver.js';
 import { GoalsResolver } from '../modules/goals/goals.resolver.js';
 import { GroupsResolver } from '../modules/groups/groups.resolver.js';
 import { MembershipsResolver } from '../modules/memberships/memberships.resolver.js';
@@ -51,6 +57,10 @@ export function buildRegistrySchema(): Promise<GraphQLSchema> {
       CandidatesResolver,
       NominationEventsResolver,
       SeatsResolver,
+      DialoguesResolver,
+      DialogueAnswersResolver,
+      DialogueActionsResolver,
+      GroupDialoguesResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     globalMiddlewares: [requireSignIn],

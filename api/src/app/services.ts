@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { systemClock, type Clock } from '../common/dates.js';
 import { Transactions } from '../common/transactions.js';
 import { AuthService } from '../modules/auth/auth.service.js';
+import { DialoguesService } from '../modules/dialogues/dialogues.service.js';
 import { GoalsService } from '../modules/goals/goals.service.js';
 import { GeographyService } from '../modules/geography/geography.service.js';
 import { GroupsService } from '../modules/groups/groups.service.js';
@@ -39,6 +40,7 @@ export function createServices(db: DataSource, options: ServiceOptions = {}) {
     impact: new ImpactService(db, geography, representation, goals),
     nominations: new NominationsService(db, tx, groups, persons, memberships, geography),
     seats: new SeatsService(db, tx, geography, groups, memberships),
+    dialogues: new DialoguesService(db, tx, clock, groups, memberships),
     auth: new AuthService(db, tx, options.sessionHours ?? 12),
   };
 }

@@ -1,5 +1,6 @@
 import { Session } from '../modules/auth/session.entity.js';
 import { User } from '../modules/auth/user.entity.js';
+import { Dialogue, DialogueAction, DialogueAnswer, DialogueQuestion, DialogueRevision } from '../modules/dialogues/dialogue.entity.js';
 import { ShareGoal } from '../modules/goals/share-goal.entity.js';
 import { HealthcareRegion } from '../modules/geography/healthcare-region.entity.js';
 import { Region } from '../modules/geography/region.entity.js';
@@ -10,4 +11,4 @@ import { Candidate, Nomination, NominationEvent } from '../modules/nominations/n
 import { GroupSeat } from '../modules/seats/group-seat.entity.js';
 import { Person } from '../modules/persons/person.entity.js';
 
-export const entities = [HealthcareRegion, Region, Group, Person, Membership, User, Session, ShareGoal, RegistryMeta, Nomination, Candidate, NominationEvent, GroupSeat];
+export const entities = [HealthcareRegion, Region, Group, Person, Membership, User, Session, ShareGoal, RegistryMeta, Nomination, Candidate, NominationEvent, GroupSeat, DialogueQuestion, Dialogue, DialogueAnswer, DialogueAction, DialogueRevision];

@@ -20,6 +20,19 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type ActionInput = {
+  description: Scalars['String']['input'];
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  /** An existing action to keep or change; omit for a new one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  ownerName: Scalars['String']['input'];
+  status?: InputMaybe<ActionStatus>;
+};
+
+export type ActionStatus =
+  | 'DONE'
+  | 'OPEN';
+
 export type AddMembershipInput = {
   /** The last day served, if the term is known. */
   endDate?: InputMaybe<Scalars['Date']['input']>;
@@ -30,6 +43,11 @@ export type AddMembershipInput = {
   representedRegionId?: InputMaybe<Scalars['ID']['input']>;
   role: MemberRole;
   startDate: Scalars['Date']['input'];
+};
+
+export type AnswerInput = {
+  questionId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
 };
 
 export type AuthPayload = {
@@ -64,6 +82,15 @@ export type Candidate = {
   /** Increases with every change; send it back as expectedVersion to detect lost updates. */
   version: Scalars['Int']['output'];
   withdrawnAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type CreateDialogueQuestionInput = {
+  appliesTo: Array<GroupType>;
+  goal?: InputMaybe<Scalars['String']['input']>;
+  key: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+  universityHealthcareOnly?: Scalars['Boolean']['input'];
+  year: Scalars['Int']['input'];
 };
 
 export type CreateGroupInput = {
@@ -123,6 +150,140 @@ export type DecideNominationInput = {
   startDate: Scalars['Date']['input'];
 };
 
+/** A follow-up dialogue held with a group on one day. */
+export type Dialogue = {
+  __typename?: 'Dialogue';
+  actions: Array<DialogueAction>;
+  answers: Array<DialogueAnswer>;
+  createdAt: Scalars['DateTime']['output'];
+  group: Group;
+  heldOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  /** The dialogue lead who logged it; null for the seed data. */
+  lead?: Maybe<User>;
+  notes?: Maybe<Scalars['String']['output']>;
+  /** Members of the group on the day who took part. */
+  participants: Array<Person>;
+  /** Earlier states, oldest first. */
+  revisions: Array<DialogueRevision>;
+  /** A further dialogue in a year that already had one. */
+  supplementary: Scalars['Boolean']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it back as expectedVersion to detect lost updates. */
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** An action agreed in a dialogue. */
+export type DialogueAction = {
+  __typename?: 'DialogueAction';
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  dialogue: Dialogue;
+  dueDate?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  ownerName: Scalars['String']['output'];
+  status: ActionStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it back as expectedVersion to detect lost updates. */
+  version: Scalars['Int']['output'];
+};
+
+export type DialogueAnswer = {
+  __typename?: 'DialogueAnswer';
+  id: Scalars['ID']['output'];
+  question: DialogueQuestion;
+  text: Scalars['String']['output'];
+};
+
+export type DialogueConnection = {
+  __typename?: 'DialogueConnection';
+  edges: Array<DialogueEdge>;
+  nodes: Array<Dialogue>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** How far one question of one year has been answered. */
+export type DialogueCoverage = {
+  __typename?: 'DialogueCoverage';
+  /** Of those, the ones whose dialogue that year answers it. */
+  answered: Scalars['Int']['output'];
+  complete: Scalars['Boolean']['output'];
+  missing: Array<Group>;
+  questionKey: Scalars['String']['output'];
+  /** Active groups the question applies to. */
+  required: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type DialogueEdge = {
+  __typename?: 'DialogueEdge';
+  cursor: Scalars['String']['output'];
+  node: Dialogue;
+};
+
+/** A goal that rests on the answers to one question. */
+export type DialogueGoalStatus = {
+  __typename?: 'DialogueGoalStatus';
+  goal: Scalars['String']['output'];
+  met: Scalars['Boolean']['output'];
+  questionKey: Scalars['String']['output'];
+};
+
+/** One group's row in a year's overview. */
+export type DialogueOverviewRow = {
+  __typename?: 'DialogueOverviewRow';
+  /** Keys answered in a dialogue that year. */
+  answered: Array<Scalars['String']['output']>;
+  dialogues: Array<Dialogue>;
+  group: Group;
+  /** Keys of the questions that apply to the group. */
+  required: Array<Scalars['String']['output']>;
+};
+
+/** A question of one year's follow-up dialogues. */
+export type DialogueQuestion = {
+  __typename?: 'DialogueQuestion';
+  /** The group types the question is asked of. */
+  appliesTo: Array<GroupType>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The goal the answers document, e.g. "Mål 2". */
+  goal?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Stable key across years, e.g. "nivastrukturering". */
+  key: Scalars['String']['output'];
+  /** Position in the question set. */
+  position: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+  /** Asked only of groups that run university healthcare. */
+  universityHealthcareOnly: Scalars['Boolean']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it back as expectedVersion to detect lost updates. */
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** A dialogue as it was before an edit. */
+export type DialogueRevision = {
+  __typename?: 'DialogueRevision';
+  editedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The earlier state as JSON: date, notes, participants, answers, actions. */
+  snapshot: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** A year's follow-up dialogues: groups × questions, and the goals that rest on them. */
+export type DialogueYearOverview = {
+  __typename?: 'DialogueYearOverview';
+  coverage: Array<DialogueCoverage>;
+  goals: Array<DialogueGoalStatus>;
+  questions: Array<DialogueQuestion>;
+  rows: Array<DialogueOverviewRow>;
+  year: Scalars['Int']['output'];
+};
+
 /** Recorded only when the person has given it; used for the gender-balance warning. */
 export type Gender =
   | 'MAN'
@@ -168,6 +329,8 @@ export type Group = {
   /** The group of the same kind one tier up: RPO → NPO, LPO → RPO. */
   counterpart?: Maybe<Group>;
   createdAt: Scalars['DateTime']['output'];
+  /** The follow-up dialogues held with the group, newest first. */
+  dialogues: Array<Dialogue>;
   /** The regions whose seats this group can hold. */
   eligibleRegions: Array<Region>;
   /** Owner of an RPO/RAG/RSG; host ("värdskap") of an NPO. */
@@ -180,6 +343,8 @@ export type Group = {
   /** Memberships active on asOf (default: today); every membership when asOf is omitted and includeEnded is true. */
   memberships: Array<Membership>;
   name: Scalars['String']['output'];
+  /** Actions still open from the group's dialogues: what the next dialogue follows up. */
+  openDialogueActions: Array<DialogueAction>;
   /** NAG under NPO, RAG under RPO, LAG under LPO. */
   parent?: Maybe<Group>;
   /** Owner of an LPO/LAG/LSG. */
@@ -288,6 +453,20 @@ export type HealthcareRegion = {
   regions: Array<Region>;
 };
 
+export type LogDialogueInput = {
+  actions?: Array<ActionInput>;
+  answers?: Array<AnswerInput>;
+  groupId: Scalars['ID']['input'];
+  heldOn: Scalars['Date']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Members of the group on heldOn who took part. */
+  participantIds?: Array<Scalars['ID']['input']>;
+  /** A further dialogue in a year that already had one. */
+  supplementary?: Scalars['Boolean']['input'];
+  /** The follow-up year; heldOn must fall in it. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type MemberRole =
   /** Adjungerad (co-opted); represents no region */
   | 'ADJUNCT'
@@ -357,6 +536,9 @@ export type Mutation = {
   /** Hides the person from search; every past seat stays. */
   archivePerson: Person;
   cancelNomination: Nomination;
+  /** Starts toYear's question set from fromYear's; existing keys are kept. */
+  copyDialogueQuestions: Array<DialogueQuestion>;
+  createDialogueQuestion: DialogueQuestion;
   createGroup: Group;
   createPerson: Person;
   createShareGoal: ShareGoal;
@@ -367,6 +549,7 @@ export type Mutation = {
   deleteShareGoal: Scalars['Boolean']['output'];
   /** Ends the term; endDate is the last day served. */
   endMembership: Membership;
+  logDialogue: Dialogue;
   /** The only operation open without signing in. */
   login: AuthPayload;
   /** Revokes the token this request was sent with. */
@@ -377,10 +560,14 @@ export type Mutation = {
   /** Opens a nomination to renew a term, with the incumbent proposed. */
   openRenewalNomination: Nomination;
   proposeCandidate: Candidate;
+  setDialogueActionStatus: DialogueAction;
   /** Replaces a group's declared seats; returns them as of today. */
   setGroupSeats: Array<SeatStatus>;
   /** Records a candidate's approvals, review, motivation, competence or title. */
   updateCandidate: Candidate;
+  /** Edits a dialogue; the earlier state is kept in revisions. */
+  updateDialogue: Dialogue;
+  updateDialogueQuestion: DialogueQuestion;
   updateGroup: Group;
   /** Corrects role, represented region, dates or note. */
   updateMembership: Membership;
@@ -414,6 +601,17 @@ export type MutationArchivePersonArgs = {
 export type MutationCancelNominationArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCopyDialogueQuestionsArgs = {
+  fromYear: Scalars['Int']['input'];
+  toYear: Scalars['Int']['input'];
+};
+
+
+export type MutationCreateDialogueQuestionArgs = {
+  input: CreateDialogueQuestionInput;
 };
 
 
@@ -453,6 +651,11 @@ export type MutationEndMembershipArgs = {
 };
 
 
+export type MutationLogDialogueArgs = {
+  input: LogDialogueInput;
+};
+
+
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -479,6 +682,12 @@ export type MutationProposeCandidateArgs = {
 };
 
 
+export type MutationSetDialogueActionStatusArgs = {
+  id: Scalars['ID']['input'];
+  status: ActionStatus;
+};
+
+
 export type MutationSetGroupSeatsArgs = {
   input: SetGroupSeatsInput;
 };
@@ -486,6 +695,16 @@ export type MutationSetGroupSeatsArgs = {
 
 export type MutationUpdateCandidateArgs = {
   input: UpdateCandidateInput;
+};
+
+
+export type MutationUpdateDialogueArgs = {
+  input: UpdateDialogueInput;
+};
+
+
+export type MutationUpdateDialogueQuestionArgs = {
+  input: UpdateDialogueQuestionInput;
 };
 
 
@@ -516,7 +735,7 @@ export type MutationWithdrawCandidateArgs = {
 /** A nomination: seats in a group to fill, the candidates regions propose, and the decision. */
 export type Nomination = {
   __typename?: 'Nomination';
-  /** Every candidate, withdrawn ones included, in the order proposed. */
+  /** Every candidate, withdrawn ones included. */
   candidates: Array<Candidate>;
   createdAt: Scalars['DateTime']['output'];
   /** E.g. "BG 2024-05-12 § 7". */
@@ -697,6 +916,14 @@ export type ProposeCandidateInput = {
 
 export type Query = {
   __typename?: 'Query';
+  dialogue?: Maybe<Dialogue>;
+  dialogueCoverage: DialogueCoverage;
+  /** One year's question set, in order. */
+  dialogueQuestions: Array<DialogueQuestion>;
+  /** Groups × questions of a year, with coverage and the goals that rest on it. */
+  dialogueYearOverview: DialogueYearOverview;
+  /** Dialogues by the day they were held. */
+  dialogues: DialogueConnection;
   /** Terms whose last day falls within `withinDays` days from asOf (default today), soonest first. */
   expiringMemberships: Array<Membership>;
   group?: Maybe<Group>;
@@ -714,6 +941,8 @@ export type Query = {
   nomination?: Maybe<Nomination>;
   /** Nominations by due date. */
   nominations: NominationConnection;
+  /** Open actions past their due date (default: today). */
+  overdueDialogueActions: Array<DialogueAction>;
   person?: Maybe<Person>;
   /** Persons sorted by name; search matches name or e-mail. */
   persons: PersonConnection;
@@ -735,6 +964,35 @@ export type Query = {
   shareGoals: Array<ShareGoal>;
   /** Vacant seats on asOf (default today) under the filter. */
   vacantSeatCount: Scalars['Int']['output'];
+};
+
+
+export type QueryDialogueArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDialogueCoverageArgs = {
+  questionKey: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryDialogueQuestionsArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryDialogueYearOverviewArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryDialoguesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -774,6 +1032,11 @@ export type QueryNominationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<NominationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOverdueDialogueActionsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1011,6 +1274,26 @@ export type UpdateCandidateInput = {
   managerApproved?: InputMaybe<Scalars['Boolean']['input']>;
   motivation?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Replaces what is given; the earlier state is kept as a revision. */
+export type UpdateDialogueInput = {
+  actions?: InputMaybe<Array<ActionInput>>;
+  answers?: InputMaybe<Array<AnswerInput>>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  heldOn?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  participantIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Only the fields given change; the year and key stay. */
+export type UpdateDialogueQuestionInput = {
+  appliesTo?: InputMaybe<Array<GroupType>>;
+  goal?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  text?: InputMaybe<Scalars['String']['input']>;
+  universityHealthcareOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Only the fields given change; give null to clear an optional field. */

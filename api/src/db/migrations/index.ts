@@ -1,4 +1,5 @@
 import type { MigrationInterface } from 'typeorm';
+import { Dialogues1795400744038 } from './1795400744038-Dialogues.js';
 import { CandidateReviewAndGender1795400366944 } from './1795400366944-CandidateReviewAndGender.js';
 import { GroupSeats1795400212539 } from './1795400212539-GroupSeats.js';
 import { Nominations1795399565709 } from './1795399565709-Nominations.js';
@@ -9,4 +10,4 @@ import { Initial1795396088727 } from './1795396088727-Initial.js';
 type MigrationClass = new () => MigrationInterface;
 
 /** Every migration in the order it runs; `npm run migration:generate -w api -- <Name>` appends to this list. */
-export const migrations: MigrationClass[] = [Initial1795396088727, ShareGoals1795397418869, RegistryMeta1795399281792, Nominations1795399565709, GroupSeats1795400212539, CandidateReviewAndGender1795400366944];
+export const migrations: MigrationClass[] = [Initial1795396088727, ShareGoals1795397418869, RegistryMeta1795399281792, Nominations1795399565709, GroupSeats1795400212539, CandidateReviewAndGender1795400366944, Dialogues1795400744038];
