@@ -301,9 +301,55 @@ const shareGoals = [
   },
 ];
 
+// Follow-up dialogues ("uppföljningsdialoger"): the questions behind goals 2, 3, 5 and 6, asked in 2024 and 2025. In
+// 2024 NRF met every active RPO and RSG, so goals 2 and 6 were met; 2025 is under way, with some dialogues held.
+const QUESTIONS = [
+  { key: 'nivastrukturering', goal: 'Mål 2', appliesTo: ['RPO'], universityHealthcareOnly: true,
+    text: 'Hur arbetar programområdet långsiktigt med nivåstrukturering, det vill säga koncentration och decentralisering av vård?' },
+  { key: 'vardforlopp', goal: 'Mål 3', appliesTo: ['RPO'], universityHealthcareOnly: false,
+    text: 'Hur följer programområdet upp införandet av de personcentrerade och sammanhållna vårdförloppen?' },
+  { key: 'nara-vard', goal: 'Mål 5', appliesTo: ['RPO', 'RSG'], universityHealthcareOnly: false,
+    text: 'Hur samverkar gruppen med den nära vården och primärvården i regionerna?' },
+  { key: 'regionavtal', goal: 'Mål 6', appliesTo: ['RPO'], universityHealthcareOnly: false,
+    text: 'Hur följer programområdet upp att regionavtalet för sjukvårdsregionen efterlevs?' },
+];
+const dialogueQuestions = [2024, 2025].flatMap((year) => QUESTIONS.map((q) => ({ year, ...q })));
+const ANSWERS = {
+  nivastrukturering: 'Programområdet har en plan för vilka ingrepp som koncentreras till Norrlands universitetssjukhus och vilken uppföljning som sker nära patienten.',
+  vardforlopp: 'Vårdförloppen följs upp kvartalsvis med indikatorer från kvalitetsregistren; avvikelser tas upp i programområdet.',
+  'nara-vard': 'Representanter för primärvården deltar i arbetsgrupperna och gemensamma rutiner tas fram för övergångar mellan vårdnivåer.',
+  regionavtal: 'Efterlevnaden av regionavtalet följs upp årligen i dialog med regionerna och rapporteras till NRF:s beredningsgrupp.',
+};
+const groupType = Object.fromEntries([...nationalGroups, ...groups].map((g) => [g.ref, g.type]));
+const groupByRef = Object.fromEntries(groups.map((g) => [g.ref, g]));
+function dialogueFor(ref, heldOn, answerKeys, actions) {
+  const members = memberships.filter((m) => m.group === ref && m.startDate <= heldOn && (m.endDate === null || heldOn <= m.endDate));
+  const asked = QUESTIONS.filter((q) => q.appliesTo.includes(groupType[ref]) && (!q.universityHealthcareOnly || groupByRef[ref].universityHealthcare));
+  return {
+    group: ref,
+    heldOn,
+    participants: [...new Set(members.slice(0, 3).map((m) => m.person))],
+    notes: 'Dialogen hölls enligt rutinen för uppföljningsdialog.',
+    answers: asked.filter((q) => answerKeys.includes(q.key)).map((q) => ({ year: Number(heldOn.slice(0, 4)), key: q.key, text: ANSWERS[q.key] })),
+    actions,
+  };
+}
+const activeRegional = [...rpos, ...rsgs].filter((ref) => groupByRef[ref].status === 'ACTIVE');
+const dialogues = [
+  ...activeRegional.map((ref, i) =>
+    dialogueFor(ref, dayIn('2024-09-02', '2024-11-29'), QUESTIONS.map((q) => q.key), i % 3 === 0
+      ? [{ description: 'Redovisa plan för uppföljning av vårdförloppen', ownerName: 'Programområdets ordförande', dueDate: '2025-03-31', status: i % 2 ? 'DONE' : 'OPEN' }]
+      : []),
+  ),
+  ...rpos.slice(0, 5).map((ref, i) =>
+    dialogueFor(ref, dayIn('2025-09-01', '2025-11-28'), i === 1 ? ['vardforlopp', 'nara-vard'] : QUESTIONS.map((q) => q.key), [
+      { description: 'Ta fram gemensam rutin för remisser mellan regionerna', ownerName: 'Processledaren', dueDate: '2026-03-31', status: 'OPEN' },
+    ]),
+  ),
+];
+
 // ------------------------------------------------------------------------------------------------------- the checks
 const active = (m, d) => m.startDate <= d && (m.endDate === null || d <= m.endDate);
-const groupType = Object.fromEntries([...nationalGroups, ...groups].map((g) => [g.ref, g.type]));
 const COUNTED = new Set(['CHAIR', 'VICE_CHAIR', 'MEMBER']);
 function norraSeats(d) {
   const counts = Object.fromEntries(NORRA.map((r) => [r, 0]));
@@ -347,5 +393,5 @@ if (problems.length) {
 }
 
 mkdirSync(new URL('demo/', here), { recursive: true });
-writeFileSync(new URL('demo/norra.json', here), `${JSON.stringify({ groups, persons, memberships, shareGoals, seats }, null, 2)}\n`);
-console.log(`wrote demo/norra.json: ${groups.length} groups, ${persons.length} persons, ${memberships.length} memberships, ${shareGoals.length} share goals, ${seats.length} seat allocations`);
+writeFileSync(new URL('demo/norra.json', here), `${JSON.stringify({ groups, persons, memberships, shareGoals, seats, dialogueQuestions, dialogues }, null, 2)}\n`);
+console.log(`wrote demo/norra.json: ${groups.length} groups, ${persons.length} persons, ${memberships.length} memberships, ${shareGoals.length} share goals, ${seats.length} seat allocations, ${dialogues.length} dialogues`);

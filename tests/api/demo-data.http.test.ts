@@ -66,3 +66,22 @@ describe('the demo data set', () => {
     expect(goal.evaluation.rows.every((r) => r.change > 0 && r.change < 0.03)).toBe(true);
   });
 });
+
+describe('the demo dialogues', () => {
+  it('document every 2024 answer behind goals 2 and 6, and show what 2025 still lacks', async () => {
+    const coverage = (year: number, key: string) =>
+      registry.request<{ dialogueCoverage: { required: number; answered: number; complete: boolean; missing: { name: string }[] } }>(
+        'query ($year: Int!, $key: String!) { dialogueCoverage(year: $year, questionKey: $key) { required answered complete missing { name } } }',
+        { year, key },
+        registry.adminToken,
+      );
+    const levels2024 = (await coverage(2024, 'nivastrukturering')).data!.dialogueCoverage;
+    expect(levels2024).toMatchObject({ complete: true, missing: [] });
+    expect(levels2024.required).toBe(5);
+    expect((await coverage(2024, 'regionavtal')).data!.dialogueCoverage).toMatchObject({ required: 12, answered: 12, complete: true });
+    const agreement2025 = (await coverage(2025, 'regionavtal')).data!.dialogueCoverage;
+    expect(agreement2025.complete).toBe(false);
+    expect(agreement2025.answered).toBe(4);
+    expect(agreement2025.missing).toHaveLength(8);
+  });
+});

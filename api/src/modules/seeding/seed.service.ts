@@ -8,6 +8,7 @@ import { User } from '../auth/user.entity.js';
 import { HealthcareRegion } from '../geography/healthcare-region.entity.js';
 import { Region } from '../geography/region.entity.js';
 import { ShareGoalKind } from '../goals/share-goal.entity.js';
+import { ActionStatus } from '../dialogues/dialogue.entity.js';
 import { GroupStatus, GroupType, Tier } from '../groups/group-type.js';
 import { MemberRole } from '../memberships/member-role.js';
 import { RegistryMeta } from './registry-meta.entity.js';
@@ -54,6 +55,15 @@ interface DemoData {
     maxShare?: number;
   }[];
   seats: { group: string; healthcareRegion?: string; region?: string; seats: number }[];
+  dialogueQuestions: { year: number; key: string; text: string; goal: string | null; appliesTo: GroupType[]; universityHealthcareOnly: boolean }[];
+  dialogues: {
+    group: string;
+    heldOn: IsoDate;
+    participants: string[];
+    notes: string | null;
+    answers: { year: number; key: string; text: string }[];
+    actions: { description: string; ownerName: string; dueDate: IsoDate | null; status: ActionStatus }[];
+  }[];
 }
 
 const SEED_MARK = 'seed';
@@ -160,12 +170,34 @@ export class SeedService {
         })),
       });
     }
+    const users = new Map<string, string>();
     for (const u of DEMO_USERS) {
-      await this.services.auth.createUser(SYSTEM, {
+      const user = await this.services.auth.createUser(SYSTEM, {
         email: u.email,
         password: DEMO_PASSWORD,
         role: u.role,
         regionId: u.region ? this.lookup(refs.regionIds, u.region) : null,
+      });
+      users.set(u.role, user.id);
+    }
+    await this.seedDialogues(demo, refs.groupIds, personIds, { userId: users.get(UserRole.DIALOGUE_LEAD)!, role: UserRole.DIALOGUE_LEAD, regionId: null });
+  }
+
+  private async seedDialogues(demo: DemoData, groupIds: Map<string, string>, personIds: Map<string, string>, lead: Actor) {
+    const questionIds = new Map<string, string>();
+    for (const question of demo.dialogueQuestions) {
+      const created = await this.services.dialogues.createQuestion(lead, question);
+      questionIds.set(`${question.year}/${question.key}`, created.id);
+    }
+    for (const d of demo.dialogues) {
+      await this.services.dialogues.log(lead, {
+        groupId: this.lookup(groupIds, d.group),
+        heldOn: d.heldOn,
+        supplementary: false,
+        notes: d.notes,
+        participantIds: d.participants.map((ref) => this.lookup(personIds, ref)),
+        answers: d.answers.map((a) => ({ questionId: this.lookup(questionIds, `${a.year}/${a.key}`), text: a.text })),
+        actions: d.actions,
       });
     }
   }
