@@ -141,6 +141,11 @@ export class GroupDialoguesResolver {
     return loaders.dialoguesOfGroup.load(group.id);
   }
 
+  @FieldResolver(() => [DialogueQuestion], { description: "The year's questions that are asked of this group." })
+  async dialogueQuestions(@Root() group: Group, @Arg('year', () => Int) year: number, @Ctx() { services }: Context) {
+    return services.dialogues.questionsFor(group, year);
+  }
+
   @FieldResolver(() => [DialogueAction], { description: "Actions still open from the group's dialogues: what the next dialogue follows up." })
   openDialogueActions(@Root() group: Group, @Ctx() { services }: Context) {
     return services.dialogues.openActionsOfGroups([group.id]);

@@ -43,6 +43,10 @@ export class DialoguesService {
     return this.db.getRepository(DialogueQuestion).find({ where: { year }, order: { position: 'ASC', key: 'ASC' } });
   }
 
+  async questionsFor(group: Group, year: number): Promise<DialogueQuestion[]> {
+    return (await this.questions(year)).filter((question) => appliesTo(question, group));
+  }
+
   questionsByIds(ids: readonly string[]): Promise<DialogueQuestion[]> {
     return this.db.getRepository(DialogueQuestion).findBy({ id: In(ids.filter(isId)) });
   }
