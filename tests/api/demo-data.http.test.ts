@@ -84,4 +84,23 @@ describe('the demo dialogues', () => {
     expect(agreement2025.answered).toBe(4);
     expect(agreement2025.missing).toHaveLength(8);
   });
+
+  it("writes the annual report's section for 2024 with the report's figures and verdicts", async () => {
+    const result = await registry.request<{ annualReport: { year: number; text: string } }>(
+      'query ($hr: ID!) { annualReport(year: 2024, healthcareRegionId: $hr) { year text } }',
+      { hr: norraId },
+      registry.adminToken,
+    );
+    const paragraphs = result.data!.annualReport.text.split('\n\n');
+    const goal1 = paragraphs.find((p) => p.startsWith('Mål 1'))!;
+    expect(goal1).toContain('Region Norrbotten 12 procent');
+    expect(goal1).toContain('Region Jämtland Härjedalen 17 procent');
+    expect(goal1).toContain('Region Västernorrland 13 procent');
+    expect(goal1).toContain('Region Västerbotten 58 procent');
+    expect(goal1).toContain('Region Västerbottens andel i december 2024 uppgick till 56 procent');
+    expect(goal1).toMatch(/Målet bedöms som uppnått\.$/);
+    for (const goal of ['Mål 2', 'Mål 6']) {
+      expect(paragraphs.find((p) => p.startsWith(goal))).toMatch(/Målet bedöms som uppnått\.$/);
+    }
+  });
 });

@@ -11,6 +11,7 @@ import {
   DialoguesResolver,
   GroupDialoguesResolver,
 } from '../modules/dialogues/dialogues.resolver.js';
+import { AnnualReportResolver } from '../modules/reports/annual-report.resolver.js';
 import { GoalsResolver } from '../modules/goals/goals.resolver.js';
 import { GroupsResolver } from '../modules/groups/groups.resolver.js';
 import { MembershipsResolver } from '../modules/memberships/memberships.resolver.js';
@@ -61,6 +62,7 @@ export function buildRegistrySchema(): Promise<GraphQLSchema> {
       DialogueAnswersResolver,
       DialogueActionsResolver,
       GroupDialoguesResolver,
+      AnnualReportResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     globalMiddlewares: [requireSignIn],

@@ -3,6 +3,7 @@ import { systemClock, type Clock } from '../common/dates.js';
 import { Transactions } from '../common/transactions.js';
 import { AuthService } from '../modules/auth/auth.service.js';
 import { DialoguesService } from '../modules/dialogues/dialogues.service.js';
+import { AnnualReportService } from '../modules/reports/annual-report.service.js';
 import { GoalsService } from '../modules/goals/goals.service.js';
 import { GeographyService } from '../modules/geography/geography.service.js';
 import { GroupsService } from '../modules/groups/groups.service.js';
@@ -28,6 +29,7 @@ export function createServices(db: DataSource, options: ServiceOptions = {}) {
   const memberships = new MembershipsService(db, tx, groups, persons);
   const representation = new RepresentationService(db, geography);
   const goals = new GoalsService(db, tx, geography, representation);
+  const dialogues = new DialoguesService(db, tx, clock, groups, memberships);
   return {
     db,
     clock,
@@ -40,7 +42,8 @@ export function createServices(db: DataSource, options: ServiceOptions = {}) {
     impact: new ImpactService(db, geography, representation, goals),
     nominations: new NominationsService(db, tx, groups, persons, memberships, geography),
     seats: new SeatsService(db, tx, geography, groups, memberships),
-    dialogues: new DialoguesService(db, tx, clock, groups, memberships),
+    dialogues,
+    annualReport: new AnnualReportService(geography, representation, goals, dialogues),
     auth: new AuthService(db, tx, options.sessionHours ?? 12),
   };
 }
