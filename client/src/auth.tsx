@@ -1,7 +1,8 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
 import { graphql } from './gql';
-import type { MeQuery, UserRole } from './gql/graphql';
+import type { SessionUserFragment, UserRole } from './gql/graphql';
 
 const TOKEN_KEY = 'ks-registry.token';
 
@@ -11,21 +12,27 @@ export const tokenStore = {
   clear: () => localStorage.removeItem(TOKEN_KEY),
 };
 
-export const MeDocument = graphql(`
-  query Me {
-    me {
+graphql(`
+  fragment SessionUser on User {
+    id
+    email
+    role
+    region {
       id
-      email
-      role
-      region {
-        id
-        name
-      }
+      name
     }
   }
 `);
 
-type Me = MeQuery['me'];
+export const MeDocument = graphql(`
+  query Me {
+    me {
+      ...SessionUser
+    }
+  }
+`);
+
+type Me = SessionUserFragment;
 
 interface Session {
   me: Me;
@@ -36,8 +43,10 @@ const AuthContext = createContext<Session | null>(null);
 
 /** Loads the signed-in user for a token; the routes below read it with useMe(). Without a user, `fallback` shows. */
 export function AuthProvider({ token, signOut, children, fallback }: { token: string | null; signOut: () => void; children: ReactNode; fallback: ReactNode }) {
-  const { data, loading } = useQuery(MeDocument, { skip: !token, fetchPolicy: 'network-only' });
-  if (token && loading) return <p className="page-loading" role="status">…</p>;
+  const { t } = useTranslation();
+  // On load the stored token is checked with the server; right after sign-in the user is already in the cache.
+  const { data, loading } = useQuery(MeDocument, { skip: !token, fetchPolicy: 'cache-first' });
+  if (token && loading) return <p role="status">{t('common.loading')}</p>;
   if (!token || !data?.me) return <>{fallback}</>;
   return <AuthContext.Provider value={{ me: data.me, signOut }}>{children}</AuthContext.Provider>;
 }

@@ -24,3 +24,8 @@ export function useApiProblem() {
     return { message: t('errors.NETWORK'), field: null };
   };
 }
+
+/** The problem when none of the form's fields on screen shows it: the form then shows it by its submit button. */
+export function formLevel(problem: ApiProblem | null, fieldsOnScreen: readonly string[]): ApiProblem | null {
+  return problem && !(problem.field && fieldsOnScreen.includes(problem.field)) ? problem : null;
+}

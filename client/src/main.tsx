@@ -5,8 +5,9 @@ import { RouterProvider } from 'react-router';
 import './i18n';
 import './styles.css';
 import { createApolloClient } from './apollo';
-import { AuthProvider, tokenStore } from './auth';
+import { AuthProvider, MeDocument, tokenStore } from './auth';
 import { graphql } from './gql';
+import type { SessionUserFragment } from './gql/graphql';
 import { router } from './router';
 import { SignIn } from './routes/SignIn';
 
@@ -19,7 +20,10 @@ const LogoutDocument = graphql(`
 function Session({ token, setToken }: { token: string | null; setToken: (token: string | null) => void }) {
   const client = useApolloClient();
   const [logout] = useMutation(LogoutDocument);
-  const signIn = (newToken: string) => {
+  const signIn = async (newToken: string, user: SessionUserFragment) => {
+    // Nothing a previous session saw is shown to this one; the signed-in user needs no second request.
+    await client.clearStore();
+    client.writeQuery({ query: MeDocument, data: { me: user } });
     tokenStore.set(newToken);
     setToken(newToken);
   };
@@ -30,7 +34,7 @@ function Session({ token, setToken }: { token: string | null; setToken: (token: 
     await client.clearStore();
   };
   return (
-    <AuthProvider token={token} signOut={() => void signOut()} fallback={<SignIn onSignedIn={signIn} />}>
+    <AuthProvider token={token} signOut={() => void signOut()} fallback={<SignIn onSignedIn={(newToken, user) => void signIn(newToken, user)} />}>
       <RouterProvider router={router} />
     </AuthProvider>
   );

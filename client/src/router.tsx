@@ -17,6 +17,8 @@ export const router = createBrowserRouter([
       { path: 'persons/:id', lazy: async () => ({ Component: (await import('./routes/PersonPage')).PersonPage }) },
       { path: 'nominations', lazy: async () => ({ Component: (await import('./routes/NominationsBoard')).NominationsBoard }) },
       { path: 'nominations/:id', lazy: async () => ({ Component: (await import('./routes/NominationPage')).NominationPage }) },
+      { path: 'dialogues', lazy: async () => ({ Component: (await import('./routes/DialogueOverview')).DialogueOverview }) },
+      { path: 'dialogues/new', lazy: async () => ({ Component: (await import('./routes/DialogueForm')).DialogueForm }) },
       { path: '*', element: <NotFound /> },
     ],
   },

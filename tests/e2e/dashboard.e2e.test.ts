@@ -1,31 +1,14 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../../api/src/app/config.js';
+import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../api/src/modules/seeding/seed.service.js';
-import { startTestRegistry, type TestRegistry } from '../../api/src/test-support/registry.js';
-import { ARTEFACTS, launchBrowser, signIn, textWhen } from './support/browser.js';
+import { ARTEFACTS, browserSession, signIn, textWhen } from './support/browser.js';
 
-let registry: TestRegistry;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  registry = await startTestRegistry({ seed: 'demo', clientDist: join(REPO_ROOT, 'client', 'dist') });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  page.setDefaultTimeout(10_000);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await registry?.stop();
-});
+const session = browserSession('demo');
 
 /** The dashboard's share table as region → [seats, share], once it shows the given day. */
 async function sharesOn(day: string): Promise<Record<string, [string, string]>> {
-  await textWhen(page.getByRole('heading', { level: 2 }), `Fördelning av platser ${day}`);
-  const table = page.getByRole('table', { name: `Fördelning av platser ${day}` });
+  await textWhen(session.page.getByRole('heading', { level: 2 }), `Fördelning av platser ${day}`);
+  const table = session.page.getByRole('table', { name: `Fördelning av platser ${day}` });
   const rows = await table.locator('tbody tr').evaluateAll((trs) =>
     trs.map((tr) => Array.from(tr.querySelectorAll('th, td')).map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim())),
   );
@@ -34,23 +17,23 @@ async function sharesOn(day: string): Promise<Record<string, [string, string]>> 
 
 describe('the dashboard', () => {
   it('opens first after sign-in and shows that goal 1 is met', async () => {
-    await signIn(page, registry.url, 'samordnare@nrf.example', DEMO_PASSWORD);
-    const goal = page.getByRole('article', { name: /^Mål 1/ });
+    await signIn(session.page, session.registry.url, 'samordnare@nrf.example', DEMO_PASSWORD);
+    const goal = session.page.getByRole('article', { name: /^Mål 1/ });
     expect(await textWhen(goal, 'Vid måldatum 2024-12-31')).toMatch(/Vid måldatum 2024-12-31:\s*Uppnått/);
   });
 
   it('shows the annual report\'s shares on the dates chosen in the date picker', async () => {
-    await page.getByLabel('Datum', { exact: true }).fill('2023-08-31');
+    await session.page.getByLabel('Datum', { exact: true }).fill('2023-08-31');
     expect(await sharesOn('2023-08-31')).toEqual({
       'Region Jämtland Härjedalen': ['17', '17,0 %'],
       'Region Norrbotten': ['12', '12,0 %'],
       'Region Västerbotten': ['58', '58,0 %'],
       'Region Västernorrland': ['13', '13,0 %'],
     });
-    await page.getByLabel('Datum', { exact: true }).fill('2024-12-31');
+    await session.page.getByLabel('Datum', { exact: true }).fill('2024-12-31');
     const december = await sharesOn('2024-12-31');
     expect(december['Region Västerbotten']).toEqual(['58', '55,8 %']);
     expect(december['Region Norrbotten']).toEqual(['13', '12,5 %']);
-    await page.screenshot({ path: join(ARTEFACTS, 'dashboard.png'), fullPage: true });
+    await session.page.screenshot({ path: join(ARTEFACTS, 'dashboard.png'), fullPage: true });
   });
 });

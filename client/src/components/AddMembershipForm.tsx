@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { useApiProblem } from '../errors';
+import { formLevel, useApiProblem } from '../errors';
 import { graphql } from '../gql';
-import type { MemberRole } from '../gql/graphql';
+import type { MemberRole, Tier } from '../gql/graphql';
 import { today } from '../today';
+import { Field } from './Field';
 import { PersonPicker, type PickedPerson } from './PersonPicker';
 import { ProblemMessage } from './ProblemMessage';
 
@@ -24,6 +25,9 @@ const AddMembershipFormDocument = graphql(`
   }
 `);
 
+// The fields that show the API's refusals themselves; the person picker shows those about the person.
+const ON_SCREEN = ['personId', 'role', 'representedRegionId', 'startDate', 'endDate'];
+
 const AddMembershipDocument = graphql(`
   mutation AddMembership($input: AddMembershipInput!) {
     addMembership(input: $input) {
@@ -36,7 +40,7 @@ const AddMembershipDocument = graphql(`
   }
 `);
 
-export function AddMembershipForm({ group, onAdded }: { group: { id: string; tier: string; healthcareRegionId: string | null; regionId: string | null }; onAdded: () => void }) {
+export function AddMembershipForm({ group, onAdded }: { group: { id: string; tier: Tier }; onAdded: () => void }) {
   const { t } = useTranslation();
   const problem = useApiProblem();
   const { data } = useQuery(AddMembershipFormDocument, { variables: { groupId: group.id } });
@@ -46,6 +50,7 @@ export function AddMembershipForm({ group, onAdded }: { group: { id: string; tie
   const [startDate, setStartDate] = useState(today());
   const [endDate, setEndDate] = useState('');
   const [added, setAdded] = useState<string | null>(null);
+  const [missingPerson, setMissingPerson] = useState(false);
   const [add, { loading, error, reset }] = useMutation(AddMembershipDocument);
 
   const roles = data?.memberRoles ?? [];
@@ -54,8 +59,11 @@ export function AddMembershipForm({ group, onAdded }: { group: { id: string; tie
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!person) return;
     setAdded(null);
+    if (!person) {
+      setMissingPerson(true);
+      return;
+    }
     const result = await add({
       variables: {
         input: {
@@ -76,50 +84,51 @@ export function AddMembershipForm({ group, onAdded }: { group: { id: string; tie
     }
   };
 
+  const apiProblem = problem(error);
   return (
     <form className="card add-member" onSubmit={submit} aria-labelledby="add-member-title">
       <h2 id="add-member-title">{t('addMember.title')}</h2>
-      <PersonPicker value={person} onChange={(p) => { reset(); setPerson(p); }} />
-      <div className="form-row">
-        <label>
-          {t('member.role')}
-          <select value={role} onChange={(e) => setRole(e.target.value as MemberRole)}>
-            {roles.map((r) => (
-              <option key={r.role} value={r.role}>
-                {t(`memberRole.${r.role}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        {takesRegion && (
-          <label>
-            {t('member.representedRegion')}
-            <select value={regionId} onChange={(e) => setRegionId(e.target.value)} required={group.tier !== 'LOCAL'}>
-              <option value="">{group.tier === 'LOCAL' ? t('addMember.ownRegion') : t('addMember.chooseRegion')}</option>
-              {regions.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.name}
+      <PersonPicker value={person} problem={missingPerson ? { message: t('addMember.pickPerson'), field: 'personId' } : apiProblem} onChange={(p) => { reset(); setMissingPerson(false); setPerson(p); }} />
+      <div className="form-row fields">
+        <Field label={t('member.role')} name="role" problem={apiProblem}>
+          {(control) => (
+            <select value={role} onChange={(e) => setRole(e.target.value as MemberRole)} {...control}>
+              {roles.map((r) => (
+                <option key={r.role} value={r.role}>
+                  {t(`memberRole.${r.role}`)}
                 </option>
               ))}
             </select>
-          </label>
+          )}
+        </Field>
+        {takesRegion && (
+          <Field label={t('member.representedRegion')} name="representedRegionId" problem={apiProblem}>
+            {(control) => (
+              <select value={regionId} onChange={(e) => setRegionId(e.target.value)} {...control}>
+                <option value="">{group.tier === 'LOCAL' ? t('addMember.ownRegion') : t('addMember.chooseRegion')}</option>
+                {regions.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
         )}
-        <label>
-          {t('member.startDate')}
-          <input type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} required />
-        </label>
-        <label>
-          {t('member.endDate')}
-          <input type="date" value={endDate} onChange={(e) => setEndDate(e.target.value)} />
-        </label>
+        <Field label={t('member.startDate')} name="startDate" problem={apiProblem}>
+          {(control) => <input type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} required {...control} />}
+        </Field>
+        <Field label={t('member.endDate')} name="endDate" problem={apiProblem}>
+          {(control) => <input type="date" value={endDate} onChange={(e) => setEndDate(e.target.value)} {...control} />}
+        </Field>
       </div>
-      <ProblemMessage problem={problem(error)} />
+      <ProblemMessage problem={formLevel(apiProblem, ON_SCREEN)} />
       {added && (
         <p className="success" role="status">
           {t('addMember.added', { name: added })}
         </p>
       )}
-      <button type="submit" className="primary" disabled={loading || !person}>
+      <button type="submit" className="primary" disabled={loading}>
         {loading ? t('common.saving') : t('addMember.submit')}
       </button>
     </form>

@@ -14,7 +14,6 @@ graphql(`
     role
     startDate
     endDate
-    active
     person {
       id
       name
@@ -32,7 +31,6 @@ const EndMembershipDocument = graphql(`
     endMembership(id: $id, endDate: $endDate) {
       id
       endDate
-      active
     }
   }
 `);
@@ -74,37 +72,42 @@ function EndMembership({ membership, onEnded }: { membership: MembersTable_Membe
   );
 }
 
+/** A term that runs on after today (or has not started yet) can still be ended, or ended sooner. */
+const endsLater = (m: MembersTable_MembershipFragment) => !m.endDate || m.endDate > today();
+
 export function MembersTable({ memberships, canEdit, onChanged }: { memberships: MembersTable_MembershipFragment[]; canEdit: boolean; onChanged: () => void }) {
   const { t } = useTranslation();
   if (memberships.length === 0) return <p>{t('group.noMembers')}</p>;
   return (
-    <table className="members">
-      <caption className="visually-hidden">{t('group.members')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('member.person')}</th>
-          <th scope="col">{t('member.role')}</th>
-          <th scope="col">{t('member.representedRegion')}</th>
-          <th scope="col">{t('member.startDate')}</th>
-          <th scope="col">{t('member.endDate')}</th>
-          {canEdit && <th scope="col"><span className="visually-hidden">{t('common.actions')}</span></th>}
-        </tr>
-      </thead>
-      <tbody>
-        {memberships.map((m) => (
-          <tr key={m.id}>
-            <th scope="row">
-              <Link to={`/persons/${m.person.id}`}>{m.person.name}</Link>
-              {m.person.title && <span className="muted"> · {m.person.title}</span>}
-            </th>
-            <td>{t(`memberRole.${m.role}`)}</td>
-            <td>{m.representedRegion?.name ?? '–'}</td>
-            <td>{m.startDate}</td>
-            <td>{m.endDate ?? '–'}</td>
-            {canEdit && <td>{m.active && <EndMembership membership={m} onEnded={onChanged} />}</td>}
+    <div className="table-scroll">
+      <table className="members">
+        <caption className="visually-hidden">{t('group.members')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('member.person')}</th>
+            <th scope="col">{t('member.role')}</th>
+            <th scope="col">{t('member.representedRegion')}</th>
+            <th scope="col">{t('member.startDate')}</th>
+            <th scope="col">{t('member.endDate')}</th>
+            {canEdit && <th scope="col"><span className="visually-hidden">{t('common.actions')}</span></th>}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {memberships.map((m) => (
+            <tr key={m.id}>
+              <th scope="row">
+                <Link to={`/persons/${m.person.id}`}>{m.person.name}</Link>
+                {m.person.title && <span className="muted"> · {m.person.title}</span>}
+              </th>
+              <td>{t(`memberRole.${m.role}`)}</td>
+              <td>{m.representedRegion?.name ?? '–'}</td>
+              <td>{m.startDate}</td>
+              <td>{m.endDate ?? '–'}</td>
+              {canEdit && <td>{endsLater(m) && <EndMembership membership={m} onEnded={onChanged} />}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

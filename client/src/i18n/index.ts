@@ -5,20 +5,20 @@ import sv from './sv.json';
 
 const LANGUAGE_KEY = 'ks-registry.language';
 export const LANGUAGES = ['sv', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
 
 const stored = localStorage.getItem(LANGUAGE_KEY);
+
+// Registered before init, so that the page's lang attribute follows the stored choice from the first render.
+i18n.on('languageChanged', (language) => {
+  localStorage.setItem(LANGUAGE_KEY, language);
+  document.documentElement.lang = language;
+});
 
 void i18n.use(initReactI18next).init({
   resources: { sv: { translation: sv }, en: { translation: en } },
   lng: stored === 'en' ? 'en' : 'sv',
   fallbackLng: 'sv',
   interpolation: { escapeValue: false },
-});
-
-i18n.on('languageChanged', (language) => {
-  localStorage.setItem(LANGUAGE_KEY, language);
-  document.documentElement.lang = language;
 });
 
 export default i18n;

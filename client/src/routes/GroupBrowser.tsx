@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { useCan } from '../auth';
+import { useCan, useMe } from '../auth';
 import { GroupTree, type BrowserGroup } from '../components/GroupTree';
 import { useHealthcareRegions } from '../components/useHealthcareRegions';
 import { graphql } from '../gql';
@@ -49,27 +49,34 @@ const TYPES_OF: Record<Tier, GroupType[]> = {
 export function GroupBrowser() {
   const { t } = useTranslation();
   const can = useCan();
+  const me = useMe();
   const { healthcareRegions, regions } = useHealthcareRegions();
   const [params, setParams] = useSearchParams();
   const tier = (params.get('tier') as Tier | null) ?? 'NATIONAL';
-  const norra = healthcareRegions.find((hr) => hr.code === 'NORRA');
-  const healthcareRegionId = params.get('hr') ?? norra?.id ?? '';
-  const regionId = params.get('region') ?? norra?.regions[0]?.id ?? '';
+  // The user's own region and healthcare region come first; otherwise Norra's, whose register this began as.
+  const home = healthcareRegions.find((hr) => hr.regions.some((r) => r.id === me.region?.id)) ?? healthcareRegions.find((hr) => hr.code === 'NORRA');
+  const healthcareRegionId = params.get('hr') ?? home?.id ?? '';
+  const regionId = params.get('region') ?? me.region?.id ?? home?.regions[0]?.id ?? '';
   const type = params.get('type') as GroupType | null;
   const [search, setSearch] = useState(params.get('q') ?? '');
-  const update = (changes: Record<string, string | null>) =>
-    setParams((current) => {
-      const next = new URLSearchParams(current);
-      for (const [key, value] of Object.entries(changes)) {
-        if (value) next.set(key, value);
-        else next.delete(key);
-      }
-      return next;
-    });
+  const update = (changes: Record<string, string | null>, replace = false) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        for (const [key, value] of Object.entries(changes)) {
+          if (value) next.set(key, value);
+          else next.delete(key);
+        }
+        return next;
+      },
+      { replace },
+    );
 
-  // The search is sent when the user pauses typing, not on every key.
+  // The search is sent when the user pauses typing, not on every key; typing leaves no trail in the history.
   useEffect(() => {
-    const timer = setTimeout(() => update({ q: search.trim() || null }), 300);
+    const term = search.trim() || null;
+    if (term === params.get('q')) return;
+    const timer = setTimeout(() => update({ q: term }, true), 300);
     return () => clearTimeout(timer);
   }, [search]);
 

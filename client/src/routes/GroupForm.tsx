@@ -1,39 +1,10 @@
-import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useHealthcareRegions } from '../components/useHealthcareRegions';
+import { GroupFieldsForm, type GroupFields } from '../components/GroupFieldsForm';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { useApiProblem } from '../errors';
 import { graphql } from '../gql';
-import type { GroupStatus, GroupType } from '../gql/graphql';
-
-const GroupTypesDocument = graphql(`
-  query GroupTypes {
-    groupTypes {
-      type
-      parentType
-      counterpartType
-      takesHealthcareRegion
-      takesRegion
-    }
-  }
-`);
-
-const GroupChoicesDocument = graphql(`
-  query GroupChoices($types: [GroupType!]) {
-    groups(filter: { types: $types }, first: 100) {
-      edges {
-        cursor
-        node {
-          id
-          name
-          type
-        }
-      }
-    }
-  }
-`);
 
 const EditGroupDocument = graphql(`
   query EditGroup($id: ID!) {
@@ -86,123 +57,6 @@ const ArchiveGroupDocument = graphql(`
     }
   }
 `);
-
-interface GroupFields {
-  name: string;
-  type: GroupType;
-  status: GroupStatus;
-  parentId: string;
-  counterpartId: string;
-  healthcareRegionId: string;
-  regionId: string;
-  universityHealthcare: boolean;
-  mandate: string;
-}
-
-const GROUP_TYPES: GroupType[] = ['NPO', 'NAG', 'NSG', 'RPO', 'RAG', 'RSG', 'LPO', 'LAG', 'LSG'];
-const STATUSES: GroupStatus[] = ['ACTIVE', 'DORMANT', 'CLOSED'];
-
-function GroupSelect({ label, type, value, onChange }: { label: string; type: GroupType; value: string; onChange: (id: string) => void }) {
-  const { t } = useTranslation();
-  const { data } = useQuery(GroupChoicesDocument, { variables: { types: [type] } });
-  return (
-    <label>
-      {label}
-      <select value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">{t('common.none')}</option>
-        {data?.groups.edges.map(({ node }) => (
-          <option key={node.id} value={node.id}>
-            {`${node.type} ${node.name}`}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
-
-/** The fields of a group; which ones show follows the structure rules the API publishes for the chosen type. */
-function GroupFieldsForm({ initial, editing, saving, problem, onSubmit }: { initial: GroupFields; editing: boolean; saving: boolean; problem: ReturnType<ReturnType<typeof useApiProblem>>; onSubmit: (fields: GroupFields) => void }) {
-  const { t } = useTranslation();
-  const { healthcareRegions, regions } = useHealthcareRegions();
-  const { data } = useQuery(GroupTypesDocument);
-  const [fields, setFields] = useState(initial);
-  const set = <K extends keyof GroupFields>(key: K, value: GroupFields[K]) => setFields((f) => ({ ...f, [key]: value }));
-  const rules = data?.groupTypes.find((g) => g.type === fields.type);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onSubmit(fields);
-  };
-  return (
-    <form className="card" onSubmit={submit}>
-      <label>
-        {t('groupForm.name')}
-        <input value={fields.name} onChange={(e) => set('name', e.target.value)} required maxLength={200} />
-      </label>
-      <label>
-        {t('groupForm.type')}
-        <select value={fields.type} disabled={editing} onChange={(e) => setFields({ ...fields, type: e.target.value as GroupType, parentId: '', counterpartId: '' })}>
-          {GROUP_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {`${type} – ${t(`groupType.${type}`)}`}
-            </option>
-          ))}
-        </select>
-      </label>
-      {rules?.parentType && <GroupSelect label={t('groupForm.parent')} type={rules.parentType} value={fields.parentId} onChange={(id) => set('parentId', id)} />}
-      {rules?.counterpartType && (
-        <GroupSelect label={t('groupForm.counterpart')} type={rules.counterpartType} value={fields.counterpartId} onChange={(id) => set('counterpartId', id)} />
-      )}
-      {rules?.takesHealthcareRegion && (
-        <label>
-          {fields.type === 'NPO' ? t('group.host') : t('groupForm.healthcareRegion')}
-          <select value={fields.healthcareRegionId} onChange={(e) => set('healthcareRegionId', e.target.value)}>
-            <option value="">{t('common.none')}</option>
-            {healthcareRegions.map((hr) => (
-              <option key={hr.id} value={hr.id}>
-                {hr.name}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
-      {rules?.takesRegion && (
-        <label>
-          {t('groupForm.region')}
-          <select value={fields.regionId} onChange={(e) => set('regionId', e.target.value)}>
-            <option value="">{t('common.none')}</option>
-            {regions.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
-      <label>
-        {t('groupForm.status')}
-        <select value={fields.status} onChange={(e) => set('status', e.target.value as GroupStatus)}>
-          {STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`groupStatus.${status}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="checkbox">
-        <input type="checkbox" checked={fields.universityHealthcare} onChange={(e) => set('universityHealthcare', e.target.checked)} />
-        {t('groupForm.universityHealthcare')}
-      </label>
-      <label>
-        {t('groupForm.mandate')}
-        <textarea rows={4} value={fields.mandate} onChange={(e) => set('mandate', e.target.value)} maxLength={10000} />
-      </label>
-      <ProblemMessage problem={problem} />
-      <button type="submit" className="primary" disabled={saving}>
-        {saving ? t('common.saving') : t('common.save')}
-      </button>
-    </form>
-  );
-}
 
 const optional = (value: string) => value || null;
 

@@ -30,11 +30,9 @@ const GroupPageDocument = graphql(`
       name
       type
       tier
-      kind
       status
       universityHealthcare
       mandate
-      version
       healthcareRegion {
         id
         name
@@ -42,9 +40,6 @@ const GroupPageDocument = graphql(`
       region {
         id
         name
-        healthcareRegion {
-          id
-        }
       }
       parent {
         id
@@ -64,6 +59,19 @@ const GroupPageDocument = graphql(`
       }
       memberships(asOf: $asOf, includeEnded: $includeEnded) {
         ...MembersTable_membership
+      }
+      dialogues {
+        id
+        heldOn
+        year
+        supplementary
+        answers {
+          id
+        }
+        actions {
+          id
+          status
+        }
       }
     }
   }
@@ -121,6 +129,16 @@ export function GroupPage() {
       <dl className="facts">
         <dt>{t('group.type')}</dt>
         <dd>{t(`groupType.${group.type}`)}</dd>
+        <dt>{t('group.tier')}</dt>
+        <dd>{t(`tier.${group.tier}`)}</dd>
+        {group.parent && (
+          <>
+            <dt>{t('group.parent')}</dt>
+            <dd>
+              <Link to={`/groups/${group.parent.id}`}>{`${group.parent.type} ${group.parent.name}`}</Link>
+            </dd>
+          </>
+        )}
         <dt>{t('group.status')}</dt>
         <dd>{t(`groupStatus.${group.status}`)}</dd>
         {owner && (
@@ -161,26 +179,28 @@ export function GroupPage() {
       {data.seatStatus.length > 0 && (
         <section>
           <h2>{t('group.seats')}</h2>
-          <table className="compact">
-            <thead>
-              <tr>
-                <th scope="col">{t('vacancies.owner')}</th>
-                <th scope="col">{t('vacancies.seats')}</th>
-                <th scope="col">{t('vacancies.filled')}</th>
-                <th scope="col">{t('vacancies.vacant')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.seatStatus.map((row) => (
-                <tr key={row.id}>
-                  <th scope="row">{row.region?.name ?? row.healthcareRegion?.name}</th>
-                  <td>{row.seats}</td>
-                  <td>{row.filled}</td>
-                  <td>{row.vacant}</td>
+          <div className="table-scroll">
+            <table className="compact">
+              <thead>
+                <tr>
+                  <th scope="col">{t('vacancies.owner')}</th>
+                  <th scope="col">{t('vacancies.seats')}</th>
+                  <th scope="col">{t('vacancies.filled')}</th>
+                  <th scope="col">{t('vacancies.vacant')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {data.seatStatus.map((row) => (
+                  <tr key={row.id}>
+                    <th scope="row">{row.region?.name ?? row.healthcareRegion?.name}</th>
+                    <td>{row.seats}</td>
+                    <td>{row.filled}</td>
+                    <td>{row.vacant}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </section>
       )}
       <section>
@@ -197,9 +217,24 @@ export function GroupPage() {
         </div>
         <MembersTable memberships={group.memberships} canEdit={can.editRegister && group.status !== 'CLOSED'} onChanged={refresh} />
       </section>
+      {group.dialogues.length > 0 && (
+        <section>
+          <h2>{t('group.dialogues')}</h2>
+          <ul>
+            {group.dialogues.map((d) => (
+              <li key={d.id}>
+                <Link to={`/dialogues?year=${d.year}`}>{d.heldOn}</Link>
+                {d.supplementary ? ` (${t('group.supplementary')})` : ''}
+                {' · '}
+                {t('group.dialogueSummary', { answers: d.answers.length, open: d.actions.filter((a) => a.status === 'OPEN').length })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {can.editRegister && group.status !== 'CLOSED' && (
         <AddMembershipForm
-          group={{ id: group.id, tier: group.tier, healthcareRegionId: group.healthcareRegion?.id ?? null, regionId: group.region?.id ?? null }}
+          group={{ id: group.id, tier: group.tier }}
           onAdded={refresh}
         />
       )}

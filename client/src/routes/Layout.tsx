@@ -22,6 +22,7 @@ export function Layout() {
           <NavLink to="/groups">{t('nav.groups')}</NavLink>
           <NavLink to="/persons">{t('nav.persons')}</NavLink>
           <NavLink to="/nominations">{t('nav.nominations')}</NavLink>
+          <NavLink to="/dialogues">{t('nav.dialogues')}</NavLink>
         </nav>
         <div className="app-user">
           <span>

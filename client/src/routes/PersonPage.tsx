@@ -76,32 +76,34 @@ export function PersonPage() {
       {seats.length === 0 ? (
         <p>{t('person.noSeats')}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('member.group')}</th>
-              <th scope="col">{t('member.role')}</th>
-              <th scope="col">{t('member.representedRegion')}</th>
-              <th scope="col">{t('member.startDate')}</th>
-              <th scope="col">{t('member.endDate')}</th>
-              <th scope="col">{t('person.seatStatus')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {seats.map((m) => (
-              <tr key={m.id}>
-                <th scope="row">
-                  <TypeBadge type={m.group.type} /> <Link to={`/groups/${m.group.id}`}>{m.group.name}</Link>
-                </th>
-                <td>{t(`memberRole.${m.role}`)}</td>
-                <td>{m.representedRegion?.name ?? '–'}</td>
-                <td>{m.startDate}</td>
-                <td>{m.endDate ?? '–'}</td>
-                <td>{m.active ? t('person.current') : t('person.notCurrent')}</td>
+        <div className="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('member.group')}</th>
+                <th scope="col">{t('member.role')}</th>
+                <th scope="col">{t('member.representedRegion')}</th>
+                <th scope="col">{t('member.startDate')}</th>
+                <th scope="col">{t('member.endDate')}</th>
+                <th scope="col">{t('person.seatStatus')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {seats.map((m) => (
+                <tr key={m.id}>
+                  <th scope="row">
+                    <TypeBadge type={m.group.type} /> <Link to={`/groups/${m.group.id}`}>{m.group.name}</Link>
+                  </th>
+                  <td>{t(`memberRole.${m.role}`)}</td>
+                  <td>{m.representedRegion?.name ?? '–'}</td>
+                  <td>{m.startDate}</td>
+                  <td>{m.endDate ?? '–'}</td>
+                  <td>{m.active ? t('person.current') : t('person.notCurrent')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </article>
   );

@@ -66,28 +66,30 @@ export function PersonSearch() {
           <p className="muted" aria-live="polite">
             {t('persons.count', { count: page.totalCount })}
           </p>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('person.name')}</th>
-                <th scope="col">{t('person.title')}</th>
-                <th scope="col">{t('person.employer')}</th>
-                <th scope="col">{t('person.email')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.edges.map(({ node }) => (
-                <tr key={node.id}>
-                  <th scope="row">
-                    <Link to={`/persons/${node.id}`}>{node.name}</Link>
-                  </th>
-                  <td>{node.title ?? '–'}</td>
-                  <td>{node.employerRegion?.name ?? '–'}</td>
-                  <td>{node.email ?? '–'}</td>
+          <div className="table-scroll">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('person.name')}</th>
+                  <th scope="col">{t('person.title')}</th>
+                  <th scope="col">{t('person.employer')}</th>
+                  <th scope="col">{t('person.email')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {page.edges.map(({ node }) => (
+                  <tr key={node.id}>
+                    <th scope="row">
+                      <Link to={`/persons/${node.id}`}>{node.name}</Link>
+                    </th>
+                    <td>{node.title ?? '–'}</td>
+                    <td>{node.employerRegion?.name ?? '–'}</td>
+                    <td>{node.email ?? '–'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           {page.pageInfo.hasNextPage && (
             <button type="button" onClick={() => void more()} disabled={loadingMore}>
               {loadingMore ? t('common.loading') : t('persons.more')}

@@ -5,16 +5,20 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { useApiProblem } from '../errors';
 import { graphql } from '../gql';
+import type { SessionUserFragment } from '../gql/graphql';
 
 const LoginDocument = graphql(`
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
       token
+      user {
+        ...SessionUser
+      }
     }
   }
 `);
 
-export function SignIn({ onSignedIn }: { onSignedIn: (token: string) => void }) {
+export function SignIn({ onSignedIn }: { onSignedIn: (token: string, user: SessionUserFragment) => void }) {
   const { t } = useTranslation();
   const problem = useApiProblem();
   const [email, setEmail] = useState('');
@@ -24,7 +28,7 @@ export function SignIn({ onSignedIn }: { onSignedIn: (token: string) => void }) 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const result = await login({ variables: { email, password } }).catch(() => null);
-    if (result?.data) onSignedIn(result.data.login.token);
+    if (result?.data) onSignedIn(result.data.login.token, result.data.login.user);
   };
 
   return (

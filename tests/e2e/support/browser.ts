@@ -1,7 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { REPO_ROOT } from '../../../api/src/app/config.js';
+import { afterAll, beforeAll } from 'vitest';
+import { REPO_ROOT, type SeedMode } from '../../../api/src/app/config.js';
+import { startTestRegistry, type TestRegistry } from '../../../api/src/test-support/registry.js';
 
 export const ARTEFACTS = join(REPO_ROOT, 'test-results', 'e2e');
 
@@ -28,4 +30,30 @@ export async function textWhen(locator: Locator, pattern: RegExp | string): Prom
   const matching = locator.filter({ hasText: pattern }).first();
   await matching.waitFor({ state: 'visible' });
   return matching.innerText();
+}
+
+export interface BrowserSession {
+  registry: TestRegistry;
+  page: Page;
+}
+
+/**
+ * One registry serving the built client and one browser page for a test file: started before its tests, stopped
+ * after. `prepare` creates the file's fixtures through the API, not by clicking.
+ */
+export function browserSession(seed: SeedMode, prepare?: (registry: TestRegistry) => Promise<void>): BrowserSession {
+  const session = {} as BrowserSession;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    session.registry = await startTestRegistry({ seed, clientDist: join(REPO_ROOT, 'client', 'dist') });
+    await prepare?.(session.registry);
+    browser = await launchBrowser();
+    session.page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    session.page.setDefaultTimeout(10_000);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await session.registry?.stop();
+  });
+  return session;
 }
