@@ -1,23 +1,42 @@
 #!/usr/bin/env node
-// Writes seed-data/demo/norra.json: the demo data set for Norra sjukvårdsregionen. Deterministic (fixed seed), so the
-// committed file changes only when this script does. Every person is fictitious.
+// Writes seed-data/demo/norra.json: the demo data set for Norra sjukvårdsregionen. Deterministic (a fixed-seed PRNG,
+// no clock, no Math.random), so the committed file changes only when this script does. Every person is fictitious.
 //
-// The data reproduce the annual report's shares of Norra's seats in national groups (chair, vice chair and member):
-// on 2023-08-31 Norrbotten 12 %, Jämtland Härjedalen 17 %, Västernorrland 13 %, Västerbotten 58 %; on 2024-12-31
-// Västerbotten 56 % and each of the other three a little higher. The script checks those counts and exits non-zero
-// when they do not hold. Run: node seed-data/generate-demo.mjs
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+// The data reproduce the annual report 2024's shares of Norra's seats in national groups (NPO, NAG, NSG; chair, vice
+// chair and member): on 2023-08-31 Norrbotten 12 %, Jämtland Härjedalen 17 %, Västernorrland 13 %, Västerbotten 58 %;
+// on 2024-12-31 Västerbotten 56 % and each of the other three a little higher. The script checks those counts and
+// every rule the registry enforces when it loads the file, prints the counts, and exits non-zero (writing nothing)
+// when anything is off.
+//
+// Run from the repository root: node seed-data/generate-demo.mjs
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const here = new URL('./', import.meta.url);
-const NB = '25'; // Norrbotten
-const VB = '24'; // Västerbotten
-const JH = '23'; // Jämtland Härjedalen
-const VN = '22'; // Västernorrland
-const NORRA = [NB, VB, JH, VN];
-const BASELINE = '2023-08-31';
-const FOLLOW_UP = '2024-12-31';
 
-// ---------------------------------------------------------------------------------------------- deterministic helpers
+// ------------------------------------------------------------------------------------------------------- constants
+const NB = '25'; // Region Norrbotten
+const VB = '24'; // Region Västerbotten
+const JH = '23'; // Region Jämtland Härjedalen
+const VN = '22'; // Region Västernorrland
+const NORRA = [NB, VB, JH, VN];
+
+const BASELINE = '2023-08-31'; // "augusti 2023" in the annual report
+const FOLLOW_UP = '2024-12-31'; // "december 2024"
+const FIRST_DAY = '2022-01-01'; // every membership date lies in this period
+const LAST_DAY = '2025-12-31';
+
+/** Norra's seats per represented region that the annual report's shares come from (100 and 104 seats). */
+const EXPECTED_SEATS = {
+  [BASELINE]: { [NB]: 12, [JH]: 17, [VN]: 13, [VB]: 58 },
+  [FOLLOW_UP]: { [NB]: 13, [JH]: 18, [VN]: 15, [VB]: 58 },
+};
+
+const NATIONAL_TYPES = ['NPO', 'NAG', 'NSG'];
+const COUNTED_ROLES = ['CHAIR', 'VICE_CHAIR', 'MEMBER']; // the seats a region's share is made of
+const REGION_ROLES = [...COUNTED_ROLES, 'DEPUTY']; // roles that hold a region's seat and name the region
+const NO_REGION_ROLES = ['PROCESS_LEADER', 'SECRETARY', 'ADJUNCT', 'PATIENT_REPRESENTATIVE'];
+
+// ---------------------------------------------------------------------------------------- deterministic helpers
 function mulberry32(seed) {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
@@ -27,27 +46,58 @@ function mulberry32(seed) {
   };
 }
 const random = mulberry32(20240831);
+const chance = (p) => random() < p;
 const pick = (list) => list[Math.floor(random() * list.length)];
-const day = (iso, offset) => {
+/** Fisher–Yates with the seeded PRNG: a stable but unordered spread of seats over groups. */
+function shuffle(list) {
+  const out = [...list];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+const repeat = (n, value) => Array.from({ length: n }, () => value);
+
+/** The ISO date `offset` days after `iso`. Dates are plain strings and compare correctly as strings. */
+function day(iso, offset) {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + offset);
   return d.toISOString().slice(0, 10);
-};
+}
 const daysBetween = (a, b) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
-/** A random day from `from` to `to`, both included, on the first of a month half of the time (as appointments are). */
-const dayIn = (from, to) => {
+/** A day from `from` to `to`, both included; half of the time the first of its month, as appointments often are. */
+function dayIn(from, to) {
   const d = day(from, Math.floor(random() * (daysBetween(from, to) + 1)));
   const first = `${d.slice(0, 8)}01`;
-  return random() < 0.5 && first >= from ? first : d;
-};
+  return chance(0.5) && first >= from ? first : d;
+}
+/** The last day of every month of the demo period: where the checks sample "at all times". */
+const monthEnds = () =>
+  Array.from({ length: 48 }, (_, i) => day(`${2022 + Math.floor((i + 1) / 12)}-${String(((i + 1) % 12) + 1).padStart(2, '0')}-01`, -1));
 
 // ------------------------------------------------------------------------------------------------------- reference
-const healthcareRegions = JSON.parse(readFileSync(new URL('reference/healthcare-regions.json', here), 'utf8'));
-const nationalGroups = JSON.parse(readFileSync(new URL('reference/national-groups.json', here), 'utf8'));
+const readJson = (path) => JSON.parse(readFileSync(new URL(path, here), 'utf8'));
+const healthcareRegions = readJson('reference/healthcare-regions.json');
+const nationalGroups = readJson('reference/national-groups.json');
+
 const regionsOf = Object.fromEntries(healthcareRegions.map((hr) => [hr.code, hr.regions.map((r) => r.code)]));
-const regionName = Object.fromEntries(healthcareRegions.flatMap((hr) => hr.regions.map((r) => [r.code, r.name])));
+const allRegions = healthcareRegions.flatMap((hr) => hr.regions.map((r) => ({ ...r, healthcareRegion: hr.code })));
+const regionByCode = Object.fromEntries(allRegions.map((r) => [r.code, r]));
 const npos = nationalGroups.filter((g) => g.type === 'NPO');
 const nsgs = nationalGroups.filter((g) => g.type === 'NSG');
+const otherHealthcareRegions = healthcareRegions.filter((hr) => hr.code !== 'NORRA');
+
+/** A region of `codes`, drawn in proportion to population: Stockholm sends more people than Gotland. */
+function pickRegion(codes) {
+  const total = codes.reduce((sum, code) => sum + regionByCode[code].population, 0);
+  let x = random() * total;
+  for (const code of codes) {
+    x -= regionByCode[code].population;
+    if (x < 0) return code;
+  }
+  return codes[codes.length - 1];
+}
 
 // --------------------------------------------------------------------------------------------------------- persons
 const FIRST = ['Anna', 'Eva', 'Maria', 'Karin', 'Sara', 'Lena', 'Kerstin', 'Emma', 'Ingrid', 'Malin', 'Linda', 'Johanna',
@@ -59,34 +109,52 @@ const LAST = ['Andersson', 'Johansson', 'Karlsson', 'Nilsson', 'Eriksson', 'Lars
   'Sandberg', 'Henriksson', 'Forsberg', 'Sjöberg', 'Wallin', 'Engström', 'Eklund', 'Danielsson', 'Lundqvist', 'Håkansson',
   'Björk', 'Bergström', 'Lundberg', 'Nordström', 'Holmberg', 'Sundberg', 'Isaksson', 'Nordin', 'Strand', 'Öberg',
   'Hedlund', 'Åström', 'Lundmark', 'Nyström', 'Backman', 'Granström', 'Sundqvist', 'Marklund', 'Öhman', 'Wikström'];
-const SLUG = { '01': 'stockholm', '03': 'uppsala', '04': 'sormland', '05': 'ostergotland', '06': 'jonkoping', '07': 'kronoberg',
-  '08': 'kalmar', '09': 'gotland', 10: 'blekinge', 12: 'skane', 13: 'halland', 14: 'vgregion', 17: 'varmland', 18: 'orebro',
-  19: 'vastmanland', 20: 'dalarna', 21: 'gavleborg', 22: 'vasternorrland', 23: 'jamtlandharjedalen', 24: 'vasterbotten',
-  25: 'norrbotten' };
+// Combinations of the lists above that name well-known Swedes (politicians, athletes, artists). They are never drawn,
+// so that no demo person can be mistaken for a real, known one.
+const WELL_KNOWN = new Set(['Göran Persson', 'Stefan Persson', 'Mattias Karlsson', 'Anna Johansson', 'Peter Eriksson',
+  'Lars Danielsson', 'Göran Lindberg', 'Henrik Larsson', 'Peter Forsberg', 'Henrik Lundqvist', 'Anders Svensson',
+  'Johan Olsson', 'Frida Karlsson', 'Hanna Öberg', 'Emma Johansson', 'Patrik Sjöberg', 'Joakim Nyström', 'Jan Eriksson',
+  'Jonas Eriksson', 'Lennart Johansson', 'Magnus Andersson', 'Per Gustafsson', 'Mikael Nilsson', 'Daniel Andersson',
+  'Ola Svensson', 'Helena Bergström', 'Fredrik Lindström', 'Jenny Nyström', 'Karin Larsson', 'Eva Eriksson',
+  'Anders Nilsson', 'Anders Holmberg', 'Johan Persson', 'Tomas Andersson', 'Erik Andersson', 'Björn Eriksson']);
+const SLUG = { '01': 'stockholm', '03': 'uppsala', '04': 'sormland', '05': 'ostergotland', '06': 'jonkoping',
+  '07': 'kronoberg', '08': 'kalmar', '09': 'gotland', 10: 'blekinge', 12: 'skane', 13: 'halland', 14: 'vgregion',
+  17: 'varmland', 18: 'orebro', 19: 'vastmanland', 20: 'dalarna', 21: 'gavleborg', 22: 'vasternorrland',
+  23: 'jamtlandharjedalen', 24: 'vasterbotten', 25: 'norrbotten' };
 const ascii = (s) => s.toLowerCase().replace(/[åä]/g, 'a').replace(/ö/g, 'o').replace(/é/g, 'e');
+const emailFor = (name, region) => `${name.split(' ').map(ascii).join('.')}@${SLUG[region]}.example`;
 
 const persons = [];
+const personByRef = new Map();
 const usedNames = new Set();
-function person(regionCode, title) {
+function newPerson(region, title) {
   let name;
   do name = `${pick(FIRST)} ${pick(LAST)}`;
-  while (usedNames.has(name));
+  while (usedNames.has(name) || WELL_KNOWN.has(name));
   usedNames.add(name);
-  const [first, last] = name.split(' ');
   const ref = `p${String(persons.length + 1).padStart(4, '0')}`;
-  persons.push({ ref, name, email: `${ascii(first)}.${ascii(last)}@${SLUG[regionCode]}.example`, employerRegion: regionCode, title });
+  const p = { ref, name, email: emailFor(name, region), employerRegion: region, title };
+  persons.push(p);
+  personByRef.set(ref, p);
   return ref;
 }
+const regionOf = (personRef) => personByRef.get(personRef).employerRegion;
 
 // ---------------------------------------------------------------------------------------------------------- groups
 const groups = [];
+const groupByRef = new Map(nationalGroups.map((g) => [g.ref, { region: null, parent: null, counterpart: null, ...g }]));
 function group(type, name, fields = {}) {
   const ref = fields.region ? `${type} ${name} (${fields.region})` : `${type} ${name}`;
-  groups.push({ ref, type, name, healthcareRegion: null, region: null, parent: null, counterpart: null,
-    universityHealthcare: false, status: 'ACTIVE', mandate: null, ...fields });
+  const g = { ref, type, name, healthcareRegion: null, region: null, parent: null, counterpart: null,
+    universityHealthcare: false, status: 'ACTIVE', mandate: null, ...fields };
+  groups.push(g);
+  groupByRef.set(ref, g);
   return ref;
 }
+const lower = (s) => s.charAt(0).toLowerCase() + s.slice(1);
 
+// National working groups. Norra hosts NPO Endokrina sjukdomar and NPO Levnadsvanor, so their NAGs carry most of
+// Norra's national seats; a few NAGs under other NPOs show seats elsewhere.
 const HOSTED_NAGS = {
   'Endokrina sjukdomar': ['Diabetes', 'Osteoporos', 'Hypertyreos', 'Hyperparatyreoidism', 'Obesitas', 'Förvaltning av kunskapsstöd'],
   Levnadsvanor: ['Vårdprogram för levnadsvanor', 'Hälsosamtal'],
@@ -99,19 +167,15 @@ const OTHER_NAGS = {
   Infektionssjukdomar: ['Sepsis'],
   'Rörelseorganens sjukdomar': ['Artros'],
 };
-const hostedNags = [];
-const otherNags = [];
-for (const [npo, names] of Object.entries(HOSTED_NAGS)) {
-  for (const name of names) {
-    hostedNags.push(group('NAG', name, { parent: `NPO ${npo}`, mandate: `Nationell arbetsgrupp under NPO ${npo}: tar fram och förvaltar kunskapsstöd om ${name.toLowerCase()}.` }));
-  }
-}
-for (const [npo, names] of Object.entries(OTHER_NAGS)) {
-  for (const name of names) {
-    otherNags.push(group('NAG', name, { parent: `NPO ${npo}`, mandate: `Nationell arbetsgrupp under NPO ${npo} för ${name.toLowerCase()}.` }));
-  }
-}
+const nagsOf = (plan) =>
+  Object.entries(plan).flatMap(([npo, names]) =>
+    names.map((name) => group('NAG', name, { parent: `NPO ${npo}`, mandate: `Nationell arbetsgrupp under NPO ${npo}: tar fram och förvaltar kunskapsstöd om ${lower(name)}.` })),
+  );
+const hostedNags = nagsOf(HOSTED_NAGS);
+const otherNags = nagsOf(OTHER_NAGS);
+const allNags = [...hostedNags, ...otherNags];
 
+// Norra's healthcare-regional programme areas mirror twelve NPOs; five of them run university healthcare.
 const RPOS = ['Psykisk hälsa', 'Cancersjukdomar', 'Endokrina sjukdomar', 'Levnadsvanor', 'Hjärt- och kärlsjukdomar', 'Primärvård',
   'Nervsystemets sjukdomar', 'Lung- och allergisjukdomar', 'Rörelseorganens sjukdomar', 'Äldres hälsa och palliativ vård',
   'Barns och ungdomars hälsa', 'Akut vård'];
@@ -123,161 +187,343 @@ const rpos = RPOS.map((name) =>
     universityHealthcare: UNIVERSITY_RPOS.has(name),
     mandate: name === 'Cancersjukdomar'
       ? 'Sjukvårdsregionalt programområde för cancer, med RCC Norr: anpassar och samordnar kunskapsstöd i Norra sjukvårdsregionen.'
-      : `Sjukvårdsregionalt programområde för ${name.toLowerCase()}: anpassar och samordnar kunskapsstöd i Norra sjukvårdsregionen.`,
+      : `Sjukvårdsregionalt programområde för ${lower(name)}: anpassar och samordnar kunskapsstöd i Norra sjukvårdsregionen.`,
   }),
 );
-const rsgs = [
-  group('RSG', 'Läkemedel', { healthcareRegion: 'NORRA', counterpart: 'NSG Läkemedel och medicinteknik', mandate: 'Sjukvårdsregional samverkansgrupp för läkemedel, en tjänsteperson per region.' }),
-  group('RSG', 'Forskning Life Science', { healthcareRegion: 'NORRA', mandate: 'Sjukvårdsregional samverkansgrupp för forskning, utveckling och innovation (FUI-rådet).' }),
-  group('RSG', 'Kunskapsstyrning', { healthcareRegion: 'NORRA', mandate: 'Sjukvårdsregional samverkansgrupp för kunskapsstyrning (RSK).' }),
-  group('RSG', 'Patientsäkerhet', { healthcareRegion: 'NORRA', counterpart: 'NSG Patientsäkerhet', mandate: 'Sjukvårdsregional samverkansgrupp för patientsäkerhet.' }),
-  group('RSG', 'Kvalitetsregister', { healthcareRegion: 'NORRA', counterpart: 'NSG Kvalitetsregister', status: 'DORMANT', mandate: 'Sjukvårdsregional samverkansgrupp för kvalitetsregister; vilande sedan 2024.' }),
+// RSG Kvalitetsregister is dormant, to show the status; its members' terms end when it went dormant.
+const KVALITETSREGISTER_DORMANT_FROM = '2024-04-01';
+const RSGS = {
+  Läkemedel: { counterpart: 'NSG Läkemedel och medicinteknik', mandate: 'Sjukvårdsregional samverkansgrupp för läkemedel, en tjänsteperson per region.' },
+  'Forskning Life Science': { mandate: 'Sjukvårdsregional samverkansgrupp för forskning, utveckling och innovation (FUI-rådet).' },
+  Kunskapsstyrning: { mandate: 'Sjukvårdsregional samverkansgrupp för kunskapsstyrning (RSK).' },
+  Patientsäkerhet: { counterpart: 'NSG Patientsäkerhet', mandate: 'Sjukvårdsregional samverkansgrupp för patientsäkerhet.' },
+  Kvalitetsregister: { counterpart: 'NSG Kvalitetsregister', status: 'DORMANT', mandate: 'Sjukvårdsregional samverkansgrupp för kvalitetsregister; vilande sedan april 2024.' },
+};
+const rsgs = Object.entries(RSGS).map(([name, fields]) => group('RSG', name, { healthcareRegion: 'NORRA', ...fields }));
+const RAGS = [
+  { name: 'Diabetes', rpo: 'Endokrina sjukdomar', counterpart: 'NAG Diabetes' },
+  { name: 'Suicidprevention', rpo: 'Psykisk hälsa', counterpart: null },
+  { name: 'Stroke', rpo: 'Nervsystemets sjukdomar', counterpart: 'NAG Stroke' },
 ];
-const rags = [
-  group('RAG', 'Diabetes', { healthcareRegion: 'NORRA', parent: 'RPO Endokrina sjukdomar', counterpart: 'NAG Diabetes' }),
-  group('RAG', 'Suicidprevention', { healthcareRegion: 'NORRA', parent: 'RPO Psykisk hälsa' }),
-  group('RAG', 'Stroke', { healthcareRegion: 'NORRA', parent: 'RPO Nervsystemets sjukdomar', counterpart: 'NAG Stroke' }),
-];
+const rags = RAGS.map(({ name, rpo, counterpart }) =>
+  group('RAG', name, { healthcareRegion: 'NORRA', parent: `RPO ${rpo}`, counterpart, mandate: `Sjukvårdsregional arbetsgrupp under RPO ${rpo} för ${lower(name)}.` }),
+);
 
-// Local groups: Norrbotten's as its board minutes describe them, a smaller set for the other three regions.
+// Local groups: Norrbotten's as its board minutes describe them (2019), a smaller set for the other three regions.
+// LAGs name their LPO; LSGs mirror the RSG of the same name.
 const LOCAL = {
   [NB]: {
     lpos: ['Levnadsvanor', 'Rörelseorganens sjukdomar', 'Lung- och allergisjukdomar', 'Endokrina sjukdomar', 'Hjärt- och kärlsjukdomar'],
     lags: { 'Astma och KOL': 'Lung- och allergisjukdomar', Diabetes: 'Endokrina sjukdomar', Hjärtsvikt: 'Hjärt- och kärlsjukdomar' },
-    lsgs: { Läkemedel: 'Läkemedel', Patientsäkerhet: 'Patientsäkerhet' },
+    lsgs: ['Läkemedel', 'Patientsäkerhet'],
   },
   [VB]: {
     lpos: ['Psykisk hälsa', 'Cancersjukdomar', 'Endokrina sjukdomar'],
     lags: { Diabetes: 'Endokrina sjukdomar', Suicidprevention: 'Psykisk hälsa' },
-    lsgs: { Läkemedel: 'Läkemedel' },
+    lsgs: ['Läkemedel'],
   },
   [JH]: {
     lpos: ['Primärvård', 'Levnadsvanor'],
     lags: { Hälsosamtal: 'Levnadsvanor' },
-    lsgs: { Läkemedel: 'Läkemedel', Patientsäkerhet: 'Patientsäkerhet' },
+    lsgs: ['Läkemedel', 'Patientsäkerhet'],
   },
   [VN]: {
     lpos: ['Äldres hälsa och palliativ vård', 'Hjärt- och kärlsjukdomar'],
-    lags: { Hjärtsvikt: 'Hjärt- och kärlsjukdomar' },
-    lsgs: { Läkemedel: 'Läkemedel' },
+    lags: { Hjärtsvikt: 'Hjärt- och kärlsjukdomar', Stroke: 'Hjärt- och kärlsjukdomar' },
+    lsgs: ['Läkemedel'],
   },
 };
-const RAG_COUNTERPART = { Diabetes: 'RAG Diabetes', Suicidprevention: 'RAG Suicidprevention' };
-const localGroups = [];
-for (const [region, plan] of Object.entries(LOCAL)) {
-  for (const name of plan.lpos) localGroups.push(group('LPO', name, { region, counterpart: RPOS.includes(name) ? `RPO ${name}` : null }));
-  for (const [name, lpo] of Object.entries(plan.lags)) {
-    localGroups.push(group('LAG', name, { region, parent: `LPO ${lpo} (${region})`, counterpart: RAG_COUNTERPART[name] ?? null }));
-  }
-  for (const [name, rsg] of Object.entries(plan.lsgs)) localGroups.push(group('LSG', name, { region, counterpart: `RSG ${rsg}` }));
-}
+const ragFor = (lagName) => rags.find((ref) => ref === `RAG ${lagName}`) ?? null;
+const localGroups = Object.entries(LOCAL).flatMap(([region, plan]) => [
+  ...plan.lpos.map((name) => group('LPO', name, { region, counterpart: `RPO ${name}`, mandate: `Lokalt programområde för ${lower(name)} i ${regionByCode[region].name}.` })),
+  ...Object.entries(plan.lags).map(([name, lpo]) =>
+    group('LAG', name, { region, parent: `LPO ${lpo} (${region})`, counterpart: ragFor(name), mandate: `Lokal arbetsgrupp för ${lower(name)}: inför och följer upp kunskapsstöd.` }),
+  ),
+  ...plan.lsgs.map((name) => group('LSG', name, { region, counterpart: `RSG ${name}`, mandate: `Lokal samverkansgrupp för ${lower(name)}.` })),
+]);
+
+/** The knowledge area a group's clinicians come from: its own name for programme areas, its parent's for working groups. */
+const areaOf = (ref) => {
+  const g = groupByRef.get(ref);
+  return g.parent ? groupByRef.get(g.parent).name : g.name;
+};
 
 // ----------------------------------------------------------------------------------------------------- memberships
 const memberships = [];
+const groupsOfPerson = new Map(); // person → the groups they have sat in, to spread people over a few groups only
 function seat(groupRef, personRef, role, representedRegion, startDate, endDate = null) {
   memberships.push({ group: groupRef, person: personRef, role, representedRegion, startDate, endDate });
+  if (!groupsOfPerson.has(personRef)) groupsOfPerson.set(personRef, new Set());
+  groupsOfPerson.get(personRef).add(groupRef);
 }
-const TITLES = ['Överläkare', 'Verksamhetschef', 'Specialistsjuksköterska', 'Fysioterapeut', 'Apotekare', 'Distriktsläkare', 'Dietist'];
+/** A seat that holds a region's seat for the region the person works in: how nominations work. */
+const regionSeat = (groupRef, personRef, role, startDate, endDate = null) => seat(groupRef, personRef, role, regionOf(personRef), startDate, endDate);
+
+// People pools. The same head of department sits in the RPO, the NPO and the local programme area; the same
+// pharmacist in the RSG, the NSG and the LSG. Drawing seats from pools (per knowledge area, per support function) gives
+// that shape and keeps the number of persons realistic. A person joins no group twice.
+function makePool(titles, reuse, maxGroups = 4) {
+  return { titles, reuse, maxGroups, byRegion: new Map() };
+}
+function join(pool, personRef) {
+  const region = regionOf(personRef);
+  if (!pool.byRegion.has(region)) pool.byRegion.set(region, []);
+  if (!pool.byRegion.get(region).includes(personRef)) pool.byRegion.get(region).push(personRef);
+  return personRef;
+}
+/** Someone of `regions` for a seat in `groupRef`: often a person of the pool not yet in that group, else a new person. */
+function someone(pool, regions, groupRef, reuse = pool.reuse) {
+  if (chance(reuse)) {
+    const free = regions
+      .flatMap((r) => pool.byRegion.get(r) ?? [])
+      .filter((p) => !groupsOfPerson.get(p)?.has(groupRef) && (groupsOfPerson.get(p)?.size ?? 0) < pool.maxGroups);
+    if (free.length) return pick(free);
+  }
+  return join(pool, newPerson(pickRegion(regions), pick(pool.titles)));
+}
+
+const CLINICAL_TITLES = ['Överläkare', 'Specialistläkare', 'Specialistsjuksköterska', 'Verksamhetschef', 'Fysioterapeut', 'Apotekare'];
+const AREA_TITLES = {
+  'Endokrina sjukdomar': ['Överläkare', 'Diabetessjuksköterska', 'Dietist', 'Specialistläkare', 'Verksamhetschef'],
+  Levnadsvanor: ['Dietist', 'Fysioterapeut', 'Distriktssköterska', 'Folkhälsostrateg', 'Distriktsläkare'],
+  Primärvård: ['Distriktsläkare', 'Distriktssköterska', 'Verksamhetschef'],
+  'Psykisk hälsa': ['Överläkare', 'Psykolog', 'Kurator', 'Specialistsjuksköterska'],
+  'Rörelseorganens sjukdomar': ['Överläkare', 'Fysioterapeut', 'Arbetsterapeut'],
+  'Lung- och allergisjukdomar': ['Överläkare', 'Astma- och KOL-sjuksköterska', 'Fysioterapeut'],
+};
+const OFFICIAL_TITLES = {
+  Läkemedel: ['Apotekare', 'Läkemedelsstrateg'],
+  'Forskning Life Science': ['FoU-chef', 'Forskningsstrateg'],
+  Kunskapsstyrning: ['Hälso- och sjukvårdsstrateg', 'Utvecklingsledare'],
+  Patientsäkerhet: ['Chefläkare', 'Patientsäkerhetssamordnare'],
+  Kvalitetsregister: ['Registerkoordinator', 'Kvalitetsstrateg'],
+  'Uppföljning och analys': ['Analytiker', 'Statistiker'],
+  'Strukturerad vårdinformation': ['Informatiker', 'Terminolog'],
+};
+const pools = new Map();
+const poolFor = (key, titles, reuse) => {
+  if (!pools.has(key)) pools.set(key, makePool(titles, reuse));
+  return pools.get(key);
+};
+const areaPool = (area) => poolFor(`area:${area}`, AREA_TITLES[area] ?? CLINICAL_TITLES, 0.55);
+const officialPool = (fn) => poolFor(`official:${fn}`, OFFICIAL_TITLES[fn], 0.6);
+// NRF's process leaders are employed by Region Västerbotten and each supports a few groups.
+const nrfStaff = makePool(['Processledare'], 0.75, 5);
+
+// ---------------------------------------------------------------------- Norra's healthcare-regional programme areas
+// An RPO has a head of department ("verksamhetschef") from each region, one of them chair, and an NRF process leader.
+// A few heads hand over during the period; the seat is never empty. The first heads also chair their local LPO.
+const rpoHead = new Map(); // `${rpo name}|${region}` → the head who held the seat from the start
+RPOS.forEach((name, i) => {
+  const ref = `RPO ${name}`;
+  NORRA.forEach((region, j) => {
+    const role = j === i % NORRA.length ? 'CHAIR' : 'MEMBER';
+    const head = join(areaPool(name), newPerson(region, 'Verksamhetschef'));
+    rpoHead.set(`${name}|${region}`, head);
+    if (chance(0.12)) {
+      const handover = dayIn('2023-01-01', '2025-06-30');
+      regionSeat(ref, head, role, FIRST_DAY, day(handover, -1));
+      regionSeat(ref, join(areaPool(name), newPerson(region, 'Verksamhetschef')), role, handover);
+    } else {
+      regionSeat(ref, head, role, FIRST_DAY);
+    }
+  });
+  seat(ref, someone(nrfStaff, [VB], ref), 'PROCESS_LEADER', null, FIRST_DAY);
+});
+
+// RSGs: one official per region. RSK also has an NRF officer as secretary.
+Object.keys(RSGS).forEach((name, i) => {
+  const ref = `RSG ${name}`;
+  const end = name === 'Kvalitetsregister' ? day(KVALITETSREGISTER_DORMANT_FROM, -1) : null;
+  NORRA.forEach((region, j) => {
+    const official = join(officialPool(name), newPerson(region, pick(OFFICIAL_TITLES[name])));
+    regionSeat(ref, official, j === (i + 1) % NORRA.length ? 'CHAIR' : 'MEMBER', FIRST_DAY, end);
+  });
+});
+seat('RSG Kunskapsstyrning', newPerson(VB, 'Handläggare'), 'SECRETARY', null, FIRST_DAY);
+
+// -------------------------------------------------------------------------- Norra's counted seats in national groups
+// How the 100 seats of the baseline become the 104 of the follow-up day. Per region (NB, JH, VN, VB):
+//   held on both days      10, 15, 11, 52
+//   ended in between        2,  2,  2,  6   (endDate 2023-09-01 … 2024-12-30)
+//   started in between      3,  3,  4,  6   (startDate 2023-09-01 … 2024-12-31)
+// Baseline = held + ended = 12, 17, 13, 58; follow-up = held + started = 13, 18, 15, 58.
+const TERM_ENDS_2025 = ['2025-03-31', '2025-06-30', '2025-09-30'];
 
 /**
- * Norra's counted seats in national groups as tracks: a seat held throughout (stable), one whose holder left between
- * the two report days and was replaced (replaced), or one added between them (added).
+ * One of Norra's counted seats in a national group over the period:
+ *   stable   – held by a person of `region` on both report days (a quarter had a predecessor who left before the
+ *              baseline, and some terms end in 2025: history on either side that the two days must not see);
+ *   replaced – held on the baseline by a person of `region` who left before the follow-up day; a person of
+ *              `successor` took the seat the day after (a Västerbotten NPO seat handed to a smaller region, or a
+ *              like-for-like change in an NAG);
+ *   added    – a seat taken between the two days.
+ * `continuous` keeps the seat filled from the first to the last day of the period, as NPO and NSG seats are.
  */
-function track(groupRef, kind, fromRegion, toRegion = fromRegion, role = 'MEMBER') {
-  const first = person(fromRegion, pick(TITLES));
+function nationalSeat(groupRef, kind, region, { successor = region, role = 'MEMBER', pool, continuous = false }) {
+  const fill = (r, start, end = null) => regionSeat(groupRef, someone(pool, [r], groupRef), role, start, end);
   if (kind === 'stable') {
-    // Some stable seats had a predecessor who left before the baseline: history that must not count.
-    const start = random() < 0.3 ? dayIn('2022-09-01', '2023-06-30') : dayIn('2022-01-01', '2022-12-31');
-    if (start > '2022-06-30') seat(groupRef, person(fromRegion, pick(TITLES)), role, fromRegion, '2021-01-01', day(start, -1));
-    seat(groupRef, first, role, fromRegion, start, random() < 0.15 ? pick(['2025-12-31', '2027-03-31', '2027-06-30']) : null);
-    return;
-  }
-  if (kind === 'replaced') {
+    const changedEarly = chance(0.25);
+    const start = changedEarly ? dayIn('2022-09-01', '2023-06-30') : continuous ? FIRST_DAY : dayIn(FIRST_DAY, '2022-12-31');
+    if (changedEarly) fill(region, FIRST_DAY, day(start, -1));
+    const end = chance(0.15) ? pick(TERM_ENDS_2025) : null;
+    fill(region, start, end);
+    if (end && (continuous || chance(0.5))) fill(region, day(end, 1));
+  } else if (kind === 'replaced') {
     const leaves = dayIn(day(BASELINE, 1), day(FOLLOW_UP, -1));
-    seat(groupRef, first, role, fromRegion, dayIn('2021-06-01', '2022-12-31'), leaves);
-    seat(groupRef, person(toRegion, pick(TITLES)), role, toRegion, day(leaves, 1));
-    return;
-  }
-  seat(groupRef, first, role, fromRegion, dayIn(day(BASELINE, 1), FOLLOW_UP));
-}
-
-// NPOs: Norra holds one seat in each. Four pass from Västerbotten to a smaller region between the report days.
-const npoRegions = [...Array(3).fill(NB), ...Array(4).fill(JH), ...Array(3).fill(VN), ...Array(12).fill(VB)];
-const npoHandOvers = [NB, JH, VN, VN];
-npos.forEach((npo, i) => {
-  const chair = npo.name === 'Endokrina sjukdomar' || npo.name === 'Levnadsvanor' ? 'CHAIR' : 'MEMBER';
-  if (i < npoRegions.length) track(npo.ref, 'stable', npoRegions[i], npoRegions[i], chair);
-  else track(npo.ref, 'replaced', VB, npoHandOvers[i - npoRegions.length], chair);
-});
-// NSGs: one Norra official each.
-[NB, JH, VN, VB, VB, VB].forEach((region, i) => track(nsgs[i].ref, 'stable', region));
-
-// NAGs: the rest. The hosted ones carry most of Norra's members.
-const nagStable = [...Array(6).fill(NB), ...Array(10).fill(JH), ...Array(7).fill(VN), ...Array(37).fill(VB)];
-const nagReplaced = [NB, NB, JH, JH, VN, VN, VB, VB];
-const nagAdded = [VB, VB, VB, VB];
-const nagSlots = [...hostedNags.flatMap((ref) => Array(7).fill(ref)), ...otherNags.flatMap((ref) => Array(3).fill(ref))];
-const nagSeat = (i) => nagSlots[i % nagSlots.length];
-let slot = 0;
-nagStable.forEach((region) => track(nagSeat(slot++), 'stable', region, region, slot % 17 === 0 ? 'VICE_CHAIR' : 'MEMBER'));
-nagReplaced.forEach((region) => track(nagSeat(slot++), 'replaced', region));
-nagAdded.forEach((region) => track(nagSeat(slot++), 'added', region));
-
-// The other five healthcare regions' members of every NPO and NSG, so that national groups look as they do.
-for (const hr of healthcareRegions.filter((h) => h.code !== 'NORRA')) {
-  for (const g of [...npos, ...nsgs]) {
-    const region = pick(hr.regions).code;
-    seat(g.ref, person(region, pick(TITLES)), 'MEMBER', region, '2022-01-01');
-  }
-  for (const ref of [...hostedNags, ...otherNags].filter(() => random() < 0.5)) {
-    const region = pick(hr.regions).code;
-    seat(ref, person(region, pick(TITLES)), 'MEMBER', region, dayIn('2022-01-01', '2023-06-30'));
+    fill(region, continuous ? FIRST_DAY : dayIn(FIRST_DAY, '2022-12-31'), leaves);
+    fill(successor, day(leaves, 1));
+  } else {
+    fill(region, dayIn(day(BASELINE, 1), FOLLOW_UP));
   }
 }
 
-// Seats that do not count towards the shares: deputies, process leaders (NRF staff employed in Västerbotten) and
-// patient representatives; and appointments made for 2025.
-for (const npo of npos.slice(0, 8)) seat(npo.ref, person(pick(NORRA), 'Överläkare'), 'DEPUTY', pick(NORRA), '2022-01-01');
-for (const ref of [...hostedNags, 'NPO Endokrina sjukdomar', 'NPO Levnadsvanor']) {
-  seat(ref, person(VB, 'Processledare'), 'PROCESS_LEADER', null, dayIn('2022-01-01', '2023-03-31'));
-}
-for (const ref of hostedNags.slice(0, 3)) seat(ref, person(pick(NORRA), 'Patientrepresentant'), 'PATIENT_REPRESENTATIVE', null, '2023-01-01');
-for (const ref of otherNags.slice(0, 3)) seat(ref, person(NB, pick(TITLES)), 'MEMBER', NB, dayIn('2025-02-01', '2025-09-01'));
+// NPOs: Norra holds one seat in each. The region per NPO; a pair [from, to] is a seat Västerbotten handed over between
+// the two days. Norra chairs the two NPOs it hosts.
+const NPO_SEATS = {
+  'Akut vård': VN, 'Barns och ungdomars hälsa': VB, Cancersjukdomar: VB, 'Endokrina sjukdomar': VB,
+  'Hjärt- och kärlsjukdomar': VB, 'Hud- och könssjukdomar': JH, Infektionssjukdomar: NB, 'Kirurgi och plastikkirurgi': VB,
+  'Kvinnosjukdomar och förlossning': VN, Levnadsvanor: JH, 'Lung- och allergisjukdomar': NB, 'Mag- och tarmsjukdomar': VB,
+  'Medicinsk diagnostik': VB, 'Nervsystemets sjukdomar': VB, 'Njur- och urinvägssjukdomar': [VB, NB],
+  'Perioperativ vård, intensivvård och transplantation': VB, Primärvård: JH, 'Psykisk hälsa': VB,
+  'Rehabilitering, habilitering och försäkringsmedicin': [VB, VN], 'Reumatiska sjukdomar': VN,
+  'Rörelseorganens sjukdomar': NB, 'Sällsynta sjukdomar': VB, Tandvård: [VB, JH], 'Äldres hälsa och palliativ vård': JH,
+  Ögonsjukdomar: VB, 'Öron-, näs- och halssjukdomar': [VB, VN],
+};
+const hostedNpos = npos.filter((g) => g.healthcareRegion === 'NORRA');
 
-// Norra's own groups: every RPO has a head of department ("verksamhetschef") from each region and a process leader.
-const regionalMembers = Object.fromEntries(NORRA.map((r) => [r, []]));
-rpos.forEach((ref, i) => {
+/**
+ * The chair of an NPO Norra hosts: a member from the start, proposed chair from among the members on 2023-01-01; an NPO
+ * chair serves at most three years, so the term ends on 2025-12-31. Both terms count as the region's seat.
+ */
+function hostedNpoChair(npo, region) {
+  const chair = someone(areaPool(npo.name), [region], npo.ref);
+  regionSeat(npo.ref, chair, 'MEMBER', FIRST_DAY, '2022-12-31');
+  regionSeat(npo.ref, chair, 'CHAIR', '2023-01-01', '2025-12-31');
+}
+for (const npo of npos) {
+  const plan = NPO_SEATS[npo.name];
+  const pool = areaPool(npo.name);
+  if (hostedNpos.includes(npo)) hostedNpoChair(npo, plan);
+  else if (Array.isArray(plan)) nationalSeat(npo.ref, 'replaced', plan[0], { successor: plan[1], pool, continuous: true });
+  else nationalSeat(npo.ref, 'stable', plan, { pool, continuous: true });
+}
+
+// NSGs: one Norra official each, often the same person who sits in the matching RSG.
+const NSG_SEATS = {
+  'Läkemedel och medicinteknik': { region: NB, pool: 'Läkemedel' },
+  'Metoder för kunskapsstöd': { region: VB, pool: 'Kunskapsstyrning' },
+  Kvalitetsregister: { region: VN, pool: 'Kvalitetsregister' },
+  'Uppföljning och analys': { region: VB, pool: 'Uppföljning och analys' },
+  Patientsäkerhet: { region: JH, pool: 'Patientsäkerhet' },
+  'Strukturerad vårdinformation': { region: VB, pool: 'Strukturerad vårdinformation' },
+};
+for (const nsg of nsgs) {
+  const { region, pool } = NSG_SEATS[nsg.name];
+  nationalSeat(nsg.ref, 'stable', region, { pool: officialPool(pool), continuous: true });
+}
+
+// NAGs: the rest, 72 seats. Seven Norra seats in each NAG Norra hosts (the host chairs them), two or three elsewhere.
+const NAG_TRACKS = [
+  ...repeat(6, { kind: 'stable', region: NB }),
+  ...repeat(10, { kind: 'stable', region: JH }),
+  ...repeat(7, { kind: 'stable', region: VN }),
+  ...repeat(37, { kind: 'stable', region: VB }),
+  ...[NB, NB, JH, JH, VN, VN, VB, VB].map((region) => ({ kind: 'replaced', region })),
+  ...repeat(4, { kind: 'added', region: VB }),
+];
+const NAG_SLOTS = [...hostedNags.map((ref) => [ref, 7]), ...otherNags.map((ref, i) => [ref, i < 4 ? 3 : 2])];
+const KIND_ORDER = ['stable', 'replaced', 'added'];
+{
+  const tracks = shuffle(NAG_TRACKS);
+  for (const [ref, n] of NAG_SLOTS) {
+    // Stable seats first, so that a hosted NAG's chair sits on both report days.
+    const mine = tracks.splice(0, n).sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+    const hosted = hostedNags.includes(ref);
+    mine.forEach(({ kind, region }, k) => {
+      const role = hosted && k === 0 ? 'CHAIR' : hosted && k === 1 && hostedNags.indexOf(ref) % 3 === 0 ? 'VICE_CHAIR' : 'MEMBER';
+      nationalSeat(ref, kind, region, { role, pool: areaPool(areaOf(ref)) });
+    });
+  }
+}
+
+// --------------------------------------------------------------------------- the other healthcare regions' members
+// Every NPO and NSG has one member per healthcare region for the whole period. An NAG is filled with every healthcare
+// region represented, so each hosted NAG has one member from each other healthcare region; the other NAGs some.
+for (const hr of otherHealthcareRegions) {
+  const regions = regionsOf[hr.code];
+  for (const npo of npos) regionSeat(npo.ref, someone(areaPool(npo.name), regions, npo.ref, 0), 'MEMBER', FIRST_DAY);
+  for (const nsg of nsgs) regionSeat(nsg.ref, someone(officialPool(NSG_SEATS[nsg.name].pool), regions, nsg.ref, 0.4), 'MEMBER', FIRST_DAY);
+  for (const ref of allNags) {
+    if (!hostedNags.includes(ref) && !chance(0.5)) continue;
+    regionSeat(ref, someone(areaPool(areaOf(ref)), regions, ref, 0.6), 'MEMBER', chance(0.6) ? FIRST_DAY : dayIn(FIRST_DAY, '2023-06-30'));
+  }
+}
+
+// ------------------------------------------------------------------------------ national seats that do not count
+// Deputies ("ersättare") for Norra's NPO member in a few NPOs, from another Norra region than the member's.
+for (const npo of npos.slice(0, 8)) {
+  const memberRegion = [NPO_SEATS[npo.name]].flat()[0];
+  const region = pick(NORRA.filter((r) => r !== memberRegion));
+  regionSeat(npo.ref, someone(areaPool(npo.name), [region], npo.ref), 'DEPUTY', FIRST_DAY);
+}
+// The host supplies process leaders and a secretary to the NPOs it hosts and their NAGs.
+for (const ref of [...hostedNpos.map((g) => g.ref), ...hostedNags]) {
+  seat(ref, someone(nrfStaff, [VB], ref), 'PROCESS_LEADER', null, dayIn(FIRST_DAY, '2023-03-31'));
+}
+const secretary = newPerson(VB, 'Handläggare');
+for (const npo of hostedNpos) seat(npo.ref, secretary, 'SECRETARY', null, FIRST_DAY);
+// Patient representatives in three hosted NAGs; a co-opted expert who served in 2022–2023.
+const patients = makePool(['Patientrepresentant'], 0);
+for (const ref of hostedNags.slice(0, 3)) seat(ref, someone(patients, NORRA, ref), 'PATIENT_REPRESENTATIVE', null, '2023-01-01');
+seat('NAG Obesitas', newPerson(VN, 'Överläkare'), 'ADJUNCT', null, '2022-03-01', '2023-05-31');
+// Appointments made for 2025: after both report days, so they show in the trend but not in the two counts.
+for (const ref of otherNags.slice(0, 3)) regionSeat(ref, someone(areaPool(areaOf(ref)), [NB], ref), 'MEMBER', dayIn('2025-02-01', '2025-09-01'));
+regionSeat('NAG Hälsosamtal', someone(areaPool('Levnadsvanor'), [JH], 'NAG Hälsosamtal'), 'MEMBER', '2025-03-01');
+
+// ---------------------------------------------------------------------------------------- Norra's working groups
+// RAGs: one member per region, often people who also sit in the matching NAG.
+rags.forEach((ref, i) => {
   NORRA.forEach((region, j) => {
-    const p = person(region, 'Verksamhetschef');
-    regionalMembers[region].push(p);
-    seat(ref, p, j === i % 4 ? 'CHAIR' : 'MEMBER', region, dayIn('2022-01-01', '2023-12-31'));
+    const member = someone(areaPool(areaOf(ref)), [region], ref, 0.6);
+    regionSeat(ref, member, j === (i + 2) % NORRA.length ? 'CHAIR' : 'MEMBER', chance(0.5) ? FIRST_DAY : dayIn(FIRST_DAY, '2023-06-30'));
   });
-  seat(ref, person(VB, 'Processledare'), 'PROCESS_LEADER', null, '2022-01-01');
 });
-for (const ref of [...rsgs, ...rags]) {
-  NORRA.forEach((region, j) => seat(ref, person(region, ref.startsWith('RSG Läkemedel') ? 'Apotekare' : pick(TITLES)), j === 0 ? 'CHAIR' : 'MEMBER', region, dayIn('2022-01-01', '2023-12-31')));
+
+// ------------------------------------------------------------------------------------------------- local groups
+// Three to seven members of the group's own region. An LPO is chaired by the region's head in the matching RPO; an
+// LSG by the region's official in the matching RSG. Some terms end at the turn of 2024/2025, half of them with a
+// successor.
+const poolOfLocal = (g) => (g.type === 'LSG' ? officialPool(g.name) : areaPool(areaOf(g.ref)));
+function localChair(g) {
+  if (g.type === 'LPO') return rpoHead.get(`${g.name}|${g.region}`);
+  if (g.type === 'LSG') return officialPool(g.name).byRegion.get(g.region)[0];
+  return someone(poolOfLocal(g), [g.region], g.ref);
 }
-// Local groups: 3–7 members of the region; heads of department often sit in their own region's LPO too.
 for (const ref of localGroups) {
-  const region = ref.slice(-3, -1);
+  const g = groupByRef.get(ref);
   const size = 3 + Math.floor(random() * 5);
   for (let i = 0; i < size; i++) {
-    const reuse = ref.startsWith('LPO') && i === 0 && regionalMembers[region].length > 0;
-    const p = reuse ? regionalMembers[region].shift() : person(region, pick(TITLES));
-    seat(ref, p, i === 0 ? 'CHAIR' : 'MEMBER', region, dayIn('2022-01-01', '2024-06-30'), random() < 0.1 ? '2024-12-31' : null);
+    const p = i === 0 ? localChair(g) : someone(poolOfLocal(g), [g.region], ref, 0.5);
+    const start = i === 0 || chance(0.6) ? FIRST_DAY : dayIn(FIRST_DAY, '2024-06-30');
+    const end = i > 0 && chance(0.1) ? '2024-12-31' : null;
+    regionSeat(ref, p, i === 0 ? 'CHAIR' : 'MEMBER', start, end);
+    if (end && chance(0.5)) regionSeat(ref, someone(poolOfLocal(g), [g.region], ref, 0.5), 'MEMBER', '2025-01-01');
   }
 }
 
-// Declared seats: one per healthcare region in every NPO and NSG, one in each NAG (eight for Norra in the NAGs it
-// hosts), one per region in Norra's RPOs and RSGs. Vacancies are the seats no active member holds.
+// ------------------------------------------------------------------------------------------------- declared seats
+// One per healthcare region in every NPO and NSG, one in each NAG (eight for Norra in the NAGs it hosts), one per
+// region in Norra's RPOs and RSGs. Vacancies are the seats no active member holds.
 const seats = [
   ...[...npos, ...nsgs].flatMap((g) => healthcareRegions.map((hr) => ({ group: g.ref, healthcareRegion: hr.code, seats: 1 }))),
-  ...[...hostedNags, ...otherNags].flatMap((ref) =>
+  ...allNags.flatMap((ref) =>
     healthcareRegions.map((hr) => ({ group: ref, healthcareRegion: hr.code, seats: hr.code === 'NORRA' && hostedNags.includes(ref) ? 8 : 1 })),
   ),
   ...[...rpos, ...rsgs].flatMap((ref) => NORRA.map((region) => ({ group: ref, region, seats: 1 }))),
 ];
 
+// ---------------------------------------------------------------------------------------------------- share goals
 // NRF's goal 1 as the annual report states it, and a stricter parity goal that shows what is still left to do.
 const shareGoals = [
   {
@@ -301,8 +547,9 @@ const shareGoals = [
   },
 ];
 
-// Follow-up dialogues ("uppföljningsdialoger"): the questions behind goals 2, 3, 5 and 6, asked in 2024 and 2025. In
-// 2024 NRF met every active RPO and RSG, so goals 2 and 6 were met; 2025 is under way, with some dialogues held.
+// ------------------------------------------------------------------------------------------- follow-up dialogues
+// The questions behind goals 2, 3, 5 and 6, asked in 2024 and 2025. In 2024 NRF met every active RPO and RSG, so
+// goals 2 and 6 were met; 2025 is under way, with five RPOs met and one answer on the regional agreement missing.
 const QUESTIONS = [
   { key: 'nivastrukturering', goal: 'Mål 2', appliesTo: ['RPO'], universityHealthcareOnly: true,
     text: 'Hur arbetar programområdet långsiktigt med nivåstrukturering, det vill säga koncentration och decentralisering av vård?' },
@@ -320,78 +567,220 @@ const ANSWERS = {
   'nara-vard': 'Representanter för primärvården deltar i arbetsgrupperna och gemensamma rutiner tas fram för övergångar mellan vårdnivåer.',
   regionavtal: 'Efterlevnaden av regionavtalet följs upp årligen i dialog med regionerna och rapporteras till NRF:s beredningsgrupp.',
 };
-const groupType = Object.fromEntries([...nationalGroups, ...groups].map((g) => [g.ref, g.type]));
-const groupByRef = Object.fromEntries(groups.map((g) => [g.ref, g]));
+const isActive = (m, d) => m.startDate <= d && (m.endDate === null || d <= m.endDate);
 function dialogueFor(ref, heldOn, answerKeys, actions) {
-  const members = memberships.filter((m) => m.group === ref && m.startDate <= heldOn && (m.endDate === null || heldOn <= m.endDate));
-  const asked = QUESTIONS.filter((q) => q.appliesTo.includes(groupType[ref]) && (!q.universityHealthcareOnly || groupByRef[ref].universityHealthcare));
+  const g = groupByRef.get(ref);
+  const present = memberships.filter((m) => m.group === ref && isActive(m, heldOn));
+  const asked = QUESTIONS.filter((q) => q.appliesTo.includes(g.type) && (!q.universityHealthcareOnly || g.universityHealthcare));
   return {
     group: ref,
     heldOn,
-    participants: [...new Set(members.slice(0, 3).map((m) => m.person))],
+    participants: [...new Set(present.slice(0, 3).map((m) => m.person))],
     notes: 'Dialogen hölls enligt rutinen för uppföljningsdialog.',
     answers: asked.filter((q) => answerKeys.includes(q.key)).map((q) => ({ year: Number(heldOn.slice(0, 4)), key: q.key, text: ANSWERS[q.key] })),
     actions,
   };
 }
-const activeRegional = [...rpos, ...rsgs].filter((ref) => groupByRef[ref].status === 'ACTIVE');
+const activeRegional = [...rpos, ...rsgs].filter((ref) => groupByRef.get(ref).status === 'ACTIVE');
+const allKeys = QUESTIONS.map((q) => q.key);
 const dialogues = [
   ...activeRegional.map((ref, i) =>
-    dialogueFor(ref, dayIn('2024-09-02', '2024-11-29'), QUESTIONS.map((q) => q.key), i % 3 === 0
+    dialogueFor(ref, dayIn('2024-09-02', '2024-11-29'), allKeys, i % 3 === 0
       ? [{ description: 'Redovisa plan för uppföljning av vårdförloppen', ownerName: 'Programområdets ordförande', dueDate: '2025-03-31', status: i % 2 ? 'DONE' : 'OPEN' }]
       : []),
   ),
   ...rpos.slice(0, 5).map((ref, i) =>
-    dialogueFor(ref, dayIn('2025-09-01', '2025-11-28'), i === 1 ? ['vardforlopp', 'nara-vard'] : QUESTIONS.map((q) => q.key), [
+    dialogueFor(ref, dayIn('2025-09-01', '2025-11-28'), i === 1 ? ['vardforlopp', 'nara-vard'] : allKeys, [
       { description: 'Ta fram gemensam rutin för remisser mellan regionerna', ownerName: 'Processledaren', dueDate: '2026-03-31', status: 'OPEN' },
     ]),
   ),
 ];
 
-// ------------------------------------------------------------------------------------------------------- the checks
-const active = (m, d) => m.startDate <= d && (m.endDate === null || d <= m.endDate);
-const COUNTED = new Set(['CHAIR', 'VICE_CHAIR', 'MEMBER']);
+// ================================================================================================= the checks
+// The registry refuses a seed file that breaks its rules, and the demo is only worth having if the report days show
+// the annual report's figures; so everything is checked here, before anything is written.
+const problems = [];
+const fail = (message) => problems.push(message);
+const isDate = (s) => typeof s === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+
+const TIER = { NPO: 'national', NAG: 'national', NSG: 'national', RPO: 'regional', RAG: 'regional', RSG: 'regional', LPO: 'local', LAG: 'local', LSG: 'local' };
+const PARENT_TYPE = { NAG: 'NPO', RAG: 'RPO', LAG: 'LPO' };
+const COUNTERPART_TYPE = { RPO: 'NPO', RAG: 'NAG', RSG: 'NSG', LPO: 'RPO', LAG: 'RAG', LSG: 'RSG' };
+
+function checkReference() {
+  if (healthcareRegions.length !== 6) fail(`${healthcareRegions.length} healthcare regions, expected 6`);
+  if (allRegions.length !== 21 || new Set(allRegions.map((r) => r.code)).size !== 21) fail('expected 21 regions with unique codes');
+  if (npos.length !== 26) fail(`${npos.length} NPOs, expected 26`);
+  if (nsgs.length !== 6) fail(`${nsgs.length} NSGs, expected the 6 named in the sources`);
+  for (const g of nationalGroups) {
+    if (g.ref !== `${g.type} ${g.name}`) fail(`national group ref "${g.ref}" is not "<type> <name>"`);
+    if (g.healthcareRegion !== null && (g.type !== 'NPO' || !regionsOf[g.healthcareRegion])) fail(`${g.ref}: bad host ${g.healthcareRegion}`);
+  }
+}
+
+/** Owner fields by tier: national groups have none (an NPO may name its host), the others exactly one. */
+function checkOwner(g) {
+  const tier = TIER[g.type];
+  if (!tier) return fail(`${g.ref}: unknown type ${g.type}`);
+  if (tier === 'national' && (g.region !== null || (g.healthcareRegion !== null && g.type !== 'NPO'))) fail(`${g.ref}: a national ${g.type} has no owner`);
+  if (tier === 'regional' && (g.region !== null || !regionsOf[g.healthcareRegion])) fail(`${g.ref}: an ${g.type} belongs to a healthcare region only`);
+  if (tier === 'local' && (g.healthcareRegion !== null || !NORRA.includes(g.region))) fail(`${g.ref}: an ${g.type} belongs to one of Norra's regions only`);
+  const expectedRef = tier === 'local' ? `${g.type} ${g.name} (${g.region})` : `${g.type} ${g.name}`;
+  if (g.ref !== expectedRef) fail(`${g.ref}: ref should be "${expectedRef}"`);
+}
+
+/** Only working groups have a parent: the programme area of their own tier and owner. */
+function checkParent(g) {
+  const wanted = PARENT_TYPE[g.type];
+  if (!g.parent) return wanted && fail(`${g.ref}: a ${g.type} needs a parent ${wanted}`);
+  const parent = groupByRef.get(g.parent);
+  if (!wanted) return fail(`${g.ref}: a ${g.type} has no parent`);
+  if (!parent) return fail(`${g.ref}: unknown parent ${g.parent}`);
+  if (parent.type !== wanted) fail(`${g.ref}: parent ${g.parent} is not an ${wanted}`);
+  if (TIER[g.type] === 'regional' && parent.healthcareRegion !== g.healthcareRegion) fail(`${g.ref}: parent of another healthcare region`);
+  if (TIER[g.type] === 'local' && parent.region !== g.region) fail(`${g.ref}: parent of another region`);
+}
+
+/** A counterpart is the group of the same kind one tier up; a local group's is in its own healthcare region. */
+function checkCounterpart(g) {
+  if (!g.counterpart) return;
+  const wanted = COUNTERPART_TYPE[g.type];
+  const cp = groupByRef.get(g.counterpart);
+  if (!wanted) return fail(`${g.ref}: a ${g.type} has no counterpart`);
+  if (!cp) return fail(`${g.ref}: unknown counterpart ${g.counterpart}`);
+  if (cp.type !== wanted) fail(`${g.ref}: counterpart ${g.counterpart} is not an ${wanted}`);
+  if (TIER[g.type] === 'local' && cp.healthcareRegion !== regionByCode[g.region].healthcareRegion) fail(`${g.ref}: counterpart outside its healthcare region`);
+}
+
+function checkGroups() {
+  const refs = [...nationalGroups, ...groups].map((g) => g.ref);
+  if (new Set(refs).size !== refs.length) fail('group refs are not unique');
+  for (const g of groups) {
+    checkOwner(g);
+    checkParent(g);
+    checkCounterpart(g);
+    if (!['ACTIVE', 'DORMANT', 'CLOSED'].includes(g.status)) fail(`${g.ref}: unknown status ${g.status}`);
+  }
+}
+
+function checkPersons() {
+  if (persons.length < 250 || persons.length > 400) fail(`${persons.length} persons, expected about 250–400`);
+  if (new Set(persons.map((p) => p.name)).size !== persons.length) fail('person names are not unique');
+  for (const p of persons) {
+    if (!regionByCode[p.employerRegion]) fail(`${p.ref}: unknown employer region ${p.employerRegion}`);
+    if (p.email !== emailFor(p.name, p.employerRegion) || !/^[a-z.]+@[a-z]+\.example$/.test(p.email)) fail(`${p.ref}: bad e-mail ${p.email}`);
+    if (WELL_KNOWN.has(p.name)) fail(`${p.ref}: ${p.name} is a well-known person's name`);
+  }
+}
+
+/** Role and represented region go together, and the region fits the group's owner and the person's employer. */
+function checkRepresentation(m, g) {
+  if (REGION_ROLES.includes(m.role)) {
+    if (!regionByCode[m.representedRegion]) return fail(`${m.person} in ${m.group}: ${m.role} needs a represented region`);
+    if (m.representedRegion !== regionOf(m.person)) fail(`${m.person} in ${m.group}: represents ${m.representedRegion}, works in ${regionOf(m.person)}`);
+    if (TIER[g.type] === 'local' && m.representedRegion !== g.region) fail(`${m.person} in ${m.group}: a local seat is the group's own region's`);
+    if (TIER[g.type] === 'regional' && !regionsOf[g.healthcareRegion].includes(m.representedRegion)) fail(`${m.person} in ${m.group}: region outside the healthcare region`);
+  } else if (NO_REGION_ROLES.includes(m.role)) {
+    if (m.representedRegion !== null) fail(`${m.person} in ${m.group}: ${m.role} represents no region`);
+  } else {
+    fail(`${m.person} in ${m.group}: unknown role ${m.role}`);
+  }
+}
+
+function checkMemberships() {
+  for (const m of memberships) {
+    const g = groupByRef.get(m.group);
+    if (!g) fail(`membership in unknown group ${m.group}`);
+    if (!personByRef.has(m.person)) fail(`membership of unknown person ${m.person}`);
+    if (!g || !personByRef.has(m.person)) continue;
+    checkRepresentation(m, g);
+    if (!isDate(m.startDate) || (m.endDate !== null && !isDate(m.endDate))) fail(`${m.person} in ${m.group}: bad date`);
+    if (m.endDate !== null && m.endDate < m.startDate) fail(`${m.person} in ${m.group}: ends before it starts`);
+    if (m.startDate < FIRST_DAY || (m.endDate ?? m.startDate) > LAST_DAY || m.startDate > LAST_DAY) fail(`${m.person} in ${m.group}: date outside ${FIRST_DAY}…${LAST_DAY}`);
+  }
+  // One person, one group: terms must not overlap (endDate is the last day served, so a term may start the day after).
+  const terms = new Map();
+  for (const m of memberships) terms.set(`${m.person}|${m.group}`, [...(terms.get(`${m.person}|${m.group}`) ?? []), m]);
+  for (const list of terms.values()) {
+    const sorted = [...list].sort((a, b) => a.startDate.localeCompare(b.startDate));
+    for (let i = 1; i < sorted.length; i++) {
+      if (sorted[i - 1].endDate === null || sorted[i - 1].endDate >= sorted[i].startDate) fail(`overlapping terms of ${sorted[i].person} in ${sorted[i].group}`);
+    }
+  }
+}
+
+const activeIn = (ref, d, roles = COUNTED_ROLES) => memberships.filter((m) => m.group === ref && roles.includes(m.role) && isActive(m, d));
+
+/** Every NPO and NSG has exactly one member per healthcare region at every month end; other regions' from day one. */
+function checkNationalComposition() {
+  for (const g of [...npos, ...nsgs]) {
+    for (const d of [FIRST_DAY, ...monthEnds()]) {
+      for (const hr of healthcareRegions) {
+        const n = activeIn(g.ref, d).filter((m) => regionsOf[hr.code].includes(m.representedRegion)).length;
+        if (n !== 1) fail(`${g.ref} on ${d}: ${n} members from ${hr.code}, expected 1`);
+      }
+    }
+  }
+  const fromOthers = memberships.filter((m) => ['NPO', 'NSG'].includes(groupByRef.get(m.group)?.type) && m.representedRegion && !NORRA.includes(m.representedRegion));
+  for (const m of fromOthers) if (m.startDate !== FIRST_DAY || m.endDate !== null) fail(`${m.person} in ${m.group}: other healthcare regions' members serve from ${FIRST_DAY}, open-ended`);
+}
+
+/** Norra's own groups on the follow-up day: RPOs and RSG Läkemedel one member per region, RPOs a chair and a process leader; local groups 3–8 members. */
+function checkNorraGroups() {
+  const perRegion = (ref) => NORRA.map((r) => activeIn(ref, FOLLOW_UP).filter((m) => m.representedRegion === r).length);
+  for (const ref of [...rpos, 'RSG Läkemedel']) if (perRegion(ref).some((n) => n !== 1)) fail(`${ref}: not one member per region on ${FOLLOW_UP}`);
+  for (const ref of rpos) {
+    if (activeIn(ref, FOLLOW_UP, ['CHAIR']).length !== 1) fail(`${ref}: not exactly one chair`);
+    if (activeIn(ref, FOLLOW_UP, ['PROCESS_LEADER']).length < 1) fail(`${ref}: no process leader`);
+  }
+  for (const ref of localGroups) {
+    const n = new Set(activeIn(ref, '2024-06-30').map((m) => m.person)).size;
+    if (n < 3 || n > 8) fail(`${ref}: ${n} members, expected 3–8`);
+  }
+}
+
+/** Norra's counted seats in national groups by represented region on day `d`. */
 function norraSeats(d) {
   const counts = Object.fromEntries(NORRA.map((r) => [r, 0]));
   for (const m of memberships) {
-    if (['NPO', 'NAG', 'NSG'].includes(groupType[m.group]) && COUNTED.has(m.role) && NORRA.includes(m.representedRegion) && active(m, d)) {
+    const g = groupByRef.get(m.group);
+    if (g && NATIONAL_TYPES.includes(g.type) && COUNTED_ROLES.includes(m.role) && NORRA.includes(m.representedRegion) && isActive(m, d)) {
       counts[m.representedRegion] += 1;
     }
   }
   return counts;
 }
-const expected = {
-  [BASELINE]: { [NB]: 12, [JH]: 17, [VN]: 13, [VB]: 58 },
-  [FOLLOW_UP]: { [NB]: 13, [JH]: 18, [VN]: 15, [VB]: 58 },
-};
-const problems = [];
-for (const [d, want] of Object.entries(expected)) {
-  const got = norraSeats(d);
-  const total = Object.values(got).reduce((a, b) => a + b, 0);
-  console.log(`${d}: ${NORRA.map((r) => `${regionName[r]} ${got[r]} (${((got[r] / total) * 100).toFixed(1)} %)`).join(', ')}; ${total} seats`);
-  for (const r of NORRA) if (got[r] !== want[r]) problems.push(`${d}: ${regionName[r]} has ${got[r]} seats, expected ${want[r]}`);
+
+/** Prints the counts of both report days next to the expected ones, and records every difference. */
+function checkSeatCounts() {
+  const days = Object.keys(EXPECTED_SEATS);
+  const got = Object.fromEntries(days.map((d) => [d, norraSeats(d)]));
+  const totals = Object.fromEntries(days.map((d) => [d, NORRA.reduce((sum, r) => sum + got[d][r], 0)]));
+  const cell = (d, r) => {
+    const ok = got[d][r] === EXPECTED_SEATS[d][r];
+    if (!ok) fail(`${d}: ${regionByCode[r].name} has ${got[d][r]} seats, expected ${EXPECTED_SEATS[d][r]}`);
+    const share = `${((got[d][r] / totals[d]) * 100).toFixed(1)} %`;
+    return `${String(got[d][r]).padStart(4)} ${share.padStart(7)}  ${ok ? 'ok' : `≠ ${EXPECTED_SEATS[d][r]}`}`.padEnd(22);
+  };
+  console.log("Norra's seats in national groups (NPO, NAG, NSG; chair, vice chair, member) by represented region");
+  console.log(`${''.padEnd(28)}${days.map((d) => d.padEnd(22)).join('')}`);
+  for (const r of NORRA) console.log(`${regionByCode[r].name.padEnd(28)}${days.map((d) => cell(d, r)).join('')}`);
+  console.log(`${'Totalt'.padEnd(28)}${days.map((d) => String(totals[d]).padStart(4).padEnd(22)).join('')}`);
 }
-const REGION_ROLES = new Set(['CHAIR', 'VICE_CHAIR', 'MEMBER', 'DEPUTY']);
-const refs = new Set([...nationalGroups, ...groups].map((g) => g.ref));
-for (const g of groups) for (const ref of [g.parent, g.counterpart]) if (ref && !refs.has(ref)) problems.push(`${g.ref} refers to unknown ${ref}`);
-for (const m of memberships) {
-  if (!refs.has(m.group)) problems.push(`membership in unknown group ${m.group}`);
-  if (REGION_ROLES.has(m.role) !== (m.representedRegion !== null)) problems.push(`${m.person} in ${m.group}: role ${m.role} with region ${m.representedRegion}`);
-  if (m.endDate && m.endDate < m.startDate) problems.push(`${m.person} in ${m.group} ends before it starts`);
-}
-const byPersonAndGroup = new Map();
-for (const m of memberships) byPersonAndGroup.set(`${m.person}|${m.group}`, [...(byPersonAndGroup.get(`${m.person}|${m.group}`) ?? []), m]);
-for (const list of byPersonAndGroup.values()) {
-  const sorted = list.sort((a, b) => a.startDate.localeCompare(b.startDate));
-  for (let i = 1; i < sorted.length; i++) {
-    if (sorted[i - 1].endDate === null || sorted[i - 1].endDate >= sorted[i].startDate) problems.push(`overlapping memberships of ${sorted[i].person} in ${sorted[i].group}`);
-  }
-}
+
+checkReference();
+checkGroups();
+checkPersons();
+checkMemberships();
+checkNationalComposition();
+checkNorraGroups();
+checkSeatCounts();
 if (problems.length) {
-  console.error(problems.join('\n'));
+  console.error(`\n${problems.length} problem(s); demo/norra.json not written:\n${problems.join('\n')}`);
   process.exit(1);
 }
 
 mkdirSync(new URL('demo/', here), { recursive: true });
 writeFileSync(new URL('demo/norra.json', here), `${JSON.stringify({ groups, persons, memberships, shareGoals, seats, dialogueQuestions, dialogues }, null, 2)}\n`);
-console.log(`wrote demo/norra.json: ${groups.length} groups, ${persons.length} persons, ${memberships.length} memberships, ${shareGoals.length} share goals, ${seats.length} seat allocations, ${dialogues.length} dialogues`);
+console.log(`\nwrote demo/norra.json: ${groups.length} groups, ${persons.length} persons, ${memberships.length} memberships, ` +
+  `${shareGoals.length} share goals, ${seats.length} seat allocations, ${dialogues.length} dialogues`);

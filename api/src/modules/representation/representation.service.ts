@@ -61,7 +61,11 @@ export class RepresentationService {
 
   async trend(filter: SeatFilter & { from: IsoDate; to: IsoDate; interval: TrendInterval }): Promise<RepresentationReport[]> {
     if (filter.to < filter.from) {
-      throw badInput(`The trend's end ${filter.to} is before its start ${filter.from}.`, { reason: 'END_BEFORE_START', field: 'to' });
+      throw badInput(`The trend's end ${filter.to} is before its start ${filter.from}.`, {
+        reason: 'END_BEFORE_START',
+        field: 'to',
+        params: { startDate: filter.from, endDate: filter.to },
+      });
     }
     const days = periodEnds(filter.from, filter.to, filter.interval);
     if (days.length > MAX_TREND_POINTS) {
