@@ -167,10 +167,12 @@ const OTHER_NAGS = {
   Infektionssjukdomar: ['Sepsis'],
   'Rörelseorganens sjukdomar': ['Artros'],
 };
+const nagMandate = (npo, name) =>
+  name === 'Förvaltning av kunskapsstöd'
+    ? `Nationell arbetsgrupp under NPO ${npo}: förvaltar och uppdaterar programområdets kunskapsstöd.`
+    : `Nationell arbetsgrupp under NPO ${npo}: tar fram och förvaltar kunskapsstöd om ${lower(name)}.`;
 const nagsOf = (plan) =>
-  Object.entries(plan).flatMap(([npo, names]) =>
-    names.map((name) => group('NAG', name, { parent: `NPO ${npo}`, mandate: `Nationell arbetsgrupp under NPO ${npo}: tar fram och förvaltar kunskapsstöd om ${lower(name)}.` })),
-  );
+  Object.entries(plan).flatMap(([npo, names]) => names.map((name) => group('NAG', name, { parent: `NPO ${npo}`, mandate: nagMandate(npo, name) })));
 const hostedNags = nagsOf(HOSTED_NAGS);
 const otherNags = nagsOf(OTHER_NAGS);
 const allNags = [...hostedNags, ...otherNags];
@@ -229,7 +231,7 @@ const LOCAL = {
   },
   [VN]: {
     lpos: ['Äldres hälsa och palliativ vård', 'Hjärt- och kärlsjukdomar'],
-    lags: { Hjärtsvikt: 'Hjärt- och kärlsjukdomar', Stroke: 'Hjärt- och kärlsjukdomar' },
+    lags: { Hjärtsvikt: 'Hjärt- och kärlsjukdomar', 'Palliativ vård': 'Äldres hälsa och palliativ vård' },
     lsgs: ['Läkemedel'],
   },
 };
@@ -282,7 +284,7 @@ function someone(pool, regions, groupRef, reuse = pool.reuse) {
   return join(pool, newPerson(pickRegion(regions), pick(pool.titles)));
 }
 
-const CLINICAL_TITLES = ['Överläkare', 'Specialistläkare', 'Specialistsjuksköterska', 'Verksamhetschef', 'Fysioterapeut', 'Apotekare'];
+const CLINICAL_TITLES = ['Överläkare', 'Specialistläkare', 'Specialistsjuksköterska', 'Sjuksköterska', 'Verksamhetschef', 'Fysioterapeut'];
 const AREA_TITLES = {
   'Endokrina sjukdomar': ['Överläkare', 'Diabetessjuksköterska', 'Dietist', 'Specialistläkare', 'Verksamhetschef'],
   Levnadsvanor: ['Dietist', 'Fysioterapeut', 'Distriktssköterska', 'Folkhälsostrateg', 'Distriktsläkare'],
@@ -305,7 +307,7 @@ const poolFor = (key, titles, reuse) => {
   if (!pools.has(key)) pools.set(key, makePool(titles, reuse));
   return pools.get(key);
 };
-const areaPool = (area) => poolFor(`area:${area}`, AREA_TITLES[area] ?? CLINICAL_TITLES, 0.55);
+const areaPool = (area) => poolFor(`area:${area}`, AREA_TITLES[area] ?? CLINICAL_TITLES, 0.8);
 const officialPool = (fn) => poolFor(`official:${fn}`, OFFICIAL_TITLES[fn], 0.6);
 // NRF's process leaders are employed by Region Västerbotten and each supports a few groups.
 const nrfStaff = makePool(['Processledare'], 0.75, 5);
@@ -352,7 +354,7 @@ const TERM_ENDS_2025 = ['2025-03-31', '2025-06-30', '2025-09-30'];
 
 /**
  * One of Norra's counted seats in a national group over the period:
- *   stable   – held by a person of `region` on both report days (a quarter had a predecessor who left before the
+ *   stable   – held by a person of `region` on both report days (one in five had a predecessor who left before the
  *              baseline, and some terms end in 2025: history on either side that the two days must not see);
  *   replaced – held on the baseline by a person of `region` who left before the follow-up day; a person of
  *              `successor` took the seat the day after (a Västerbotten NPO seat handed to a smaller region, or a
@@ -363,7 +365,7 @@ const TERM_ENDS_2025 = ['2025-03-31', '2025-06-30', '2025-09-30'];
 function nationalSeat(groupRef, kind, region, { successor = region, role = 'MEMBER', pool, continuous = false }) {
   const fill = (r, start, end = null) => regionSeat(groupRef, someone(pool, [r], groupRef), role, start, end);
   if (kind === 'stable') {
-    const changedEarly = chance(0.25);
+    const changedEarly = chance(0.2);
     const start = changedEarly ? dayIn('2022-09-01', '2023-06-30') : continuous ? FIRST_DAY : dayIn(FIRST_DAY, '2022-12-31');
     if (changedEarly) fill(region, FIRST_DAY, day(start, -1));
     const end = chance(0.15) ? pick(TERM_ENDS_2025) : null;
@@ -453,10 +455,12 @@ const KIND_ORDER = ['stable', 'replaced', 'added'];
 for (const hr of otherHealthcareRegions) {
   const regions = regionsOf[hr.code];
   for (const npo of npos) regionSeat(npo.ref, someone(areaPool(npo.name), regions, npo.ref, 0), 'MEMBER', FIRST_DAY);
-  for (const nsg of nsgs) regionSeat(nsg.ref, someone(officialPool(NSG_SEATS[nsg.name].pool), regions, nsg.ref, 0.4), 'MEMBER', FIRST_DAY);
+  // An official of another healthcare region often sits in two NSGs.
+  const officials = poolFor(`officials:${hr.code}`, ['Hälso- och sjukvårdsstrateg', 'Utvecklingsledare', 'Analytiker', 'Apotekare'], 0.6);
+  for (const nsg of nsgs) regionSeat(nsg.ref, someone(officials, regions, nsg.ref), 'MEMBER', FIRST_DAY);
   for (const ref of allNags) {
     if (!hostedNags.includes(ref) && !chance(0.5)) continue;
-    regionSeat(ref, someone(areaPool(areaOf(ref)), regions, ref, 0.6), 'MEMBER', chance(0.6) ? FIRST_DAY : dayIn(FIRST_DAY, '2023-06-30'));
+    regionSeat(ref, someone(areaPool(areaOf(ref)), regions, ref, 0.8), 'MEMBER', chance(0.6) ? FIRST_DAY : dayIn(FIRST_DAY, '2023-06-30'));
   }
 }
 
@@ -491,7 +495,7 @@ rags.forEach((ref, i) => {
 });
 
 // ------------------------------------------------------------------------------------------------- local groups
-// Three to seven members of the group's own region. An LPO is chaired by the region's head in the matching RPO; an
+// Three to five members of the group's own region. An LPO is chaired by the region's head in the matching RPO; an
 // LSG by the region's official in the matching RSG. Some terms end at the turn of 2024/2025, half of them with a
 // successor.
 const poolOfLocal = (g) => (g.type === 'LSG' ? officialPool(g.name) : areaPool(areaOf(g.ref)));
@@ -502,9 +506,9 @@ function localChair(g) {
 }
 for (const ref of localGroups) {
   const g = groupByRef.get(ref);
-  const size = 3 + Math.floor(random() * 5);
+  const size = 3 + Math.floor(random() * 3);
   for (let i = 0; i < size; i++) {
-    const p = i === 0 ? localChair(g) : someone(poolOfLocal(g), [g.region], ref, 0.5);
+    const p = i === 0 ? localChair(g) : someone(poolOfLocal(g), [g.region], ref, 0.8);
     const start = i === 0 || chance(0.6) ? FIRST_DAY : dayIn(FIRST_DAY, '2024-06-30');
     const end = i > 0 && chance(0.1) ? '2024-12-31' : null;
     regionSeat(ref, p, i === 0 ? 'CHAIR' : 'MEMBER', start, end);

@@ -9,6 +9,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { CONTRACT_ERROR_CODES, type ErrorCode } from '../common/errors.js';
 import type { Context } from './context.js';
 import { createLoaders } from './loaders.js';
+import { queryLimits } from './query-limits.js';
 import { buildRegistrySchema } from './schema.js';
 import type { Services } from './services.js';
 
@@ -39,12 +40,13 @@ function bearerToken(header: string | undefined): string | null {
 export async function createHttpServer(services: Services, options: ServerOptions): Promise<Server> {
   const app = express();
   const httpServer = createServer(app);
+  const schema = await buildRegistrySchema();
   const apollo = new ApolloServer<Context>({
-    schema: await buildRegistrySchema(),
+    schema,
     formatError,
     includeStacktraceInErrorResponses: !options.production,
     introspection: !options.production,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), queryLimits(schema)],
   });
   await apollo.start();
 
