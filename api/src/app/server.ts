@@ -5,6 +5,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import helmet from 'helmet';
 import type { GraphQLFormattedError } from 'graphql';
 import { CONTRACT_ERROR_CODES, type ErrorCode } from '../common/errors.js';
 import type { Context } from './context.js';
@@ -74,6 +75,9 @@ export async function createHttpServer(services: Services, options: ServerOption
 
   if (options.clientDist && existsSync(join(options.clientDist, 'index.html'))) {
     const indexHtml = join(options.clientDist, 'index.html');
+    // Security headers for the web client: scripts only from this origin, no framing, no MIME sniffing.
+    // The charts set inline style attributes, which the default style-src of helmet allows.
+    app.use(helmet());
     app.use(express.static(options.clientDist, { index: false, maxAge: '1h' }));
     // Client-side routes (/groups/…, /persons/…) load the single-page app.
     app.get(/^(?!\/graphql|\/healthz).*/, (_req, res) => res.sendFile(indexHtml));
