@@ -8,6 +8,8 @@ export interface RegistryConfig {
   seed: SeedMode;
   admin: { email: string; password: string } | null;
   sessionHours: number;
+  /** Years without a seat or candidacy after which a person is listed for review (GDPR storage limitation). */
+  personReviewYears: number;
   /** The built web client, served at `/`; absent in API-only test servers. */
   clientDist: string | null;
   production: boolean;
@@ -26,8 +28,13 @@ export function readConfig(env: NodeJS.ProcessEnv): RegistryConfig {
   }
   const sessionHours = Number(env.SESSION_HOURS ?? 12);
   if (!(sessionHours > 0)) throw new Error(`SESSION_HOURS must be a positive number (got "${env.SESSION_HOURS}")`);
+  const personReviewYears = Number(env.PERSON_REVIEW_YEARS ?? 3);
+  if (!(Number.isInteger(personReviewYears) && personReviewYears > 0)) {
+    throw new Error(`PERSON_REVIEW_YEARS must be a whole number of years (got "${env.PERSON_REVIEW_YEARS}")`);
+  }
   return {
     port,
+    personReviewYears,
     databaseUrl: env.DATABASE_URL ?? `sqlite:${REPO_ROOT}data/registry.sqlite`,
     seed,
     admin: env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : null,

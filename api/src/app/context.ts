@@ -6,6 +6,8 @@ import type { Services } from './services.js';
 export interface Context {
   actor: Actor | null;
   token: string | null;
+  /** The client's network address, by which failed sign-ins are slowed down. */
+  address: string | null;
   services: Services;
   loaders: Loaders;
 }

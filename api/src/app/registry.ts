@@ -26,7 +26,7 @@ export interface RegistryOptions {
 /** Opens and migrates the database, seeds it when empty, ensures the first admin and starts listening. */
 export async function startRegistry(config: RegistryConfig, options: RegistryOptions = {}): Promise<Registry> {
   const db = await openDatabase({ url: config.databaseUrl, logger: options.logger });
-  const services = createServices(db, { clock: options.clock, sessionHours: config.sessionHours });
+  const services = createServices(db, { clock: options.clock, sessionHours: config.sessionHours, personReviewYears: config.personReviewYears });
   await new SeedService(services, options.seedDir ?? `${REPO_ROOT}seed-data`).seedIfEmpty(config.seed);
   if (config.admin) await services.auth.ensureAdmin(config.admin.email, config.admin.password);
   const server = await createHttpServer(services, { clientDist: config.clientDist, production: config.production });

@@ -3,6 +3,7 @@ import { validate as classValidate } from 'class-validator';
 import { buildSchema, type MiddlewareFn } from 'type-graphql';
 import { badInput, unauthenticated } from '../common/errors.js';
 import { DateTimeScalar } from '../common/scalars.js';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { HealthcareRegionsResolver, RegionsResolver } from '../modules/geography/geography.resolver.js';
 import {
@@ -11,6 +12,7 @@ import {
   DialoguesResolver,
   GroupDialoguesResolver,
 } from '../modules/dialogues/dialogues.resolver.js';
+import { PrivacyResolver } from '../modules/privacy/privacy.resolver.js';
 import { AnnualReportResolver } from '../modules/reports/annual-report.resolver.js';
 import { GoalsResolver } from '../modules/goals/goals.resolver.js';
 import { GroupsResolver } from '../modules/groups/groups.resolver.js';
@@ -63,6 +65,8 @@ export function buildRegistrySchema(): Promise<GraphQLSchema> {
       DialogueActionsResolver,
       GroupDialoguesResolver,
       AnnualReportResolver,
+      AuditResolver,
+      PrivacyResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     globalMiddlewares: [requireSignIn],

@@ -68,7 +68,7 @@ export async function createHttpServer(services: Services, options: ServerOption
       context: async ({ req }) => {
         const token = bearerToken(req.headers.authorization);
         const actor = token ? await services.auth.authenticate(token) : null;
-        return { actor, token, services, loaders: createLoaders(services) };
+        return { actor, token, address: req.ip ?? null, services, loaders: createLoaders(services) };
       },
     }),
   );

@@ -1,8 +1,10 @@
 import type { DataSource } from 'typeorm';
 import { systemClock, type Clock } from '../common/dates.js';
 import { Transactions } from '../common/transactions.js';
+import { AuditTrail } from '../modules/audit/audit.service.js';
 import { AuthService } from '../modules/auth/auth.service.js';
 import { DialoguesService } from '../modules/dialogues/dialogues.service.js';
+import { PrivacyService } from '../modules/privacy/privacy.service.js';
 import { AnnualReportService } from '../modules/reports/annual-report.service.js';
 import { GoalsService } from '../modules/goals/goals.service.js';
 import { GeographyService } from '../modules/geography/geography.service.js';
@@ -17,19 +19,22 @@ import { RepresentationService } from '../modules/representation/representation.
 export interface ServiceOptions {
   clock?: Clock;
   sessionHours?: number;
+  /** Years without a seat or candidacy after which a person is listed for review; see PERSON_REVIEW_YEARS. */
+  personReviewYears?: number;
 }
 
 /** The domain service layer: every rule of the register lives behind these objects, one per capability. */
 export function createServices(db: DataSource, options: ServiceOptions = {}) {
   const tx = new Transactions(db);
   const clock = options.clock ?? systemClock;
+  const audit = new AuditTrail(db);
   const geography = new GeographyService(db);
-  const groups = new GroupsService(db, tx, clock);
-  const persons = new PersonsService(db, tx);
-  const memberships = new MembershipsService(db, tx, groups, persons);
+  const groups = new GroupsService(db, tx, clock, audit);
+  const persons = new PersonsService(db, tx, audit);
+  const memberships = new MembershipsService(db, tx, groups, persons, audit);
   const representation = new RepresentationService(db, geography);
-  const goals = new GoalsService(db, tx, geography, representation);
-  const dialogues = new DialoguesService(db, tx, clock, groups, memberships);
+  const goals = new GoalsService(db, tx, geography, representation, audit);
+  const dialogues = new DialoguesService(db, tx, clock, groups, memberships, audit);
   return {
     db,
     clock,
@@ -40,11 +45,13 @@ export function createServices(db: DataSource, options: ServiceOptions = {}) {
     representation,
     goals,
     impact: new ImpactService(db, geography, representation, goals),
-    nominations: new NominationsService(db, tx, groups, persons, memberships, geography),
-    seats: new SeatsService(db, tx, geography, groups, memberships),
+    nominations: new NominationsService(db, tx, groups, persons, memberships, geography, audit),
+    seats: new SeatsService(db, tx, geography, groups, memberships, audit),
     dialogues,
     annualReport: new AnnualReportService(geography, representation, goals, dialogues),
-    auth: new AuthService(db, tx, options.sessionHours ?? 12),
+    auth: new AuthService(db, tx, audit, options.sessionHours ?? 12),
+    audit,
+    privacy: new PrivacyService(db, tx, clock, persons, audit, options.personReviewYears ?? 3),
   };
 }
 

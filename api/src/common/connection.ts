@@ -96,6 +96,7 @@ export async function paginate<T extends ObjectLiteral>(
   sortColumn: string,
   sortValue: (row: T) => string,
   args: PageArgs,
+  direction: 'ASC' | 'DESC' = 'ASC',
 ): Promise<ConnectionData<T>> {
   const limit = pageSize(args.first);
   const alias = query.alias;
@@ -103,17 +104,18 @@ export async function paginate<T extends ObjectLiteral>(
   const page = query.clone();
   if (args.after) {
     const [value, id] = decodeCursor(args.after);
+    const beyond = direction === 'ASC' ? '>' : '<';
     page.andWhere(
       new Brackets((w) =>
         w
-          .where(`${alias}.${sortColumn} > :cursorValue`, { cursorValue: value })
-          .orWhere(`(${alias}.${sortColumn} = :cursorValue AND ${alias}.id > :cursorId)`, { cursorId: id }),
+          .where(`${alias}.${sortColumn} ${beyond} :cursorValue`, { cursorValue: value })
+          .orWhere(`(${alias}.${sortColumn} = :cursorValue AND ${alias}.id ${beyond} :cursorId)`, { cursorId: id }),
       ),
     );
   }
   const rows = await page
-    .orderBy(`${alias}.${sortColumn}`, 'ASC')
-    .addOrderBy(`${alias}.id`, 'ASC')
+    .orderBy(`${alias}.${sortColumn}`, direction)
+    .addOrderBy(`${alias}.id`, direction)
     .take(limit + 1)
     .getMany();
   const nodes = rows.slice(0, limit);

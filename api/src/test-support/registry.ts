@@ -29,7 +29,7 @@ export const TEST_ADMIN = { email: 'admin@test.example', password: 'test-passwor
 
 /** A registry on its own temporary SQLite file, listening on a free loopback port. */
 export async function startTestRegistry(
-  options: { seed?: SeedMode; clock?: Clock; clientDist?: string | null; databaseUrl?: string } = {},
+  options: { seed?: SeedMode; clock?: Clock; clientDist?: string | null; databaseUrl?: string; sessionHours?: number } = {},
 ): Promise<TestRegistry> {
   const dir = mkdtempSync(join(tmpdir(), 'ks-test-'));
   const queries = new QueryCounter();
@@ -39,7 +39,8 @@ export async function startTestRegistry(
       databaseUrl: options.databaseUrl ?? `sqlite:${join(dir, 'registry.sqlite')}`,
       seed: options.seed ?? 'reference',
       admin: TEST_ADMIN,
-      sessionHours: 1,
+      sessionHours: options.sessionHours ?? 1,
+      personReviewYears: 3,
       clientDist: options.clientDist ?? null,
       production: false,
     },

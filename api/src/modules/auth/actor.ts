@@ -7,6 +7,8 @@ export interface Actor {
   role: UserRole;
   /** The region a REGION_REPRESENTATIVE speaks for. */
   regionId: string | null;
+  /** How the audit trail names the actor: the user's e-mail address, or the process acting (such as the seed). */
+  label?: string;
 }
 
 /** Who keeps the register: groups, memberships and persons of every region. */

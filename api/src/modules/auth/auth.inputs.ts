@@ -35,3 +35,29 @@ export class CreateUserInput {
   @Field(() => ID, { nullable: true, description: 'Required for REGION_REPRESENTATIVE: the region they speak for.' })
   regionId?: string | null;
 }
+
+@InputType({ description: 'Fields left out keep their value.' })
+export class UpdateUserInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => UserRole, { nullable: true })
+  role?: UserRole | null;
+
+  @Field(() => ID, { nullable: true, description: 'The region of a REGION_REPRESENTATIVE; ignored for other roles.' })
+  regionId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'false deactivates the user and ends their sessions.' })
+  active?: boolean | null;
+}
+
+@InputType()
+export class SetUserPasswordInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  @MinLength(MIN_PASSWORD_LENGTH, { message: `password must be at least ${MIN_PASSWORD_LENGTH} characters long` })
+  @MaxLength(200)
+  password: string;
+}

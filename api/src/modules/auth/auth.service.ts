@@ -1,13 +1,16 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { DataSource, In, IsNull, MoreThan } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, MoreThan } from 'typeorm';
 import { badInput, conflict, notFound, unauthenticated } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
 import { Transactions } from '../../common/transactions.js';
 import { Region } from '../geography/region.entity.js';
+import { AuditEntityType } from '../audit/audit-event.entity.js';
+import type { AuditTrail } from '../audit/audit.service.js';
 import { Actor, requireRole } from './actor.js';
-import { CreateUserInput, MIN_PASSWORD_LENGTH } from './auth.inputs.js';
+import { CreateUserInput, MIN_PASSWORD_LENGTH, UpdateUserInput } from './auth.inputs.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { Session } from './session.entity.js';
+import { accountKey, addressKey, SignInThrottle } from './sign-in-throttle.js';
 import { User } from './user.entity.js';
 import { UserRole } from './user-role.js';
 
@@ -17,16 +20,28 @@ const tokenHash = (token: string) => createHash('sha256').update(token).digest('
 const DUMMY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 
 export class AuthService {
+  private readonly throttle: SignInThrottle;
+
   constructor(
     private readonly db: DataSource,
     private readonly tx: Transactions,
+    private readonly audit: AuditTrail,
     private readonly sessionHours: number,
-  ) {}
+  ) {
+    this.throttle = new SignInThrottle(db);
+  }
 
-  async login(email: string, password: string): Promise<{ token: string; user: User; expiresAt: Date }> {
+  /** Signs in; `address` is the client's network address, by which failed attempts are slowed down too. */
+  async login(email: string, password: string, address: string | null = null): Promise<{ token: string; user: User; expiresAt: Date }> {
+    const keys = [accountKey(email), ...(address ? [addressKey(address)] : [])];
+    await this.throttle.check(keys);
     const user = await this.db.getRepository(User).findOneBy({ emailKey: email.trim().toLowerCase() });
     const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-    if (!user || !valid || !user.active) throw unauthenticated('The e-mail address or the password is wrong.');
+    if (!user || !valid || !user.active) {
+      await this.throttle.failed(keys);
+      throw unauthenticated('The e-mail address or the password is wrong.');
+    }
+    await this.throttle.succeeded(email);
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.sessionHours * 3600_000);
     await this.db.getRepository(Session).insert({ tokenHash: tokenHash(token), userId: user.id, expiresAt, revokedAt: null });
@@ -41,7 +56,7 @@ export class AuthService {
     });
     const user = session?.user;
     if (!user?.active) return null;
-    return { userId: user.id, role: user.role, regionId: user.regionId };
+    return { userId: user.id, role: user.role, regionId: user.regionId, label: user.email };
   }
 
   async logout(token: string): Promise<boolean> {
@@ -57,6 +72,12 @@ export class AuthService {
     return user;
   }
 
+  /** Every user, for the administrators' screen. */
+  users(actor: Actor): Promise<User[]> {
+    requireRole(actor, [UserRole.ADMIN], 'list users');
+    return this.db.getRepository(User).find({ order: { emailKey: 'ASC' } });
+  }
+
   usersByIds(ids: readonly string[]): Promise<User[]> {
     return this.db.getRepository(User).findBy({ id: In(ids.filter(isId)) });
   }
@@ -68,16 +89,7 @@ export class AuthService {
       if (await em.getRepository(User).countBy({ emailKey })) {
         throw conflict(`A user with the e-mail address ${input.email} already exists.`, { reason: 'EMAIL_TAKEN', field: 'email' });
       }
-      const regionId = input.regionId ?? null;
-      if (input.role === UserRole.REGION_REPRESENTATIVE && !regionId) {
-        throw badInput('A region representative needs the region they speak for: give regionId.', {
-          reason: 'REGION_REQUIRED',
-          field: 'regionId',
-        });
-      }
-      if (regionId && !(isId(regionId) && (await em.getRepository(Region).countBy({ id: regionId })))) {
-        throw notFound('Region', regionId, 'regionId');
-      }
+      const regionId = await this.checkRegion(em, input.role, input.regionId ?? null);
       const user = em.getRepository(User).create({
         email: input.email.trim(),
         emailKey,
@@ -86,8 +98,73 @@ export class AuthService {
         regionId,
         active: true,
       });
-      return em.getRepository(User).save(user);
+      await em.getRepository(User).save(user);
+      await this.recordChange(em, actor, 'createUser', null, user);
+      return user;
     });
+  }
+
+  /**
+   * Changes a user's role, region or standing. A deactivated user's sessions end at once; the last active
+   * administrator cannot be demoted or deactivated, so that someone can always manage users.
+   */
+  async updateUser(actor: Actor, input: UpdateUserInput): Promise<User> {
+    requireRole(actor, [UserRole.ADMIN], 'change users');
+    return this.tx.run(async (em) => {
+      const user = isId(input.id) ? await em.getRepository(User).findOneBy({ id: input.id }) : null;
+      if (!user) throw notFound('User', input.id);
+      const before = this.audit.snapshot(user);
+      const role = input.role ?? user.role;
+      const active = input.active ?? user.active;
+      const requested = input.regionId === undefined ? user.regionId : input.regionId;
+      const regionId = await this.checkRegion(em, role, role === UserRole.REGION_REPRESENTATIVE ? requested : null);
+      if (user.role === UserRole.ADMIN && user.active && (role !== UserRole.ADMIN || !active)) {
+        const admins = await em.getRepository(User).countBy({ role: UserRole.ADMIN, active: true });
+        if (admins <= 1) {
+          throw conflict('This is the last active administrator; make another user administrator first.', { reason: 'LAST_ADMIN' });
+        }
+      }
+      Object.assign(user, { role, regionId, active });
+      await em.getRepository(User).save(user);
+      if (!active) await this.revokeSessions(em, user.id);
+      await this.recordChange(em, actor, 'updateUser', before, user);
+      return user;
+    });
+  }
+
+  /** Sets a new password for a user who lost theirs; the sessions signed in with the old one end. */
+  async setUserPassword(actor: Actor, id: string, password: string): Promise<User> {
+    requireRole(actor, [UserRole.ADMIN], 'set passwords');
+    return this.tx.run(async (em) => {
+      const user = isId(id) ? await em.getRepository(User).findOneBy({ id }) : null;
+      if (!user) throw notFound('User', id);
+      user.passwordHash = await hashPassword(password);
+      await em.getRepository(User).save(user);
+      await this.revokeSessions(em, user.id);
+      await this.recordChange(em, actor, 'setUserPassword', user, user);
+      return user;
+    });
+  }
+
+  private async revokeSessions(em: EntityManager, userId: string): Promise<void> {
+    await em.getRepository(Session).update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
+  private async checkRegion(em: EntityManager, role: UserRole, regionId: string | null): Promise<string | null> {
+    if (role === UserRole.REGION_REPRESENTATIVE && !regionId) {
+      throw badInput('A region representative needs the region they speak for: give regionId.', {
+        reason: 'REGION_REQUIRED',
+        field: 'regionId',
+      });
+    }
+    if (regionId && !(isId(regionId) && (await em.getRepository(Region).countBy({ id: regionId })))) {
+      throw notFound('Region', regionId, 'regionId');
+    }
+    return regionId;
+  }
+
+  private recordChange(em: EntityManager, actor: Actor, operation: string, before: object | null, user: User) {
+    return this.audit.record(em, actor, { operation, entityType: AuditEntityType.USER, entityId: user.id, before, after: user });
   }
 
   /** The first administrator, from ADMIN_EMAIL and ADMIN_PASSWORD at start: created, or given that password again. */

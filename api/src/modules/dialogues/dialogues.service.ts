@@ -5,6 +5,8 @@ import { badInput, conflict, notFound } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
 import { requireVersion } from '../../common/tracked.entity.js';
 import { Transactions } from '../../common/transactions.js';
+import { AuditEntityType } from '../audit/audit-event.entity.js';
+import type { AuditTrail } from '../audit/audit.service.js';
 import { Actor, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
 import { UserRole } from '../auth/user-role.js';
 import { Group } from '../groups/group.entity.js';
@@ -37,6 +39,7 @@ export class DialoguesService {
     private readonly clock: Clock,
     private readonly groups: GroupsService,
     private readonly memberships: MembershipsService,
+    private readonly audit: AuditTrail,
   ) {}
 
   questions(year: number): Promise<DialogueQuestion[]> {
@@ -61,9 +64,11 @@ export class DialoguesService {
       }
       if (!input.appliesTo.length) throw badInput('A question applies to at least one group type.', { reason: 'REQUIRED', field: 'appliesTo' });
       const position = await repo.countBy({ year: input.year });
-      return repo.save(
+      const question = await repo.save(
         repo.create({ ...input, key, text: input.text.trim(), goal: input.goal?.trim() || null, appliesTo: [...new Set(input.appliesTo)], position }),
       );
+      await this.recordQuestion(em, actor, 'createDialogueQuestion', null, question);
+      return question;
     });
   }
 
@@ -73,11 +78,14 @@ export class DialoguesService {
       const question = isId(input.id) ? await em.getRepository(DialogueQuestion).findOneBy({ id: input.id }) : null;
       if (!question) throw notFound('DialogueQuestion', input.id);
       if (input.appliesTo && !input.appliesTo.length) throw badInput('A question applies to at least one group type.', { reason: 'REQUIRED', field: 'appliesTo' });
+      const before = this.audit.snapshot(question);
       if (input.text) question.text = input.text.trim();
       if (input.appliesTo) question.appliesTo = [...new Set(input.appliesTo)];
       if (input.universityHealthcareOnly != null) question.universityHealthcareOnly = input.universityHealthcareOnly;
       if (input.goal !== undefined) question.goal = input.goal?.trim() || null;
-      return em.getRepository(DialogueQuestion).save(question);
+      await em.getRepository(DialogueQuestion).save(question);
+      await this.recordQuestion(em, actor, 'updateDialogueQuestion', before, question);
+      return question;
     });
   }
 
@@ -94,6 +102,7 @@ export class DialoguesService {
         .filter((q) => !existing.has(q.key))
         .map((q) => repo.create({ year: toYear, key: q.key, text: q.text, appliesTo: q.appliesTo, universityHealthcareOnly: q.universityHealthcareOnly, goal: q.goal, position: q.position }));
       await repo.save(copies);
+      for (const copy of copies) await this.recordQuestion(em, actor, 'copyDialogueQuestions', null, copy);
       return repo.find({ where: { year: toYear }, order: { position: 'ASC' } });
     });
   }
@@ -172,6 +181,7 @@ export class DialoguesService {
       );
       await this.saveAnswers(em, dialogue, answers);
       await this.saveActions(em, dialogue, input.actions);
+      await this.recordDialogue(em, actor, 'logDialogue', null, dialogue);
       return dialogue;
     });
   }
@@ -191,6 +201,7 @@ export class DialoguesService {
       const answers = input.answers ? await this.checkAnswers(em, group, dialogue.year, input.answers) : null;
 
       const [oldAnswers, oldActions] = await Promise.all([this.answersOf([dialogue.id]), this.actionsOf([dialogue.id])]);
+      const before = await this.values(em, dialogue);
       await em.getRepository(DialogueRevision).insert({
         dialogueId: dialogue.id,
         version: dialogue.version,
@@ -212,6 +223,7 @@ export class DialoguesService {
         await this.saveAnswers(em, dialogue, answers);
       }
       if (input.actions) await this.saveActions(em, dialogue, input.actions, oldActions);
+      await this.recordDialogue(em, actor, 'updateDialogue', before, saved);
       return saved;
     });
   }
@@ -221,8 +233,18 @@ export class DialoguesService {
     return this.tx.run(async (em) => {
       const action = isId(id) ? await em.getRepository(DialogueAction).findOneBy({ id }) : null;
       if (!action) throw notFound('DialogueAction', id);
+      const before = this.audit.snapshot(action);
       action.status = status;
-      return em.getRepository(DialogueAction).save(action);
+      await em.getRepository(DialogueAction).save(action);
+      await this.audit.record(em, actor, {
+        operation: 'setDialogueActionStatus',
+        entityType: AuditEntityType.DIALOGUE_ACTION,
+        entityId: action.id,
+        before,
+        after: action,
+        concerns: [{ entityType: AuditEntityType.DIALOGUE, entityId: action.dialogueId }],
+      });
+      return action;
     });
   }
 
@@ -339,6 +361,34 @@ export class DialoguesService {
       }
       return { question, text: answer.text.trim() };
     });
+  }
+
+  /** A dialogue as its history shows it: the record with its answers and actions. */
+  private async values(em: EntityManager, dialogue: Dialogue) {
+    const [answers, actions] = await Promise.all([
+      em.getRepository(DialogueAnswer).find({ where: { dialogueId: dialogue.id }, order: { questionId: 'ASC' } }),
+      em.getRepository(DialogueAction).find({ where: { dialogueId: dialogue.id }, order: { id: 'ASC' } }),
+    ]);
+    return {
+      ...this.audit.snapshot(dialogue),
+      answers: answers.map((a) => ({ questionId: a.questionId, text: a.text })),
+      actions: actions.map((a) => ({ id: a.id, description: a.description, ownerName: a.ownerName, dueDate: a.dueDate, status: a.status })),
+    };
+  }
+
+  private async recordDialogue(em: EntityManager, actor: Actor, operation: string, before: object | null, dialogue: Dialogue) {
+    await this.audit.record(em, actor, {
+      operation,
+      entityType: AuditEntityType.DIALOGUE,
+      entityId: dialogue.id,
+      before,
+      after: await this.values(em, dialogue),
+      concerns: [{ entityType: AuditEntityType.GROUP, entityId: dialogue.groupId }],
+    });
+  }
+
+  private recordQuestion(em: EntityManager, actor: Actor, operation: string, before: object | null, question: DialogueQuestion) {
+    return this.audit.record(em, actor, { operation, entityType: AuditEntityType.DIALOGUE_QUESTION, entityId: question.id, before, after: question });
   }
 
   private async saveAnswers(em: EntityManager, dialogue: Dialogue, answers: { question: DialogueQuestion; text: string }[]) {

@@ -4,6 +4,8 @@ import { badInput, notFound } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
 import { requireVersion } from '../../common/tracked.entity.js';
 import { Transactions } from '../../common/transactions.js';
+import { AuditEntityType } from '../audit/audit-event.entity.js';
+import type { AuditTrail } from '../audit/audit.service.js';
 import { Actor, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
 import { Region } from '../geography/region.entity.js';
 import { GeographyService } from '../geography/geography.service.js';
@@ -26,7 +28,12 @@ export class GoalsService {
     private readonly tx: Transactions,
     private readonly geography: GeographyService,
     private readonly representation: RepresentationService,
+    private readonly audit: AuditTrail,
   ) {}
+
+  private recordChange(em: EntityManager, actor: Actor, operation: string, id: string, before: object | null, after: ShareGoal | null) {
+    return this.audit.record(em, actor, { operation, entityType: AuditEntityType.SHARE_GOAL, entityId: id, before, after });
+  }
 
   list(healthcareRegionId?: string): Promise<ShareGoal[]> {
     return this.db.getRepository(ShareGoal).find({
@@ -53,7 +60,9 @@ export class GoalsService {
         tolerancePoints: input.tolerancePoints ?? null,
         maxShare: input.maxShare ?? null,
       });
-      return em.getRepository(ShareGoal).save(em.getRepository(ShareGoal).create(fields));
+      const goal = await em.getRepository(ShareGoal).save(em.getRepository(ShareGoal).create(fields));
+      await this.recordChange(em, actor, 'createShareGoal', goal.id, null, goal);
+      return goal;
     });
   }
 
@@ -62,6 +71,7 @@ export class GoalsService {
     return this.tx.run(async (em) => {
       const goal = await this.get(em, input.id);
       requireVersion(goal, input.expectedVersion, 'goal');
+      const before = this.audit.snapshot(goal);
       const fields = await this.check(em, {
         name: input.name ?? goal.name,
         kind: goal.kind,
@@ -73,7 +83,9 @@ export class GoalsService {
         tolerancePoints: input.tolerancePoints === undefined ? goal.tolerancePoints : input.tolerancePoints,
         maxShare: input.maxShare === undefined ? goal.maxShare : input.maxShare,
       });
-      return em.getRepository(ShareGoal).save(Object.assign(goal, fields));
+      await em.getRepository(ShareGoal).save(Object.assign(goal, fields));
+      await this.recordChange(em, actor, 'updateShareGoal', goal.id, before, goal);
+      return goal;
     });
   }
 
@@ -82,6 +94,7 @@ export class GoalsService {
     return this.tx.run(async (em) => {
       const goal = await this.get(em, id);
       await em.getRepository(ShareGoal).delete({ id: goal.id });
+      await this.recordChange(em, actor, 'deleteShareGoal', goal.id, goal, null);
       return true;
     });
   }

@@ -5,6 +5,8 @@ import { badInput, conflict, notFound } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
 import { requireVersion } from '../../common/tracked.entity.js';
 import { Transactions } from '../../common/transactions.js';
+import { AuditEntityType } from '../audit/audit-event.entity.js';
+import type { AuditTrail } from '../audit/audit.service.js';
 import { Actor, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
 import { HealthcareRegion } from '../geography/healthcare-region.entity.js';
 import { Region } from '../geography/region.entity.js';
@@ -37,7 +39,13 @@ export class GroupsService {
     private readonly db: DataSource,
     private readonly tx: Transactions,
     private readonly clock: Clock,
+    private readonly audit: AuditTrail,
   ) {}
+
+  /** One event per change; archiving records the group only, though it also ends the terms still open. */
+  private recordChange(em: EntityManager, actor: Actor, operation: string, group: Group, before: object | null) {
+    return this.audit.record(em, actor, { operation, entityType: AuditEntityType.GROUP, entityId: group.id, before, after: group });
+  }
 
   list(filter: GroupFilter | null | undefined, page: PageArgs): Promise<ConnectionData<Group>> {
     const query = this.db.getRepository(Group).createQueryBuilder('g');
@@ -95,7 +103,9 @@ export class GroupsService {
         universityHealthcare: input.universityHealthcare ?? false,
         mandate: input.mandate ?? null,
       });
-      return em.getRepository(Group).save(group);
+      await em.getRepository(Group).save(group);
+      await this.recordChange(em, actor, 'createGroup', group, null);
+      return group;
     });
   }
 
@@ -104,6 +114,7 @@ export class GroupsService {
     return this.tx.run(async (em) => {
       const group = await this.get(input.id, em);
       requireVersion(group, input.expectedVersion, 'group');
+      const before = this.audit.snapshot(group);
       const pick = <K extends keyof GroupShape>(key: K & keyof UpdateGroupInput): GroupShape[K] =>
         (input[key] === undefined ? group[key] : input[key]) as GroupShape[K];
       const shape = await this.checkShape(em, {
@@ -120,7 +131,9 @@ export class GroupsService {
       else if (input.status != null) group.status = input.status;
       if (input.universityHealthcare != null) group.universityHealthcare = input.universityHealthcare;
       if (input.mandate !== undefined) group.mandate = input.mandate;
-      return em.getRepository(Group).save(group);
+      await em.getRepository(Group).save(group);
+      await this.recordChange(em, actor, 'updateGroup', group, before);
+      return group;
     });
   }
 
@@ -136,8 +149,11 @@ export class GroupsService {
       if (group.status === GroupStatus.CLOSED) {
         throw conflict(`The group "${group.name}" is already closed.`, { reason: 'GROUP_ALREADY_CLOSED' });
       }
+      const before = this.audit.snapshot(group);
       await this.close(em, group, lastDay ?? this.clock.today());
-      return em.getRepository(Group).save(group);
+      await em.getRepository(Group).save(group);
+      await this.recordChange(em, actor, 'archiveGroup', group, before);
+      return group;
     });
   }
 

@@ -4,6 +4,8 @@ import { badInput, conflict, notFound } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
 import { requireVersion } from '../../common/tracked.entity.js';
 import { Transactions } from '../../common/transactions.js';
+import { AuditEntityType } from '../audit/audit-event.entity.js';
+import type { AuditTrail } from '../audit/audit.service.js';
 import { Actor, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
 import { Region } from '../geography/region.entity.js';
 import { Group } from '../groups/group.entity.js';
@@ -39,6 +41,7 @@ export class MembershipsService {
     private readonly tx: Transactions,
     private readonly groups: GroupsService,
     private readonly persons: PersonsService,
+    private readonly audit: AuditTrail,
   ) {}
 
   async find(id: string): Promise<Membership | null> {
@@ -97,11 +100,11 @@ export class MembershipsService {
 
   async add(actor: Actor, input: AddMembershipInput): Promise<Membership> {
     requireRole(actor, REGISTER_KEEPERS, 'add memberships');
-    return this.tx.run((em) => this.addWithin(em, input));
+    return this.tx.run((em) => this.addWithin(em, actor, 'addMembership', input));
   }
 
   /** Adds a membership inside a transaction the caller holds, so that a decision and its memberships commit together. */
-  async addWithin(em: EntityManager, input: AddMembershipInput): Promise<Membership> {
+  async addWithin(em: EntityManager, actor: Actor, operation: string, input: AddMembershipInput): Promise<Membership> {
     const group = await this.groups.get(input.groupId, em, 'groupId');
     const person = await this.persons.get(input.personId, em, 'personId');
     await this.tx.lock(em, 'persons', person.id);
@@ -123,7 +126,9 @@ export class MembershipsService {
       note: input.note ?? null,
       archivedAt: null,
     });
-    return em.getRepository(Membership).save(membership);
+    await em.getRepository(Membership).save(membership);
+    await this.recordChange(em, actor, operation, membership, null);
+    return membership;
   }
 
   /** Ends a term on `endDate`, the last day served; a term may be shortened but not ended twice. */
@@ -139,8 +144,11 @@ export class MembershipsService {
         });
       }
       this.checkDates(membership.startDate, endDate);
+      const before = this.audit.snapshot(membership);
       membership.endDate = endDate;
-      return em.getRepository(Membership).save(membership);
+      await em.getRepository(Membership).save(membership);
+      await this.recordChange(em, actor, 'endMembership', membership, before);
+      return membership;
     });
   }
 
@@ -149,6 +157,7 @@ export class MembershipsService {
     return this.tx.run(async (em) => {
       const membership = await this.get(em, input.id);
       requireVersion(membership, input.expectedVersion, 'membership');
+      const before = this.audit.snapshot(membership);
       const group = await this.groups.get(membership.groupId, em);
       const person = await this.persons.get(membership.personId, em);
       await this.tx.lock(em, 'persons', person.id);
@@ -175,7 +184,9 @@ export class MembershipsService {
         endDate: seat.endDate,
       });
       if (input.note !== undefined) membership.note = input.note;
-      return em.getRepository(Membership).save(membership);
+      await em.getRepository(Membership).save(membership);
+      await this.recordChange(em, actor, 'updateMembership', membership, before);
+      return membership;
     });
   }
 
@@ -184,8 +195,26 @@ export class MembershipsService {
     requireRole(actor, REGISTER_KEEPERS, 'archive memberships');
     return this.tx.run(async (em) => {
       const membership = await this.get(em, id);
+      const before = this.audit.snapshot(membership);
       membership.archivedAt = new Date();
-      return em.getRepository(Membership).save(membership);
+      await em.getRepository(Membership).save(membership);
+      await this.recordChange(em, actor, 'archiveMembership', membership, before);
+      return membership;
+    });
+  }
+
+  /** A membership's changes belong to its group's and its person's history as well as its own. */
+  private recordChange(em: EntityManager, actor: Actor, operation: string, membership: Membership, before: object | null) {
+    return this.audit.record(em, actor, {
+      operation,
+      entityType: AuditEntityType.MEMBERSHIP,
+      entityId: membership.id,
+      before,
+      after: membership,
+      concerns: [
+        { entityType: AuditEntityType.GROUP, entityId: membership.groupId },
+        { entityType: AuditEntityType.PERSON, entityId: membership.personId },
+      ],
     });
   }
 

@@ -4,6 +4,8 @@ import { addDays, addYears, type IsoDate } from '../../common/dates.js';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
 import { Transactions } from '../../common/transactions.js';
+import { AuditEntityType } from '../audit/audit-event.entity.js';
+import type { AuditTrail } from '../audit/audit.service.js';
 import { Actor, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
 import { UserRole } from '../auth/user-role.js';
 import { GroupStatus, GroupType, typesOfTier } from '../groups/group-type.js';
@@ -35,6 +37,7 @@ export class NominationsService {
     private readonly persons: PersonsService,
     private readonly memberships: MembershipsService,
     private readonly geography: GeographyService,
+    private readonly audit: AuditTrail,
   ) {}
 
   list(filter: NominationFilter | null | undefined, page: PageArgs): Promise<ConnectionData<Nomination>> {
@@ -94,6 +97,7 @@ export class NominationsService {
         }),
       );
       await this.log(em, nomination, actor, NominationAction.OPENED, null);
+      await this.recordNomination(em, actor, 'openNomination', null, nomination);
       return nomination;
     });
   }
@@ -141,6 +145,7 @@ export class NominationsService {
         }),
       );
       await this.log(em, nomination, actor, NominationAction.CANDIDATE_PROPOSED, person.name);
+      await this.recordCandidate(em, actor, 'proposeCandidate', null, candidate);
       return candidate;
     });
   }
@@ -163,13 +168,16 @@ export class NominationsService {
       if (!UNDECIDED.includes(nomination.status) || candidate.withdrawnAt) {
         throw conflict('The candidate can no longer be changed.', { reason: 'CANDIDATE_CLOSED' });
       }
+      const before = this.audit.snapshot(candidate);
       for (const key of ['managerApproved', 'conflictOfInterestDeclared', 'declarationReviewed'] as const) {
         if (input[key] != null) candidate[key] = input[key];
       }
       for (const key of ['motivation', 'competence', 'title'] as const) {
         if (input[key] !== undefined) candidate[key] = input[key] ?? null;
       }
-      return em.getRepository(Candidate).save(candidate);
+      await em.getRepository(Candidate).save(candidate);
+      await this.recordCandidate(em, actor, 'updateCandidate', before, candidate);
+      return candidate;
     });
   }
 
@@ -185,18 +193,21 @@ export class NominationsService {
       if (!UNDECIDED.includes(nomination.status) || candidate.withdrawnAt) {
         throw conflict('The candidate can no longer be withdrawn.', { reason: 'CANDIDATE_NOT_WITHDRAWABLE' });
       }
+      const before = this.audit.snapshot(candidate);
       candidate.withdrawnAt = new Date();
       await this.log(em, nomination, actor, NominationAction.CANDIDATE_WITHDRAWN, (await this.persons.get(candidate.personId, em)).name);
-      return em.getRepository(Candidate).save(candidate);
+      await em.getRepository(Candidate).save(candidate);
+      await this.recordCandidate(em, actor, 'withdrawCandidate', before, candidate);
+      return candidate;
     });
   }
 
   moveToReview(actor: Actor, id: string): Promise<Nomination> {
-    return this.transition(actor, id, [NominationStatus.OPEN], NominationStatus.REVIEW, NominationAction.MOVED_TO_REVIEW, null);
+    return this.transition(actor, 'moveNominationToReview', id, [NominationStatus.OPEN], NominationStatus.REVIEW, NominationAction.MOVED_TO_REVIEW, null);
   }
 
   cancel(actor: Actor, id: string, reason: string | null): Promise<Nomination> {
-    return this.transition(actor, id, UNDECIDED, NominationStatus.CANCELLED, NominationAction.CANCELLED, reason);
+    return this.transition(actor, 'cancelNomination', id, UNDECIDED, NominationStatus.CANCELLED, NominationAction.CANCELLED, reason);
   }
 
   /**
@@ -223,6 +234,7 @@ export class NominationsService {
           params: { seats: nomination.seats, appointees: appointIds.length },
         });
       }
+      const before = this.audit.snapshot(nomination);
       const candidates = await em.getRepository(Candidate).findBy({ nominationId: nomination.id });
       const appointed = appointIds.map((id) => {
         const candidate = candidates.find((c) => c.id === id && !c.withdrawnAt);
@@ -238,7 +250,7 @@ export class NominationsService {
       });
       await this.claim(em, nomination, UNDECIDED, NominationStatus.DECIDED);
       for (const candidate of appointed) {
-        await this.memberships.addWithin(em, {
+        await this.memberships.addWithin(em, actor, 'decideNomination', {
           groupId: nomination.groupId,
           personId: candidate.personId,
           role: nomination.role,
@@ -253,7 +265,9 @@ export class NominationsService {
       nomination.decisionReference = input.decisionReference ?? null;
       await em.getRepository(Nomination).update({ id: nomination.id }, { decisionReference: nomination.decisionReference });
       await this.log(em, nomination, actor, NominationAction.DECIDED, input.decisionReference ?? null);
-      return this.get(em, nomination.id);
+      const decided = await this.get(em, nomination.id);
+      await this.recordNomination(em, actor, 'decideNomination', before, decided);
+      return decided;
     });
   }
 
@@ -335,6 +349,7 @@ export class NominationsService {
 
   private async transition(
     actor: Actor,
+    operation: string,
     id: string,
     from: NominationStatus[],
     to: NominationStatus,
@@ -344,9 +359,12 @@ export class NominationsService {
     requireRole(actor, REGISTER_KEEPERS, 'move nominations');
     return this.tx.run(async (em) => {
       const nomination = await this.get(em, id);
+      const before = this.audit.snapshot(nomination);
       await this.claim(em, nomination, from, to);
       await this.log(em, nomination, actor, action, detail);
-      return this.get(em, nomination.id);
+      const moved = await this.get(em, nomination.id);
+      await this.recordNomination(em, actor, operation, before, moved);
+      return moved;
     });
   }
 
@@ -370,6 +388,32 @@ export class NominationsService {
 
   private async log(em: EntityManager, nomination: Nomination, actor: Actor, action: NominationAction, detail: string | null) {
     await em.getRepository(NominationEvent).insert({ nominationId: nomination.id, action, status: nomination.status, detail, actorUserId: actor.userId });
+  }
+
+  private recordNomination(em: EntityManager, actor: Actor, operation: string, before: object | null, nomination: Nomination) {
+    return this.audit.record(em, actor, {
+      operation,
+      entityType: AuditEntityType.NOMINATION,
+      entityId: nomination.id,
+      before,
+      after: nomination,
+      concerns: [{ entityType: AuditEntityType.GROUP, entityId: nomination.groupId }],
+    });
+  }
+
+  /** A candidate's changes belong to the nomination's history and to the person's. */
+  private recordCandidate(em: EntityManager, actor: Actor, operation: string, before: object | null, candidate: Candidate) {
+    return this.audit.record(em, actor, {
+      operation,
+      entityType: AuditEntityType.CANDIDATE,
+      entityId: candidate.id,
+      before,
+      after: candidate,
+      concerns: [
+        { entityType: AuditEntityType.NOMINATION, entityId: candidate.nominationId },
+        { entityType: AuditEntityType.PERSON, entityId: candidate.personId },
+      ],
+    });
   }
 
   private async get(em: EntityManager, id: string, field?: string): Promise<Nomination> {

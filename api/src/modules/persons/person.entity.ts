@@ -62,4 +62,11 @@ export class Person extends Tracked {
   @Field(() => Date, { nullable: true, description: 'Set when the person was archived; archived persons get no new seats.' })
   @Column({ type: Date, nullable: true })
   archivedAt: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Set when the personal data was erased: the name is a neutral label, and the seats and decisions remain.',
+  })
+  @Column({ type: Date, nullable: true })
+  erasedAt: Date | null;
 }

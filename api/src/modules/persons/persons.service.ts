@@ -4,6 +4,8 @@ import { badInput, conflict, forbidden, notFound } from '../../common/errors.js'
 import { isId } from '../../common/ids.js';
 import { requireVersion } from '../../common/tracked.entity.js';
 import { Transactions } from '../../common/transactions.js';
+import { AuditEntityType } from '../audit/audit-event.entity.js';
+import type { AuditTrail } from '../audit/audit.service.js';
 import { Actor, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
 import { UserRole } from '../auth/user-role.js';
 import { Region } from '../geography/region.entity.js';
@@ -16,7 +18,12 @@ export class PersonsService {
   constructor(
     private readonly db: DataSource,
     private readonly tx: Transactions,
+    private readonly audit: AuditTrail,
   ) {}
+
+  private recordChange(em: EntityManager, actor: Actor, operation: string, person: Person, before: object | null) {
+    return this.audit.record(em, actor, { operation, entityType: AuditEntityType.PERSON, entityId: person.id, before, after: person });
+  }
 
   list(search: string | null | undefined, includeArchived: boolean, page: PageArgs): Promise<ConnectionData<Person>> {
     const query = this.db.getRepository(Person).createQueryBuilder('p');
@@ -46,7 +53,7 @@ export class PersonsService {
     requireRole(actor, PERSON_EDITORS, 'create persons');
     this.requireOwnRegion(actor, input.employerRegionId ?? null);
     return this.tx.run(async (em) => {
-      const person = em.getRepository(Person).create({ archivedAt: null });
+      const person = em.getRepository(Person).create({ archivedAt: null, erasedAt: null });
       await this.apply(em, person, {
         name: input.name,
         email: input.email ?? null,
@@ -54,7 +61,9 @@ export class PersonsService {
         employerRegionId: input.employerRegionId ?? null,
         gender: input.gender ?? null,
       });
-      return em.getRepository(Person).save(person);
+      await em.getRepository(Person).save(person);
+      await this.recordChange(em, actor, 'createPerson', person, null);
+      return person;
     });
   }
 
@@ -64,6 +73,8 @@ export class PersonsService {
       const person = await this.get(input.id, em);
       this.requireOwnRegion(actor, person.employerRegionId);
       requireVersion(person, input.expectedVersion, 'person');
+      if (person.erasedAt) throw conflict("The person's data has been erased; the record can no longer be edited.", { reason: 'PERSON_ERASED' });
+      const before = this.audit.snapshot(person);
       const employerRegionId = input.employerRegionId === undefined ? person.employerRegionId : input.employerRegionId;
       this.requireOwnRegion(actor, employerRegionId);
       await this.apply(em, person, {
@@ -73,7 +84,9 @@ export class PersonsService {
         employerRegionId,
         gender: input.gender === undefined ? person.gender : input.gender,
       });
-      return em.getRepository(Person).save(person);
+      await em.getRepository(Person).save(person);
+      await this.recordChange(em, actor, 'updatePerson', person, before);
+      return person;
     });
   }
 
@@ -83,8 +96,11 @@ export class PersonsService {
     return this.tx.run(async (em) => {
       const person = await this.get(id, em);
       if (person.archivedAt) throw conflict(`${person.name} is already archived.`, { reason: 'PERSON_ALREADY_ARCHIVED' });
+      const before = this.audit.snapshot(person);
       person.archivedAt = new Date();
-      return em.getRepository(Person).save(person);
+      await em.getRepository(Person).save(person);
+      await this.recordChange(em, actor, 'archivePerson', person, before);
+      return person;
     });
   }
 

@@ -3,6 +3,8 @@ import type { IsoDate } from '../../common/dates.js';
 import { badInput } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
 import { Transactions } from '../../common/transactions.js';
+import { AuditEntityType } from '../audit/audit-event.entity.js';
+import type { AuditTrail } from '../audit/audit.service.js';
 import { Actor, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
 import { GeographyService } from '../geography/geography.service.js';
 import { GroupStatus, Tier, tierOf, typesOfTier } from '../groups/group-type.js';
@@ -20,6 +22,7 @@ export class SeatsService {
     private readonly geography: GeographyService,
     private readonly groups: GroupsService,
     private readonly memberships: MembershipsService,
+    private readonly audit: AuditTrail,
   ) {}
 
   async set(actor: Actor, input: SetGroupSeatsInput): Promise<GroupSeat[]> {
@@ -43,11 +46,23 @@ export class SeatsService {
       seen.add(owner);
     }
     return this.tx.run(async (em) => {
+      const allocationsOf = (seats: GroupSeat[]) => ({
+        allocations: seats.map(({ healthcareRegionId, regionId, seats }) => ({ healthcareRegionId, regionId, seats })),
+      });
+      const previous = await em.getRepository(GroupSeat).findBy({ groupId: group.id });
       await em.getRepository(GroupSeat).delete({ groupId: group.id });
       const rows = input.allocations
         .filter((a) => a.seats > 0)
         .map((a) => em.getRepository(GroupSeat).create({ groupId: group.id, healthcareRegionId: a.healthcareRegionId ?? null, regionId: a.regionId ?? null, seats: a.seats }));
-      return em.getRepository(GroupSeat).save(rows);
+      const saved = await em.getRepository(GroupSeat).save(rows);
+      await this.audit.record(em, actor, {
+        operation: 'setGroupSeats',
+        entityType: AuditEntityType.GROUP,
+        entityId: group.id,
+        before: allocationsOf(previous),
+        after: allocationsOf(saved),
+      });
+      return saved;
     });
   }
 

@@ -80,7 +80,7 @@ export const DEMO_USERS: { email: string; role: UserRole; region?: string }[] = 
 ];
 
 // Seeding goes through the same services as every user, so the seed data obeys every rule of the register.
-const SYSTEM: Actor = { userId: 'seed', role: UserRole.ADMIN, regionId: null };
+const SYSTEM: Actor = { userId: 'seed', role: UserRole.ADMIN, regionId: null, label: 'inläsning av grunddata' };
 
 const readJson = <T>(dir: string, file: string): T => JSON.parse(readFileSync(join(dir, file), 'utf8')) as T;
 

@@ -1,0 +1,148 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { ConnectionData, PageArgs, paginate } from '../../common/connection.js';
+import { Actor, requireRole } from '../auth/actor.js';
+import { UserRole } from '../auth/user-role.js';
+import { AuditEntityType, AuditEvent, AuditSubject } from './audit-event.entity.js';
+
+/** Stored values of a record as the audit trail keeps them: column name → JSON value. */
+export type AuditValues = Record<string, unknown>;
+
+export interface AuditedChange {
+  /** The mutation that made the change, e.g. `updatePerson`. */
+  operation: string;
+  entityType: AuditEntityType;
+  entityId: string;
+  /** The record before the change (an entity, or values taken with `snapshot` before it was modified). */
+  before?: object | null;
+  after?: object | null;
+  /** Other records whose history the change belongs to, such as a membership's group and person. */
+  concerns?: { entityType: AuditEntityType; entityId: string | null | undefined }[];
+}
+
+export interface AuditFieldChange {
+  field: string;
+  before: string | null;
+  after: string | null;
+}
+
+/**
+ * Columns left out of the stored values: derived keys and timestamps repeat what is there already, and a password
+ * hash must never be copied anywhere.
+ */
+const OMITTED_COLUMNS = new Set(['createdAt', 'updatedAt', 'searchKey', 'emailKey', 'nameKey', 'passwordHash']);
+
+/** A person's own data in the stored values of the person and their candidacies; erasure overwrites exactly these. */
+const PERSONAL_FIELDS = ['name', 'email', 'title', 'gender', 'motivation', 'competence'] as const;
+
+const displayValue = (value: unknown): string | null =>
+  value === null || value === undefined ? null : typeof value === 'string' ? value : JSON.stringify(value);
+
+/**
+ * The audit trail: every service that changes the register records the change here with the transaction's own
+ * EntityManager, so that the event is committed or rolled back with the change it describes.
+ */
+export class AuditTrail {
+  constructor(private readonly db: DataSource) {}
+
+  /** The stored values of an entity now: take them before modifying it to record the state before a change. */
+  snapshot(entity: object): AuditValues {
+    if (!this.db.hasMetadata(entity.constructor)) return { ...entity };
+    const values: AuditValues = {};
+    for (const column of this.db.getMetadata(entity.constructor).columns) {
+      if (OMITTED_COLUMNS.has(column.propertyName)) continue;
+      const value: unknown = column.getEntityValue(entity);
+      values[column.propertyName] = value instanceof Date ? value.toISOString() : (value ?? null);
+    }
+    return values;
+  }
+
+  async record(em: EntityManager, actor: Actor, change: AuditedChange): Promise<AuditEvent> {
+    const values = (record: object | null | undefined) => (record ? JSON.stringify(this.snapshot(record)) : null);
+    const event = em.getRepository(AuditEvent).create({
+      at: new Date().toISOString(),
+      actorUserId: actor.userId,
+      actorLabel: actor.label ?? actor.userId,
+      operation: change.operation,
+      entityType: change.entityType,
+      entityId: change.entityId,
+      before: values(change.before),
+      after: values(change.after),
+    });
+    await em.getRepository(AuditEvent).insert(event);
+    const subjects = new Map<string, AuditSubject>();
+    for (const subject of [{ entityType: change.entityType, entityId: change.entityId }, ...(change.concerns ?? [])]) {
+      if (!subject.entityId) continue;
+      subjects.set(`${subject.entityType}:${subject.entityId}`, { eventId: event.id, entityType: subject.entityType, entityId: subject.entityId });
+    }
+    await em.getRepository(AuditSubject).insert([...subjects.values()]);
+    return event;
+  }
+
+  /** The history of one record, newest first: changes to it and to the records that belong to it. */
+  async history(actor: Actor, entityType: AuditEntityType, entityId: string, page: PageArgs): Promise<ConnectionData<AuditEvent>> {
+    if (entityType === AuditEntityType.USER) requireRole(actor, [UserRole.ADMIN], 'read the history of users');
+    const query = this.db
+      .getRepository(AuditEvent)
+      .createQueryBuilder('e')
+      .where((qb) => {
+        const subjects = qb
+          .subQuery()
+          .select('s.eventId')
+          .from(AuditSubject, 's')
+          .where('s.entityType = :entityType AND s.entityId = :entityId')
+          .getQuery();
+        return `e.id IN ${subjects}`;
+      })
+      .setParameters({ entityType, entityId });
+    return paginate(query, 'at', (e) => e.at, page, 'DESC');
+  }
+
+  /** Every event whose subject is one of these records, oldest first: for a person's register extract. */
+  eventsConcerning(entityType: AuditEntityType, entityId: string): Promise<AuditEvent[]> {
+    return this.db
+      .getRepository(AuditEvent)
+      .createQueryBuilder('e')
+      .innerJoin(AuditSubject, 's', 's.eventId = e.id')
+      .where('s.entityType = :entityType AND s.entityId = :entityId', { entityType, entityId })
+      .orderBy('e.at', 'ASC')
+      .addOrderBy('e.id', 'ASC')
+      .getMany();
+  }
+
+  values(stored: string | null): AuditValues | null {
+    return stored === null ? null : (JSON.parse(stored) as AuditValues);
+  }
+
+  /** The fields an event changed, with their values before and after, in the order the record declares them. */
+  changes(event: AuditEvent): AuditFieldChange[] {
+    const before = this.values(event.before) ?? {};
+    const after = this.values(event.after) ?? {};
+    const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((f) => f !== 'version');
+    return fields
+      .map((field) => ({ field, before: displayValue(before[field]), after: displayValue(after[field]) }))
+      .filter((change) => change.before !== change.after);
+  }
+
+  /**
+   * Erasure reaches the history too: the person's own values in the events of the person and of their candidacies
+   * are overwritten with the neutral label, while what the events say about seats and decisions stays.
+   */
+  async erasePersonalData(em: EntityManager, personId: string, label: string): Promise<void> {
+    const events = await em
+      .getRepository(AuditEvent)
+      .createQueryBuilder('e')
+      .innerJoin(AuditSubject, 's', 's.eventId = e.id')
+      .where('s.entityType = :person AND s.entityId = :personId', { person: AuditEntityType.PERSON, personId })
+      .andWhere('e.entityType IN (:...types)', { types: [AuditEntityType.PERSON, AuditEntityType.CANDIDATE] })
+      .getMany();
+    const scrub = (stored: string | null) => {
+      const values = this.values(stored);
+      if (!values) return null;
+      for (const field of PERSONAL_FIELDS) if (field in values) values[field] = field === 'name' ? label : null;
+      return JSON.stringify(values);
+    };
+    for (const event of events) {
+      await em.getRepository(AuditEvent).update({ id: event.id }, { before: scrub(event.before), after: scrub(event.after) });
+    }
+  }
+}

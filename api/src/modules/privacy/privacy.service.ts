@@ -1,0 +1,146 @@
+import { Brackets, DataSource, In } from 'typeorm';
+import { ConnectionData, PageArgs, paginate, searchKey } from '../../common/connection.js';
+import { addYears, type Clock } from '../../common/dates.js';
+import { conflict } from '../../common/errors.js';
+import { Transactions } from '../../common/transactions.js';
+import { AuditEntityType, AuditEvent } from '../audit/audit-event.entity.js';
+import type { AuditTrail } from '../audit/audit.service.js';
+import { Actor, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
+import { Dialogue } from '../dialogues/dialogue.entity.js';
+import { Group } from '../groups/group.entity.js';
+import { Membership } from '../memberships/membership.entity.js';
+import { Candidate, Nomination, NominationEvent } from '../nominations/nomination.entity.js';
+import { Person } from '../persons/person.entity.js';
+import { PersonsService } from '../persons/persons.service.js';
+
+export interface PersonRegisterExtractData {
+  generatedAt: Date;
+  person: Person;
+  memberships: Membership[];
+  candidacies: Candidate[];
+  dialogues: Dialogue[];
+  history: AuditEvent[];
+  /** Everything above as one JSON document, with group names spelled out, for the person to keep. */
+  document: Record<string, unknown>;
+}
+
+/** The label an erased person's name becomes: neutral, yet telling erased records apart in lists. */
+export const erasedLabel = (personId: string) => `Raderad person ${personId.slice(0, 8)}`;
+
+/**
+ * The register's duties towards the persons in it under the GDPR: a register extract ("registerutdrag") of all
+ * data held about a person, erasure that keeps the statistics, and a list of persons whose data may no longer
+ * be needed.
+ */
+export class PrivacyService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly tx: Transactions,
+    private readonly clock: Clock,
+    private readonly persons: PersonsService,
+    private readonly audit: AuditTrail,
+    private readonly reviewYears: number,
+  ) {}
+
+  async extract(actor: Actor, personId: string): Promise<PersonRegisterExtractData> {
+    requireRole(actor, REGISTER_KEEPERS, 'produce register extracts');
+    const person = await this.persons.get(personId, undefined, 'personId');
+    const [memberships, candidacies, dialogues, history] = await Promise.all([
+      this.db.getRepository(Membership).find({ where: { personId: person.id }, order: { startDate: 'ASC', id: 'ASC' } }),
+      this.db.getRepository(Candidate).find({ where: { personId: person.id }, order: { createdAt: 'ASC', id: 'ASC' } }),
+      this.db
+        .getRepository(Dialogue)
+        .createQueryBuilder('d')
+        .where('d.participantIds LIKE :pattern', { pattern: `%"${person.id}"%` })
+        .orderBy('d.heldOn', 'ASC')
+        .getMany(),
+      this.audit.eventsConcerning(AuditEntityType.PERSON, person.id),
+    ]);
+    const nominations = await this.db.getRepository(Nomination).findBy({ id: In(candidacies.map((c) => c.nominationId)) });
+    const groupIds = [...memberships.map((m) => m.groupId), ...nominations.map((n) => n.groupId), ...dialogues.map((d) => d.groupId)];
+    const groups = new Map((await this.db.getRepository(Group).findBy({ id: In(groupIds) })).map((g) => [g.id, `${g.type} ${g.name}`]));
+    const nominationGroup = new Map(nominations.map((n) => [n.id, groups.get(n.groupId) ?? n.groupId]));
+    const generatedAt = new Date();
+    const document = {
+      title: 'Registerutdrag ur kunskapsstyrningsregistret',
+      generatedAt: generatedAt.toISOString(),
+      person: this.audit.snapshot(person),
+      memberships: memberships.map((m) => ({ group: groups.get(m.groupId), ...this.audit.snapshot(m) })),
+      candidacies: candidacies.map((c) => ({ group: nominationGroup.get(c.nominationId), ...this.audit.snapshot(c) })),
+      dialogues: dialogues.map((d) => ({ group: groups.get(d.groupId), heldOn: d.heldOn, year: d.year })),
+      history: history.map((e) => ({ at: e.at, by: e.actorLabel, operation: e.operation, changes: this.audit.changes(e) })),
+    };
+    return { generatedAt, person, memberships, candidacies, dialogues, history, document };
+  }
+
+  /**
+   * Erases a person's personal data: name, e-mail, title and gender, the free text of their candidacies, and the
+   * same values in the history. Their seats and the decisions stay, so every count and share keeps its number.
+   * A person who holds a seat now or later is refused: end the terms first.
+   */
+  async erase(actor: Actor, personId: string): Promise<Person> {
+    requireRole(actor, REGISTER_KEEPERS, 'erase persons');
+    return this.tx.run(async (em) => {
+      const person = await this.persons.get(personId, em, 'personId');
+      if (person.erasedAt) throw conflict("The person's data is already erased.", { reason: 'PERSON_ERASED' });
+      const today = this.clock.today();
+      const seated = await em
+        .getRepository(Membership)
+        .createQueryBuilder('m')
+        .where('m.personId = :id AND m.archivedAt IS NULL', { id: person.id })
+        .andWhere(new Brackets((w) => w.where('m.endDate IS NULL').orWhere('m.endDate >= :today', { today })))
+        .getCount();
+      if (seated) {
+        throw conflict(`${person.name} holds a seat today or later; end the terms before erasing the person.`, {
+          reason: 'PERSON_HAS_SEAT',
+          params: { seats: seated },
+        });
+      }
+      const label = erasedLabel(person.id);
+      const candidacies = await em.getRepository(Candidate).findBy({ personId: person.id });
+      if (candidacies.length) {
+        await em.getRepository(Candidate).update({ personId: person.id }, { motivation: null, competence: null, title: null });
+        // The nomination log names candidates in its text; those mentions become the label.
+        await em.getRepository(NominationEvent).update(
+          { nominationId: In(candidacies.map((c) => c.nominationId)), detail: person.name },
+          { detail: label },
+        );
+      }
+      await this.audit.erasePersonalData(em, person.id, label);
+      Object.assign(person, {
+        name: label,
+        searchKey: searchKey(label),
+        email: null,
+        emailKey: null,
+        title: null,
+        gender: null,
+        archivedAt: person.archivedAt ?? new Date(),
+        erasedAt: new Date(),
+      });
+      await em.getRepository(Person).save(person);
+      // The event holds only the erased state: recording the values before would copy what was just erased.
+      await this.audit.record(em, actor, { operation: 'erasePerson', entityType: AuditEntityType.PERSON, entityId: person.id, after: person });
+      return person;
+    });
+  }
+
+  /**
+   * Persons with no seat and no candidacy for `years` (default the configured review period): their data may no
+   * longer be needed, so a coordinator reviews whether to erase them.
+   */
+  forReview(actor: Actor, years: number | null | undefined, page: PageArgs): Promise<ConnectionData<Person>> {
+    requireRole(actor, REGISTER_KEEPERS, 'review persons for erasure');
+    const cutoff = addYears(this.clock.today(), -(years ?? this.reviewYears));
+    const query = this.db
+      .getRepository(Person)
+      .createQueryBuilder('p')
+      .where('p.erasedAt IS NULL')
+      .andWhere('p.createdAt < :cutoff', { cutoff })
+      .andWhere(
+        `NOT EXISTS (SELECT 1 FROM memberships m WHERE m."personId" = p.id AND m."archivedAt" IS NULL
+          AND (m."endDate" IS NULL OR m."endDate" >= :cutoff))`,
+      )
+      .andWhere(`NOT EXISTS (SELECT 1 FROM candidates c WHERE c."personId" = p.id AND c."createdAt" >= :cutoff)`);
+    return paginate(query, 'searchKey', (p) => p.searchKey, page);
+  }
+}

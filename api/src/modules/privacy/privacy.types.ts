@@ -1,0 +1,31 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Field, ObjectType } from 'type-graphql';
+import { AuditEvent } from '../audit/audit-event.entity.js';
+import { Dialogue } from '../dialogues/dialogue.entity.js';
+import { Membership } from '../memberships/membership.entity.js';
+import { Candidate } from '../nominations/nomination.entity.js';
+import { Person } from '../persons/person.entity.js';
+
+@ObjectType({ description: 'All data the register holds about one person ("registerutdrag"), as fields and as one JSON document.' })
+export class PersonRegisterExtract {
+  @Field(() => Date)
+  generatedAt: Date;
+
+  @Field(() => Person)
+  person: Person;
+
+  @Field(() => [Membership], { description: 'Every seat, archived entries included, oldest first.' })
+  memberships: Membership[];
+
+  @Field(() => [Candidate], { description: 'Every candidacy, oldest first.' })
+  candidacies: Candidate[];
+
+  @Field(() => [Dialogue], { description: 'The follow-up dialogues the person took part in.' })
+  dialogues: Dialogue[];
+
+  @Field(() => [AuditEvent], { description: 'Every recorded change concerning the person, oldest first.' })
+  history: AuditEvent[];
+
+  @Field(() => GraphQLJSONObject, { description: 'Everything above in one document, group names spelled out.' })
+  document: Record<string, unknown>;
+}
