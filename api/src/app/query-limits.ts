@@ -49,13 +49,21 @@ export function queryLimits(schema: GraphQLSchema): ApolloServerPlugin {
               params: { depth, max: MAX_DEPTH },
             });
           }
-          const complexity = getComplexity({
-            schema,
-            operationName: request.operationName ?? undefined,
-            query: document,
-            variables: request.variables ?? {},
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              operationName: request.operationName ?? undefined,
+              query: document,
+              variables: request.variables ?? {},
+              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (error) {
+            // The cost is weighed with the variables, so invalid variables (a date in words, an unknown input field)
+            // are found here first, before Apollo's own coercion would refuse them.
+            if (error instanceof Error && error.name === 'GraphQLError') throw badInput(error.message, { reason: 'INVALID_VARIABLES' });
+            throw error;
+          }
           if (complexity > MAX_COMPLEXITY) {
             throw badInput(`The query asks for ${complexity} fields; at most ${MAX_COMPLEXITY} are allowed in one request.`, {
               reason: 'QUERY_TOO_COMPLEX',

@@ -32,8 +32,24 @@ const requireSignIn: MiddlewareFn<Context> = ({ context, info }, next) => {
   return next();
 };
 
+// Control characters other than tab and line breaks are never part of a name or a text, and PostgreSQL refuses NUL.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+function refuseControlCharacters(value: unknown, field: string | undefined): void {
+  if (typeof value === 'string') {
+    if (CONTROL_CHARACTERS.test(value)) {
+      throw badInput('Text may not contain control characters.', { reason: 'CONTROL_CHARACTERS', field });
+    }
+  } else if (Array.isArray(value)) {
+    for (const item of value) refuseControlCharacters(item, field);
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) refuseControlCharacters(item, key);
+  }
+}
+
 /** Input shape (lengths, e-mail form) is checked by class-validator; the refusal lists every problem in plain words. */
 async function validateInput(argValue: unknown): Promise<void> {
+  refuseControlCharacters(argValue, undefined);
   if (argValue === null || typeof argValue !== 'object') return;
   const errors = await classValidate(argValue, { forbidUnknownValues: false, skipMissingProperties: false });
   if (!errors.length) return;

@@ -33,6 +33,21 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return { message: 'The server could not complete the request.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
+const REQUEST_LIMIT = '1mb';
+
+/** A body too large or not JSON is answered in GraphQL's own error shape, with the contract's code. */
+const refuseUnreadableRequest: express.ErrorRequestHandler = (error: { type?: string }, _req, res, _next) => {
+  const tooLarge = error.type === 'entity.too.large';
+  res.status(tooLarge ? 413 : 400).json({
+    errors: [
+      {
+        message: tooLarge ? `The request is larger than the ${REQUEST_LIMIT.toUpperCase()} allowed.` : 'The request body is not valid JSON.',
+        extensions: { code: 'BAD_USER_INPUT' satisfies ErrorCode, reason: tooLarge ? 'REQUEST_TOO_LARGE' : 'MALFORMED_REQUEST' },
+      },
+    ],
+  });
+};
+
 function bearerToken(header: string | undefined): string | null {
   const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
   return match?.[1] ?? null;
@@ -63,7 +78,9 @@ export async function createHttpServer(services: Services, options: ServerOption
   });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    // Every content type is read as JSON, so that a form-encoded or text/plain post reaches Apollo's CSRF
+    // prevention and is refused there rather than arriving without a body.
+    express.json({ limit: REQUEST_LIMIT, type: () => true }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const token = bearerToken(req.headers.authorization);
@@ -72,6 +89,8 @@ export async function createHttpServer(services: Services, options: ServerOption
       },
     }),
   );
+
+  app.use('/graphql', refuseUnreadableRequest);
 
   if (options.clientDist && existsSync(join(options.clientDist, 'index.html'))) {
     const indexHtml = join(options.clientDist, 'index.html');
