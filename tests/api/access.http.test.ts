@@ -262,7 +262,7 @@ describe("a region representative and another region's records", () => {
   const asRepresentative = (query: string, variables?: Record<string, unknown>) =>
     registry.request(query, variables, tokens.get(UserRole.REGION_REPRESENTATIVE));
 
-  it.each([
+  it.each<[string, () => Promise<{ query: string; variables?: Record<string, unknown> }>]>([
     ['creates no person employed elsewhere', async () => ({ query: `mutation { createPerson(input: { name: "Annan", employerRegionId: "${vasterbotten}" }) { id } }` })],
     [
       "edits no other region's person",

@@ -13,6 +13,8 @@ export interface RegistryConfig {
   /** The built web client, served at `/`; absent in API-only test servers. */
   clientDist: string | null;
   production: boolean;
+  /** Express's `trust proxy`: which proxies' X-Forwarded-For to believe, so that sign-ins are counted per real client. */
+  trustProxy: string | null;
 }
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -41,5 +43,6 @@ export function readConfig(env: NodeJS.ProcessEnv): RegistryConfig {
     sessionHours,
     clientDist: env.CLIENT_DIST ?? `${REPO_ROOT}client/dist`,
     production: env.NODE_ENV === 'production',
+    trustProxy: env.TRUST_PROXY ?? null,
   };
 }

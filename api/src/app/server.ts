@@ -17,6 +17,7 @@ import type { Services } from './services.js';
 export interface ServerOptions {
   clientDist: string | null;
   production: boolean;
+  trustProxy?: string | null;
 }
 
 /** Requests the API could not even read (bad syntax, unknown fields, wrong variable types) are bad input too. */
@@ -67,6 +68,7 @@ export async function createHttpServer(services: Services, options: ServerOption
   await apollo.start();
 
   app.disable('x-powered-by');
+  if (options.trustProxy) app.set('trust proxy', options.trustProxy);
   app.get('/healthz', async (_req, res) => {
     try {
       await services.db.query('SELECT 1');

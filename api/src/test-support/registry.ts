@@ -43,6 +43,7 @@ export async function startTestRegistry(
       personReviewYears: 3,
       clientDist: options.clientDist ?? null,
       production: false,
+      trustProxy: null,
     },
     { clock: options.clock, logger: queries, seedDir: `${REPO_ROOT}seed-data` },
   );

@@ -73,7 +73,7 @@ export class AuthService {
   }
 
   /** Every user, for the administrators' screen. */
-  users(actor: Actor): Promise<User[]> {
+  async users(actor: Actor): Promise<User[]> {
     requireRole(actor, [UserRole.ADMIN], 'list users');
     return this.db.getRepository(User).find({ order: { emailKey: 'ASC' } });
   }

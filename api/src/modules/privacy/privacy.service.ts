@@ -128,7 +128,7 @@ export class PrivacyService {
    * Persons with no seat and no candidacy for `years` (default the configured review period): their data may no
    * longer be needed, so a coordinator reviews whether to erase them.
    */
-  forReview(actor: Actor, years: number | null | undefined, page: PageArgs): Promise<ConnectionData<Person>> {
+  async forReview(actor: Actor, years: number | null | undefined, page: PageArgs): Promise<ConnectionData<Person>> {
     requireRole(actor, REGISTER_KEEPERS, 'review persons for erasure');
     const cutoff = addYears(this.clock.today(), -(years ?? this.reviewYears));
     const query = this.db
