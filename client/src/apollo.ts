@@ -3,6 +3,7 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { relayStylePagination } from '@apollo/client/utilities';
+import { tap } from 'rxjs';
 import { tokenStore } from './auth';
 
 /** Signs every request with the stored token; an UNAUTHENTICATED answer clears it and shows the sign-in page. */
@@ -19,15 +20,33 @@ export function createApolloClient(onSignedOut: () => void) {
       onSignedOut();
     }
   });
-  return new ApolloClient({
+  // Every change writes an audit event: after a mutation, the histories on screen fetch their newest events.
+  const refreshHistories = new ApolloLink((operation, forward) => {
+    const isMutation = operation.query.definitions.some((d) => d.kind === 'OperationDefinition' && d.operation === 'mutation');
+    if (!isMutation) return forward(operation);
+    return forward(operation).pipe(
+      tap(() => {
+        setTimeout(() => void client.refetchQueries({ include: ['AuditHistory'] }));
+      }),
+    );
+  });
+  const client: ApolloClient = new ApolloClient({
     // Others change the register too: a screen shows what the cache has at once, then what the server says now.
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' } },
-    link: ApolloLink.from([signOutOnExpiry, auth, new HttpLink({ uri: '/graphql' })]),
+    link: ApolloLink.from([refreshHistories, signOutOnExpiry, auth, new HttpLink({ uri: '/graphql' })]),
     cache: new InMemoryCache({
       typePolicies: {
         // Pages of a list are merged by cursor; each filter or search is a list of its own.
-        Query: { fields: { groups: relayStylePagination(['filter']), persons: relayStylePagination(['search', 'includeArchived']) } },
+        Query: {
+          fields: {
+            groups: relayStylePagination(['filter']),
+            persons: relayStylePagination(['search', 'includeArchived']),
+            auditEvents: relayStylePagination(['entityType', 'entityId']),
+            personsForReview: relayStylePagination(['yearsWithoutMembership']),
+          },
+        },
       },
     }),
   });
+  return client;
 }

@@ -2,7 +2,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from './gql';
-import type { SessionUserFragment, UserRole } from './gql/graphql';
+import type { SessionUserFragment } from './gql/graphql';
 
 const TOKEN_KEY = 'ks-registry.token';
 
@@ -20,6 +20,14 @@ graphql(`
     region {
       id
       name
+    }
+    permissions {
+      editRegister
+      proposeCandidates
+      addPersons
+      logDialogues
+      manageUsers
+      handlePersonalData
     }
   }
 `);
@@ -60,9 +68,5 @@ function useSession(): Session {
 export const useMe = (): Me => useSession().me;
 export const useSignOut = () => useSession().signOut;
 
-/** What the user's role lets them do; the API enforces the same, the client only hides what would be refused. */
-export function useCan() {
-  const { role } = useMe();
-  const keepsRegister = (['ADMIN', 'COORDINATOR'] as UserRole[]).includes(role);
-  return { editRegister: keepsRegister, addPersons: keepsRegister || role === 'REGION_REPRESENTATIVE' };
-}
+/** What the user's role lets them do, as the API tells it: the client only hides what the API would refuse. */
+export const useCan = () => useMe().permissions;

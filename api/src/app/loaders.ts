@@ -24,6 +24,7 @@ export function createLoaders(services: Services) {
     person: byId((ids) => services.persons.byIds(ids)),
     user: byId((ids) => services.auth.usersByIds(ids)),
     membershipsOfPerson: grouped((ids) => services.memberships.forPersons(ids), (m) => m.personId),
+    nomination: byId((ids) => services.nominations.byIds(ids)),
     candidatesOfNomination: grouped((ids) => services.nominations.candidatesOf(ids), (c) => c.nominationId),
     dialogueQuestion: byId((ids) => services.dialogues.questionsByIds(ids)),
     dialoguesOfGroup: grouped((ids) => services.dialogues.dialoguesOfGroups(ids), (d) => d.groupId),

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { useMe } from '../auth';
+import { useCan } from '../auth';
 import { TypeBadge } from '../components/TypeBadge';
 import { graphql } from '../gql';
 import { today } from '../today';
@@ -71,14 +71,13 @@ const SetActionStatusDocument = graphql(`
 /** A year's dialogues as a matrix of groups × questions, the goals resting on them, and the overdue actions. */
 export function DialogueOverview() {
   const { t } = useTranslation();
-  const me = useMe();
   const [params, setParams] = useSearchParams();
   const year = Number(params.get('year') ?? today().slice(0, 4));
   const [onlyMissing, setOnlyMissing] = useState(false);
   const { data, loading, refetch } = useQuery(DialogueOverviewDocument, { variables: { year } });
   const [setStatus, statusState] = useMutation(SetActionStatusDocument);
   const overview = data?.dialogueYearOverview;
-  const canLog = ['ADMIN', 'COORDINATOR', 'DIALOGUE_LEAD'].includes(me.role);
+  const canLog = useCan().logDialogues;
   const rows = (overview?.rows ?? []).filter((row) => !onlyMissing || row.required.some((key) => !row.answered.includes(key)));
   const years = Array.from({ length: 5 }, (_, i) => Number(today().slice(0, 4)) - 3 + i);
   return (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useCan } from '../auth';
 import { AddMembershipForm } from '../components/AddMembershipForm';
+import { AuditHistory } from '../components/AuditHistory';
 import { MembersTable } from '../components/MembersTable';
 import { TypeBadge } from '../components/TypeBadge';
 import { graphql } from '../gql';
@@ -223,7 +224,7 @@ export function GroupPage() {
           <ul>
             {group.dialogues.map((d) => (
               <li key={d.id}>
-                <Link to={`/dialogues?year=${d.year}`}>{d.heldOn}</Link>
+                <Link to={`/dialogues/${d.id}`}>{d.heldOn}</Link>
                 {d.supplementary ? ` (${t('group.supplementary')})` : ''}
                 {' · '}
                 {t('group.dialogueSummary', { answers: d.answers.length, open: d.actions.filter((a) => a.status === 'OPEN').length })}
@@ -238,6 +239,7 @@ export function GroupPage() {
           onAdded={refresh}
         />
       )}
+      <AuditHistory entityType="GROUP" entityId={group.id} />
     </article>
   );
 }

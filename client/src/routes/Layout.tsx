@@ -1,13 +1,14 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
-import { useMe, useSignOut } from '../auth';
+import { useCan, useMe, useSignOut } from '../auth';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 
 export function Layout() {
   const { t } = useTranslation();
   const me = useMe();
   const signOut = useSignOut();
+  const can = useCan();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -23,6 +24,8 @@ export function Layout() {
           <NavLink to="/persons">{t('nav.persons')}</NavLink>
           <NavLink to="/nominations">{t('nav.nominations')}</NavLink>
           <NavLink to="/dialogues">{t('nav.dialogues')}</NavLink>
+          {can.handlePersonalData && <NavLink to="/persons/review">{t('nav.review')}</NavLink>}
+          {can.manageUsers && <NavLink to="/admin/users">{t('nav.users')}</NavLink>}
         </nav>
         <div className="app-user">
           <span>

@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useCan, useMe } from '../auth';
+import { AuditHistory } from '../components/AuditHistory';
 import { PersonPicker, type PickedPerson } from '../components/PersonPicker';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { TypeBadge } from '../components/TypeBadge';
@@ -469,6 +470,7 @@ export function NominationPage() {
           </li>
         ))}
       </ol>
+      <AuditHistory entityType="NOMINATION" entityId={nomination.id} />
     </article>
   );
 }

@@ -1,8 +1,15 @@
-import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { useCan } from '../auth';
+import { AuditHistory } from '../components/AuditHistory';
+import { PERSON_FIELDS, PersonFields, personInput, type PersonValues } from '../components/PersonFields';
+import { ProblemMessage } from '../components/ProblemMessage';
 import { TypeBadge } from '../components/TypeBadge';
+import { formLevel, useApiProblem } from '../errors';
 import { graphql } from '../gql';
+import type { PersonPageQuery } from '../gql/graphql';
 
 const PersonPageDocument = graphql(`
   query PersonPage($id: ID!) {
@@ -11,7 +18,11 @@ const PersonPageDocument = graphql(`
       name
       title
       email
+      gender
+      version
       archivedAt
+      erasedAt
+      viewerMayEdit
       employerRegion {
         id
         name
@@ -36,10 +47,120 @@ const PersonPageDocument = graphql(`
   }
 `);
 
+const UpdatePersonDocument = graphql(`
+  mutation UpdatePerson($input: UpdatePersonInput!) {
+    updatePerson(input: $input) {
+      id
+      name
+      title
+      email
+      gender
+      version
+      viewerMayEdit
+      employerRegion {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const ArchivePersonDocument = graphql(`
+  mutation ArchivePerson($id: ID!) {
+    archivePerson(id: $id) {
+      id
+      archivedAt
+      version
+    }
+  }
+`);
+
+const ErasePersonDocument = graphql(`
+  mutation ErasePerson($id: ID!) {
+    erasePerson(id: $id) {
+      id
+      name
+      email
+      title
+      gender
+      archivedAt
+      erasedAt
+      viewerMayEdit
+      version
+    }
+  }
+`);
+
+type PagePerson = NonNullable<PersonPageQuery['person']>;
+
+const valuesOf = (person: PagePerson): PersonValues => ({
+  name: person.name,
+  email: person.email ?? '',
+  title: person.title ?? '',
+  gender: person.gender ?? '',
+  employerRegionId: person.employerRegion?.id ?? '',
+});
+
+function EditPersonForm({ person, onDone }: { person: PagePerson; onDone: () => void }) {
+  const { t } = useTranslation();
+  const problem = useApiProblem();
+  const [values, setValues] = useState(valuesOf(person));
+  const [update, { loading, error }] = useMutation(UpdatePersonDocument);
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const result = await update({ variables: { input: { id: person.id, expectedVersion: person.version, ...personInput(values) } } }).catch(() => null);
+    if (result?.data) onDone();
+  };
+  const apiProblem = problem(error);
+  return (
+    <form className="card" onSubmit={(e) => void submit(e)} aria-label={t('personEdit.title')}>
+      <h2>{t('personEdit.title')}</h2>
+      <PersonFields values={values} onChange={setValues} problem={apiProblem} />
+      <ProblemMessage problem={formLevel(apiProblem, PERSON_FIELDS)} />
+      <div className="actions">
+        <button type="submit" className="primary" disabled={loading}>
+          {loading ? t('common.saving') : t('common.save')}
+        </button>
+        <button type="button" onClick={onDone}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Archiving and erasure, each confirmed first: erasure cannot be undone. */
+function PersonActions({ person }: { person: PagePerson }) {
+  const { t } = useTranslation();
+  const can = useCan();
+  const problem = useApiProblem();
+  const [archive, archiving] = useMutation(ArchivePersonDocument);
+  const [erase, erasing] = useMutation(ErasePersonDocument, { refetchQueries: ['AuditHistory'] });
+  const apiProblem = problem(archiving.error ?? erasing.error);
+  if (!can.handlePersonalData || person.erasedAt) return null;
+  return (
+    <div className="actions">
+      <Link className="button" to={`/persons/${person.id}/extract`}>
+        {t('personActions.extract')}
+      </Link>
+      {!person.archivedAt && (
+        <button type="button" disabled={archiving.loading} onClick={() => window.confirm(t('personActions.confirmArchive', { name: person.name })) && void archive({ variables: { id: person.id } }).catch(() => null)}>
+          {archiving.loading ? t('common.saving') : t('personActions.archive')}
+        </button>
+      )}
+      <button type="button" className="danger" disabled={erasing.loading} onClick={() => window.confirm(t('personActions.confirmErase', { name: person.name })) && void erase({ variables: { id: person.id } }).catch(() => null)}>
+        {erasing.loading ? t('common.saving') : t('personActions.erase')}
+      </button>
+      <ProblemMessage problem={apiProblem} />
+    </div>
+  );
+}
+
 export function PersonPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const { data, loading } = useQuery(PersonPageDocument, { variables: { id } });
+  const [editing, setEditing] = useState(false);
   const person = data?.person;
   if (loading && !person) return <p role="status">{t('common.loading')}</p>;
   if (!person) {
@@ -58,6 +179,19 @@ export function PersonPage() {
         <Link to="/persons">{t('persons.title')}</Link>
       </p>
       <h1>{person.name}</h1>
+      {person.erasedAt && <p className="notice">{t('person.erased', { date: person.erasedAt.slice(0, 10) })}</p>}
+      {editing ? (
+        <EditPersonForm person={person} onDone={() => setEditing(false)} />
+      ) : (
+        person.viewerMayEdit && (
+          <p className="actions">
+            <button type="button" onClick={() => setEditing(true)}>
+              {t('personEdit.open')}
+            </button>
+          </p>
+        )
+      )}
+      <PersonActions person={person} />
       <dl className="facts">
         <dt>{t('person.title')}</dt>
         <dd>{person.title ?? '–'}</dd>
@@ -105,6 +239,7 @@ export function PersonPage() {
           </table>
         </div>
       )}
+      <AuditHistory entityType="PERSON" entityId={person.id} />
     </article>
   );
 }

@@ -1,7 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { ConnectionData, PageArgs, paginate } from '../../common/connection.js';
-import { Actor, requireRole } from '../auth/actor.js';
-import { UserRole } from '../auth/user-role.js';
+import { Actor, requireRole, USER_MANAGERS } from '../auth/actor.js';
 import { AuditEntityType, AuditEvent, AuditSubject } from './audit-event.entity.js';
 
 /** Stored values of a record as the audit trail keeps them: column name → JSON value. */
@@ -80,7 +79,7 @@ export class AuditTrail {
 
   /** The history of one record, newest first: changes to it and to the records that belong to it. */
   async history(actor: Actor, entityType: AuditEntityType, entityId: string, page: PageArgs): Promise<ConnectionData<AuditEvent>> {
-    if (entityType === AuditEntityType.USER) requireRole(actor, [UserRole.ADMIN], 'read the history of users');
+    if (entityType === AuditEntityType.USER) requireRole(actor, USER_MANAGERS, 'read the history of users');
     const query = this.db
       .getRepository(AuditEvent)
       .createQueryBuilder('e')

@@ -13,6 +13,23 @@ export interface Actor {
 
 /** Who keeps the register: groups, memberships and persons of every region. */
 export const REGISTER_KEEPERS: readonly UserRole[] = [UserRole.ADMIN, UserRole.COORDINATOR];
+/** Who adds and edits persons and proposes candidates; a region representative only for their own region. */
+export const REGION_PROPOSERS: readonly UserRole[] = [...REGISTER_KEEPERS, UserRole.REGION_REPRESENTATIVE];
+/** Who logs the follow-up dialogues, their questions and actions. */
+export const DIALOGUE_KEEPERS: readonly UserRole[] = [...REGISTER_KEEPERS, UserRole.DIALOGUE_LEAD];
+export const USER_MANAGERS: readonly UserRole[] = [UserRole.ADMIN];
+
+/** What a role may do, for the client to show only the controls that the API would not refuse. */
+export function permissionsOf(role: UserRole) {
+  return {
+    editRegister: REGISTER_KEEPERS.includes(role),
+    proposeCandidates: REGION_PROPOSERS.includes(role),
+    addPersons: REGION_PROPOSERS.includes(role),
+    logDialogues: DIALOGUE_KEEPERS.includes(role),
+    manageUsers: USER_MANAGERS.includes(role),
+    handlePersonalData: REGISTER_KEEPERS.includes(role),
+  };
+}
 
 export function requireRole(actor: Actor, roles: readonly UserRole[], action: string): void {
   if (!roles.includes(actor.role)) {

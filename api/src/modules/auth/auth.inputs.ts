@@ -61,3 +61,24 @@ export class SetUserPasswordInput {
   @MaxLength(200)
   password: string;
 }
+
+@ObjectType({ description: "What a user's role lets them do; the API refuses the rest with FORBIDDEN." })
+export class UserPermissions {
+  @Field(() => Boolean, { description: 'Change groups, memberships, goals, seats and nominations.' })
+  editRegister: boolean;
+
+  @Field(() => Boolean, { description: 'Propose candidates (a region representative for their own region).' })
+  proposeCandidates: boolean;
+
+  @Field(() => Boolean, { description: 'Add persons (a region representative those employed by their region).' })
+  addPersons: boolean;
+
+  @Field(() => Boolean)
+  logDialogues: boolean;
+
+  @Field(() => Boolean)
+  manageUsers: boolean;
+
+  @Field(() => Boolean, { description: 'Produce register extracts, erase persons and review them for erasure.' })
+  handlePersonalData: boolean;
+}

@@ -1,7 +1,8 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { actorOf, type Context } from '../../app/context.js';
 import { Region } from '../geography/region.entity.js';
-import { AuthPayload, CreateUserInput, SetUserPasswordInput, UpdateUserInput } from './auth.inputs.js';
+import { permissionsOf } from './actor.js';
+import { AuthPayload, CreateUserInput, SetUserPasswordInput, UpdateUserInput, UserPermissions } from './auth.inputs.js';
 import { User } from './user.entity.js';
 
 @Resolver(() => User)
@@ -39,6 +40,11 @@ export class AuthResolver {
   @Mutation(() => User, { description: "ADMIN only: a new password for a user; the user's sessions end." })
   setUserPassword(@Arg('input', () => SetUserPasswordInput) input: SetUserPasswordInput, @Ctx() ctx: Context) {
     return ctx.services.auth.setUserPassword(actorOf(ctx), input.id, input.password);
+  }
+
+  @FieldResolver(() => UserPermissions)
+  permissions(@Root() user: User) {
+    return permissionsOf(user.role);
   }
 
   @FieldResolver(() => Region, { nullable: true, description: 'The region a region representative speaks for.' })

@@ -6,7 +6,7 @@ import { Transactions } from '../../common/transactions.js';
 import { Region } from '../geography/region.entity.js';
 import { AuditEntityType } from '../audit/audit-event.entity.js';
 import type { AuditTrail } from '../audit/audit.service.js';
-import { Actor, requireRole } from './actor.js';
+import { Actor, requireRole, USER_MANAGERS } from './actor.js';
 import { CreateUserInput, MIN_PASSWORD_LENGTH, UpdateUserInput } from './auth.inputs.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { Session } from './session.entity.js';
@@ -74,7 +74,7 @@ export class AuthService {
 
   /** Every user, for the administrators' screen. */
   async users(actor: Actor): Promise<User[]> {
-    requireRole(actor, [UserRole.ADMIN], 'list users');
+    requireRole(actor, USER_MANAGERS, 'list users');
     return this.db.getRepository(User).find({ order: { emailKey: 'ASC' } });
   }
 
@@ -83,7 +83,7 @@ export class AuthService {
   }
 
   async createUser(actor: Actor, input: CreateUserInput): Promise<User> {
-    requireRole(actor, [UserRole.ADMIN], 'create users');
+    requireRole(actor, USER_MANAGERS, 'create users');
     return this.tx.run(async (em) => {
       const emailKey = input.email.trim().toLowerCase();
       if (await em.getRepository(User).countBy({ emailKey })) {
@@ -109,7 +109,7 @@ export class AuthService {
    * administrator cannot be demoted or deactivated, so that someone can always manage users.
    */
   async updateUser(actor: Actor, input: UpdateUserInput): Promise<User> {
-    requireRole(actor, [UserRole.ADMIN], 'change users');
+    requireRole(actor, USER_MANAGERS, 'change users');
     return this.tx.run(async (em) => {
       const user = isId(input.id) ? await em.getRepository(User).findOneBy({ id: input.id }) : null;
       if (!user) throw notFound('User', input.id);
@@ -134,7 +134,7 @@ export class AuthService {
 
   /** Sets a new password for a user who lost theirs; the sessions signed in with the old one end. */
   async setUserPassword(actor: Actor, id: string, password: string): Promise<User> {
-    requireRole(actor, [UserRole.ADMIN], 'set passwords');
+    requireRole(actor, USER_MANAGERS, 'set passwords');
     return this.tx.run(async (em) => {
       const user = isId(id) ? await em.getRepository(User).findOneBy({ id }) : null;
       if (!user) throw notFound('User', id);

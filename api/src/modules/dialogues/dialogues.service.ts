@@ -7,7 +7,7 @@ import { requireVersion } from '../../common/tracked.entity.js';
 import { Transactions } from '../../common/transactions.js';
 import { AuditEntityType } from '../audit/audit-event.entity.js';
 import type { AuditTrail } from '../audit/audit.service.js';
-import { Actor, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
+import { Actor, DIALOGUE_KEEPERS, requireRole } from '../auth/actor.js';
 import { UserRole } from '../auth/user-role.js';
 import { Group } from '../groups/group.entity.js';
 import { GroupStatus } from '../groups/group-type.js';
@@ -25,7 +25,6 @@ import {
   UpdateDialogueQuestionInput,
 } from './dialogue.types.js';
 
-const DIALOGUE_KEEPERS = [...REGISTER_KEEPERS, UserRole.DIALOGUE_LEAD];
 
 /** Whether a question is asked of a group: its type is listed, and it runs university healthcare if required. */
 export const appliesTo = (question: DialogueQuestion, group: Group) =>

@@ -125,6 +125,11 @@ export class NominationsResolver {
 
 @Resolver(() => Candidate)
 export class CandidatesResolver {
+  @FieldResolver(() => Nomination)
+  async nomination(@Root() candidate: Candidate, @Ctx() { loaders }: Context) {
+    return loaders.nomination.load(candidate.nominationId);
+  }
+
   @FieldResolver(() => Person)
   person(@Root() candidate: Candidate, @Ctx() { loaders }: Context) {
     return loaders.person.load(candidate.personId);
@@ -140,7 +145,7 @@ export class CandidatesResolver {
   })
   async impact(@Root() candidate: Candidate, @Ctx() { loaders, services }: Context) {
     const [nomination, region] = await Promise.all([
-      services.nominations.find(candidate.nominationId),
+      loaders.nomination.load(candidate.nominationId),
       loaders.region.load(candidate.representedRegionId),
     ]);
     return services.impact.impact({

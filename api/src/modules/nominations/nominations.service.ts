@@ -6,7 +6,7 @@ import { isId } from '../../common/ids.js';
 import { Transactions } from '../../common/transactions.js';
 import { AuditEntityType } from '../audit/audit-event.entity.js';
 import type { AuditTrail } from '../audit/audit.service.js';
-import { Actor, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
+import { Actor, REGION_PROPOSERS, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
 import { UserRole } from '../auth/user-role.js';
 import { GroupStatus, GroupType, typesOfTier } from '../groups/group-type.js';
 import { GeographyService } from '../geography/geography.service.js';
@@ -25,7 +25,6 @@ import {
 } from './nomination.inputs.js';
 import type { NominationWarning } from './warnings.js';
 
-const PROPOSERS = [...REGISTER_KEEPERS, UserRole.REGION_REPRESENTATIVE];
 const UNDECIDED = [NominationStatus.OPEN, NominationStatus.REVIEW];
 
 /** The nomination process ("nomineringsprocessen"): open a call, take proposals, review, decide or cancel. */
@@ -62,6 +61,10 @@ export class NominationsService {
 
   async find(id: string): Promise<Nomination | null> {
     return isId(id) ? this.db.getRepository(Nomination).findOneBy({ id }) : null;
+  }
+
+  byIds(ids: readonly string[]): Promise<Nomination[]> {
+    return this.db.getRepository(Nomination).findBy({ id: In(ids.filter(isId)) });
   }
 
   candidatesOf(nominationIds: readonly string[]): Promise<Candidate[]> {
@@ -103,7 +106,7 @@ export class NominationsService {
   }
 
   async propose(actor: Actor, input: ProposeCandidateInput): Promise<Candidate> {
-    requireRole(actor, PROPOSERS, 'propose candidates');
+    requireRole(actor, REGION_PROPOSERS, 'propose candidates');
     if (actor.role === UserRole.REGION_REPRESENTATIVE && input.representedRegionId !== actor.regionId) {
       throw forbidden('A region representative proposes candidates for their own region only.', {
         reason: 'OTHER_REGION',
@@ -152,7 +155,7 @@ export class NominationsService {
 
   /** Approvals arrive after the proposal; the proposer's region or a coordinator records them while undecided. */
   async updateCandidate(actor: Actor, input: UpdateCandidateInput): Promise<Candidate> {
-    requireRole(actor, PROPOSERS, 'edit candidates');
+    requireRole(actor, REGION_PROPOSERS, 'edit candidates');
     return this.tx.run(async (em) => {
       const candidate = isId(input.id) ? await em.getRepository(Candidate).findOneBy({ id: input.id }) : null;
       if (!candidate) throw notFound('Candidate', input.id);
@@ -182,7 +185,7 @@ export class NominationsService {
   }
 
   async withdraw(actor: Actor, candidateId: string): Promise<Candidate> {
-    requireRole(actor, PROPOSERS, 'withdraw candidates');
+    requireRole(actor, REGION_PROPOSERS, 'withdraw candidates');
     return this.tx.run(async (em) => {
       const candidate = isId(candidateId) ? await em.getRepository(Candidate).findOneBy({ id: candidateId }) : null;
       if (!candidate) throw notFound('Candidate', candidateId);

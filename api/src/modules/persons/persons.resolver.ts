@@ -46,6 +46,11 @@ export class PersonsResolver {
     return person.employerRegionId ? loaders.region.load(person.employerRegionId) : null;
   }
 
+  @FieldResolver(() => Boolean, { description: 'Whether the signed-in user may edit this person (the API refuses otherwise).' })
+  viewerMayEdit(@Root() person: Person, @Ctx() ctx: Context) {
+    return ctx.services.persons.mayEdit(actorOf(ctx), person);
+  }
+
   @FieldResolver(() => [Membership], { description: 'Every seat the person holds or has held, newest first.' })
   memberships(@Root() person: Person, @Ctx() { loaders }: Context) {
     return loaders.membershipsOfPerson.load(person.id);

@@ -6,13 +6,12 @@ import { requireVersion } from '../../common/tracked.entity.js';
 import { Transactions } from '../../common/transactions.js';
 import { AuditEntityType } from '../audit/audit-event.entity.js';
 import type { AuditTrail } from '../audit/audit.service.js';
-import { Actor, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
+import { Actor, REGION_PROPOSERS, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
 import { UserRole } from '../auth/user-role.js';
 import { Region } from '../geography/region.entity.js';
 import { CreatePersonInput, UpdatePersonInput } from './person.inputs.js';
 import { Gender, Person } from './person.entity.js';
 
-const PERSON_EDITORS = [...REGISTER_KEEPERS, UserRole.REGION_REPRESENTATIVE];
 
 export class PersonsService {
   constructor(
@@ -50,7 +49,7 @@ export class PersonsService {
   }
 
   async create(actor: Actor, input: CreatePersonInput): Promise<Person> {
-    requireRole(actor, PERSON_EDITORS, 'create persons');
+    requireRole(actor, REGION_PROPOSERS, 'create persons');
     this.requireOwnRegion(actor, input.employerRegionId ?? null);
     return this.tx.run(async (em) => {
       const person = em.getRepository(Person).create({ archivedAt: null, erasedAt: null });
@@ -68,7 +67,7 @@ export class PersonsService {
   }
 
   async update(actor: Actor, input: UpdatePersonInput): Promise<Person> {
-    requireRole(actor, PERSON_EDITORS, 'edit persons');
+    requireRole(actor, REGION_PROPOSERS, 'edit persons');
     return this.tx.run(async (em) => {
       const person = await this.get(input.id, em);
       this.requireOwnRegion(actor, person.employerRegionId);
@@ -104,10 +103,19 @@ export class PersonsService {
     });
   }
 
-  /** A region representative edits only the persons employed by their own region. */
+  /** Whether the actor may edit this person: the client shows its edit controls only then. */
+  mayEdit(actor: Actor, person: Person): boolean {
+    return REGION_PROPOSERS.includes(actor.role) && !person.erasedAt && this.speaksFor(actor, person.employerRegionId);
+  }
+
+  /** A region representative speaks only for persons employed by their own region; other proposers for all. */
+  private speaksFor(actor: Actor, employerRegionId: string | null): boolean {
+    if (actor.role !== UserRole.REGION_REPRESENTATIVE) return true;
+    return Boolean(employerRegionId) && employerRegionId === actor.regionId;
+  }
+
   private requireOwnRegion(actor: Actor, employerRegionId: string | null): void {
-    if (actor.role !== UserRole.REGION_REPRESENTATIVE) return;
-    if (!employerRegionId || employerRegionId !== actor.regionId) {
+    if (!this.speaksFor(actor, employerRegionId)) {
       throw forbidden('A region representative may only add and edit persons employed by their own region.', {
         reason: 'OTHER_REGION',
         field: 'employerRegionId',
