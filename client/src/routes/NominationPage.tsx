@@ -19,6 +19,10 @@ const NominationPageDocument = graphql(`
     nomination(id: $id) {
       id
       status
+      regionsViewerMayPropose {
+        id
+        name
+      }
       role
       seats
       dueDate
@@ -240,9 +244,8 @@ function CandidateApprovals({ candidate, canReview }: { candidate: CandidateData
 
 function ProposeCandidateForm({ nomination, onProposed }: { nomination: NominationData; onProposed: () => void }) {
   const { t } = useTranslation();
-  const me = useMe();
   const problem = useApiProblem();
-  const regions = me.role === 'REGION_REPRESENTATIVE' ? nomination.group.eligibleRegions.filter((r) => r.id === me.region?.id) : nomination.group.eligibleRegions;
+  const regions = nomination.regionsViewerMayPropose;
   const [person, setPerson] = useState<PickedPerson | null>(null);
   const [regionId, setRegionId] = useState(regions.length === 1 ? regions[0]!.id : '');
   const [managerApproved, setManagerApproved] = useState(false);
@@ -454,12 +457,12 @@ export function NominationPage() {
                 .join(' · ')}
             </p>
             {c.motivation && <p>{c.motivation}</p>}
-            {undecided && !c.withdrawnAt && (can.editRegister || can.addPersons) && <CandidateApprovals candidate={c} canReview={can.editRegister} />}
+            {undecided && !c.withdrawnAt && can.proposeCandidates && <CandidateApprovals candidate={c} canReview={can.editRegister} />}
             {undecided && !c.withdrawnAt && <CandidateImpact candidate={c} />}
           </li>
         ))}
       </ul>
-      {nomination.status === 'OPEN' && (can.editRegister || can.addPersons) && <ProposeCandidateForm nomination={nomination} onProposed={refresh} />}
+      {nomination.status === 'OPEN' && nomination.regionsViewerMayPropose.length > 0 && <ProposeCandidateForm nomination={nomination} onProposed={refresh} />}
       {can.editRegister && undecided && nomination.candidates.length > 0 && <DecisionForm nomination={nomination} onDecided={refresh} />}
       <h2>{t('nomination.history')}</h2>
       <ol className="history">

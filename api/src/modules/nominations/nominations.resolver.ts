@@ -102,6 +102,11 @@ export class NominationsResolver {
     return ctx.services.nominations.decide(actorOf(ctx), input);
   }
 
+  @FieldResolver(() => [Region], { description: 'The regions the signed-in user may propose candidates for; empty when they may not propose.' })
+  regionsViewerMayPropose(@Root() nomination: Nomination, @Ctx() ctx: Context) {
+    return ctx.services.nominations.regionsActorMayPropose(actorOf(ctx), nomination);
+  }
+
   @FieldResolver(() => Group)
   group(@Root() nomination: Nomination, @Ctx() { loaders }: Context) {
     return loaders.group.load(nomination.groupId);

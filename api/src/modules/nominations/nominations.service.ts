@@ -10,6 +10,7 @@ import { Actor, REGION_PROPOSERS, REGISTER_KEEPERS, requireRole } from '../auth/
 import { UserRole } from '../auth/user-role.js';
 import { GroupStatus, GroupType, typesOfTier } from '../groups/group-type.js';
 import { GeographyService } from '../geography/geography.service.js';
+import type { Region } from '../geography/region.entity.js';
 import { GroupsService } from '../groups/groups.service.js';
 import { MemberRole, representsRegion, SHARE_ROLES } from '../memberships/member-role.js';
 import { MembershipsService } from '../memberships/memberships.service.js';
@@ -300,6 +301,15 @@ export class NominationsService {
       });
     }
     return nomination;
+  }
+
+  /** The regions for which the actor may propose candidates to this nomination: the form offers only these. */
+  async regionsActorMayPropose(actor: Actor, nomination: Nomination): Promise<Region[]> {
+    if (!REGION_PROPOSERS.includes(actor.role) || !UNDECIDED.includes(nomination.status)) return [];
+    const eligible = await this.memberships.eligibleRegions(await this.groups.get(nomination.groupId));
+    return eligible.filter(
+      (r) => (!nomination.regionId || r.id === nomination.regionId) && (actor.role !== UserRole.REGION_REPRESENTATIVE || r.id === actor.regionId),
+    );
   }
 
   /**
