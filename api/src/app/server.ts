@@ -7,7 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import helmet from 'helmet';
 import type { GraphQLFormattedError } from 'graphql';
-import { CONTRACT_ERROR_CODES, type ErrorCode } from '../common/errors.js';
+import { CONTRACT_ERROR_CODES, DomainError, unauthenticated, type ErrorCode } from '../common/errors.js';
 import type { Context } from './context.js';
 import { createLoaders } from './loaders.js';
 import { queryLimits } from './query-limits.js';
@@ -35,19 +35,34 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 }
 
 const REQUEST_LIMIT = '1mb';
+/** A spreadsheet of 50,000 rows stays well below this; larger uploads are refused before they are read. */
+const UPLOAD_LIMIT = '60mb';
 
 /** A body too large or not JSON is answered in GraphQL's own error shape, with the contract's code. */
-const refuseUnreadableRequest: express.ErrorRequestHandler = (error: { type?: string }, _req, res, _next) => {
-  const tooLarge = error.type === 'entity.too.large';
-  res.status(tooLarge ? 413 : 400).json({
-    errors: [
-      {
-        message: tooLarge ? `The request is larger than the ${REQUEST_LIMIT.toUpperCase()} allowed.` : 'The request body is not valid JSON.',
-        extensions: { code: 'BAD_USER_INPUT' satisfies ErrorCode, reason: tooLarge ? 'REQUEST_TOO_LARGE' : 'MALFORMED_REQUEST' },
-      },
-    ],
-  });
-};
+const refuseUnreadableRequest =
+  (limit: string): express.ErrorRequestHandler =>
+  (error: { type?: string }, _req, res, _next) => {
+    const tooLarge = error.type === 'entity.too.large';
+    res.status(tooLarge ? 413 : 400).json({
+      errors: [
+        {
+          message: tooLarge ? `The request is larger than the ${limit.toUpperCase()} allowed.` : 'The request body is not valid JSON.',
+          extensions: { code: 'BAD_USER_INPUT' satisfies ErrorCode, reason: tooLarge ? 'REQUEST_TOO_LARGE' : 'MALFORMED_REQUEST' },
+        },
+      ],
+    });
+  };
+
+const HTTP_STATUS: Record<ErrorCode, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404, CONFLICT: 409 };
+
+/** The uploaded file's name, sent URI-encoded in X-File-Name since headers carry no other non-ASCII text. */
+function fileNameOf(header: string | string[] | undefined): string {
+  try {
+    return decodeURIComponent(String(header ?? 'import'));
+  } catch {
+    return 'import';
+  }
+}
 
 function bearerToken(header: string | undefined): string | null {
   const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
@@ -92,7 +107,28 @@ export async function createHttpServer(services: Services, options: ServerOption
     }),
   );
 
-  app.use('/graphql', refuseUnreadableRequest);
+  app.use('/graphql', refuseUnreadableRequest(REQUEST_LIMIT));
+
+  // Files are uploaded as the raw request body (GraphQL has no file type); the wizard's next steps are GraphQL.
+  app.post('/imports', express.raw({ type: () => true, limit: UPLOAD_LIMIT }), async (req, res) => {
+    const token = bearerToken(req.headers.authorization);
+    const actor = token ? await services.auth.authenticate(token) : null;
+    try {
+      if (!actor) throw unauthenticated();
+      const fileName = fileNameOf(req.headers['x-file-name']);
+      const job = await services.imports.upload(actor, fileName, Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
+      res.status(201).json({ id: job.id, fileName: job.fileName, rowCount: job.rowCount, header: job.header });
+    } catch (error) {
+      if (!(error instanceof DomainError)) {
+        console.error(error);
+        res.status(500).json({ errors: [{ message: 'The server could not complete the request.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+        return;
+      }
+      const code = error.extensions.code as ErrorCode;
+      res.status(HTTP_STATUS[code] ?? 400).json({ errors: [{ message: error.message, extensions: error.extensions }] });
+    }
+  });
+  app.use('/imports', refuseUnreadableRequest(UPLOAD_LIMIT));
 
   if (options.clientDist && existsSync(join(options.clientDist, 'index.html'))) {
     const indexHtml = join(options.clientDist, 'index.html');
@@ -101,7 +137,7 @@ export async function createHttpServer(services: Services, options: ServerOption
     app.use(helmet());
     app.use(express.static(options.clientDist, { index: false, maxAge: '1h' }));
     // Client-side routes (/groups/…, /persons/…) load the single-page app.
-    app.get(/^(?!\/graphql|\/healthz).*/, (_req, res) => res.sendFile(indexHtml));
+    app.get(/^(?!\/graphql|\/healthz|\/imports).*/, (_req, res) => res.sendFile(indexHtml));
   }
   return httpServer;
 }

@@ -4,6 +4,7 @@ import { Transactions } from '../common/transactions.js';
 import { AuditTrail } from '../modules/audit/audit.service.js';
 import { AuthService } from '../modules/auth/auth.service.js';
 import { DialoguesService } from '../modules/dialogues/dialogues.service.js';
+import { ImportsService } from '../modules/imports/imports.service.js';
 import { PrivacyService } from '../modules/privacy/privacy.service.js';
 import { AnnualReportService } from '../modules/reports/annual-report.service.js';
 import { GoalsService } from '../modules/goals/goals.service.js';
@@ -51,6 +52,7 @@ export function createServices(db: DataSource, options: ServiceOptions = {}) {
     annualReport: new AnnualReportService(geography, representation, goals, dialogues),
     auth: new AuthService(db, tx, audit, options.sessionHours ?? 12),
     audit,
+    imports: new ImportsService(db, tx, geography, groups, persons, memberships, audit),
     privacy: new PrivacyService(db, tx, clock, persons, audit, options.personReviewYears ?? 3),
   };
 }

@@ -1,5 +1,6 @@
 import { AuditEvent, AuditSubject } from '../modules/audit/audit-event.entity.js';
 import { SignInFailure } from '../modules/auth/sign-in-failure.entity.js';
+import { ImportJob } from '../modules/imports/import-job.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
 import { User } from '../modules/auth/user.entity.js';
 import { Dialogue, DialogueAction, DialogueAnswer, DialogueQuestion, DialogueRevision } from '../modules/dialogues/dialogue.entity.js';
@@ -13,4 +14,4 @@ import { Candidate, Nomination, NominationEvent } from '../modules/nominations/n
 import { GroupSeat } from '../modules/seats/group-seat.entity.js';
 import { Person } from '../modules/persons/person.entity.js';
 
-export const entities = [HealthcareRegion, Region, Group, Person, Membership, User, Session, ShareGoal, RegistryMeta, Nomination, Candidate, NominationEvent, GroupSeat, DialogueQuestion, Dialogue, DialogueAnswer, DialogueAction, DialogueRevision, AuditEvent, AuditSubject, SignInFailure];
+export const entities = [HealthcareRegion, Region, Group, Person, Membership, User, Session, ShareGoal, RegistryMeta, Nomination, Candidate, NominationEvent, GroupSeat, DialogueQuestion, Dialogue, DialogueAnswer, DialogueAction, DialogueRevision, AuditEvent, AuditSubject, SignInFailure, ImportJob];

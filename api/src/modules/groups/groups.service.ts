@@ -87,54 +87,59 @@ export class GroupsService {
 
   async create(actor: Actor, input: CreateGroupInput): Promise<Group> {
     requireRole(actor, REGISTER_KEEPERS, 'create groups');
-    return this.tx.run(async (em) => {
-      const shape = await this.checkShape(em, {
-        name: input.name,
-        type: input.type,
-        parentId: input.parentId ?? null,
-        counterpartId: input.counterpartId ?? null,
-        healthcareRegionId: input.healthcareRegionId ?? null,
-        regionId: input.regionId ?? null,
-      });
-      const group = em.getRepository(Group).create({
-        ...shape,
-        searchKey: searchKey(shape.name),
-        status: input.status ?? GroupStatus.ACTIVE,
-        universityHealthcare: input.universityHealthcare ?? false,
-        mandate: input.mandate ?? null,
-      });
-      await em.getRepository(Group).save(group);
-      await this.recordChange(em, actor, 'createGroup', group, null);
-      return group;
+    return this.tx.run((em) => this.createWithin(em, actor, 'createGroup', input));
+  }
+
+  /** Creates a group inside a transaction the caller holds (an import, with its other rows). */
+  async createWithin(em: EntityManager, actor: Actor, operation: string, input: CreateGroupInput): Promise<Group> {
+    const shape = await this.checkShape(em, {
+      name: input.name,
+      type: input.type,
+      parentId: input.parentId ?? null,
+      counterpartId: input.counterpartId ?? null,
+      healthcareRegionId: input.healthcareRegionId ?? null,
+      regionId: input.regionId ?? null,
     });
+    const group = em.getRepository(Group).create({
+      ...shape,
+      searchKey: searchKey(shape.name),
+      status: input.status ?? GroupStatus.ACTIVE,
+      universityHealthcare: input.universityHealthcare ?? false,
+      mandate: input.mandate ?? null,
+    });
+    await em.getRepository(Group).save(group);
+    await this.recordChange(em, actor, operation, group, null);
+    return group;
   }
 
   async update(actor: Actor, input: UpdateGroupInput): Promise<Group> {
     requireRole(actor, REGISTER_KEEPERS, 'edit groups');
-    return this.tx.run(async (em) => {
-      const group = await this.get(input.id, em);
-      requireVersion(group, input.expectedVersion, 'group');
-      const before = this.audit.snapshot(group);
-      const pick = <K extends keyof GroupShape>(key: K & keyof UpdateGroupInput): GroupShape[K] =>
-        (input[key] === undefined ? group[key] : input[key]) as GroupShape[K];
-      const shape = await this.checkShape(em, {
-        id: group.id,
-        name: input.name ?? group.name,
-        type: group.type,
-        parentId: pick('parentId'),
-        counterpartId: pick('counterpartId'),
-        healthcareRegionId: pick('healthcareRegionId'),
-        regionId: pick('regionId'),
-      });
-      Object.assign(group, shape, { searchKey: searchKey(shape.name) });
-      if (input.status === GroupStatus.CLOSED && group.status !== GroupStatus.CLOSED) await this.close(em, group, this.clock.today());
-      else if (input.status != null) group.status = input.status;
-      if (input.universityHealthcare != null) group.universityHealthcare = input.universityHealthcare;
-      if (input.mandate !== undefined) group.mandate = input.mandate;
-      await em.getRepository(Group).save(group);
-      await this.recordChange(em, actor, 'updateGroup', group, before);
-      return group;
+    return this.tx.run((em) => this.updateWithin(em, actor, 'updateGroup', input));
+  }
+
+  async updateWithin(em: EntityManager, actor: Actor, operation: string, input: UpdateGroupInput): Promise<Group> {
+    const group = await this.get(input.id, em);
+    requireVersion(group, input.expectedVersion, 'group');
+    const before = this.audit.snapshot(group);
+    const pick = <K extends keyof GroupShape>(key: K & keyof UpdateGroupInput): GroupShape[K] =>
+      (input[key] === undefined ? group[key] : input[key]) as GroupShape[K];
+    const shape = await this.checkShape(em, {
+      id: group.id,
+      name: input.name ?? group.name,
+      type: group.type,
+      parentId: pick('parentId'),
+      counterpartId: pick('counterpartId'),
+      healthcareRegionId: pick('healthcareRegionId'),
+      regionId: pick('regionId'),
     });
+    Object.assign(group, shape, { searchKey: searchKey(shape.name) });
+    if (input.status === GroupStatus.CLOSED && group.status !== GroupStatus.CLOSED) await this.close(em, group, this.clock.today());
+    else if (input.status != null) group.status = input.status;
+    if (input.universityHealthcare != null) group.universityHealthcare = input.universityHealthcare;
+    if (input.mandate !== undefined) group.mandate = input.mandate;
+    await em.getRepository(Group).save(group);
+    await this.recordChange(em, actor, operation, group, before);
+    return group;
   }
 
   /**

@@ -154,40 +154,42 @@ export class MembershipsService {
 
   async update(actor: Actor, input: UpdateMembershipInput): Promise<Membership> {
     requireRole(actor, REGISTER_KEEPERS, 'edit memberships');
-    return this.tx.run(async (em) => {
-      const membership = await this.get(em, input.id);
-      requireVersion(membership, input.expectedVersion, 'membership');
-      const before = this.audit.snapshot(membership);
-      const group = await this.groups.get(membership.groupId, em);
-      const person = await this.persons.get(membership.personId, em);
-      await this.tx.lock(em, 'persons', person.id);
-      const role = input.role ?? membership.role;
-      const seat = await this.checkSeat(em, {
-        id: membership.id,
-        group,
-        person,
-        role,
-        // A new role that represents no region drops the old represented region unless one is given explicitly.
-        representedRegionId:
-          input.representedRegionId !== undefined
-            ? input.representedRegionId
-            : representsRegion(role)
-              ? membership.representedRegionId
-              : null,
-        startDate: input.startDate ?? membership.startDate,
-        endDate: input.endDate === undefined ? membership.endDate : input.endDate,
-      });
-      Object.assign(membership, {
-        role: seat.role,
-        representedRegionId: seat.representedRegionId,
-        startDate: seat.startDate,
-        endDate: seat.endDate,
-      });
-      if (input.note !== undefined) membership.note = input.note;
-      await em.getRepository(Membership).save(membership);
-      await this.recordChange(em, actor, 'updateMembership', membership, before);
-      return membership;
+    return this.tx.run((em) => this.updateWithin(em, actor, 'updateMembership', input));
+  }
+
+  async updateWithin(em: EntityManager, actor: Actor, operation: string, input: UpdateMembershipInput): Promise<Membership> {
+    const membership = await this.get(em, input.id);
+    requireVersion(membership, input.expectedVersion, 'membership');
+    const before = this.audit.snapshot(membership);
+    const group = await this.groups.get(membership.groupId, em);
+    const person = await this.persons.get(membership.personId, em);
+    await this.tx.lock(em, 'persons', person.id);
+    const role = input.role ?? membership.role;
+    const seat = await this.checkSeat(em, {
+      id: membership.id,
+      group,
+      person,
+      role,
+      // A new role that represents no region drops the old represented region unless one is given explicitly.
+      representedRegionId:
+        input.representedRegionId !== undefined
+          ? input.representedRegionId
+          : representsRegion(role)
+            ? membership.representedRegionId
+            : null,
+      startDate: input.startDate ?? membership.startDate,
+      endDate: input.endDate === undefined ? membership.endDate : input.endDate,
     });
+    Object.assign(membership, {
+      role: seat.role,
+      representedRegionId: seat.representedRegionId,
+      startDate: seat.startDate,
+      endDate: seat.endDate,
+    });
+    if (input.note !== undefined) membership.note = input.note;
+    await em.getRepository(Membership).save(membership);
+    await this.recordChange(em, actor, operation, membership, before);
+    return membership;
   }
 
   /** Archives an entry made in error; it stays in the database but counts in no list or report. */

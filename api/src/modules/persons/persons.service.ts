@@ -51,42 +51,47 @@ export class PersonsService {
   async create(actor: Actor, input: CreatePersonInput): Promise<Person> {
     requireRole(actor, REGION_PROPOSERS, 'create persons');
     this.requireOwnRegion(actor, input.employerRegionId ?? null);
-    return this.tx.run(async (em) => {
-      const person = em.getRepository(Person).create({ archivedAt: null, erasedAt: null });
-      await this.apply(em, person, {
-        name: input.name,
-        email: input.email ?? null,
-        title: input.title ?? null,
-        employerRegionId: input.employerRegionId ?? null,
-        gender: input.gender ?? null,
-      });
-      await em.getRepository(Person).save(person);
-      await this.recordChange(em, actor, 'createPerson', person, null);
-      return person;
+    return this.tx.run((em) => this.createWithin(em, actor, 'createPerson', input));
+  }
+
+  /** Creates a person inside a transaction the caller holds (an import, with its other rows). */
+  async createWithin(em: EntityManager, actor: Actor, operation: string, input: CreatePersonInput): Promise<Person> {
+    const person = em.getRepository(Person).create({ archivedAt: null, erasedAt: null });
+    await this.apply(em, person, {
+      name: input.name,
+      email: input.email ?? null,
+      title: input.title ?? null,
+      employerRegionId: input.employerRegionId ?? null,
+      gender: input.gender ?? null,
     });
+    await em.getRepository(Person).save(person);
+    await this.recordChange(em, actor, operation, person, null);
+    return person;
   }
 
   async update(actor: Actor, input: UpdatePersonInput): Promise<Person> {
     requireRole(actor, REGION_PROPOSERS, 'edit persons');
-    return this.tx.run(async (em) => {
-      const person = await this.get(input.id, em);
-      this.requireOwnRegion(actor, person.employerRegionId);
-      requireVersion(person, input.expectedVersion, 'person');
-      if (person.erasedAt) throw conflict("The person's data has been erased; the record can no longer be edited.", { reason: 'PERSON_ERASED' });
-      const before = this.audit.snapshot(person);
-      const employerRegionId = input.employerRegionId === undefined ? person.employerRegionId : input.employerRegionId;
-      this.requireOwnRegion(actor, employerRegionId);
-      await this.apply(em, person, {
-        name: input.name ?? person.name,
-        email: input.email === undefined ? person.email : input.email,
-        title: input.title === undefined ? person.title : input.title,
-        employerRegionId,
-        gender: input.gender === undefined ? person.gender : input.gender,
-      });
-      await em.getRepository(Person).save(person);
-      await this.recordChange(em, actor, 'updatePerson', person, before);
-      return person;
+    return this.tx.run((em) => this.updateWithin(em, actor, 'updatePerson', input));
+  }
+
+  async updateWithin(em: EntityManager, actor: Actor, operation: string, input: UpdatePersonInput): Promise<Person> {
+    const person = await this.get(input.id, em);
+    this.requireOwnRegion(actor, person.employerRegionId);
+    requireVersion(person, input.expectedVersion, 'person');
+    if (person.erasedAt) throw conflict("The person's data has been erased; the record can no longer be edited.", { reason: 'PERSON_ERASED' });
+    const before = this.audit.snapshot(person);
+    const employerRegionId = input.employerRegionId === undefined ? person.employerRegionId : input.employerRegionId;
+    this.requireOwnRegion(actor, employerRegionId);
+    await this.apply(em, person, {
+      name: input.name ?? person.name,
+      email: input.email === undefined ? person.email : input.email,
+      title: input.title === undefined ? person.title : input.title,
+      employerRegionId,
+      gender: input.gender === undefined ? person.gender : input.gender,
     });
+    await em.getRepository(Person).save(person);
+    await this.recordChange(em, actor, operation, person, before);
+    return person;
   }
 
   /** Archived persons keep every past seat but are hidden from search and get no new ones. */
