@@ -216,6 +216,14 @@ const cases: Case[] = [
     },
   },
   {
+    mutation: 'confirmImport',
+    allowed: KEEPERS,
+    prepare: async () => {
+      const job = await s().imports.upload(coordinator, 'matris.csv', Buffer.from(`Namn\nImporterad ${next()}\n`));
+      return { query: `mutation { confirmImport(input: { jobId: "${job.id}", kind: PERSONS, mapping: [{ field: "name", column: "Namn" }] }) { created } }` };
+    },
+  },
+  {
     mutation: 'createUser',
     allowed: [UserRole.ADMIN],
     prepare: async () => ({ query: `mutation { createUser(input: { email: "ny${next()}@matrix.example", password: "matrix-password-2", role: VIEWER }) { id } }` }),

@@ -70,10 +70,13 @@ function csvText(content: Buffer): string {
   if (content.subarray(0, 2).equals(Buffer.from([0xff, 0xfe])) || content.subarray(0, 2).equals(Buffer.from([0xfe, 0xff]))) {
     throw refuse('The file is saved as UTF-16. Save it as "CSV UTF-8" and try again.', 'FILE_ENCODING');
   }
-  if (content.subarray(0, 4096).includes(0)) {
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(content);
+  // Text in a wrong encoding has a few undecodable letters (å, ä, ö); a binary file is mostly undecodable or control bytes.
+  const sample = text.slice(0, 65_536);
+  const unreadable = sample.match(/[\ufffd\u0000-\u0008\u000b\u000c\u000e-\u001f]/g)?.length ?? 0;
+  if (unreadable > sample.length * 0.3) {
     throw refuse('The file is neither a CSV text file nor an XLSX workbook.', 'FILE_FORMAT');
   }
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(content);
   if (text.includes('\ufffd')) {
     throw refuse('The file is not UTF-8 (perhaps saved as Windows-1252 or ISO 8859-1). Save it as "CSV UTF-8" and try again.', 'FILE_ENCODING');
   }
