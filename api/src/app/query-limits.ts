@@ -1,8 +1,13 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode } from 'graphql';
-// The CommonJS build shares type-graphql's copy of graphql; the ESM build would load a second one.
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity/cjs';
+import { createRequire } from 'node:module';
 import { badInput } from '../common/errors.js';
+
+// The CommonJS build shares type-graphql's copy of graphql; the ESM build would load a second one. It is required
+// rather than imported because Node and the test runner hand a CommonJS module to ESM imports differently.
+const { fieldExtensionsEstimator, getComplexity, simpleEstimator } = createRequire(import.meta.url)(
+  'graphql-query-complexity/cjs',
+) as typeof import('graphql-query-complexity');
 
 /** Deeper than any screen of the client asks; enough to stop a query that walks group → members → group … */
 export const MAX_DEPTH = 12;
