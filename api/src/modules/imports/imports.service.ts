@@ -6,7 +6,7 @@ import { isId } from '../../common/ids.js';
 import { Transactions } from '../../common/transactions.js';
 import { validateInput } from '../../common/validation.js';
 import { AuditEntityType } from '../audit/audit-event.entity.js';
-import type { AuditTrail } from '../audit/audit.service.js';
+import type { AuditTrail, DeferredEvents } from '../audit/audit.service.js';
 import { Actor, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
 import type { HealthcareRegion } from '../geography/healthcare-region.entity.js';
 import type { Region } from '../geography/region.entity.js';
@@ -206,10 +206,16 @@ export class ImportsService {
       return await this.tx.run(async (em) => {
         const lookups = await this.lookups(em);
         const result: ImportResult = { kind: input.kind, dryRun, total: rows.length, created: 0, changed: 0, unchanged: 0, refused: 0, rows: [] };
-        for (const row of rows) {
-          const cells: Cells = {};
-          for (const [fieldKey, index] of columns) cells[fieldKey] = row.cells[index]?.trim() ?? '';
-          result.rows.push(await this.importRow(em, actor, input.kind, row.line, cells, lookups, input));
+        const events = this.audit.defer(em);
+        try {
+          for (const row of rows) {
+            const cells: Cells = {};
+            for (const [fieldKey, index] of columns) cells[fieldKey] = row.cells[index]?.trim() ?? '';
+            result.rows.push(await this.importRow(em, actor, input.kind, row.line, cells, lookups, input, events));
+          }
+          if (!dryRun) await this.audit.flush(em, events);
+        } finally {
+          this.audit.stopDeferring(em);
         }
         for (const row of result.rows) {
           if (row.status === ImportRowStatus.NEW) result.created++;
@@ -281,17 +287,33 @@ export class ImportsService {
     lookups.personsByName.set(personNameKey(person.name, person.employerRegionId), person);
   }
 
-  /** One row in a savepoint of its own: a refusal rolls back only what this row wrote. */
-  private async importRow(em: EntityManager, actor: Actor, kind: ImportKind, line: number, cells: Cells, lookups: Lookups, input: ImportInput): Promise<ImportRowResult> {
+  /**
+   * One row. The services check a row's rules before they write, so a refused row has written nothing, except a
+   * membership row that first creates its person: that one runs in a savepoint of its own (see membershipRow). The
+   * row's audit events are taken back with it.
+   */
+  private async importRow(
+    em: EntityManager,
+    actor: Actor,
+    kind: ImportKind,
+    line: number,
+    cells: Cells,
+    lookups: Lookups,
+    input: ImportInput,
+    events: DeferredEvents,
+  ): Promise<ImportRowResult> {
     const columnOf = (fieldKey: string | null) => (fieldKey ? (input.mapping.find((m) => m.field === fieldKey)?.column ?? null) : null);
+    const mark = events.mark();
     try {
-      const outcome = await em.transaction(async (rowEm) => {
-        if (kind === ImportKind.PERSONS) return this.personRow(rowEm, actor, cells, lookups);
-        if (kind === ImportKind.GROUPS) return this.groupRow(rowEm, actor, cells, lookups);
-        return this.membershipRow(rowEm, actor, cells, lookups);
-      });
+      const outcome =
+        kind === ImportKind.PERSONS
+          ? await this.personRow(em, actor, cells, lookups)
+          : kind === ImportKind.GROUPS
+            ? await this.groupRow(em, actor, cells, lookups)
+            : await this.membershipRow(em, actor, cells, lookups);
       return { line, ...outcome, problem: null };
     } catch (error) {
+      events.rollbackTo(mark);
       if (error instanceof RowProblem) {
         return { line, status: ImportRowStatus.REFUSED, label: this.labelOf(kind, cells), changes: [], problem: { column: columnOf(error.field), reason: error.reason, message: error.message, params: error.params } };
       }
@@ -424,21 +446,29 @@ export class ImportsService {
     const endDate = cells.endDate ? this.date(cells.endDate, 'endDate') : null;
     const label = `${personName} – ${type} ${group.name}`;
 
-    let person = this.findPerson(lookups, personName, cells.personEmail || null, personRegionId);
-    let createdPerson = false;
-    if (!person) {
-      const input = Object.assign(new CreatePersonInput(), { name: personName, email: cells.personEmail || null, employerRegionId: personRegionId });
-      await this.validate(input);
-      person = await this.persons.createWithin(em, actor, 'importMemberships', input);
+    const membershipInput = (personId: string) =>
+      Object.assign(new AddMembershipInput(), { groupId: group.id, personId, role, representedRegionId, startDate, endDate, note: cells.note || null });
+    const found = this.findPerson(lookups, personName, cells.personEmail || null, personRegionId);
+    if (!found) {
+      // The new person and their membership are written together or not at all.
+      const personInput = Object.assign(new CreatePersonInput(), { name: personName, email: cells.personEmail || null, employerRegionId: personRegionId });
+      await this.validate(personInput);
+      await this.validate(membershipInput(group.id));
+      const person = await em.transaction(async (rowEm) => {
+        const created = await this.persons.createWithin(rowEm, actor, 'importMemberships', personInput);
+        await this.memberships.addWithin(rowEm, actor, 'importMemberships', membershipInput(created.id), { group, person: created });
+        return created;
+      });
       this.rememberPerson(lookups, person);
-      createdPerson = true;
+      return { status: ImportRowStatus.NEW, label, changes: ['person'] };
     }
+    const person = found;
     const existing = await em.getRepository(Membership).findOneBy({ groupId: group.id, personId: person.id, role, startDate, archivedAt: IsNull() });
     if (!existing) {
-      const input = Object.assign(new AddMembershipInput(), { groupId: group.id, personId: person.id, role, representedRegionId, startDate, endDate, note: cells.note || null });
+      const input = membershipInput(person.id);
       await this.validate(input);
-      await this.memberships.addWithin(em, actor, 'importMemberships', input);
-      return { status: ImportRowStatus.NEW, label, changes: createdPerson ? ['person'] : [] };
+      await this.memberships.addWithin(em, actor, 'importMemberships', input, { group, person });
+      return { status: ImportRowStatus.NEW, label, changes: [] };
     }
     const wanted: Partial<UpdateMembershipInput> = {};
     if (cells.endDate !== undefined && endDate !== existing.endDate) wanted.endDate = endDate;

@@ -103,10 +103,13 @@ export class MembershipsService {
     return this.tx.run((em) => this.addWithin(em, actor, 'addMembership', input));
   }
 
-  /** Adds a membership inside a transaction the caller holds, so that a decision and its memberships commit together. */
-  async addWithin(em: EntityManager, actor: Actor, operation: string, input: AddMembershipInput): Promise<Membership> {
-    const group = await this.groups.get(input.groupId, em, 'groupId');
-    const person = await this.persons.get(input.personId, em, 'personId');
+  /**
+   * Adds a membership inside a transaction the caller holds, so that a decision and its memberships commit together.
+   * A caller that has just loaded the group and the person in this transaction may pass them to save reading them again.
+   */
+  async addWithin(em: EntityManager, actor: Actor, operation: string, input: AddMembershipInput, loaded: { group?: Group; person?: Person } = {}): Promise<Membership> {
+    const group = loaded.group?.id === input.groupId ? loaded.group : await this.groups.get(input.groupId, em, 'groupId');
+    const person = loaded.person?.id === input.personId ? loaded.person : await this.persons.get(input.personId, em, 'personId');
     await this.tx.lock(em, 'persons', person.id);
     const seat = await this.checkSeat(em, {
       group,
