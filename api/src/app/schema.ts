@@ -12,6 +12,7 @@ import {
   DialoguesResolver,
   GroupDialoguesResolver,
 } from '../modules/dialogues/dialogues.resolver.js';
+import { ExportsResolver } from '../modules/exports/exports.resolver.js';
 import { ImportsResolver } from '../modules/imports/imports.resolver.js';
 import { PrivacyResolver } from '../modules/privacy/privacy.resolver.js';
 import { AnnualReportResolver } from '../modules/reports/annual-report.resolver.js';
@@ -56,6 +57,7 @@ export function buildRegistrySchema(): Promise<GraphQLSchema> {
       AuditResolver,
       PrivacyResolver,
       ImportsResolver,
+      ExportsResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     globalMiddlewares: [requireSignIn],

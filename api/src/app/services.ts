@@ -4,6 +4,7 @@ import { Transactions } from '../common/transactions.js';
 import { AuditTrail } from '../modules/audit/audit.service.js';
 import { AuthService } from '../modules/auth/auth.service.js';
 import { DialoguesService } from '../modules/dialogues/dialogues.service.js';
+import { ExportsService } from '../modules/exports/exports.service.js';
 import { ImportsService } from '../modules/imports/imports.service.js';
 import { PrivacyService } from '../modules/privacy/privacy.service.js';
 import { AnnualReportService } from '../modules/reports/annual-report.service.js';
@@ -36,6 +37,7 @@ export function createServices(db: DataSource, options: ServiceOptions = {}) {
   const representation = new RepresentationService(db, geography);
   const goals = new GoalsService(db, tx, geography, representation, audit);
   const dialogues = new DialoguesService(db, tx, clock, groups, memberships, audit);
+  const nominations = new NominationsService(db, tx, groups, persons, memberships, geography, audit);
   return {
     db,
     clock,
@@ -46,12 +48,13 @@ export function createServices(db: DataSource, options: ServiceOptions = {}) {
     representation,
     goals,
     impact: new ImpactService(db, geography, representation, goals),
-    nominations: new NominationsService(db, tx, groups, persons, memberships, geography, audit),
+    nominations,
     seats: new SeatsService(db, tx, geography, groups, memberships, audit),
     dialogues,
     annualReport: new AnnualReportService(geography, representation, goals, dialogues),
     auth: new AuthService(db, tx, audit, options.sessionHours ?? 12),
     audit,
+    exports: new ExportsService(clock, geography, groups, memberships, representation, nominations, dialogues),
     imports: new ImportsService(db, tx, geography, groups, persons, memberships, audit),
     privacy: new PrivacyService(db, tx, clock, persons, audit, options.personReviewYears ?? 3),
   };

@@ -117,6 +117,10 @@ export class DialoguesService {
     return isId(id) ? this.db.getRepository(Dialogue).findOneBy({ id }) : null;
   }
 
+  byIds(ids: readonly string[]): Promise<Dialogue[]> {
+    return this.db.getRepository(Dialogue).findBy({ id: In(ids.filter(isId)) });
+  }
+
   dialoguesOfGroups(groupIds: readonly string[]): Promise<Dialogue[]> {
     return this.db.getRepository(Dialogue).find({ where: { groupId: In(groupIds.filter(isId)) }, order: { heldOn: 'DESC' } });
   }

@@ -48,6 +48,15 @@ export class GroupsService {
   }
 
   list(filter: GroupFilter | null | undefined, page: PageArgs): Promise<ConnectionData<Group>> {
+    return paginate(this.filtered(filter), 'searchKey', (g) => g.searchKey, page);
+  }
+
+  /** Every group matching the filter, by name: for an export, which lists them all. */
+  all(filter: GroupFilter | null | undefined): Promise<Group[]> {
+    return this.filtered(filter).orderBy('g.searchKey').addOrderBy('g.id').getMany();
+  }
+
+  private filtered(filter: GroupFilter | null | undefined) {
     const query = this.db.getRepository(Group).createQueryBuilder('g');
     const types = new Set<GroupType>(filter?.types?.length ? filter.types : Object.values(GroupType));
     if (filter?.tier) for (const type of types) if (tierOf(type) !== filter.tier) types.delete(type);
@@ -57,7 +66,7 @@ export class GroupsService {
     if (filter?.parentId) query.andWhere('g.parentId = :parent', { parent: this.idOrNone(filter.parentId) });
     if (filter?.status) query.andWhere('g.status = :status', { status: filter.status });
     if (filter?.search?.trim()) query.andWhere("g.searchKey LIKE :pattern ESCAPE '\\'", { pattern: containsPattern(filter.search) });
-    return paginate(query, 'searchKey', (g) => g.searchKey, page);
+    return query;
   }
 
   /** An id that cannot exist still filters correctly, without reaching PostgreSQL's uuid parser. */

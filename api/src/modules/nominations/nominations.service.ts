@@ -41,6 +41,15 @@ export class NominationsService {
   ) {}
 
   list(filter: NominationFilter | null | undefined, page: PageArgs): Promise<ConnectionData<Nomination>> {
+    return paginate(this.filtered(filter), 'dueDate', (n) => n.dueDate, page);
+  }
+
+  /** Every nomination matching the filter, by due date: for an export. */
+  all(filter: NominationFilter | null | undefined): Promise<Nomination[]> {
+    return this.filtered(filter).orderBy('n.dueDate').addOrderBy('n.id').getMany();
+  }
+
+  private filtered(filter: NominationFilter | null | undefined) {
     const query = this.db.getRepository(Nomination).createQueryBuilder('n').where('1=1');
     if (filter?.statuses?.length) query.andWhere('n.status IN (:...statuses)', { statuses: filter.statuses });
     if (filter?.groupId) query.andWhere('n.groupId = :groupId', { groupId: isId(filter.groupId) ? filter.groupId : null });
@@ -57,7 +66,7 @@ export class NominationsService {
         ),
       );
     }
-    return paginate(query, 'dueDate', (n) => n.dueDate, page);
+    return query;
   }
 
   async find(id: string): Promise<Nomination | null> {

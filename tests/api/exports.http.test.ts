@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSpreadsheet } from '../../api/src/modules/spreadsheets/spreadsheet.js';
+import { startTestRegistry, type TestRegistry } from '../../api/src/test-support/registry.js';
+
+let demo: TestRegistry;
+let empty: TestRegistry;
+
+beforeAll(async () => {
+  [demo, empty] = await Promise.all([startTestRegistry({ seed: 'demo' }), startTestRegistry({ seed: 'reference' })]);
+});
+afterAll(async () => {
+  await Promise.all([demo?.stop(), empty?.stop()]);
+});
+
+interface Exported {
+  exportList: { fileName: string; contentType: string; base64: string; rowCount: number };
+}
+
+async function exportList(registry: TestRegistry, input: Record<string, unknown>) {
+  const result = await registry.request<Exported>('query ($input: ExportInput!) { exportList(input: $input) { fileName contentType base64 rowCount } }', { input }, registry.adminToken);
+  expect(result.errors).toBeUndefined();
+  return { ...result.data!.exportList, content: Buffer.from(result.data!.exportList.base64, 'base64') };
+}
+
+/** Uploads a file over HTTP and confirms its import with the mapping the headers suggest. */
+async function importFile(registry: TestRegistry, content: Buffer, kind: 'GROUPS' | 'MEMBERSHIPS') {
+  const response = await fetch(`${registry.url}/imports`, { method: 'POST', headers: { authorization: `Bearer ${registry.adminToken}`, 'x-file-name': 'export.xlsx' }, body: content });
+  const { id } = (await response.json()) as { id: string };
+  const job = await registry.request<{ importJob: { suggestedMapping: { field: string; column: string }[] } }>(
+    `query ($id: ID!, $kind: ImportKind!) { importJob(id: $id) { suggestedMapping(kind: $kind) { field column } } }`,
+    { id, kind },
+    registry.adminToken,
+  );
+  const result = await registry.request<{ confirmImport: { created: number; changed: number; unchanged: number; refused: number; rows: { line: number; problem: { message: string } | null }[] } }>(
+    'mutation ($input: ImportInput!) { confirmImport(input: $input) { created changed unchanged refused rows { line problem { message } } } }',
+    { input: { jobId: id, kind, mapping: job.data!.importJob.suggestedMapping } },
+    registry.adminToken,
+  );
+  expect(result.errors).toBeUndefined();
+  return result.data!.confirmImport;
+}
+
+describe('exports', () => {
+  it('writes the members on a day as CSV for Swedish Excel and as XLSX with the same rows', async () => {
+    const csv = await exportList(demo, { list: 'MEMBERS', format: 'CSV', asOf: '2024-12-31' });
+    expect(csv.fileName).toBe('medlemmar-2024-12-31.csv');
+    expect(csv.content.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(csv.content.toString('utf8')).toMatch(/^\ufeffGrupptyp;Grupp;Ägare;Namn;/);
+    const xlsx = await exportList(demo, { list: 'MEMBERS', format: 'XLSX', asOf: '2024-12-31' });
+    expect(xlsx.contentType).toContain('spreadsheetml');
+    const [fromCsv, fromXlsx] = await Promise.all([readSpreadsheet(csv.content), readSpreadsheet(xlsx.content)]);
+    expect(fromXlsx).toEqual(fromCsv);
+    expect(fromCsv.rows.length).toBe(csv.rowCount);
+    expect(csv.rowCount).toBeGreaterThan(100);
+  });
+
+  it("writes the representation report with the dashboard's figures", async () => {
+    const norra = (await demo.services.geography.healthcareRegions()).find((hr) => hr.code === 'NORRA')!.id;
+    const file = await exportList(demo, { list: 'REPRESENTATION', format: 'XLSX', healthcareRegionId: norra, asOf: '2023-08-31' });
+    const sheet = await readSpreadsheet(file.content);
+    const row = (name: string) => sheet.rows.find((r) => r.cells[0] === name)!.cells;
+    // domain.md: 12, 17, 13 and 58 seats on 2023-08-31.
+    expect(row('Region Västerbotten').slice(0, 3)).toEqual(['Region Västerbotten', '58', '58']);
+    expect(row('Region Norrbotten')[1]).toBe('12');
+    expect(row('Totalt')[1]).toBe('100');
+  });
+
+  it.each(['GROUPS', 'REPRESENTATION_TREND', 'NOMINATIONS', 'DIALOGUE_COVERAGE', 'DIALOGUE_ACTIONS'])('writes %s', async (list) => {
+    const norra = (await demo.services.geography.healthcareRegions()).find((hr) => hr.code === 'NORRA')!.id;
+    const file = await exportList(demo, { list, format: 'CSV', healthcareRegionId: norra, year: 2024, from: '2023-01-01', to: '2024-12-31', interval: 'QUARTER', asOf: '2026-01-01' });
+    const sheet = await readSpreadsheet(file.content);
+    expect(sheet.header.length).toBeGreaterThan(3);
+    expect(sheet.rows.length).toBe(file.rowCount);
+  });
+
+  it("round-trips: the demo data's groups and members, exported as XLSX and imported into an empty register, give the same memberships", async () => {
+    const groups = await exportList(demo, { list: 'GROUPS', format: 'XLSX' });
+    const members = await exportList(demo, { list: 'MEMBERS', format: 'XLSX' });
+    const groupImport = await importFile(empty, groups.content, 'GROUPS');
+    expect(groupImport.refused, JSON.stringify(groupImport.rows.filter((r) => r.problem).slice(0, 3))).toBe(0);
+    const memberImport = await importFile(empty, members.content, 'MEMBERSHIPS');
+    expect(memberImport.refused, JSON.stringify(memberImport.rows.filter((r) => r.problem).slice(0, 3))).toBe(0);
+    expect(memberImport.created).toBe(members.rowCount);
+
+    const again = await exportList(empty, { list: 'MEMBERS', format: 'XLSX' });
+    const [before, after] = await Promise.all([readSpreadsheet(members.content), readSpreadsheet(again.content)]);
+    const rows = (sheet: typeof before) => sheet.rows.map((r) => r.cells.join('|')).sort();
+    expect(rows(after)).toEqual(rows(before));
+
+    // And once more: the same file changes nothing.
+    const repeat = await importFile(empty, members.content, 'MEMBERSHIPS');
+    expect(repeat).toMatchObject({ created: 0, changed: 0, refused: 0, unchanged: members.rowCount });
+  });
+});
