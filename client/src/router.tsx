@@ -22,6 +22,7 @@ export const router = createBrowserRouter([
       { path: 'dialogues', lazy: async () => ({ Component: (await import('./routes/DialogueOverview')).DialogueOverview }) },
       { path: 'dialogues/new', lazy: async () => ({ Component: (await import('./routes/DialogueForm')).DialogueForm }) },
       { path: 'dialogues/:id', lazy: async () => ({ Component: (await import('./routes/DialoguePage')).DialoguePage }) },
+      { path: 'reports/annual', lazy: async () => ({ Component: (await import('./routes/AnnualReport')).AnnualReport }) },
       { path: 'import', lazy: async () => ({ Component: (await import('./routes/ImportWizard')).ImportWizard }) },
       { path: 'admin/users', lazy: async () => ({ Component: (await import('./routes/UsersAdmin')).UsersAdmin }) },
       { path: '*', element: <NotFound /> },

@@ -9,6 +9,7 @@ import { monthsBefore, useFormat } from '../format';
 import { graphql } from '../gql';
 import type { MemberRole, Tier } from '../gql/graphql';
 import { today } from '../today';
+import { ExportButtons } from '../components/ExportButtons';
 
 // The chart library is the heaviest part of the client: it loads after the numbers.
 const ShareChart = lazy(async () => ({ default: (await import('../components/ShareChart')).ShareChart }));
@@ -150,6 +151,7 @@ export function Dashboard() {
       {report && (
         <>
           <h2>{t('dashboard.sharesTitle', { date: report.asOf })}</h2>
+          <ExportButtons input={{ list: 'REPRESENTATION', healthcareRegionId, asOf, tiers }} />
           <p className="muted">{t('dashboard.sharesIntro', { count: report.totalSeats, tiers: tiers.map((x) => t(`tier.${x}`)).join(', ') })}</p>
           <table>
             <caption className="visually-hidden">{t('dashboard.sharesTitle', { date: report.asOf })}</caption>
@@ -202,6 +204,7 @@ export function Dashboard() {
       {points.length > 0 && (
         <>
           <h2>{t('dashboard.trendTitle')}</h2>
+          <ExportButtons input={{ list: 'REPRESENTATION_TREND', healthcareRegionId, from: monthsBefore(asOf, TREND_MONTHS), to: asOf, interval: 'QUARTER', tiers }} />
           <p className="muted">{t('dashboard.trendIntro')}</p>
           <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
             <ShareChart regions={regions} points={points} />

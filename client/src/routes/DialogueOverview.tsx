@@ -6,6 +6,7 @@ import { useCan } from '../auth';
 import { TypeBadge } from '../components/TypeBadge';
 import { graphql } from '../gql';
 import { today } from '../today';
+import { ExportButtons } from '../components/ExportButtons';
 
 const DialogueOverviewDocument = graphql(`
   query DialogueOverview($year: Int!) {
@@ -106,6 +107,7 @@ export function DialogueOverview() {
       ) : (
         <>
           <h2>{t('dialogues.goals')}</h2>
+          <ExportButtons input={{ list: 'DIALOGUE_COVERAGE', year }} />
           <ul className="goal-status">
             {overview.goals.map((g) => {
               const coverage = overview.coverage.find((c) => c.questionKey === g.questionKey)!;
@@ -163,6 +165,7 @@ export function DialogueOverview() {
         </>
       )}
       <h2>{t('dialogues.overdue')}</h2>
+      <ExportButtons input={{ list: 'DIALOGUE_ACTIONS' }} />
       {(data?.overdueDialogueActions.length ?? 0) === 0 ? (
         <p>{t('dialogues.noOverdue')}</p>
       ) : (

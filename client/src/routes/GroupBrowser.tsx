@@ -7,6 +7,7 @@ import { GroupTree, type BrowserGroup } from '../components/GroupTree';
 import { useHealthcareRegions } from '../components/useHealthcareRegions';
 import { graphql } from '../gql';
 import type { GroupType, Tier } from '../gql/graphql';
+import { ExportButtons } from '../components/ExportButtons';
 
 const GroupBrowserDocument = graphql(`
   query GroupBrowser($filter: GroupFilter, $after: String) {
@@ -104,6 +105,7 @@ export function GroupBrowser() {
     <section>
       <div className="page-heading">
         <h1>{t('groups.title')}</h1>
+        <ExportButtons input={{ list: 'GROUPS', groupFilter: filter }} />
         {can.editRegister && (
           <Link className="button primary" to="/groups/new">
             {t('groups.new')}

@@ -9,6 +9,7 @@ import { MembersTable } from '../components/MembersTable';
 import { TypeBadge } from '../components/TypeBadge';
 import { graphql } from '../gql';
 import { today } from '../today';
+import { ExportButtons } from '../components/ExportButtons';
 
 const GroupPageDocument = graphql(`
   query GroupPage($id: ID!, $asOf: Date, $includeEnded: Boolean) {
@@ -206,6 +207,7 @@ export function GroupPage() {
       )}
       <section>
         <h2>{t('group.members')}</h2>
+        <ExportButtons input={{ list: 'MEMBERS', groupId: group.id, asOf: includeEnded ? null : asOf }} />
         <div className="filters">
           <label>
             {t('group.asOf')}

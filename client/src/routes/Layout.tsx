@@ -24,6 +24,7 @@ export function Layout() {
           <NavLink to="/persons">{t('nav.persons')}</NavLink>
           <NavLink to="/nominations">{t('nav.nominations')}</NavLink>
           <NavLink to="/dialogues">{t('nav.dialogues')}</NavLink>
+          <NavLink to="/reports/annual">{t('nav.annualReport')}</NavLink>
           {can.editRegister && <NavLink to="/import">{t('nav.import')}</NavLink>}
           {can.handlePersonalData && <NavLink to="/persons/review">{t('nav.review')}</NavLink>}
           {can.manageUsers && <NavLink to="/admin/users">{t('nav.users')}</NavLink>}

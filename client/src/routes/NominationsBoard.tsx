@@ -12,6 +12,7 @@ import { useApiProblem } from '../errors';
 import { graphql } from '../gql';
 import type { MemberRole, NominationStatus, Tier } from '../gql/graphql';
 import { today } from '../today';
+import { ExportButtons } from '../components/ExportButtons';
 
 const NominationsDocument = graphql(`
   query Nominations($tier: Tier, $regionId: ID) {
@@ -172,6 +173,7 @@ export function NominationsBoard() {
     <section>
       <div className="page-heading">
         <h1>{t('nominations.title')}</h1>
+        <ExportButtons input={{ list: 'NOMINATIONS', nominationFilter: { tier: tier || null, regionId: regionId || null } }} />
         {can.editRegister && !showForm && (
           <button type="button" className="primary" onClick={() => setShowForm(true)}>
             {t('nominations.open')}

@@ -30,14 +30,19 @@ export class AnnualReportService {
     private readonly dialogues: DialoguesService,
   ) {}
 
-  async section(year: number, healthcareRegionId: string): Promise<{ year: number; text: string }> {
+  async section(year: number, healthcareRegionId: string): Promise<{ year: number; healthcareRegionId: string; text: string }> {
     const healthcareRegion = await this.geography.healthcareRegion(healthcareRegionId);
-    const goals = (await this.goals.list(healthcareRegionId)).filter((g) => g.targetDate.startsWith(String(year)));
+    const goals = await this.goalsOf(year, healthcareRegionId);
     const paragraphs = [`Uppföljning av målen för ${healthcareRegion.name} ${year}`];
     for (const goal of goals) paragraphs.push(...(await this.shareGoal(goal)));
     if (!goals.length) paragraphs.push(`Inget mål för fördelningen av uppdrag i nationella grupper har måldatum under ${year}.`);
     paragraphs.push(...(await this.dialogueGoals(year)));
-    return { year, text: paragraphs.join('\n\n') };
+    return { year, healthcareRegionId, text: paragraphs.join('\n\n') };
+  }
+
+  /** The member-share goals a year's report follows up: those whose target date falls in the year. */
+  async goalsOf(year: number, healthcareRegionId: string): Promise<ShareGoal[]> {
+    return (await this.goals.list(healthcareRegionId)).filter((g) => g.targetDate.startsWith(String(year)));
   }
 
   private async shareGoal(goal: ShareGoal): Promise<string[]> {

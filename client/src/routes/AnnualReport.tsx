@@ -1,0 +1,195 @@
+import { lazy, Suspense, useRef } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { ExportButtons } from '../components/ExportButtons';
+import { GoalCard } from '../components/GoalCard';
+import { useHealthcareRegions } from '../components/useHealthcareRegions';
+import { useFormat } from '../format';
+import { graphql } from '../gql';
+import { useMe } from '../auth';
+
+const ShareChart = lazy(async () => ({ default: (await import('../components/ShareChart')).ShareChart }));
+
+const AnnualReportDocument = graphql(`
+  query AnnualReport($year: Int!, $healthcareRegionId: ID!, $from: Date!, $to: Date!) {
+    annualReport(year: $year, healthcareRegionId: $healthcareRegionId) {
+      year
+      text
+      shareGoals {
+        ...GoalCard_goal
+        verdict: evaluation {
+          ...GoalCard_evaluation
+        }
+      }
+      dialogues {
+        questions {
+          id
+          key
+          text
+        }
+        coverage {
+          questionKey
+          required
+          answered
+          complete
+          missing {
+            id
+            type
+            name
+          }
+        }
+        goals {
+          goal
+          questionKey
+          met
+        }
+      }
+    }
+    representation(healthcareRegionId: $healthcareRegionId, asOf: $to) {
+      shares {
+        region {
+          id
+          name
+        }
+        populationShare
+      }
+    }
+    representationTrend(healthcareRegionId: $healthcareRegionId, from: $from, to: $to, interval: QUARTER) {
+      asOf
+      shares {
+        region {
+          id
+        }
+        share
+      }
+    }
+  }
+`);
+
+const STYLE_FOR_DOWNLOAD = `body{font-family:Georgia,serif;max-width:48rem;margin:2rem auto;line-height:1.5}table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #999;padding:.25rem .5rem;text-align:left}.no-print,.export-buttons{display:none}`;
+
+/**
+ * The annual report's section ("årsredovisningen") for a year: the text in the report's own style, the member-share
+ * goals with their figures and verdicts, the chart of the shares and the dialogue coverage behind goals 2 and 6.
+ * It prints on its own (a print stylesheet hides the application) and downloads as one HTML document for Word.
+ */
+export function AnnualReport() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const me = useMe();
+  const [params, setParams] = useSearchParams();
+  const year = Number(params.get('year') ?? new Date().getFullYear() - 1);
+  const { healthcareRegions } = useHealthcareRegions();
+  const own = healthcareRegions.find((hr) => hr.regions.some((r) => r.id === me.region?.id)) ?? healthcareRegions.find((hr) => hr.code === 'NORRA');
+  const healthcareRegionId = params.get('healthcareRegion') ?? own?.id ?? '';
+  const { data, loading, error } = useQuery(AnnualReportDocument, {
+    variables: { year, healthcareRegionId, from: `${year - 1}-12-31`, to: `${year}-12-31` },
+    skip: !healthcareRegionId,
+  });
+  const article = useRef<HTMLElement>(null);
+  const report = data?.annualReport;
+  const regions = data?.representation.shares.map((s) => ({ id: s.region.id, name: s.region.name, populationShare: s.populationShare })) ?? [];
+  const points = (data?.representationTrend ?? []).map((r) => ({ asOf: r.asOf, shares: Object.fromEntries(r.shares.map((s) => [s.region.id, s.share])) }));
+  const hrName = healthcareRegions.find((hr) => hr.id === healthcareRegionId)?.name ?? '';
+
+  const download = () => {
+    if (!article.current) return;
+    const html = `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>${t('annualReport.documentTitle', { year, name: hrName })}</title><style>${STYLE_FOR_DOWNLOAD}</style></head><body>${article.current.outerHTML}</body></html>`;
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
+    link.download = `arsredovisning-${year}-${hrName.toLowerCase().replace(/[^a-zåäö]+/g, '-')}.html`;
+    link.click();
+    URL.revokeObjectURL(link.href);
+  };
+
+  return (
+    <section className="annual-report">
+      <div className="filters no-print">
+        <label>
+          {t('annualReport.year')}{' '}
+          <input type="number" min={2015} max={2100} value={year} onChange={(e) => setParams({ year: e.target.value, healthcareRegion: healthcareRegionId })} />
+        </label>
+        <label>
+          {t('annualReport.healthcareRegion')}{' '}
+          <select value={healthcareRegionId} onChange={(e) => setParams({ year: String(year), healthcareRegion: e.target.value })}>
+            {healthcareRegions.map((hr) => (
+              <option key={hr.id} value={hr.id}>
+                {hr.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="primary" onClick={() => window.print()} disabled={!report}>
+          {t('annualReport.print')}
+        </button>
+        <button type="button" onClick={download} disabled={!report}>
+          {t('annualReport.download')}
+        </button>
+      </div>
+      {error && <p role="alert">{error.message}</p>}
+      {loading && !report && <p role="status">{t('common.loading')}</p>}
+      {report && (
+        <article ref={article} aria-labelledby="annual-report-title">
+          <h1 id="annual-report-title">{t('annualReport.title', { year: report.year, name: hrName })}</h1>
+          <div className="report-text">
+            {report.text.split('\n\n').map((paragraph, i) => (i === 0 ? <h2 key={i}>{paragraph}</h2> : <p key={i}>{paragraph}</p>))}
+          </div>
+
+          <h2>{t('annualReport.shareGoals')}</h2>
+          {report.shareGoals.length === 0 && <p>{t('annualReport.noShareGoals')}</p>}
+          <div className="goal-cards">
+            {report.shareGoals.map((goal) => (
+              <GoalCard key={goal.id} goal={goal} verdict={goal.verdict} current={goal.verdict} />
+            ))}
+          </div>
+
+          {points.length > 0 && (
+            <>
+              <h2>{t('annualReport.chart', { year: report.year })}</h2>
+              <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+                <ShareChart regions={regions} points={points} />
+              </Suspense>
+            </>
+          )}
+
+          <h2>{t('annualReport.dialogueGoals')}</h2>
+          <div className="table-scroll">
+            <table>
+              <caption>{t('annualReport.coverageCaption', { year: report.year })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('annualReport.goal')}</th>
+                  <th scope="col">{t('annualReport.question')}</th>
+                  <th scope="col">{t('annualReport.answered')}</th>
+                  <th scope="col">{t('annualReport.missing')}</th>
+                  <th scope="col">{t('annualReport.verdict')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.dialogues.goals.map((goal) => {
+                  const coverage = report.dialogues.coverage.find((c) => c.questionKey === goal.questionKey);
+                  const question = report.dialogues.questions.find((q) => q.key === goal.questionKey);
+                  return (
+                    <tr key={goal.goal}>
+                      <th scope="row">{goal.goal}</th>
+                      <td>{question?.text ?? goal.questionKey}</td>
+                      <td>
+                        {coverage ? t('annualReport.answeredOf', { answered: coverage.answered, required: coverage.required, share: format.share(coverage.required ? coverage.answered / coverage.required : 1) }) : '–'}
+                      </td>
+                      <td>{coverage?.missing.map((g) => `${g.type} ${g.name}`).join(', ') || '–'}</td>
+                      <td>
+                        <span className={`verdict ${goal.met ? 'met' : 'not-met'}`}>{goal.met ? t('annualReport.met') : t('annualReport.notMet')}</span>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          <ExportButtons input={{ list: 'DIALOGUE_COVERAGE', year: report.year }} label={t('annualReport.exportCoverage')} />
+        </article>
+      )}
+    </section>
+  );
+}
