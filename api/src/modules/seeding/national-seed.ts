@@ -1,0 +1,69 @@
+import type { EntityTarget, ObjectLiteral } from 'typeorm';
+import type { Services } from '../../app/services.js';
+import { Dialogue, DialogueAction, DialogueAnswer, DialogueQuestion } from '../dialogues/dialogue.entity.js';
+import { Region } from '../geography/region.entity.js';
+import { Group } from '../groups/group.entity.js';
+import { GroupType } from '../groups/group-type.js';
+import { Membership } from '../memberships/membership.entity.js';
+import { Candidate, Nomination } from '../nominations/nomination.entity.js';
+import { Person } from '../persons/person.entity.js';
+import { generateNational, NATIONAL_SCALE, type NationalScale } from './national-data.js';
+import { SeedService } from './seed.service.js';
+
+export interface NationalSeedReport {
+  groups: number;
+  persons: number;
+  memberships: number;
+  nominations: number;
+  dialogues: number;
+  milliseconds: number;
+}
+
+/** Rows per INSERT: well under SQLite's limit of bound variables, few enough statements for 100,000 rows. */
+const CHUNK = 400;
+
+/**
+ * Loads the national-scale data set into an empty register: the reference data through the seed service, then
+ * some 100,000 generated rows with multi-row INSERTs in one transaction. The rows are made to every rule of the
+ * services (see generateNational); going through the services one by one would take many minutes.
+ */
+export async function seedNational(services: Services, seedDir: string, scale: NationalScale = NATIONAL_SCALE): Promise<NationalSeedReport> {
+  const started = performance.now();
+  const db = services.db;
+  if (await db.getRepository(Membership).count()) throw new Error('The database already holds memberships; seed the national data set into an empty database.');
+  await new SeedService(services, seedDir).seedIfEmpty('reference');
+  const regions = await db.getRepository(Region).find();
+  const nationalGroups = await db.getRepository(Group).findBy([{ type: GroupType.NPO }, { type: GroupType.NSG }]);
+  const rows = generateNational({ regions, nationalGroups }, scale);
+  await db.transaction(async (em) => {
+    for (const [entity, list] of [
+      [Group, rows.groups],
+      [Person, rows.persons],
+      [Membership, rows.memberships],
+      [Nomination, rows.nominations],
+      [Candidate, rows.candidates],
+      [DialogueQuestion, rows.questions],
+      [Dialogue, rows.dialogues],
+      [DialogueAnswer, rows.answers],
+      [DialogueAction, rows.actions],
+    ] as const) {
+      for (let i = 0; i < list.length; i += CHUNK) {
+        await em
+          .createQueryBuilder()
+          .insert()
+          .into(entity as EntityTarget<ObjectLiteral>)
+          .values(list.slice(i, i + CHUNK) as never)
+          .updateEntity(false)
+          .execute();
+      }
+    }
+  });
+  return {
+    groups: rows.groups.length + nationalGroups.length,
+    persons: rows.persons.length,
+    memberships: rows.memberships.length,
+    nominations: rows.nominations.length,
+    dialogues: rows.dialogues.length,
+    milliseconds: Math.round(performance.now() - started),
+  };
+}
