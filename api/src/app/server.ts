@@ -10,7 +10,9 @@ import type { GraphQLFormattedError } from 'graphql';
 import { CONTRACT_ERROR_CODES, DomainError, unauthenticated, type ErrorCode } from '../common/errors.js';
 import type { Context } from './context.js';
 import { createLoaders } from './loaders.js';
+import { requestScope } from '../common/request-scope.js';
 import { queryLimits } from './query-limits.js';
+import { requireSignIn } from './sign-in.js';
 import { buildRegistrySchema } from './schema.js';
 import type { Services } from './services.js';
 
@@ -78,7 +80,7 @@ export async function createHttpServer(services: Services, options: ServerOption
     formatError,
     includeStacktraceInErrorResponses: !options.production,
     introspection: !options.production,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), queryLimits(schema)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), requireSignIn(), queryLimits(schema)],
   });
   await apollo.start();
 
@@ -95,6 +97,7 @@ export async function createHttpServer(services: Services, options: ServerOption
   });
   app.use(
     '/graphql',
+    (_req, _res, next) => requestScope.run({}, next),
     // Every content type is read as JSON, so that a form-encoded or text/plain post reaches Apollo's CSRF
     // prevention and is refused there rather than arriving without a body.
     express.json({ limit: REQUEST_LIMIT, type: () => true }),

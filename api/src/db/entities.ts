@@ -1,4 +1,5 @@
 import { AuditEvent, AuditSubject } from '../modules/audit/audit-event.entity.js';
+import { RegisterVersion } from '../modules/audit/register-version.entity.js';
 import { SignInFailure } from '../modules/auth/sign-in-failure.entity.js';
 import { ImportJob } from '../modules/imports/import-job.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
@@ -14,4 +15,4 @@ import { Candidate, Nomination, NominationEvent } from '../modules/nominations/n
 import { GroupSeat } from '../modules/seats/group-seat.entity.js';
 import { Person } from '../modules/persons/person.entity.js';
 
-export const entities = [HealthcareRegion, Region, Group, Person, Membership, User, Session, ShareGoal, RegistryMeta, Nomination, Candidate, NominationEvent, GroupSeat, DialogueQuestion, Dialogue, DialogueAnswer, DialogueAction, DialogueRevision, AuditEvent, AuditSubject, SignInFailure, ImportJob];
+export const entities = [HealthcareRegion, Region, Group, Person, Membership, User, Session, ShareGoal, RegistryMeta, Nomination, Candidate, NominationEvent, GroupSeat, DialogueQuestion, Dialogue, DialogueAnswer, DialogueAction, DialogueRevision, AuditEvent, AuditSubject, SignInFailure, ImportJob, RegisterVersion];

@@ -3,6 +3,8 @@ import { DataSource, EntityManager, type QueryRunner } from 'typeorm';
 import { ConnectionData, PageArgs, paginate } from '../../common/connection.js';
 import { Actor, requireRole, USER_MANAGERS } from '../auth/actor.js';
 import { AuditEntityType, AuditEvent, AuditSubject } from './audit-event.entity.js';
+import { RegisterVersion } from './register-version.entity.js';
+import { requestScope } from '../../common/request-scope.js';
 
 /** Stored values of a record as the audit trail keeps them: column name → JSON value. */
 export type AuditValues = Record<string, unknown>;
@@ -99,7 +101,28 @@ export class AuditTrail {
     }
     await em.getRepository(AuditEvent).insert(event);
     await em.getRepository(AuditSubject).insert([...subjects.values()]);
+    await this.changed(em);
     return event;
+  }
+
+  /** Marks the register as changed, in the transaction of the change: every cache of every instance lapses. */
+  async changed(em: EntityManager): Promise<void> {
+    await em.getRepository(RegisterVersion).update({ id: 1 }, { token: randomUUID() });
+    const scope = requestScope.getStore();
+    if (scope) scope.version = undefined;
+  }
+
+  /**
+   * The register's current version token (see RegisterVersion), read once per request: the session check and every
+   * report of the request share one statement.
+   */
+  async version(): Promise<string> {
+    const scope = requestScope.getStore();
+    if (scope?.version) return scope.version;
+    const rows: { token: string }[] = await this.db.query('SELECT token FROM register_version WHERE id = 1');
+    const token = rows[0]?.token ?? 'unversioned';
+    if (scope) scope.version = token;
+    return token;
   }
 
   /**
@@ -123,6 +146,7 @@ export class AuditTrail {
     // Chunks stay below SQLite's limit of bound variables per statement.
     for (let i = 0; i < deferred.events.length; i += 100) await em.getRepository(AuditEvent).insert(deferred.events.slice(i, i + 100));
     for (let i = 0; i < deferred.subjects.length; i += 300) await em.getRepository(AuditSubject).insert(deferred.subjects.slice(i, i + 300));
+    if (deferred.events.length) await this.changed(em);
   }
 
   /** The history of one record, newest first: changes to it and to the records that belong to it. */

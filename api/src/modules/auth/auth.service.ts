@@ -3,6 +3,7 @@ import { DataSource, EntityManager, In, IsNull, MoreThan } from 'typeorm';
 import { badInput, conflict, notFound, unauthenticated } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
 import { Transactions } from '../../common/transactions.js';
+import { VersionedCache } from '../../common/versioned-cache.js';
 import { Region } from '../geography/region.entity.js';
 import { AuditEntityType } from '../audit/audit-event.entity.js';
 import type { AuditTrail } from '../audit/audit.service.js';
@@ -21,6 +22,7 @@ const DUMMY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAA
 
 export class AuthService {
   private readonly throttle: SignInThrottle;
+  private readonly sessions = new VersionedCache(2000);
 
   constructor(
     private readonly db: DataSource,
@@ -48,22 +50,33 @@ export class AuthService {
     return { token, user, expiresAt };
   }
 
-  /** The actor behind a bearer token, or null when the token is unknown, expired, revoked or its user deactivated. */
+  /**
+   * The actor behind a bearer token, or null when the token is unknown, expired, revoked or its user deactivated.
+   * Sessions are cached under the register's version token; revoking a session or changing a user changes that
+   * token, so every instance sees a revocation on its next request.
+   */
   async authenticate(token: string): Promise<Actor | null> {
-    const session = await this.db.getRepository(Session).findOne({
-      where: { tokenHash: tokenHash(token), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
-      relations: { user: true },
-    });
+    const hash = tokenHash(token);
+    const session = await this.sessions.get(await this.audit.version(), hash, () =>
+      this.db
+        .getRepository(Session)
+        .createQueryBuilder('s')
+        .innerJoinAndSelect('s.user', 'u')
+        .where('s.tokenHash = :hash AND s.revokedAt IS NULL', { hash })
+        .getOne(),
+    );
     const user = session?.user;
-    if (!user?.active) return null;
+    if (!session || session.expiresAt <= new Date() || !user?.active) return null;
     return { userId: user.id, role: user.role, regionId: user.regionId, label: user.email };
   }
 
   async logout(token: string): Promise<boolean> {
-    const result = await this.db
-      .getRepository(Session)
-      .update({ tokenHash: tokenHash(token), revokedAt: IsNull() }, { revokedAt: new Date() });
-    return (result.affected ?? 0) > 0;
+    return this.tx.run(async (em) => {
+      const result = await em.getRepository(Session).update({ tokenHash: tokenHash(token), revokedAt: IsNull() }, { revokedAt: new Date() });
+      if (!result.affected) return false;
+      await this.audit.changed(em);
+      return true;
+    });
   }
 
   async user(id: string): Promise<User> {

@@ -1,3 +1,5 @@
+import { VersionedCache } from '../../common/versioned-cache.js';
+import type { AuditTrail } from '../audit/audit.service.js';
 import { Brackets, DataSource, In, IsNull, SelectQueryBuilder } from 'typeorm';
 import { IsoDate } from '../../common/dates.js';
 import { badInput, notFound } from '../../common/errors.js';
@@ -49,9 +51,12 @@ export const counts = (filter: SeatFilter, groupType: GroupType, role: MemberRol
   countedTypes(filter).includes(groupType) && countedRoles(filter).includes(role);
 
 export class RepresentationService {
+  private readonly counts = new VersionedCache();
+
   constructor(
     private readonly db: DataSource,
     private readonly geography: GeographyService,
+    private readonly audit: AuditTrail,
   ) {}
 
   async report(filter: SeatFilter & { asOf: IsoDate }): Promise<RepresentationReport> {
@@ -84,10 +89,14 @@ export class RepresentationService {
    * or remove seats that are not (yet) in the register, for what-if previews.
    */
   async reportsOn(filter: SeatFilter, days: IsoDate[], changes: readonly SeatChange[] = []): Promise<RepresentationReport[]> {
-    await this.geography.healthcareRegion(filter.healthcareRegionId);
-    const regions = await this.geography.regionsOfHealthcareRegions([filter.healthcareRegionId]);
     const types = countedTypes(filter);
-    const rows = regions.length && types.length ? await this.countSeats(days, regions, types, countedRoles(filter)) : [];
+    const roles = countedRoles(filter);
+    // The dashboard, the goals and every what-if ask for the same counts again and again until the register changes.
+    const { regions, rows } = await this.counts.get(await this.audit.version(), JSON.stringify([filter.healthcareRegionId, days, types, roles]), async () => {
+      await this.geography.healthcareRegion(filter.healthcareRegionId);
+      const regions = await this.geography.regionsOfHealthcareRegions([filter.healthcareRegionId]);
+      return { regions, rows: regions.length && types.length ? await this.countSeats(days, regions, types, roles) : [] };
+    });
     const seats = new Map(rows.map((row) => [`${row.day}|${row.regionId}`, Number(row.seats)]));
     for (const change of changes) {
       if (!counts(filter, change.groupType, change.role)) continue;

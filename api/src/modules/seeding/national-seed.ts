@@ -1,7 +1,9 @@
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Services } from '../../app/services.js';
 import { Dialogue, DialogueAction, DialogueAnswer, DialogueQuestion } from '../dialogues/dialogue.entity.js';
+import { UserRole } from '../auth/user-role.js';
 import { Region } from '../geography/region.entity.js';
+import { ShareGoalKind } from '../goals/share-goal.entity.js';
 import { Group } from '../groups/group.entity.js';
 import { GroupType } from '../groups/group-type.js';
 import { Membership } from '../memberships/membership.entity.js';
@@ -57,7 +59,22 @@ export async function seedNational(services: Services, seedDir: string, scale: N
           .execute();
       }
     }
+    await services.audit.changed(em);
   });
+  // A goal for every healthcare region, as Norra has: the dashboard evaluates them on every load.
+  const system = { userId: 'seed', role: UserRole.ADMIN, regionId: null, label: 'inläsning av nationella data' };
+  for (const healthcareRegion of await services.geography.healthcareRegions()) {
+    const own = regions.filter((r) => r.healthcareRegionId === healthcareRegion.id).sort((a, b) => b.population - a.population);
+    if (own.length < 2) continue;
+    await services.goals.create(system, {
+      name: `Fler nationella uppdrag till de mindre regionerna i ${healthcareRegion.name}`,
+      kind: ShareGoalKind.INCREASE_SHARE,
+      healthcareRegionId: healthcareRegion.id,
+      baselineDate: '2023-08-31',
+      targetDate: '2024-12-31',
+      regionIds: own.slice(1).map((r) => r.id),
+    });
+  }
   return {
     groups: rows.groups.length + nationalGroups.length,
     persons: rows.persons.length,

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { badInput } from '../../common/errors.js';
 
@@ -31,8 +31,11 @@ export function toCsv(table: Table): Buffer {
   return Buffer.from(BOM + text, 'utf8');
 }
 
+/** exceljs weighs some 25 MB once loaded: it is loaded when a workbook is first read or written, not at start. */
+const excel = async () => (await import('exceljs')).default;
+
 export async function toXlsx(table: Table): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   workbook.creator = 'Kunskapsstyrningsregistret';
   const sheet = workbook.addWorksheet(table.name.slice(0, 31));
   sheet.addRow(table.columns).font = { bold: true };
@@ -104,7 +107,7 @@ export async function readSpreadsheet(content: Buffer): Promise<ReadSheet> {
   if (!content.length) throw refuse('The file is empty.', 'FILE_EMPTY');
   let lines: { line: number; cells: string[] }[];
   if (isZip(content)) {
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new (await excel()).Workbook();
     try {
       await workbook.xlsx.load(content as unknown as ExcelJS.Buffer);
     } catch {
