@@ -41,12 +41,18 @@ export function queryDepth(document: DocumentNode, operationName?: string | null
   return chosen ? depthOf(chosen.selectionSet, new Set()) : 0;
 }
 
+/** The same request text with the same variables is weighed once: the screens send the same requests again and again. */
+const ACCEPTED_CACHE_SIZE = 500;
+
 /** Refuses operations too deep or too costly before any resolver runs. */
 export function queryLimits(schema: GraphQLSchema): ApolloServerPlugin {
+  const accepted = new Set<string>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
+          const key = `${request.operationName ?? ''}\u0000${request.query ?? ''}\u0000${JSON.stringify(request.variables ?? {})}`;
+          if (request.query && accepted.has(key)) return;
           const depth = queryDepth(document, request.operationName);
           if (depth > MAX_DEPTH) {
             throw badInput(`The query nests ${depth} levels deep; at most ${MAX_DEPTH} are allowed.`, {
@@ -74,6 +80,10 @@ export function queryLimits(schema: GraphQLSchema): ApolloServerPlugin {
               reason: 'QUERY_TOO_COMPLEX',
               params: { complexity, max: MAX_COMPLEXITY },
             });
+          }
+          if (request.query) {
+            accepted.add(key);
+            if (accepted.size > ACCEPTED_CACHE_SIZE) accepted.delete(accepted.values().next().value!);
           }
         },
       };

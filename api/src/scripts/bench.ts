@@ -17,6 +17,7 @@ import { REPO_ROOT } from '../app/config.js';
 import { createServices } from '../app/services.js';
 import { openDatabase } from '../db/data-source.js';
 import { seedNational } from '../modules/seeding/national-seed.js';
+import { measureImport, type ImportTiming } from './bench-import.js';
 import { readScenarios, SCENARIO_IDS, type Scenario, type ScenarioIds } from '../test-support/scenarios.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -50,6 +51,7 @@ interface Measurement {
 interface Run {
   database: string;
   seedSeconds: number | null;
+  import: ImportTiming;
   baseline: Measurement;
   scenarios: Measurement[];
   peakRssMb: number;
@@ -182,7 +184,11 @@ async function benchDatabase(database: string, port: number): Promise<Run | null
       measured.push({ scenario: scenario.name, ...result, ratioToBaseline: Math.round((result.requestsPerSecond / baseline.requestsPerSecond) * 100) / 100 });
       console.log(`  ${database}: ${scenario.name}: p95 ${result.p95} ms, ${result.requestsPerSecond} req/s, API peak RSS so far ${peakRssMb(api.pid!)} MB`);
     }
-    return { database, seedSeconds: prepared.seedSeconds, baseline, scenarios: measured, peakRssMb: peakRssMb(api.pid!) };
+    const rss = peakRssMb(api.pid!);
+    api.kill();
+    const imported = await measureImport(database === 'postgres' ? 'postgres' : 'sqlite');
+    console.log(`  ${database}: import of ${imported.rows} rows: dry run ${imported.dryRunMs} ms, import ${imported.importMs} ms`);
+    return { database, seedSeconds: prepared.seedSeconds, import: imported, baseline, scenarios: measured, peakRssMb: rss };
   } finally {
     api.kill();
     await prepared.cleanup();
@@ -201,6 +207,8 @@ function table(runs: Run[]): string {
     }
     lines.push(`| ${run.database} | API peak RSS under load | | | | | ≤ ${RSS_TARGET_MB} MB | ${run.peakRssMb <= RSS_TARGET_MB ? 'yes' : 'NO'} (${run.peakRssMb} MB) |`);
     lines.push(`| ${run.database} | seed:national | | | | | < 60 s | ${run.seedSeconds !== null && run.seedSeconds < 60 ? 'yes' : 'NO'} (${run.seedSeconds} s) |`);
+    const importSeconds = Math.round((run.import.uploadMs + run.import.importMs) / 100) / 10;
+    lines.push(`| ${run.database} | import of ${run.import.rows} membership rows, each with a new person (upload + confirmed import; dry run ${Math.round(run.import.dryRunMs / 100) / 10} s) | | | | | < 30 s | ${importSeconds < 30 ? 'yes' : 'NO'} (${importSeconds} s) |`);
   }
   return lines.join('\n');
 }

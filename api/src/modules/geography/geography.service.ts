@@ -1,11 +1,31 @@
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { notFound } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
 import { HealthcareRegion } from './healthcare-region.entity.js';
 import { Region } from './region.entity.js';
 
 export class GeographyService {
+  /**
+   * Regions are reference data: seeded once, changed by no operation of the API. Once there, they are kept for the
+   * life of the process, so that checks of a region id (thousands in an import) need no statement.
+   */
+  private known: Map<string, Region> | null = null;
+
   constructor(private readonly db: DataSource) {}
+
+  /**
+   * The region with this id, or null when there is none. Inside a transaction pass its manager: a second pooled
+   * connection, taken while the transaction holds one, could wait for ever when the pool is exhausted.
+   */
+  async findRegion(id: string, em: EntityManager = this.db.manager): Promise<Region | null> {
+    if (!isId(id)) return null;
+    if (!this.known?.has(id)) {
+      const regions = await em.getRepository(Region).find();
+      // An empty list (a database not yet seeded) is not kept.
+      this.known = regions.length ? new Map(regions.map((r) => [r.id, r])) : null;
+    }
+    return this.known?.get(id) ?? null;
+  }
 
   healthcareRegions(): Promise<HealthcareRegion[]> {
     return this.db.getRepository(HealthcareRegion).find({ order: { name: 'ASC' } });

@@ -8,6 +8,7 @@ import { AuditEntityType } from '../audit/audit-event.entity.js';
 import type { AuditTrail } from '../audit/audit.service.js';
 import { Actor, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
 import { Region } from '../geography/region.entity.js';
+import { GeographyService } from '../geography/geography.service.js';
 import { Group } from '../groups/group.entity.js';
 import { GroupStatus, Tier, tierOf } from '../groups/group-type.js';
 import { GroupsService } from '../groups/groups.service.js';
@@ -42,6 +43,7 @@ export class MembershipsService {
     private readonly groups: GroupsService,
     private readonly persons: PersonsService,
     private readonly audit: AuditTrail,
+    private readonly geography: GeographyService,
   ) {}
 
   async find(id: string): Promise<Membership | null> {
@@ -322,7 +324,7 @@ export class MembershipsService {
         params: { role, type: group.type },
       });
     }
-    const region = isId(regionId) ? await em.getRepository(Region).findOneBy({ id: regionId }) : null;
+    const region = await this.geography.findRegion(regionId, em);
     if (!region) throw notFound('Region', regionId, 'representedRegionId');
     if (tier === Tier.LOCAL && region.id !== group.regionId) {
       throw badInput(`Seats in a local group belong to the group's own region.`, {

@@ -8,7 +8,7 @@ import { AuditEntityType } from '../audit/audit-event.entity.js';
 import type { AuditTrail } from '../audit/audit.service.js';
 import { Actor, REGION_PROPOSERS, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
 import { UserRole } from '../auth/user-role.js';
-import { Region } from '../geography/region.entity.js';
+import { GeographyService } from '../geography/geography.service.js';
 import { CreatePersonInput, UpdatePersonInput } from './person.inputs.js';
 import { Gender, Person } from './person.entity.js';
 
@@ -18,6 +18,7 @@ export class PersonsService {
     private readonly db: DataSource,
     private readonly tx: Transactions,
     private readonly audit: AuditTrail,
+    private readonly geography: GeographyService,
   ) {}
 
   private recordChange(em: EntityManager, actor: Actor, operation: string, person: Person, before: object | null) {
@@ -148,8 +149,7 @@ export class PersonsService {
       }
     }
     if (values.employerRegionId) {
-      const exists = isId(values.employerRegionId) && (await em.getRepository(Region).countBy({ id: values.employerRegionId }));
-      if (!exists) throw notFound('Region', values.employerRegionId, 'employerRegionId');
+      if (!(await this.geography.findRegion(values.employerRegionId, em))) throw notFound('Region', values.employerRegionId, 'employerRegionId');
     }
     Object.assign(person, {
       name,
