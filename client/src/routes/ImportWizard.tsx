@@ -153,7 +153,7 @@ function ResultRows({ result }: { result: ImportResultFieldsFragment }) {
               <tr key={row.line} className={`status-${row.status.toLowerCase()}`}>
                 <td>{row.line}</td>
                 <th scope="row">{row.label}</th>
-                <td>{t(`import.status.${row.status}`)}</td>
+                <td>{t(`import.rowStatus.${row.status}`)}</td>
                 <td>{row.problem?.column ?? (row.changes.length ? row.changes.map((c) => t(`audit.fields.${c}`, { defaultValue: c })).join(', ') : '')}</td>
                 <td>{row.problem ? reason(row.problem) : ''}</td>
               </tr>
