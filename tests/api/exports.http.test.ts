@@ -24,7 +24,7 @@ async function exportList(registry: TestRegistry, input: Record<string, unknown>
 
 /** Uploads a file over HTTP and confirms its import with the mapping the headers suggest. */
 async function importFile(registry: TestRegistry, content: Buffer, kind: 'GROUPS' | 'MEMBERSHIPS') {
-  const response = await fetch(`${registry.url}/imports`, { method: 'POST', headers: { authorization: `Bearer ${registry.adminToken}`, 'x-file-name': 'export.xlsx' }, body: content });
+  const response = await fetch(`${registry.url}/imports`, { method: 'POST', headers: { authorization: `Bearer ${registry.adminToken}`, 'x-file-name': 'export.xlsx' }, body: new Uint8Array(content) });
   const { id } = (await response.json()) as { id: string };
   const job = await registry.request<{ importJob: { suggestedMapping: { field: string; column: string }[] } }>(
     `query ($id: ID!, $kind: ImportKind!) { importJob(id: $id) { suggestedMapping(kind: $kind) { field column } } }`,

@@ -21,7 +21,7 @@ async function upload(content: Buffer, token: string | null = registry.adminToke
   const response = await fetch(`${registry.url}/imports`, {
     method: 'POST',
     headers: { 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(fileName), ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: content,
+    body: new Uint8Array(content),
   });
   return { status: response.status, body: (await response.json()) as { id?: string; rowCount?: number; errors?: { message: string; extensions: { code: string; reason: string } }[] } };
 }

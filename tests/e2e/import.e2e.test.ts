@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { GroupType } from '../../api/src/modules/groups/group-type.js';
 import { DEMO_PASSWORD } from '../../api/src/modules/seeding/seed.service.js';
 import { toCsv } from '../../api/src/modules/spreadsheets/spreadsheet.js';
 import { databaseFingerprint } from '../../api/src/test-support/fingerprint.js';
@@ -62,7 +63,7 @@ describe('a coordinator imports a member list', () => {
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Importera 1 rad' }).click();
     await textWhen(page.getByRole('status'), 'är importerad');
-    const group = (await registry.services.groups.list({ search: 'Hälsosamtal' }, {})).nodes[0]!;
+    const group = (await registry.services.groups.list({ search: 'Hälsosamtal', types: [GroupType.NAG] }, {})).nodes[0]!;
     await page.goto(`${registry.url}/groups/${group.id}`);
     await textWhen(page.getByRole('row'), 'Ida Importerad');
     expect(await textWhen(page.locator('.audit-history li'), 'Importerade uppdrag')).toContain('samordnare@nrf.example');
