@@ -137,7 +137,8 @@ export async function createHttpServer(services: Services, options: ServerOption
     const indexHtml = join(options.clientDist, 'index.html');
     // Security headers for the web client: scripts only from this origin, no framing, no MIME sniffing.
     // The charts set inline style attributes, which the default style-src of helmet allows.
-    app.use(helmet());
+    // Without upgrade-insecure-requests: on a plain-HTTP intranet host it would send the browser to https for scripts.
+    app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
     app.use(express.static(options.clientDist, { index: false, maxAge: '1h' }));
     // Client-side routes (/groups/…, /persons/…) load the single-page app.
     app.get(/^(?!\/graphql|\/healthz|\/imports).*/, (_req, res) => res.sendFile(indexHtml));
