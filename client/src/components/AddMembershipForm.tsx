@@ -8,6 +8,7 @@ import { today } from '../today';
 import { Field } from './Field';
 import { PersonPicker, type PickedPerson } from './PersonPicker';
 import { ProblemMessage } from './ProblemMessage';
+import { PlaceOptions } from './PlaceOptions';
 
 const AddMembershipFormDocument = graphql(`
   query AddMembershipForm($groupId: ID!) {
@@ -105,12 +106,7 @@ export function AddMembershipForm({ group, onAdded }: { group: { id: string; tie
           <Field label={t('member.representedRegion')} name="representedRegionId" problem={apiProblem}>
             {(control) => (
               <select value={regionId} onChange={(e) => setRegionId(e.target.value)} {...control}>
-                <option value="">{group.tier === 'LOCAL' ? t('addMember.ownRegion') : t('addMember.chooseRegion')}</option>
-                {regions.map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {r.name}
-                  </option>
-                ))}
+                <PlaceOptions places={regions} empty={group.tier === 'LOCAL' ? t('addMember.ownRegion') : t('addMember.chooseRegion')} />
               </select>
             )}
           </Field>

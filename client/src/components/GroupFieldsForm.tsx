@@ -8,6 +8,7 @@ import { Field } from './Field';
 import { GroupSelect, type ChoiceOwner } from './GroupSelect';
 import { ProblemMessage } from './ProblemMessage';
 import { useHealthcareRegions } from './useHealthcareRegions';
+import { PlaceOptions } from './PlaceOptions';
 
 const GroupTypesDocument = graphql(`
   query GroupTypes {
@@ -95,12 +96,7 @@ export function GroupFieldsForm({ initial, editing, saving, problem, onSubmit }:
         <Field label={fields.type === 'NPO' ? t('group.host') : t('groupForm.healthcareRegion')} name="healthcareRegionId" problem={problem}>
           {(control) => (
             <select value={fields.healthcareRegionId} onChange={(e) => setOwner('healthcareRegionId', e.target.value)} {...control}>
-              <option value="">{t('common.none')}</option>
-              {healthcareRegions.map((hr) => (
-                <option key={hr.id} value={hr.id}>
-                  {hr.name}
-                </option>
-              ))}
+              <PlaceOptions places={healthcareRegions} empty={t('common.none')} />
             </select>
           )}
         </Field>
@@ -109,12 +105,7 @@ export function GroupFieldsForm({ initial, editing, saving, problem, onSubmit }:
         <Field label={t('groupForm.region')} name="regionId" problem={problem}>
           {(control) => (
             <select value={fields.regionId} onChange={(e) => setOwner('regionId', e.target.value)} {...control}>
-              <option value="">{t('common.none')}</option>
-              {regions.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.name}
-                </option>
-              ))}
+              <PlaceOptions places={regions} empty={t('common.none')} />
             </select>
           )}
         </Field>

@@ -3,6 +3,7 @@ import type { ApiProblem } from '../errors';
 import type { Gender } from '../gql/graphql';
 import { Field } from './Field';
 import { useHealthcareRegions } from './useHealthcareRegions';
+import { PlaceOptions } from './PlaceOptions';
 
 const GENDERS: Gender[] = ['WOMAN', 'MAN', 'OTHER'];
 export const PERSON_FIELDS = ['name', 'email', 'title', 'gender', 'employerRegionId'];
@@ -57,12 +58,7 @@ export function PersonFields({ values, onChange, problem }: { values: PersonValu
       <Field label={t('person.employer')} name="employerRegionId" problem={problem}>
         {(control) => (
           <select value={values.employerRegionId} onChange={(e) => set('employerRegionId', e.target.value)} {...control}>
-            <option value="">{t('common.none')}</option>
-            {regions.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
+            <PlaceOptions places={regions} empty={t('common.none')} />
           </select>
         )}
       </Field>

@@ -7,6 +7,7 @@ import { TypeBadge } from '../components/TypeBadge';
 import { graphql } from '../gql';
 import { today } from '../today';
 import { ExportButtons } from '../components/ExportButtons';
+import { SetActionStatusDocument } from '../components/actionStatus';
 
 const DialogueOverviewDocument = graphql(`
   query DialogueOverview($year: Int!) {
@@ -56,15 +57,6 @@ const DialogueOverviewDocument = graphql(`
           type
         }
       }
-    }
-  }
-`);
-
-const SetActionStatusDocument = graphql(`
-  mutation SetDialogueActionStatus($id: ID!, $status: ActionStatus!) {
-    setDialogueActionStatus(id: $id, status: $status) {
-      id
-      status
     }
   }
 `);

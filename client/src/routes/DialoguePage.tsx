@@ -8,6 +8,7 @@ import { TypeBadge } from '../components/TypeBadge';
 import { useApiProblem } from '../errors';
 import { graphql } from '../gql';
 import type { ActionStatus } from '../gql/graphql';
+import { SetActionStatusDocument } from '../components/actionStatus';
 
 const DialoguePageDocument = graphql(`
   query DialoguePage($id: ID!) {
@@ -46,15 +47,6 @@ const DialoguePageDocument = graphql(`
         dueDate
         status
       }
-    }
-  }
-`);
-
-const SetActionStatusDocument = graphql(`
-  mutation SetDialogueActionStatus($id: ID!, $status: ActionStatus!) {
-    setDialogueActionStatus(id: $id, status: $status) {
-      id
-      status
     }
   }
 `);

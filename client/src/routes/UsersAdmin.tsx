@@ -8,6 +8,7 @@ import { useHealthcareRegions } from '../components/useHealthcareRegions';
 import { formLevel, useApiProblem } from '../errors';
 import { graphql } from '../gql';
 import type { UserRole, UsersQuery } from '../gql/graphql';
+import { PlaceOptions } from '../components/PlaceOptions';
 
 const ROLES: UserRole[] = ['ADMIN', 'COORDINATOR', 'REGION_REPRESENTATIVE', 'DIALOGUE_LEAD', 'VIEWER'];
 
@@ -86,12 +87,7 @@ function RoleAndRegion({ role, regionId, onRole, onRegion, problem }: { role: Us
         <Field label={t('users.region')} name="regionId" problem={problem}>
           {(control) => (
             <select value={regionId} onChange={(e) => onRegion(e.target.value)} required {...control}>
-              <option value="">{t('users.chooseRegion')}</option>
-              {regions.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.name}
-                </option>
-              ))}
+              <PlaceOptions places={regions} empty={t('users.chooseRegion')} />
             </select>
           )}
         </Field>
