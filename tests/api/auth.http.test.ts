@@ -96,6 +96,7 @@ describe('in production', () => {
         clientDist: `${REPO_ROOT}client/dist`,
         production: true,
         trustProxy: null,
+        rateLimits: { anonymousPerMinute: 120, signedInPerMinute: 1200 },
       },
       { seedDir: `${REPO_ROOT}seed-data` },
     );

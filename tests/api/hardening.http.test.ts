@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_COMPLEXITY, MAX_DEPTH } from '../../api/src/app/query-limits.js';
+import { MAX_COMPLEXITY, MAX_DEPTH, ROOT_FIELD_COST } from '../../api/src/app/query-limits.js';
 import { startTestRegistry, type TestRegistry } from '../../api/src/test-support/registry.js';
 
 let registry: TestRegistry;
@@ -23,8 +23,8 @@ describe('query limits', () => {
     expect(registry.queries.count).toBeLessThanOrEqual(2);
   });
 
-  it('refuses a query asking for more fields than the limit', async () => {
-    const aliases = Array.from({ length: MAX_COMPLEXITY + 1 }, (_, i) => `a${i}: healthcareRegions { id }`).join(' ');
+  it('refuses a query costing more than the limit, each root field weighing as SQL', async () => {
+    const aliases = Array.from({ length: MAX_COMPLEXITY / ROOT_FIELD_COST + 1 }, (_, i) => `a${i}: healthcareRegions { id }`).join(' ');
     const result = await registry.request(`{ ${aliases} }`, {}, registry.adminToken);
     expect(extensionsOf(result)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COMPLEX' });
   });

@@ -15,6 +15,13 @@ export interface RegistryConfig {
   production: boolean;
   /** Express's `trust proxy`: which proxies' X-Forwarded-For to believe, so that sign-ins are counted per real client. */
   trustProxy: string | null;
+  /** Requests a minute one client may send: per address before signing in, per user after; 0 turns the limit off. */
+  rateLimits: RateLimits;
+}
+
+export interface RateLimits {
+  anonymousPerMinute: number;
+  signedInPerMinute: number;
 }
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -34,8 +41,17 @@ export function readConfig(env: NodeJS.ProcessEnv): RegistryConfig {
   if (!(Number.isInteger(personReviewYears) && personReviewYears > 0)) {
     throw new Error(`PERSON_REVIEW_YEARS must be a whole number of years (got "${env.PERSON_REVIEW_YEARS}")`);
   }
+  const rateLimit = (name: string, fallback: number) => {
+    const value = Number(env[name] ?? fallback);
+    if (!(Number.isInteger(value) && value >= 0)) throw new Error(`${name} must be a whole number of requests a minute, 0 for no limit (got "${env[name]}")`);
+    return value;
+  };
   return {
     port,
+    rateLimits: {
+      anonymousPerMinute: rateLimit('RATE_LIMIT_ANONYMOUS_PER_MINUTE', 120),
+      signedInPerMinute: rateLimit('RATE_LIMIT_PER_MINUTE', 1200),
+    },
     personReviewYears,
     databaseUrl: env.DATABASE_URL ?? `sqlite:${REPO_ROOT}data/registry.sqlite`,
     seed,

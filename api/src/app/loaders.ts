@@ -1,18 +1,38 @@
 import DataLoader from 'dataloader';
 import { alignById, groupByKey } from '../common/batch.js';
 import type { IsoDate } from '../common/dates.js';
+import { badInput } from '../common/errors.js';
 import type { Membership } from '../modules/memberships/membership.entity.js';
 import type { Services } from './services.js';
+
+/**
+ * Rows one request may load through its loaders. The query cost guesses the size of lists without paging (a group's
+ * members over the years); this stops a request whose lists are far longer than guessed before it fills the heap.
+ * The client's largest screen loads a few thousand.
+ */
+export const MAX_ROWS_PER_REQUEST = 25_000;
 
 /**
  * Per-request DataLoaders, one per relation: every field resolver reads through them, so a page of N groups with
  * their parents, children, members and regions costs one query per relation, not one per group.
  */
 export function createLoaders(services: Services) {
+  let rowsLoaded = 0;
+  const counted = async <T>(rows: Promise<T[]>) => {
+    const loaded = await rows;
+    rowsLoaded += loaded.length;
+    if (rowsLoaded > MAX_ROWS_PER_REQUEST) {
+      throw badInput(`The request reads more than ${MAX_ROWS_PER_REQUEST} records; ask for fewer at a time.`, {
+        reason: 'RESPONSE_TOO_LARGE',
+        params: { max: MAX_ROWS_PER_REQUEST },
+      });
+    }
+    return loaded;
+  };
   const byId = <T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>) =>
-    new DataLoader<string, T | null>(async (ids) => alignById(ids, await load(ids)));
+    new DataLoader<string, T | null>(async (ids) => alignById(ids, await counted(load(ids))));
   const grouped = <T>(load: (keys: readonly string[]) => Promise<T[]>, keyOf: (row: T) => string | null) =>
-    new DataLoader<string, T[]>(async (keys) => groupByKey(keys, await load(keys), keyOf));
+    new DataLoader<string, T[]>(async (keys) => groupByKey(keys, await counted(load(keys)), keyOf));
 
   const membershipsByDay = new Map<string, DataLoader<string, Membership[]>>();
   return {

@@ -29,7 +29,7 @@ export async function startRegistry(config: RegistryConfig, options: RegistryOpt
   const services = createServices(db, { clock: options.clock, sessionHours: config.sessionHours, personReviewYears: config.personReviewYears });
   await new SeedService(services, options.seedDir ?? `${REPO_ROOT}seed-data`).seedIfEmpty(config.seed);
   if (config.admin) await services.auth.ensureAdmin(config.admin.email, config.admin.password);
-  const server = await createHttpServer(services, { clientDist: config.clientDist, production: config.production, trustProxy: config.trustProxy });
+  const server = await createHttpServer(services, { clientDist: config.clientDist, production: config.production, trustProxy: config.trustProxy, rateLimits: config.rateLimits });
   await new Promise<void>((resolve) => server.listen(config.port, resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind } from 'graphql';
-import { unauthenticated } from '../common/errors.js';
+import { refusingRequest, unauthenticated } from '../common/errors.js';
 import type { Context } from './context.js';
 
 /** The root fields open without signing in. */
@@ -19,7 +19,7 @@ export function requireSignIn(): ApolloServerPlugin<Context> {
           // A fragment at the root is refused too: without a session only a plain `login` is read.
           if (!operation) return;
           const open = operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && OPEN_FIELDS.has(s.name.value));
-          if (!open) throw unauthenticated();
+          if (!open) throw refusingRequest(unauthenticated());
         },
       };
     },

@@ -133,7 +133,17 @@ export function searchKey(text: string): string {
   return text.normalize('NFKC').toLocaleLowerCase('sv-SE').replace(/\s+/g, ' ').trim();
 }
 
+/** Longer than any name or e-mail address in the register; SQLite refuses LIKE patterns of 50,000 characters. */
+export const MAX_SEARCH_LENGTH = 200;
+
 /** A LIKE pattern that matches `term` anywhere, with LIKE's own wildcards in the term taken literally. */
 export function containsPattern(term: string): string {
+  if (term.length > MAX_SEARCH_LENGTH) {
+    throw badInput(`A search term may be at most ${MAX_SEARCH_LENGTH} characters long.`, {
+      reason: 'SEARCH_TOO_LONG',
+      field: 'search',
+      params: { max: MAX_SEARCH_LENGTH },
+    });
+  }
   return `%${searchKey(term).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }

@@ -32,6 +32,18 @@ export class DomainError extends GraphQLError {
   }
 }
 
+/** The HTTP status of each refusal, where the request is refused as a whole (before execution, or outside GraphQL). */
+export const HTTP_STATUS_OF: Record<ErrorCode, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404, CONFLICT: 409 };
+
+/**
+ * Marks a refusal made before the operation runs (not signed in, too deep, too costly) with its HTTP status, which
+ * Apollo would otherwise answer as 500. Errors of single fields during execution keep GraphQL's 200.
+ */
+export function refusingRequest<T extends DomainError>(error: T): T {
+  error.extensions.http = { status: HTTP_STATUS_OF[error.extensions.code as ErrorCode] };
+  return error;
+}
+
 export const badInput = (message: string, details: ErrorDetails) =>
   new DomainError('BAD_USER_INPUT', message, details);
 export const notFound = (entity: string, id: string, field?: string) =>

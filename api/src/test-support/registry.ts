@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Clock } from '../common/dates.js';
-import { REPO_ROOT, type SeedMode } from '../app/config.js';
+import { REPO_ROOT, type RateLimits, type SeedMode } from '../app/config.js';
 import { startRegistry, type Registry } from '../app/registry.js';
 import { createServices } from '../app/services.js';
 import { DataSource } from 'typeorm';
@@ -29,7 +29,7 @@ export const TEST_ADMIN = { email: 'admin@test.example', password: 'test-passwor
 
 /** A registry on its own temporary SQLite file, listening on a free loopback port. */
 export async function startTestRegistry(
-  options: { seed?: SeedMode; clock?: Clock; clientDist?: string | null; databaseUrl?: string; sessionHours?: number } = {},
+  options: { seed?: SeedMode; clock?: Clock; clientDist?: string | null; databaseUrl?: string; sessionHours?: number; rateLimits?: RateLimits } = {},
 ): Promise<TestRegistry> {
   const dir = mkdtempSync(join(tmpdir(), 'ks-test-'));
   const queries = new QueryCounter();
@@ -44,6 +44,8 @@ export async function startTestRegistry(
       clientDist: options.clientDist ?? null,
       production: false,
       trustProxy: null,
+      // Off unless a test is about them: a suite sends far more requests a minute than a person does.
+      rateLimits: options.rateLimits ?? { anonymousPerMinute: 0, signedInPerMinute: 0 },
     },
     { clock: options.clock, logger: queries, seedDir: `${REPO_ROOT}seed-data` },
   );
