@@ -125,6 +125,42 @@ describe('in production', () => {
     expect(refused.errors?.[0]?.extensions).not.toHaveProperty('stacktrace');
   });
 
+  it('names no field, type or argument in its refusals, so that the schema cannot be guessed without introspection', async () => {
+    const login = await post({ query: LOGIN, variables: TEST_ADMIN });
+    const token = (login.data?.login as { token: string }).token;
+    for (const [query, signedIn] of [
+      ['{ usr { id } }', true],
+      ['mutation { creatUser(input: {}) { id } }', false],
+      ['mutation { login(email: "a@b.se", pasword: "x") { tokn } }', false],
+      ['{ persons(serch: "a") { totalCount } }', true],
+    ] as const) {
+      const result = await post({ query }, signedIn ? token : undefined);
+      expect(result.errors?.[0]?.extensions?.code, query).toBe('BAD_USER_INPUT');
+      expect(result.errors?.map((e) => e.message).join(' '), query).not.toMatch(/Did you mean/);
+    }
+  });
+
+  it('limits the requests a minute of a client that has not signed in, answering 429 in GraphQL shape', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 125; i++) {
+      const response = await fetch(`${production.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      statuses.push(response.status);
+      if (response.status === 429) {
+        expect(response.headers.get('content-type')).toMatch(/application\/graphql-response\+json/);
+        expect(((await response.json()) as { errors: { extensions: { reason: string } }[] }).errors[0]!.extensions.reason).toBe('RATE_LIMITED');
+      } else await response.arrayBuffer();
+    }
+    // Earlier tests of this block signed in and asked a few questions from the same address.
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(5);
+    // A signed-in user is counted on their own account, not on the address that has run out.
+    const token = await production.services.auth.login(TEST_ADMIN.email, TEST_ADMIN.password).then((r) => r.token);
+    expect((await post({ query: '{ me { email } }' }, token)).data?.me).toEqual({ email: TEST_ADMIN.email });
+  });
+
   it('serves the client with security headers', async () => {
     const response = await fetch(`${production.url}/`);
     expect(response.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
