@@ -92,3 +92,28 @@ describe('exports', () => {
     expect(repeat).toMatchObject({ created: 0, changed: 0, refused: 0, unchanged: members.rowCount });
   });
 });
+
+describe('what leaves the register', () => {
+  it('is logged: each export (list, filters, rows) in the history of the user who made it, each register extract in the person\'s too', async () => {
+    const me = await demo.request<{ me: { id: string } }>('{ me { id } }', {}, demo.adminToken);
+    const userId = me.data!.me.id;
+    const exported = await exportList(demo, { list: 'MEMBERS', format: 'CSV', asOf: '2024-06-30' });
+    const person = await demo.request<{ persons: { nodes: { id: string }[] } }>('{ persons(first: 1) { nodes { id } } }', {}, demo.adminToken);
+    const personId = person.data!.persons.nodes[0]!.id;
+    const extract = await demo.request(`{ personRegisterExtract(personId: "${personId}") { generatedAt } }`, {}, demo.adminToken);
+    expect(extract.errors).toBeUndefined();
+
+    const historyOf = (entityType: string, entityId: string) =>
+      demo.request<{ auditEvents: { nodes: { operation: string; actorLabel: string; after: Record<string, unknown> | null }[] } }>(
+        'query ($t: AuditEntityType!, $id: ID!) { auditEvents(entityType: $t, entityId: $id, first: 20) { nodes { operation actorLabel after } } }',
+        { t: entityType, id: entityId },
+        demo.adminToken,
+      );
+    const userHistory = (await historyOf('USER', userId)).data!.auditEvents.nodes;
+    const exportEvent = userHistory.find((e) => e.operation === 'exportList');
+    expect(exportEvent?.after).toMatchObject({ list: 'MEMBERS', format: 'CSV', filters: { asOf: '2024-06-30' }, rowCount: exported.rowCount });
+    expect(userHistory.some((e) => e.operation === 'personRegisterExtract')).toBe(true);
+    const personHistory = (await historyOf('PERSON', personId)).data!.auditEvents.nodes;
+    expect(personHistory[0]).toMatchObject({ operation: 'personRegisterExtract', actorLabel: expect.stringContaining('@') });
+  });
+});

@@ -68,6 +68,7 @@ export type AuditEntityType =
   | 'DIALOGUE'
   | 'DIALOGUE_ACTION'
   | 'DIALOGUE_QUESTION'
+  | 'EXPORT'
   | 'GROUP'
   | 'IMPORT'
   | 'MEMBERSHIP'

@@ -14,6 +14,8 @@ export enum AuditEntityType {
   SHARE_GOAL = 'SHARE_GOAL',
   USER = 'USER',
   IMPORT = 'IMPORT',
+  /** A list exported to a file: what was read out of the register, by whom, with which filters. */
+  EXPORT = 'EXPORT',
 }
 
 registerEnumType(AuditEntityType, { name: 'AuditEntityType' });

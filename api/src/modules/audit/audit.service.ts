@@ -75,9 +75,35 @@ export class AuditTrail {
     return values;
   }
 
+  /**
+   * Records that data left the register (an export, a register extract): who, when, what and with which filters, in
+   * `after`. It changes nothing, so the register's version, and with it every cache, stays as it is.
+   */
+  async recordAccess(em: EntityManager, actor: Actor, access: Omit<AuditedChange, 'before' | 'after'> & { read: AuditValues }): Promise<void> {
+    const { read, ...change } = access;
+    const event = this.event(em, actor, { ...change, after: read });
+    await em.getRepository(AuditEvent).insert(event);
+    await em.getRepository(AuditSubject).insert(this.subjectsOf(event, change));
+  }
+
   async record(em: EntityManager, actor: Actor, change: AuditedChange): Promise<AuditEvent> {
+    const event = this.event(em, actor, change);
+    const subjects = this.subjectsOf(event, change);
+    const deferred = em.queryRunner && this.deferred.get(em.queryRunner);
+    if (deferred) {
+      deferred.events.push(event);
+      deferred.subjects.push(...subjects);
+      return event;
+    }
+    await em.getRepository(AuditEvent).insert(event);
+    await em.getRepository(AuditSubject).insert(subjects);
+    await this.changed(em);
+    return event;
+  }
+
+  private event(em: EntityManager, actor: Actor, change: AuditedChange): AuditEvent {
     const values = (record: object | null | undefined) => (record ? JSON.stringify(this.snapshot(record)) : null);
-    const event = em.getRepository(AuditEvent).create({
+    return em.getRepository(AuditEvent).create({
       id: randomUUID(),
       at: new Date().toISOString(),
       actorUserId: actor.userId,
@@ -88,21 +114,16 @@ export class AuditTrail {
       before: values(change.before),
       after: values(change.after),
     });
+  }
+
+  /** The records whose history an event belongs to: its own, and those it concerns, each once. */
+  private subjectsOf(event: AuditEvent, change: Pick<AuditedChange, 'entityType' | 'entityId' | 'concerns'>): AuditSubject[] {
     const subjects = new Map<string, AuditSubject>();
     for (const subject of [{ entityType: change.entityType, entityId: change.entityId }, ...(change.concerns ?? [])]) {
       if (!subject.entityId) continue;
       subjects.set(`${subject.entityType}:${subject.entityId}`, { eventId: event.id, entityType: subject.entityType, entityId: subject.entityId });
     }
-    const deferred = em.queryRunner && this.deferred.get(em.queryRunner);
-    if (deferred) {
-      deferred.events.push(event);
-      deferred.subjects.push(...subjects.values());
-      return event;
-    }
-    await em.getRepository(AuditEvent).insert(event);
-    await em.getRepository(AuditSubject).insert([...subjects.values()]);
-    await this.changed(em);
-    return event;
+    return [...subjects.values()];
   }
 
   /** Marks the register as changed, in the transaction of the change: every cache of every instance lapses. */

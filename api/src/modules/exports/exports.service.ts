@@ -1,4 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../common/dates.js';
+import type { Transactions } from '../../common/transactions.js';
+import { AuditEntityType } from '../audit/audit-event.entity.js';
+import type { AuditTrail } from '../audit/audit.service.js';
+import type { Actor } from '../auth/actor.js';
 import { badInput } from '../../common/errors.js';
 import { TrendInterval } from '../../common/periods.js';
 import { DialoguesService } from '../dialogues/dialogues.service.js';
@@ -37,6 +42,8 @@ const percent = (share: number) => Math.round(share * 1000) / 10;
  */
 export class ExportsService {
   constructor(
+    private readonly tx: Transactions,
+    private readonly audit: AuditTrail,
     private readonly clock: Clock,
     private readonly geography: GeographyService,
     private readonly groups: GroupsService,
@@ -46,9 +53,21 @@ export class ExportsService {
     private readonly dialogues: DialoguesService,
   ) {}
 
-  async export(input: ExportInput): Promise<SpreadsheetFile & { rowCount: number }> {
+  /** The file of a list; that it was made, by whom, of which list with which filters and how many rows, is logged. */
+  async export(actor: Actor, input: ExportInput): Promise<SpreadsheetFile & { rowCount: number }> {
     const table = await this.table(input);
-    return { ...(await spreadsheetFile(table, input.format)), rowCount: table.rows.length };
+    const file = await spreadsheetFile(table, input.format);
+    const { list, format, ...filters } = input;
+    await this.tx.run((em) =>
+      this.audit.recordAccess(em, actor, {
+        operation: 'exportList',
+        entityType: AuditEntityType.EXPORT,
+        entityId: randomUUID(),
+        concerns: [{ entityType: AuditEntityType.USER, entityId: actor.userId }, { entityType: AuditEntityType.GROUP, entityId: input.groupId }],
+        read: { list, format, filters: JSON.parse(JSON.stringify(filters)) as unknown, rowCount: table.rows.length, fileName: file.fileName },
+      }),
+    );
+    return { ...file, rowCount: table.rows.length };
   }
 
   table(input: ExportInput): Promise<Table> {

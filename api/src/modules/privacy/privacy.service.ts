@@ -70,6 +70,16 @@ export class PrivacyService {
       dialogues: dialogues.map((d) => ({ group: groups.get(d.groupId), heldOn: d.heldOn, year: d.year })),
       history: history.map((e) => ({ at: e.at, by: e.actorLabel, operation: e.operation, changes: this.audit.changes(e) })),
     };
+    // That an extract was made is part of the person's history, and of the history of the user who made it.
+    await this.tx.run((em) =>
+      this.audit.recordAccess(em, actor, {
+        operation: 'personRegisterExtract',
+        entityType: AuditEntityType.PERSON,
+        entityId: person.id,
+        concerns: [{ entityType: AuditEntityType.USER, entityId: actor.userId }],
+        read: { memberships: memberships.length, candidacies: candidacies.length, dialogues: dialogues.length, historyEvents: history.length },
+      }),
+    );
     return { generatedAt, person, memberships, candidacies, dialogues, history, document };
   }
 
