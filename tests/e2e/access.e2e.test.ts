@@ -34,6 +34,22 @@ describe("a region representative and the persons of the regions", () => {
     await page.screenshot({ path: join(ARTEFACTS, 'access-other-region-person.png'), fullPage: true });
   });
 
+  it('is back at the sign-in page when the session ends elsewhere (the API answers 401)', async () => {
+    const { page, registry } = session;
+    const token = await page.evaluate(() => localStorage.getItem('ks-registry.token'));
+    expect((await fetch(`${registry.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: '{"query":"mutation { logout }"}' })).ok).toBe(true);
+    const refused = await fetch(`${registry.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${token}` },
+      body: '{"query":"{ me { id } }"}',
+    });
+    expect(refused.status).toBe(401);
+    await page.goto(`${registry.url}/persons/${ids.other}`);
+    await page.getByRole('button', { name: 'Logga in' }).waitFor();
+    expect(await page.evaluate(() => localStorage.getItem('ks-registry.token'))).toBeNull();
+    await signIn(page, registry.url, 'norrbotten@nrf.example', DEMO_PASSWORD);
+  });
+
   it('is refused by the API when trying anyway, and the person stays as they were', async () => {
     const { page } = session;
     // The representative's own session sends the edit the screen does not offer.
