@@ -48,6 +48,8 @@ describe("a region representative and the persons of the regions", () => {
     await page.getByRole('button', { name: 'Logga in' }).waitFor();
     expect(await page.evaluate(() => localStorage.getItem('ks-registry.token'))).toBeNull();
     await signIn(page, registry.url, 'norrbotten@nrf.example', DEMO_PASSWORD);
+    await page.goto(`${registry.url}/persons/${ids.other}`);
+    await page.getByRole('heading', { level: 1, name: 'Ylva Annan' }).waitFor();
   });
 
   it('is refused by the API when trying anyway, and the person stays as they were', async () => {
