@@ -94,14 +94,14 @@ export class SignInThrottle {
     const account = key.startsWith('account:');
     const free = freeFor(key);
     // The leading newline keeps TypeORM's SQLite driver from treating the statement as a plain INSERT, whose
-    // RETURNING rows it would drop.
+    // RETURNING rows it would drop. An old "blockedUntil" kept by the update has passed (the WHERE clause says so).
     const sql = `
 INSERT INTO sign_in_failures (key, failures, "firstFailedAt", "blockedUntil", "inFlightUntil")
 VALUES (:key, 1, :now, NULL, :inFlight)
 ON CONFLICT (key) DO UPDATE SET
   failures = CASE WHEN sign_in_failures."firstFailedAt" < :windowStart THEN 1 ELSE sign_in_failures.failures + 1 END,
   "firstFailedAt" = CASE WHEN sign_in_failures."firstFailedAt" < :windowStart THEN :now ELSE sign_in_failures."firstFailedAt" END,
-  "blockedUntil" = CASE WHEN sign_in_failures."firstFailedAt" >= :windowStart AND sign_in_failures.failures + 1 > :free THEN :soon ELSE NULL END,
+  "blockedUntil" = CASE WHEN sign_in_failures."firstFailedAt" >= :windowStart AND sign_in_failures.failures + 1 > :free THEN :soon ELSE sign_in_failures."blockedUntil" END,
   "inFlightUntil" = :inFlight
 WHERE (sign_in_failures."blockedUntil" IS NULL OR sign_in_failures."blockedUntil" <= :now)
   AND (sign_in_failures."inFlightUntil" IS NULL OR sign_in_failures."inFlightUntil" <= :now)
