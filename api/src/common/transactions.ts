@@ -35,14 +35,23 @@ export function uniqueViolation(error: unknown): string[] | null {
   return null;
 }
 
+/** The value that collided, where the database says (PostgreSQL's detail names it for a one-column index). */
+function collidingValue(error: unknown): string | null {
+  const e = ((error as DriverError)?.driverError ?? error) as DriverError | undefined;
+  return /Key \([^,]+?\)=\((.*)\) already exists/.exec(e?.detail ?? '')?.[1] ?? null;
+}
+
 /** A unique-index violation answered as the CONFLICT it is; any other error unchanged. */
 export function asConflict(error: unknown): unknown {
   const columns = uniqueViolation(error);
   if (!columns) return error;
   const reason = columns.map((c) => UNIQUE_REASONS[c]).find(Boolean) ?? 'DUPLICATE';
+  const field = columns[0]?.split('.')[1]?.replace(/Key$/, '');
+  const value = collidingValue(error);
   return conflict('Someone else has just saved the same record. Reload and try again.', {
     reason,
-    field: columns[0]?.split('.')[1]?.replace(/Key$/, ''),
+    field,
+    params: field && value !== null ? { [field]: value } : undefined,
   });
 }
 
