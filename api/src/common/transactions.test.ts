@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestServices } from '../test-support/registry.js';
+import { createDataSource, POSTGRES_LIMITS } from '../db/data-source.js';
+import { openScratchDatabase, openTestServices, TEST_POSTGRES_URL, testDatabases } from '../test-support/registry.js';
 import type { Actor } from '../modules/auth/actor.js';
 import { UserRole } from '../modules/auth/user-role.js';
 import { SignInFailure } from '../modules/auth/sign-in-failure.entity.js';
@@ -69,5 +70,37 @@ describe('sign-in addresses', () => {
     expect(networkOf('::1')).toBe('0:0:0:0::/64');
     expect(networkOf('::ffff:192.0.2.7')).toBe('192.0.2.7');
     expect(networkOf('192.0.2.7')).toBe('192.0.2.7');
+  });
+});
+
+describe.skipIf(!(await testDatabases()).includes('postgres'))('PostgreSQL sessions', () => {
+  it('carry statement and idle-in-transaction timeouts, in scratch databases too', async () => {
+    const { db, drop } = await openScratchDatabase('postgres');
+    try {
+      const [statement] = await db.query('SHOW statement_timeout');
+      const [idle] = await db.query('SHOW idle_in_transaction_session_timeout');
+      expect([statement.statement_timeout, idle.idle_in_transaction_session_timeout]).toEqual(['1min', '1min']);
+    } finally {
+      await db.destroy();
+      await drop();
+    }
+  });
+
+  it('fail a request that finds the pool taken after the connection timeout, instead of waiting for ever', async () => {
+    const db = createDataSource({ url: TEST_POSTGRES_URL });
+    db.setOptions({ extra: { ...POSTGRES_LIMITS, max: 1, connectionTimeoutMillis: 300 } } as never);
+    await db.initialize();
+    try {
+      let release!: () => void;
+      const held = db.transaction(() => new Promise<void>((resolve) => (release = resolve)));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const started = Date.now();
+      await expect(db.query('SELECT 1')).rejects.toThrow(/timeout/i);
+      expect(Date.now() - started).toBeLessThan(3000);
+      release();
+      await held;
+    } finally {
+      await db.destroy();
+    }
   });
 });

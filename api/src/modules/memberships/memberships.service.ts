@@ -156,11 +156,12 @@ export class MembershipsService {
   }
 
   /** Ends a term on `endDate`, the last day served; a term may be shortened but not ended twice. */
-  async end(actor: Actor, id: string, endDate: IsoDate): Promise<Membership> {
+  async end(actor: Actor, id: string, endDate: IsoDate, expectedVersion: number | null = null): Promise<Membership> {
     requireRole(actor, REGISTER_KEEPERS, 'end memberships');
     return this.tx.run(async (em) => {
       await this.tx.lock(em, 'memberships', id);
       const membership = await this.get(em, id);
+      requireVersion(membership, expectedVersion, 'membership');
       if (membership.endDate !== null && membership.endDate <= endDate) {
         throw conflict(`The membership already ended on ${membership.endDate}.`, {
           reason: 'MEMBERSHIP_ALREADY_ENDED',
