@@ -40,6 +40,7 @@ export function createServices(db: DataSource, options: ServiceOptions = {}) {
   const nominations = new NominationsService(db, tx, groups, persons, memberships, geography, audit);
   return {
     db,
+    tx,
     clock,
     geography,
     groups,

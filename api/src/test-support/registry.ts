@@ -119,7 +119,7 @@ export async function openScratchDatabase(kind: TestDatabase) {
   await admin.query(`CREATE SCHEMA ${schema}`);
   const db = createDataSource({ url: TEST_POSTGRES_URL });
   // Migrations use unqualified names: the search path keeps them inside the scratch schema.
-  db.setOptions({ schema, extra: { options: `-c search_path=${schema},public` } } as never);
+  db.setOptions({ schema, extra: { ...(db.options as { extra?: object }).extra, options: `-c search_path=${schema},public` } } as never);
   await db.initialize();
   await db.runMigrations();
   return {

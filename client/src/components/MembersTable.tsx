@@ -11,6 +11,7 @@ import { ProblemMessage } from './ProblemMessage';
 graphql(`
   fragment MembersTable_membership on Membership {
     id
+    version
     role
     startDate
     endDate
@@ -27,9 +28,10 @@ graphql(`
 `);
 
 const EndMembershipDocument = graphql(`
-  mutation EndMembership($id: ID!, $endDate: Date!) {
-    endMembership(id: $id, endDate: $endDate) {
+  mutation EndMembership($id: ID!, $endDate: Date!, $expectedVersion: Int) {
+    endMembership(id: $id, endDate: $endDate, expectedVersion: $expectedVersion) {
       id
+      version
       endDate
     }
   }
@@ -49,7 +51,7 @@ function EndMembership({ membership, onEnded }: { membership: MembersTable_Membe
     );
   }
   const submit = async () => {
-    const result = await end({ variables: { id: membership.id, endDate } }).catch(() => null);
+    const result = await end({ variables: { id: membership.id, endDate, expectedVersion: membership.version } }).catch(() => null);
     if (result?.data) {
       setOpen(false);
       onEnded();

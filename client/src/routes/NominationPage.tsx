@@ -39,6 +39,7 @@ const NominationPageDocument = graphql(`
       }
       candidates {
         id
+        version
         withdrawnAt
         appointed
         managerApproved
@@ -149,6 +150,7 @@ const UpdateCandidateDocument = graphql(`
   mutation UpdateCandidate($input: UpdateCandidateInput!) {
     updateCandidate(input: $input) {
       id
+      version
       managerApproved
       conflictOfInterestDeclared
       declarationReviewed
@@ -219,7 +221,7 @@ function CandidateApprovals({ candidate, canReview }: { candidate: CandidateData
   const problem = useApiProblem();
   const [update, { loading, error }] = useMutation(UpdateCandidateDocument);
   const toggle = (key: 'managerApproved' | 'conflictOfInterestDeclared' | 'declarationReviewed', value: boolean) =>
-    void update({ variables: { input: { id: candidate.id, [key]: value } } }).catch(() => undefined);
+    void update({ variables: { input: { id: candidate.id, expectedVersion: candidate.version, [key]: value } } }).catch(() => undefined);
   return (
     <fieldset className="approvals">
       <legend>{t('nomination.approvals')}</legend>

@@ -30,23 +30,23 @@ export class AuthService {
     private readonly audit: AuditTrail,
     private readonly sessionHours: number,
   ) {
-    this.throttle = new SignInThrottle(db);
+    this.throttle = new SignInThrottle(tx);
   }
 
   /** Signs in; `address` is the client's network address, by which failed attempts are slowed down too. */
   async login(email: string, password: string, address: string | null = null): Promise<{ token: string; user: User; expiresAt: Date }> {
     const keys = [accountKey(email), ...(address ? [addressKey(address)] : [])];
-    await this.throttle.check(keys);
+    const attempt = await this.throttle.claim(keys);
     const user = await this.db.getRepository(User).findOneBy({ emailKey: email.trim().toLowerCase() });
-    const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+    const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH).catch(() => false);
     if (!user || !valid || !user.active) {
-      await this.throttle.failed(keys);
+      await this.throttle.failed(attempt);
       throw unauthenticated('The e-mail address or the password is wrong.');
     }
-    await this.throttle.succeeded(email);
+    await this.throttle.succeeded(attempt);
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.sessionHours * 3600_000);
-    await this.db.getRepository(Session).insert({ tokenHash: tokenHash(token), userId: user.id, expiresAt, revokedAt: null });
+    await this.tx.run((em) => em.getRepository(Session).insert({ tokenHash: tokenHash(token), userId: user.id, expiresAt, revokedAt: null }));
     return { token, user, expiresAt };
   }
 

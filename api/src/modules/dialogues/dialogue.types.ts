@@ -40,6 +40,9 @@ export class UpdateDialogueQuestionInput {
   @Field(() => ID)
   id: string;
 
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number | null;
+
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MinLength(1)

@@ -74,8 +74,10 @@ export class DialoguesService {
   async updateQuestion(actor: Actor, input: UpdateDialogueQuestionInput): Promise<DialogueQuestion> {
     requireRole(actor, DIALOGUE_KEEPERS, 'edit dialogue questions');
     return this.tx.run(async (em) => {
+      await this.tx.lock(em, 'dialogue_questions', input.id);
       const question = isId(input.id) ? await em.getRepository(DialogueQuestion).findOneBy({ id: input.id }) : null;
       if (!question) throw notFound('DialogueQuestion', input.id);
+      requireVersion(question, input.expectedVersion, 'question');
       if (input.appliesTo && !input.appliesTo.length) throw badInput('A question applies to at least one group type.', { reason: 'REQUIRED', field: 'appliesTo' });
       const before = this.audit.snapshot(question);
       if (input.text) question.text = input.text.trim();
@@ -125,12 +127,12 @@ export class DialoguesService {
     return this.db.getRepository(Dialogue).find({ where: { groupId: In(groupIds.filter(isId)) }, order: { heldOn: 'DESC' } });
   }
 
-  answersOf(dialogueIds: readonly string[]): Promise<DialogueAnswer[]> {
-    return this.db.getRepository(DialogueAnswer).findBy({ dialogueId: In(dialogueIds.filter(isId)) });
+  answersOf(dialogueIds: readonly string[], em: EntityManager = this.db.manager): Promise<DialogueAnswer[]> {
+    return em.getRepository(DialogueAnswer).findBy({ dialogueId: In(dialogueIds.filter(isId)) });
   }
 
-  actionsOf(dialogueIds: readonly string[]): Promise<DialogueAction[]> {
-    return this.db.getRepository(DialogueAction).find({ where: { dialogueId: In(dialogueIds.filter(isId)) }, order: { dueDate: 'ASC', id: 'ASC' } });
+  actionsOf(dialogueIds: readonly string[], em: EntityManager = this.db.manager): Promise<DialogueAction[]> {
+    return em.getRepository(DialogueAction).find({ where: { dialogueId: In(dialogueIds.filter(isId)) }, order: { dueDate: 'ASC', id: 'ASC' } });
   }
 
   revisionsOf(dialogueIds: readonly string[]): Promise<DialogueRevision[]> {
@@ -161,6 +163,8 @@ export class DialoguesService {
   async log(actor: Actor, input: LogDialogueInput): Promise<Dialogue> {
     requireRole(actor, DIALOGUE_KEEPERS, 'log dialogues');
     return this.tx.run(async (em) => {
+      // One dialogue per group and year: the group's lock makes the check and the insert one step.
+      await this.tx.lock(em, 'groups', input.groupId);
       const group = await this.groups.get(input.groupId, em, 'groupId');
       const year = this.yearOf(input.heldOn, input.year ?? null);
       if (!input.supplementary && (await em.getRepository(Dialogue).existsBy({ groupId: group.id, year }))) {
@@ -169,7 +173,7 @@ export class DialoguesService {
           params: { year },
         });
       }
-      await this.checkParticipants(group, input.heldOn, input.participantIds);
+      await this.checkParticipants(em, group, input.heldOn, input.participantIds);
       const answers = await this.checkAnswers(em, group, year, input.answers);
       const dialogue = await em.getRepository(Dialogue).save(
         em.getRepository(Dialogue).create({
@@ -193,6 +197,7 @@ export class DialoguesService {
   async update(actor: Actor, input: UpdateDialogueInput): Promise<Dialogue> {
     requireRole(actor, DIALOGUE_KEEPERS, 'edit dialogues');
     return this.tx.run(async (em) => {
+      await this.tx.lock(em, 'dialogues', input.id);
       const dialogue = isId(input.id) ? await em.getRepository(Dialogue).findOneBy({ id: input.id }) : null;
       if (!dialogue) throw notFound('Dialogue', input.id);
       requireVersion(dialogue, input.expectedVersion, 'dialogue');
@@ -200,10 +205,10 @@ export class DialoguesService {
       const heldOn = input.heldOn ?? dialogue.heldOn;
       this.yearOf(heldOn, dialogue.year);
       const participantIds = input.participantIds ?? dialogue.participantIds;
-      await this.checkParticipants(group, heldOn, participantIds);
+      await this.checkParticipants(em, group, heldOn, participantIds);
       const answers = input.answers ? await this.checkAnswers(em, group, dialogue.year, input.answers) : null;
 
-      const [oldAnswers, oldActions] = await Promise.all([this.answersOf([dialogue.id]), this.actionsOf([dialogue.id])]);
+      const [oldAnswers, oldActions] = await Promise.all([this.answersOf([dialogue.id], em), this.actionsOf([dialogue.id], em)]);
       const before = await this.values(em, dialogue);
       await em.getRepository(DialogueRevision).insert({
         dialogueId: dialogue.id,
@@ -234,6 +239,7 @@ export class DialoguesService {
   async setActionStatus(actor: Actor, id: string, status: ActionStatus): Promise<DialogueAction> {
     requireRole(actor, DIALOGUE_KEEPERS, 'follow up actions');
     return this.tx.run(async (em) => {
+      await this.tx.lock(em, 'dialogue_actions', id);
       const action = isId(id) ? await em.getRepository(DialogueAction).findOneBy({ id }) : null;
       if (!action) throw notFound('DialogueAction', id);
       const before = this.audit.snapshot(action);
@@ -328,9 +334,9 @@ export class DialoguesService {
     return heldYear;
   }
 
-  private async checkParticipants(group: Group, heldOn: IsoDate, participantIds: readonly string[]): Promise<void> {
+  private async checkParticipants(em: EntityManager, group: Group, heldOn: IsoDate, participantIds: readonly string[]): Promise<void> {
     if (!participantIds.length) return;
-    const members = new Set((await this.memberships.forGroups([group.id], heldOn)).map((m) => m.personId));
+    const members = new Set((await this.memberships.forGroups([group.id], heldOn, em)).map((m) => m.personId));
     const outsider = participantIds.find((id) => !members.has(id));
     if (outsider) {
       throw badInput(`A participant was not a member of ${group.type} ${group.name} on ${heldOn}.`, {

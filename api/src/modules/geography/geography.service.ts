@@ -51,8 +51,8 @@ export class GeographyService {
     return region;
   }
 
-  async healthcareRegion(id: string): Promise<HealthcareRegion> {
-    const found = isId(id) ? await this.db.getRepository(HealthcareRegion).findOneBy({ id }) : null;
+  async healthcareRegion(id: string, em: EntityManager = this.db.manager): Promise<HealthcareRegion> {
+    const found = isId(id) ? await em.getRepository(HealthcareRegion).findOneBy({ id }) : null;
     if (!found) throw notFound('HealthcareRegion', id);
     return found;
   }

@@ -69,6 +69,7 @@ export class GoalsService {
   async update(actor: Actor, input: UpdateShareGoalInput): Promise<ShareGoal> {
     requireRole(actor, REGISTER_KEEPERS, 'edit share goals');
     return this.tx.run(async (em) => {
+      await this.tx.lock(em, 'share_goals', input.id);
       const goal = await this.get(em, input.id);
       requireVersion(goal, input.expectedVersion, 'goal');
       const before = this.audit.snapshot(goal);
@@ -92,6 +93,7 @@ export class GoalsService {
   async remove(actor: Actor, id: string): Promise<boolean> {
     requireRole(actor, REGISTER_KEEPERS, 'delete share goals');
     return this.tx.run(async (em) => {
+      await this.tx.lock(em, 'share_goals', id);
       const goal = await this.get(em, id);
       await em.getRepository(ShareGoal).delete({ id: goal.id });
       await this.recordChange(em, actor, 'deleteShareGoal', goal.id, goal, null);
@@ -143,7 +145,7 @@ export class GoalsService {
   private async check(em: EntityManager, fields: GoalFields): Promise<GoalFields> {
     const name = fields.name.trim();
     if (!name) throw badInput('A goal needs a name.', { reason: 'REQUIRED', field: 'name' });
-    await this.geography.healthcareRegion(fields.healthcareRegionId);
+    await this.geography.healthcareRegion(fields.healthcareRegionId, em);
     if (fields.targetDate <= fields.baselineDate) {
       throw badInput(`The target date ${fields.targetDate} must come after the baseline date ${fields.baselineDate}.`, {
         reason: 'TARGET_NOT_AFTER_BASELINE',

@@ -10,6 +10,7 @@ import type { AuditTrail } from '../audit/audit.service.js';
 import { Actor, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
 import { HealthcareRegion } from '../geography/healthcare-region.entity.js';
 import { Region } from '../geography/region.entity.js';
+import { recordMembershipChange } from '../memberships/membership-audit.js';
 import { Membership } from '../memberships/membership.entity.js';
 import { Group } from './group.entity.js';
 import { CreateGroupInput, GroupFilter, UpdateGroupInput } from './group.inputs.js';
@@ -42,7 +43,7 @@ export class GroupsService {
     private readonly audit: AuditTrail,
   ) {}
 
-  /** One event per change; archiving records the group only, though it also ends the terms still open. */
+  /** One event per change; closing a group records, besides the group's own, one event per term it ends. */
   private recordChange(em: EntityManager, actor: Actor, operation: string, group: Group, before: object | null) {
     return this.audit.record(em, actor, { operation, entityType: AuditEntityType.GROUP, entityId: group.id, before, after: group });
   }
@@ -127,6 +128,7 @@ export class GroupsService {
   }
 
   async updateWithin(em: EntityManager, actor: Actor, operation: string, input: UpdateGroupInput): Promise<Group> {
+    await this.tx.lock(em, 'groups', input.id);
     const group = await this.get(input.id, em);
     requireVersion(group, input.expectedVersion, 'group');
     const before = this.audit.snapshot(group);
@@ -142,7 +144,7 @@ export class GroupsService {
       regionId: pick('regionId'),
     });
     Object.assign(group, shape, { searchKey: searchKey(shape.name) });
-    if (input.status === GroupStatus.CLOSED && group.status !== GroupStatus.CLOSED) await this.close(em, group, this.clock.today());
+    if (input.status === GroupStatus.CLOSED && group.status !== GroupStatus.CLOSED) await this.close(em, actor, operation, group, this.clock.today());
     else if (input.status != null) group.status = input.status;
     if (input.universityHealthcare != null) group.universityHealthcare = input.universityHealthcare;
     if (input.mandate !== undefined) group.mandate = input.mandate;
@@ -159,34 +161,38 @@ export class GroupsService {
   async archive(actor: Actor, id: string, lastDay: IsoDate | null = null): Promise<Group> {
     requireRole(actor, REGISTER_KEEPERS, 'archive groups');
     return this.tx.run(async (em) => {
+      // Serialised with addMembership, which locks the group too: no term can open after the last day.
+      await this.tx.lock(em, 'groups', id);
       const group = await this.get(id, em);
       if (group.status === GroupStatus.CLOSED) {
         throw conflict(`The group "${group.name}" is already closed.`, { reason: 'GROUP_ALREADY_CLOSED' });
       }
       const before = this.audit.snapshot(group);
-      await this.close(em, group, lastDay ?? this.clock.today());
+      await this.close(em, actor, 'archiveGroup', group, lastDay ?? this.clock.today());
       await em.getRepository(Group).save(group);
       await this.recordChange(em, actor, 'archiveGroup', group, before);
       return group;
     });
   }
 
-  private async close(em: EntityManager, group: Group, lastDay: IsoDate): Promise<void> {
+  /** Ends the terms still open on the last day and archives those that would begin later, each with its own event. */
+  private async close(em: EntityManager, actor: Actor, operation: string, group: Group, lastDay: IsoDate): Promise<void> {
     const memberships = em.getRepository(Membership);
-    const changed = { version: () => 'version + 1', updatedAt: () => 'CURRENT_TIMESTAMP' };
-    await memberships
-      .createQueryBuilder()
-      .update()
-      .set({ endDate: lastDay, ...changed })
-      .where('groupId = :id AND archivedAt IS NULL AND startDate <= :lastDay', { id: group.id, lastDay })
-      .andWhere('(endDate IS NULL OR endDate > :lastDay)', { lastDay })
-      .execute();
-    await memberships
-      .createQueryBuilder()
-      .update()
-      .set({ archivedAt: new Date(), ...changed })
-      .where('groupId = :id AND archivedAt IS NULL AND startDate > :lastDay', { id: group.id, lastDay })
-      .execute();
+    const open = await memberships
+      .createQueryBuilder('m')
+      .where('m.groupId = :id AND m.archivedAt IS NULL', { id: group.id })
+      .andWhere('(m.endDate IS NULL OR m.endDate > :lastDay)', { lastDay })
+      .orderBy('m.startDate')
+      .addOrderBy('m.id')
+      .getMany();
+    const archivedAt = new Date();
+    for (const membership of open) {
+      const before = this.audit.snapshot(membership);
+      if (membership.startDate > lastDay) membership.archivedAt = archivedAt;
+      else membership.endDate = lastDay;
+      await memberships.save(membership);
+      await recordMembershipChange(this.audit, em, actor, operation, membership, before);
+    }
     group.status = GroupStatus.CLOSED;
   }
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectRefusal } from '../../test-support/expect-refusal.js';
 import { coordinator, factories, viewer } from '../../test-support/factories.js';
 import { openTestServices } from '../../test-support/registry.js';
+import { AuditEntityType, AuditEvent } from '../audit/audit-event.entity.js';
 import { GroupStatus, GroupType, Tier, counterpartTypeOf, parentTypeOf, tierOf } from './group-type.js';
 
 let env: Awaited<ReturnType<typeof openTestServices>>;
@@ -118,6 +119,23 @@ describe('updateGroup and archiveGroup', () => {
     const nsg = await f.group(GroupType.NSG);
     expect((await env.services.groups.archive(coordinator, nsg.id)).status).toBe(GroupStatus.CLOSED);
     await expectRefusal(() => env.services.groups.archive(coordinator, nsg.id), { code: 'CONFLICT', reason: 'GROUP_ALREADY_CLOSED' });
+  });
+
+  it('records, in the same transaction, one event per term that closing a group ends or archives', async () => {
+    const npo = await f.npo();
+    const region = (await f.region('25')).id;
+    const [ends, later, past] = [await f.person(), await f.person(), await f.person()];
+    const open = await f.membership(npo, ends, { representedRegionId: region, startDate: '2020-01-01' });
+    const future = await f.membership(npo, later, { representedRegionId: region, startDate: '2031-01-01' });
+    await f.membership(npo, past, { representedRegionId: region, startDate: '2020-01-01', endDate: '2021-12-31' });
+    await env.services.groups.archive(coordinator, npo.id, '2030-12-31');
+    const events = await env.db.getRepository(AuditEvent).findBy({ operation: 'archiveGroup', entityType: AuditEntityType.MEMBERSHIP });
+    const mine = events.filter((e) => [open.id, future.id].includes(e.entityId));
+    expect(mine).toHaveLength(2);
+    const ended = JSON.parse(mine.find((e) => e.entityId === open.id)!.after!);
+    expect(ended).toMatchObject({ endDate: '2030-12-31', version: open.version + 1 });
+    expect(JSON.parse(mine.find((e) => e.entityId === future.id)!.after!).archivedAt).not.toBeNull();
+    expect(events.filter((e) => e.entityId !== open.id && e.entityId !== future.id && e.after?.includes(npo.id))).toEqual([]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { actorOf, type Context } from '../../app/context.js';
 import { isActiveOn, type IsoDate } from '../../common/dates.js';
 import { DateScalar } from '../../common/scalars.js';
@@ -26,8 +26,10 @@ export class MembershipsResolver {
     @Arg('id', () => ID) id: string,
     @Arg('endDate', () => DateScalar) endDate: IsoDate,
     @Ctx() ctx: Context,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: 'The version the caller saw; an older one is refused as STALE_VERSION.' })
+    expectedVersion?: number | null,
   ) {
-    return ctx.services.memberships.end(actorOf(ctx), id, endDate);
+    return ctx.services.memberships.end(actorOf(ctx), id, endDate, expectedVersion);
   }
 
   @Mutation(() => Membership, { description: 'Corrects role, represented region, dates or note.' })

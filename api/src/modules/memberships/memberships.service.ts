@@ -4,7 +4,6 @@ import { badInput, conflict, notFound } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
 import { requireVersion } from '../../common/tracked.entity.js';
 import { Transactions } from '../../common/transactions.js';
-import { AuditEntityType } from '../audit/audit-event.entity.js';
 import type { AuditTrail } from '../audit/audit.service.js';
 import { Actor, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
 import { Region } from '../geography/region.entity.js';
@@ -16,6 +15,7 @@ import { Person } from '../persons/person.entity.js';
 import { PersonsService } from '../persons/persons.service.js';
 import { MemberRole, representsRegion } from './member-role.js';
 import { AddMembershipInput, UpdateMembershipInput } from './membership.inputs.js';
+import { recordMembershipChange } from './membership-audit.js';
 import { Membership } from './membership.entity.js';
 
 /** Everything that decides whether a seat may be held: checked alike for new and corrected memberships. */
@@ -67,10 +67,10 @@ export class MembershipsService {
     return query.orderBy('g.searchKey').addOrderBy('g.type').addOrderBy('g.id').addOrderBy('m.startDate').addOrderBy('p.searchKey').addOrderBy('m.id').getMany();
   }
 
-  async forGroups(groupIds: readonly string[], asOf: IsoDate | null): Promise<Membership[]> {
+  async forGroups(groupIds: readonly string[], asOf: IsoDate | null, em: EntityManager = this.db.manager): Promise<Membership[]> {
     const ids = groupIds.filter(isId);
     if (!ids.length) return [];
-    const query = this.db
+    const query = em
       .getRepository(Membership)
       .createQueryBuilder('m')
       .where('m.groupId IN (:...ids)', { ids })
@@ -81,8 +81,8 @@ export class MembershipsService {
   }
 
   /** The regions whose seats a group can hold: any region nationally, the owner's regions below. */
-  async eligibleRegions(group: Group): Promise<Region[]> {
-    const regions = this.db.getRepository(Region);
+  async eligibleRegions(group: Group, em: EntityManager = this.db.manager): Promise<Region[]> {
+    const regions = em.getRepository(Region);
     switch (tierOf(group.type)) {
       case Tier.NATIONAL:
         return regions.find({ order: { name: 'ASC' } });
@@ -126,7 +126,9 @@ export class MembershipsService {
    * A caller that has just loaded the group and the person in this transaction may pass them to save reading them again.
    */
   async addWithin(em: EntityManager, actor: Actor, operation: string, input: AddMembershipInput, loaded: { group?: Group; person?: Person } = {}): Promise<Membership> {
-    const group = loaded.group?.id === input.groupId ? loaded.group : await this.groups.get(input.groupId, em, 'groupId');
+    // The group first (archiveGroup locks it too, so a term cannot open in a group being closed), then the person.
+    await this.tx.lock(em, 'groups', input.groupId);
+    const group = loaded.group?.id === input.groupId && this.tx.serialized ? loaded.group : await this.groups.get(input.groupId, em, 'groupId');
     const person = loaded.person?.id === input.personId ? loaded.person : await this.persons.get(input.personId, em, 'personId');
     await this.tx.lock(em, 'persons', person.id);
     const seat = await this.checkSeat(em, {
@@ -153,10 +155,12 @@ export class MembershipsService {
   }
 
   /** Ends a term on `endDate`, the last day served; a term may be shortened but not ended twice. */
-  async end(actor: Actor, id: string, endDate: IsoDate): Promise<Membership> {
+  async end(actor: Actor, id: string, endDate: IsoDate, expectedVersion: number | null = null): Promise<Membership> {
     requireRole(actor, REGISTER_KEEPERS, 'end memberships');
     return this.tx.run(async (em) => {
+      await this.tx.lock(em, 'memberships', id);
       const membership = await this.get(em, id);
+      requireVersion(membership, expectedVersion, 'membership');
       if (membership.endDate !== null && membership.endDate <= endDate) {
         throw conflict(`The membership already ended on ${membership.endDate}.`, {
           reason: 'MEMBERSHIP_ALREADY_ENDED',
@@ -179,6 +183,7 @@ export class MembershipsService {
   }
 
   async updateWithin(em: EntityManager, actor: Actor, operation: string, input: UpdateMembershipInput): Promise<Membership> {
+    await this.tx.lock(em, 'memberships', input.id);
     const membership = await this.get(em, input.id);
     requireVersion(membership, input.expectedVersion, 'membership');
     const before = this.audit.snapshot(membership);
@@ -217,6 +222,7 @@ export class MembershipsService {
   async archive(actor: Actor, id: string): Promise<Membership> {
     requireRole(actor, REGISTER_KEEPERS, 'archive memberships');
     return this.tx.run(async (em) => {
+      await this.tx.lock(em, 'memberships', id);
       const membership = await this.get(em, id);
       const before = this.audit.snapshot(membership);
       membership.archivedAt = new Date();
@@ -228,17 +234,7 @@ export class MembershipsService {
 
   /** A membership's changes belong to its group's and its person's history as well as its own. */
   private recordChange(em: EntityManager, actor: Actor, operation: string, membership: Membership, before: object | null) {
-    return this.audit.record(em, actor, {
-      operation,
-      entityType: AuditEntityType.MEMBERSHIP,
-      entityId: membership.id,
-      before,
-      after: membership,
-      concerns: [
-        { entityType: AuditEntityType.GROUP, entityId: membership.groupId },
-        { entityType: AuditEntityType.PERSON, entityId: membership.personId },
-      ],
-    });
+    return recordMembershipChange(this.audit, em, actor, operation, membership, before);
   }
 
   private async get(em: EntityManager, id: string): Promise<Membership> {

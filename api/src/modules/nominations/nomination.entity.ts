@@ -180,9 +180,16 @@ export class NominationEvent {
   @Column({ type: 'varchar', length: 12 })
   status: NominationStatus;
 
-  @Field(() => String, { nullable: true })
+  /** Free text of the step (a decision's reference, a reason). A candidate is named by `personId`, never here. */
   @Column({ type: 'text', nullable: true })
   detail: string | null;
+
+  /**
+   * The candidate a step concerns, by id: history shows their current name, so a rename or an erasure leaves no
+   * old name behind.
+   */
+  @Column({ type: 'uuid', nullable: true })
+  personId: string | null;
 
   @Column({ type: 'varchar', length: 64 })
   actorUserId: string;

@@ -113,6 +113,9 @@ export class UpdateCandidateInput {
   @Field(() => ID)
   id: string;
 
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number | null;
+
   @Field(() => Boolean, { nullable: true })
   managerApproved?: boolean | null;
 

@@ -168,4 +168,10 @@ export class NominationEventsResolver {
   actor(@Root() event: NominationEvent, @Ctx() { loaders }: Context) {
     return loaders.user.load(event.actorUserId);
   }
+
+  @FieldResolver(() => String, { nullable: true, description: "The step's detail: the candidate's current name, a decision's reference or a reason." })
+  async detail(@Root() event: NominationEvent, @Ctx() { loaders }: Context): Promise<string | null> {
+    if (!event.personId) return event.detail;
+    return (await loaders.person.load(event.personId))?.name ?? null;
+  }
 }

@@ -3,6 +3,7 @@ import { ConnectionData, PageArgs, paginate } from '../../common/connection.js';
 import { addDays, addYears, type IsoDate } from '../../common/dates.js';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
+import { requireVersion } from '../../common/tracked.entity.js';
 import { Transactions } from '../../common/transactions.js';
 import { AuditEntityType } from '../audit/audit-event.entity.js';
 import type { AuditTrail } from '../audit/audit.service.js';
@@ -11,6 +12,7 @@ import { UserRole } from '../auth/user-role.js';
 import { GroupStatus, GroupType, typesOfTier } from '../groups/group-type.js';
 import { GeographyService } from '../geography/geography.service.js';
 import type { Region } from '../geography/region.entity.js';
+import type { Group } from '../groups/group.entity.js';
 import { GroupsService } from '../groups/groups.service.js';
 import { MemberRole, representsRegion, SHARE_ROLES } from '../memberships/member-role.js';
 import { MembershipsService } from '../memberships/memberships.service.js';
@@ -95,7 +97,7 @@ export class NominationsService {
       if (!Number.isInteger(input.seats) || input.seats < 1) {
         throw badInput('A nomination is for at least one seat.', { reason: 'INVALID_SEATS', field: 'seats' });
       }
-      if (input.regionId) await this.requireEligibleRegion(group.id, input.regionId, 'regionId');
+      if (input.regionId) await this.requireEligibleRegion(em, group, input.regionId, 'regionId');
       const nomination = await em.getRepository(Nomination).save(
         em.getRepository(Nomination).create({
           groupId: group.id,
@@ -124,6 +126,8 @@ export class NominationsService {
       });
     }
     return this.tx.run(async (em) => {
+      // One candidacy per person and nomination: the nomination's lock makes the check and the insert one step.
+      await this.tx.lock(em, 'nominations', input.nominationId);
       const nomination = await this.get(em, input.nominationId, 'nominationId');
       if (nomination.status !== NominationStatus.OPEN) {
         throw conflict(`The nomination is ${nomination.status.toLowerCase()}; it takes no more candidates.`, {
@@ -133,7 +137,7 @@ export class NominationsService {
       }
       const person = await this.persons.get(input.personId, em, 'personId');
       if (person.archivedAt) throw badInput(`${person.name} is archived.`, { reason: 'PERSON_ARCHIVED', field: 'personId' });
-      await this.requireEligibleRegion(nomination.groupId, input.representedRegionId, 'representedRegionId');
+      await this.requireEligibleRegion(em, await this.groups.get(nomination.groupId, em), input.representedRegionId, 'representedRegionId');
       if (nomination.regionId && nomination.regionId !== input.representedRegionId) {
         throw badInput("This nomination is for another region's seat.", { reason: 'REPRESENTED_REGION_OUTSIDE_OWNER', field: 'representedRegionId' });
       }
@@ -157,7 +161,7 @@ export class NominationsService {
           proposedBy: actor.userId,
         }),
       );
-      await this.log(em, nomination, actor, NominationAction.CANDIDATE_PROPOSED, person.name);
+      await this.log(em, nomination, actor, NominationAction.CANDIDATE_PROPOSED, null, person.id);
       await this.recordCandidate(em, actor, 'proposeCandidate', null, candidate);
       return candidate;
     });
@@ -167,8 +171,10 @@ export class NominationsService {
   async updateCandidate(actor: Actor, input: UpdateCandidateInput): Promise<Candidate> {
     requireRole(actor, REGION_PROPOSERS, 'edit candidates');
     return this.tx.run(async (em) => {
+      await this.tx.lock(em, 'candidates', input.id);
       const candidate = isId(input.id) ? await em.getRepository(Candidate).findOneBy({ id: input.id }) : null;
       if (!candidate) throw notFound('Candidate', input.id);
+      requireVersion(candidate, input.expectedVersion, 'candidate');
       if (actor.role === UserRole.REGION_REPRESENTATIVE) {
         if (candidate.representedRegionId !== actor.regionId) {
           throw forbidden("A region representative edits only their own region's candidates.", { reason: 'OTHER_REGION' });
@@ -197,6 +203,7 @@ export class NominationsService {
   async withdraw(actor: Actor, candidateId: string): Promise<Candidate> {
     requireRole(actor, REGION_PROPOSERS, 'withdraw candidates');
     return this.tx.run(async (em) => {
+      await this.tx.lock(em, 'candidates', candidateId);
       const candidate = isId(candidateId) ? await em.getRepository(Candidate).findOneBy({ id: candidateId }) : null;
       if (!candidate) throw notFound('Candidate', candidateId);
       if (actor.role === UserRole.REGION_REPRESENTATIVE && candidate.representedRegionId !== actor.regionId) {
@@ -208,7 +215,7 @@ export class NominationsService {
       }
       const before = this.audit.snapshot(candidate);
       candidate.withdrawnAt = new Date();
-      await this.log(em, nomination, actor, NominationAction.CANDIDATE_WITHDRAWN, (await this.persons.get(candidate.personId, em)).name);
+      await this.log(em, nomination, actor, NominationAction.CANDIDATE_WITHDRAWN, null, candidate.personId);
       await em.getRepository(Candidate).save(candidate);
       await this.recordCandidate(em, actor, 'withdrawCandidate', before, candidate);
       return candidate;
@@ -408,8 +415,8 @@ export class NominationsService {
     nomination.status = to;
   }
 
-  private async log(em: EntityManager, nomination: Nomination, actor: Actor, action: NominationAction, detail: string | null) {
-    await em.getRepository(NominationEvent).insert({ nominationId: nomination.id, action, status: nomination.status, detail, actorUserId: actor.userId });
+  private async log(em: EntityManager, nomination: Nomination, actor: Actor, action: NominationAction, detail: string | null, personId: string | null = null) {
+    await em.getRepository(NominationEvent).insert({ nominationId: nomination.id, action, status: nomination.status, detail, personId, actorUserId: actor.userId });
   }
 
   private recordNomination(em: EntityManager, actor: Actor, operation: string, before: object | null, nomination: Nomination) {
@@ -444,9 +451,8 @@ export class NominationsService {
     return nomination;
   }
 
-  private async requireEligibleRegion(groupId: string, regionId: string, field: string): Promise<void> {
-    const group = await this.groups.get(groupId);
-    const eligible = await this.memberships.eligibleRegions(group);
+  private async requireEligibleRegion(em: EntityManager, group: Group, regionId: string, field: string): Promise<void> {
+    const eligible = await this.memberships.eligibleRegions(group, em);
     if (!eligible.some((r) => r.id === regionId)) {
       if (!isId(regionId)) throw notFound('Region', regionId, field);
       throw badInput(`The region cannot hold a seat in "${group.name}".`, { reason: 'REPRESENTED_REGION_OUTSIDE_OWNER', field });

@@ -76,6 +76,7 @@ export class PersonsService {
   }
 
   async updateWithin(em: EntityManager, actor: Actor, operation: string, input: UpdatePersonInput): Promise<Person> {
+    await this.tx.lock(em, 'persons', input.id);
     const person = await this.get(input.id, em);
     this.requireOwnRegion(actor, person.employerRegionId);
     requireVersion(person, input.expectedVersion, 'person');
@@ -99,6 +100,7 @@ export class PersonsService {
   async archive(actor: Actor, id: string): Promise<Person> {
     requireRole(actor, REGISTER_KEEPERS, 'archive persons');
     return this.tx.run(async (em) => {
+      await this.tx.lock(em, 'persons', id);
       const person = await this.get(id, em);
       if (person.archivedAt) throw conflict(`${person.name} is already archived.`, { reason: 'PERSON_ALREADY_ARCHIVED' });
       const before = this.audit.snapshot(person);

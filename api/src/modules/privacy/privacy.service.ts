@@ -91,6 +91,8 @@ export class PrivacyService {
   async erase(actor: Actor, personId: string): Promise<Person> {
     requireRole(actor, REGISTER_KEEPERS, 'erase persons');
     return this.tx.run(async (em) => {
+      // Locked like an edit, so that an edit made at the same moment cannot write an erased name back.
+      await this.tx.lock(em, 'persons', personId);
       const person = await this.persons.get(personId, em, 'personId');
       if (person.erasedAt) throw conflict("The person's data is already erased.", { reason: 'PERSON_ERASED' });
       const today = this.clock.today();

@@ -73,6 +73,17 @@ describe.each(await testDatabases())('data protection on %s', (database) => {
     await expectRefusal(() => env.services.persons.update(coordinator, { id: person.id, name: 'Stina igen' }), { code: 'CONFLICT', reason: 'PERSON_ERASED' });
   });
 
+  it('leaves neither the old nor the new name in the nomination history after a rename and an erasure', async () => {
+    const { person, nomination } = await formerMember('Eva Omdöpt');
+    await env.services.persons.update(coordinator, { id: person.id, name: 'Eva Nynamn', expectedVersion: person.version });
+    await env.services.privacy.erase(coordinator, person.id);
+    const rows: Record<string, unknown>[] = await env.db.query(`SELECT * FROM nomination_events`);
+    const dump = JSON.stringify(rows);
+    expect(dump).not.toContain('Omdöpt');
+    expect(dump).not.toContain('Nynamn');
+    expect(rows.filter((r) => r.nominationId === nomination.id && r.action === 'CANDIDATE_PROPOSED').map((r) => r.personId)).toEqual([person.id]);
+  });
+
   it('refuses to erase a person who holds a seat, and changes nothing', async () => {
     const group = await make.group(GroupType.NPO);
     const sitting = await make.person({ name: 'Sittande Ledamot' });

@@ -46,6 +46,8 @@ export class SeatsService {
       seen.add(owner);
     }
     return this.tx.run(async (em) => {
+      // Two settings at once would each delete the old rows and insert their own: the group's lock orders them.
+      await this.tx.lock(em, 'groups', group.id);
       const allocationsOf = (seats: GroupSeat[]) => ({
         allocations: seats.map(({ healthcareRegionId, regionId, seats }) => ({ healthcareRegionId, regionId, seats })),
       });
