@@ -100,7 +100,10 @@ describe('an administrator manages users', () => {
     expect(await row.innerText()).toContain('Samordnare');
 
     const token = await registry.login('ny.samordnare@nrf.example', 'en-ny-samordnare-1');
-    await row.getByRole('button', { name: 'Stäng av' }).click();
+    await row.getByRole('button', { name: 'Stäng av ny.samordnare@nrf.example' }).click();
+    // Deactivating ends the user's sessions at once: the screen asks first.
+    const question = page.getByRole('alertdialog', { name: 'Stänga av ny.samordnare@nrf.example?' });
+    await question.getByRole('button', { name: 'Stäng av' }).click();
     await textWhen(row, 'Avstängd');
     expect((await registry.request('{ me { id } }', {}, token)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     await page.screenshot({ path: join(ARTEFACTS, 'access-users.png'), fullPage: true });

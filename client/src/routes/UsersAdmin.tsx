@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../auth';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Field } from '../components/Field';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { useHealthcareRegions } from '../components/useHealthcareRegions';
@@ -195,16 +196,30 @@ function UserRow({ user }: { user: ListedUser }) {
               {t('users.changeRole')}
             </button>
           )}
-          {user.id !== me.id && (
-            <button
-              type="button"
-              className={user.active ? 'small danger' : 'small'}
-              disabled={updating.loading}
-              onClick={() => void update({ variables: { input: { id: user.id, active: !user.active } } }).catch(() => null)}
-            >
-              {user.active ? t('users.deactivate') : t('users.reactivate')}
-            </button>
-          )}
+          {user.id !== me.id &&
+            (user.active ? (
+              <ConfirmDialog
+                trigger={t('users.deactivate')}
+                triggerClassName="small danger"
+                triggerLabel={t('users.deactivateWho', { email: user.email })}
+                title={t('users.confirmDeactivateTitle', { email: user.email })}
+                confirmLabel={t('users.deactivate')}
+                destructive
+                isDisabled={updating.loading}
+                onConfirm={() => void update({ variables: { input: { id: user.id, active: false } } }).catch(() => null)}
+              >
+                <p>{t('users.confirmDeactivate')}</p>
+              </ConfirmDialog>
+            ) : (
+              <button
+                type="button"
+                className="small"
+                disabled={updating.loading}
+                onClick={() => void update({ variables: { input: { id: user.id, active: true } } }).catch(() => null)}
+              >
+                {t('users.reactivate')}
+              </button>
+            ))}
           <button type="button" className="small" disabled={settingPassword.loading} onClick={() => void resetPassword()}>
             {t('users.resetPassword')}
           </button>
