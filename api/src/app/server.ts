@@ -8,12 +8,13 @@ import express from 'express';
 import helmet from 'helmet';
 import type { GraphQLFormattedError } from 'graphql';
 import { CONTRACT_ERROR_CODES, DomainError, unauthenticated, type ErrorCode } from '../common/errors.js';
-import type { Context } from './context.js';
+import { abortedOnClose, type Context } from './context.js';
 import { createLoaders } from './loaders.js';
 import { requestScope } from '../common/request-scope.js';
 import { queryLimits } from './query-limits.js';
 import { requireSignIn } from './sign-in.js';
 import { buildRegistrySchema } from './schema.js';
+import { mountUploads } from '../modules/imports/upload.route.js';
 import type { Services } from './services.js';
 
 export interface ServerOptions {
@@ -102,36 +103,17 @@ export async function createHttpServer(services: Services, options: ServerOption
     // prevention and is refused there rather than arriving without a body.
     express.json({ limit: REQUEST_LIMIT, type: () => true }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const token = bearerToken(req.headers.authorization);
         const actor = token ? await services.auth.authenticate(token) : null;
-        return { actor, token, address: req.ip ?? null, services, loaders: createLoaders(services) };
+        return { actor, token, address: req.ip ?? null, services, loaders: createLoaders(services), signal: abortedOnClose(res) };
       },
     }),
   );
 
   app.use('/graphql', refuseUnreadableRequest(REQUEST_LIMIT));
 
-  // Files are uploaded as the raw request body (GraphQL has no file type); the wizard's next steps are GraphQL.
-  app.post('/imports', express.raw({ type: () => true, limit: UPLOAD_LIMIT }), async (req, res) => {
-    const token = bearerToken(req.headers.authorization);
-    const actor = token ? await services.auth.authenticate(token) : null;
-    try {
-      if (!actor) throw unauthenticated();
-      const fileName = fileNameOf(req.headers['x-file-name']);
-      const job = await services.imports.upload(actor, fileName, Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
-      res.status(201).json({ id: job.id, fileName: job.fileName, rowCount: job.rowCount, header: job.header });
-    } catch (error) {
-      if (!(error instanceof DomainError)) {
-        console.error(error);
-        res.status(500).json({ errors: [{ message: 'The server could not complete the request.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
-        return;
-      }
-      const code = error.extensions.code as ErrorCode;
-      res.status(HTTP_STATUS[code] ?? 400).json({ errors: [{ message: error.message, extensions: error.extensions }] });
-    }
-  });
-  app.use('/imports', refuseUnreadableRequest(UPLOAD_LIMIT));
+  mountUploads(app, services);
 
   if (options.clientDist && existsSync(join(options.clientDist, 'index.html'))) {
     const indexHtml = join(options.clientDist, 'index.html');
