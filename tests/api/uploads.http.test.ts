@@ -24,7 +24,7 @@ async function upload(content: Uint8Array, options: { token?: string | null; hea
   const response = await fetch(`${registry.url}/imports`, {
     method: 'POST',
     headers: { 'content-type': 'application/octet-stream', 'x-file-name': 'fil.xlsx', ...(token ? { authorization: `Bearer ${token}` } : {}), ...options.headers },
-    body: content,
+    body: content as Uint8Array<ArrayBuffer>,
   });
   return { status: response.status, body: (await response.json()) as Answer['body'] };
 }
