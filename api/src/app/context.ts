@@ -14,6 +14,12 @@ export interface Context {
   signal?: AbortSignal;
 }
 
+/** The token of an `Authorization: Bearer …` header. */
+export function bearerToken(header: string | undefined): string | null {
+  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+  return match?.[1] ?? null;
+}
+
 /** A signal aborted when the response's connection closes before the response has been sent in full. */
 export function abortedOnClose(res: { writableFinished: boolean; once(event: 'close', listener: () => void): unknown }): AbortSignal {
   const controller = new AbortController();

@@ -7,8 +7,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import helmet from 'helmet';
 import type { GraphQLFormattedError } from 'graphql';
-import { CONTRACT_ERROR_CODES, DomainError, unauthenticated, type ErrorCode } from '../common/errors.js';
-import { abortedOnClose, type Context } from './context.js';
+import { CONTRACT_ERROR_CODES, type ErrorCode } from '../common/errors.js';
+import { abortedOnClose, bearerToken, type Context } from './context.js';
 import { createLoaders } from './loaders.js';
 import { requestScope } from '../common/request-scope.js';
 import { queryLimits } from './query-limits.js';
@@ -38,8 +38,6 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 }
 
 const REQUEST_LIMIT = '1mb';
-/** A spreadsheet of 50,000 rows stays well below this; larger uploads are refused before they are read. */
-const UPLOAD_LIMIT = '60mb';
 
 /** A body too large or not JSON is answered in GraphQL's own error shape, with the contract's code. */
 const refuseUnreadableRequest =
@@ -55,22 +53,6 @@ const refuseUnreadableRequest =
       ],
     });
   };
-
-const HTTP_STATUS: Record<ErrorCode, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404, CONFLICT: 409 };
-
-/** The uploaded file's name, sent URI-encoded in X-File-Name since headers carry no other non-ASCII text. */
-function fileNameOf(header: string | string[] | undefined): string {
-  try {
-    return decodeURIComponent(String(header ?? 'import'));
-  } catch {
-    return 'import';
-  }
-}
-
-function bearerToken(header: string | undefined): string | null {
-  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
-  return match?.[1] ?? null;
-}
 
 export async function createHttpServer(services: Services, options: ServerOptions): Promise<Server> {
   const app = express();

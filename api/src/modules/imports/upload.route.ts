@@ -1,5 +1,6 @@
 import express from 'express';
 import { DomainError, unauthenticated, type ErrorCode } from '../../common/errors.js';
+import { bearerToken } from '../../app/context.js';
 import type { Services } from '../../app/services.js';
 import { Actor, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
 
@@ -39,11 +40,6 @@ function fileNameOf(header: string | string[] | undefined): string {
   } catch {
     return 'import';
   }
-}
-
-function bearerToken(header: string | undefined): string | null {
-  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
-  return match?.[1] ?? null;
 }
 
 /**
