@@ -4,8 +4,14 @@ import { AuditEntityType, AuditEvent } from '../audit/audit-event.entity.js';
 import { ImportJob } from './import-job.entity.js';
 import type { SheetRow } from '../spreadsheets/spreadsheet.js';
 
-/** A LIKE pattern for text containing `value` in any letter case, with LIKE's own characters escaped. */
-const containing = (value: string) => `%${value.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/** A LIKE pattern for text containing `value`, with LIKE's own characters escaped. */
+const containing = (value: string) => `%${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * The forms a name takes in stored JSON text: as written, in lower case (SQLite's LOWER folds only ASCII, so Å, Ä and Ö
+ * are matched as written) and escaped as JSON escapes quotation marks and backslashes.
+ */
+const storedForms = (name: string) => [...new Set([name, name.toLowerCase(), JSON.stringify(name).slice(1, -1)])];
 
 const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -18,8 +24,14 @@ export async function eraseFromImports(em: EntityManager, names: string[], label
   const wanted = [...new Set(names.map((n) => n.trim()).filter((n) => n.length >= 2))];
   if (!wanted.length) return;
   const keys = new Set(wanted.map(searchKey));
+  const patterns = wanted.flatMap(storedForms).map(containing);
   const mentions = (alias: string, column: string) =>
-    new Brackets((w) => wanted.forEach((name, i) => w.orWhere(`LOWER(${alias}."${column}") LIKE :p${i} ESCAPE '\\'`, { [`p${i}`]: containing(name) })));
+    new Brackets((w) =>
+      patterns.forEach((pattern, i) => {
+        w.orWhere(`${alias}."${column}" LIKE :p${i} ESCAPE '\\'`, { [`p${i}`]: pattern });
+        w.orWhere(`LOWER(${alias}."${column}") LIKE LOWER(:p${i}) ESCAPE '\\'`);
+      }),
+    );
   const scrubName = (fileName: string) => wanted.reduce((text, name) => text.replace(new RegExp(escapeRegExp(name), 'gi'), label), fileName);
 
   const jobs = await em
