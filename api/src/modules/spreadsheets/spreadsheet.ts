@@ -198,6 +198,16 @@ function inflatedSize(data: Buffer, declared: number): Promise<number> {
 }
 
 /**
+ * The delimiter of a CSV file: the one of semicolon, comma and tab that the header line holds most of (Papa's own
+ * guess needs several rows alike and takes a comma for a file of one data row and a final line break).
+ */
+function delimiterOf(text: string): string {
+  const header = text.slice(0, 65_536).split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
+  const counts = [';', ',', '\t'].map((d) => [d, header.split(d).length - 1] as const).sort((a, b) => b[1] - a[1]);
+  return counts[0]![1] > 0 ? counts[0]![0] : ',';
+}
+
+/**
  * Reads the first sheet of an XLSX workbook or a CSV file (semicolon or comma separated, as Excel writes it in Sweden
  * and elsewhere) row by row, giving each non-empty row to `onRow`, the header first. Line numbers are those a
  * spreadsheet program shows. Stops with a refusal at the first row, column or cell over the limits.
@@ -257,7 +267,7 @@ export async function scanSpreadsheet(content: Buffer, onRow: (row: SheetRow) =>
     let problem: unknown = null;
     Papa.parse<string[]>(text, {
       skipEmptyLines: false,
-      delimitersToGuess: [';', ',', '\t'],
+      delimiter: delimiterOf(text),
       step: (result, parser) => {
         line++;
         try {
