@@ -170,8 +170,8 @@ const personNameKey = (name: string, regionId: string | null) => `${searchKey(na
 
 /**
  * Imports persons, groups and memberships from spreadsheets. Every row goes through the same service calls as a
- * form would, each in a savepoint of one transaction: a refused row is rolled back alone and reported with its line,
- * column and reason; a dry run rolls back the whole transaction, so it writes nothing. Rows are matched on natural
+ * form would, in transactions of CHUNK_ROWS rows: a refused row writes nothing and is reported with its line, column
+ * and reason; a dry run rolls back every chunk, so it writes nothing. Rows are matched on natural
  * keys (a person's e-mail, or name and region; a group's type, name and owner; a membership's group, person, role
  * and start date), so importing the same file twice changes nothing the second time.
  */
@@ -392,8 +392,8 @@ export class ImportsService {
 
   /**
    * One row. The services check a row's rules before they write, so a refused row has written nothing, except a
-   * membership row that first creates its person: that one runs in a savepoint of its own (see membershipRow). The
-   * row's audit events are taken back with it.
+   * membership row that first creates its person: that person is deleted again (see membershipRow). The row's audit
+   * events are taken back with it.
    */
   private async importRow(
     em: EntityManager,
@@ -557,15 +557,21 @@ export class ImportsService {
       Object.assign(new AddMembershipInput(), { groupId: group.id, personId, role, representedRegionId, startDate, endDate, note: cells.note || null });
     const found = this.findPerson(lookups, personName, cells.personEmail || null, personRegionId);
     if (!found) {
-      // The new person and their membership are written together or not at all.
+      // The new person and their membership are written together or not at all. The services refuse before they
+      // write, so no savepoint is needed: a refused membership deletes the person just created.
       const personInput = Object.assign(new CreatePersonInput(), { name: personName, email: cells.personEmail || null, employerRegionId: personRegionId });
       await this.validate(personInput);
       await this.validate(membershipInput(group.id));
       await lookups.shadow?.ensure(em, group.id);
-      const [person, membership] = await em.transaction(async (rowEm) => {
-        const created = await this.persons.createWithin(rowEm, actor, 'importMemberships', personInput);
-        return [created, await this.memberships.addWithin(rowEm, actor, 'importMemberships', membershipInput(created.id), { group, person: created })] as const;
-      });
+      const person = await this.persons.createWithin(em, actor, 'importMemberships', personInput);
+      let membership: Membership;
+      try {
+        membership = await this.memberships.addWithin(em, actor, 'importMemberships', membershipInput(person.id), { group, person });
+      } catch (error) {
+        // A refused membership takes its new person with it (the person's audit event goes back with the row's).
+        await em.getRepository(Person).delete({ id: person.id });
+        throw error;
+      }
       lookups.shadow?.add(Person, person);
       lookups.shadow?.add(Membership, membership, [group.id, person.id], person.id);
       this.rememberPerson(lookups, person);
