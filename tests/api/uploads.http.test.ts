@@ -55,41 +55,31 @@ async function entry(name: string, parts: Iterable<Buffer>): Promise<{ name: str
   return { name, data: Buffer.concat(chunks), crc: (crc ^ 0xffffffff) >>> 0, size };
 }
 
+/** A header of little-endian fields: [offset, bytes, value]. */
+function header(length: number, fields: [number, 2 | 4, number][]): Buffer {
+  const buffer = Buffer.alloc(length);
+  for (const [at, bytes, value] of fields) {
+    if (bytes === 2) buffer.writeUInt16LE(value, at);
+    else buffer.writeUInt32LE(value, at);
+  }
+  return buffer;
+}
+
 function zip(entries: { name: string; data: Buffer; crc: number; size: number }[]): Buffer {
   const locals: Buffer[] = [];
   const directory: Buffer[] = [];
   let offset = 0;
   for (const e of entries) {
     const name = Buffer.from(e.name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(e.crc, 14);
-    local.writeUInt32LE(e.data.length, 18);
-    local.writeUInt32LE(e.size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(e.crc, 16);
-    central.writeUInt32LE(e.data.length, 20);
-    central.writeUInt32LE(e.size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
+    // Version 2.0, deflated, the CRC, the compressed and the inflated size, the name's length (and in the directory, where the entry starts).
+    const local = header(30, [[0, 4, 0x04034b50], [4, 2, 20], [8, 2, 8], [14, 4, e.crc], [18, 4, e.data.length], [22, 4, e.size], [26, 2, name.length]]);
+    const central = header(46, [[0, 4, 0x02014b50], [4, 2, 20], [6, 2, 20], [10, 2, 8], [16, 4, e.crc], [20, 4, e.data.length], [24, 4, e.size], [28, 2, name.length], [42, 4, offset]]);
     locals.push(local, name, e.data);
     directory.push(central, name);
     offset += 30 + name.length + e.data.length;
   }
   const size = directory.reduce((n, b) => n + b.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(size, 12);
-  end.writeUInt32LE(offset, 16);
+  const end = header(22, [[0, 4, 0x06054b50], [8, 2, entries.length], [10, 2, entries.length], [12, 4, size], [16, 4, offset]]);
   return Buffer.concat([...locals, ...directory, end]);
 }
 
