@@ -61,7 +61,8 @@ describe('uploading a spreadsheet', () => {
     ['a Latin-1 CSV', Buffer.from('Namn;Ort\nÅsa;Umeå\n', 'latin1'), 400, 'FILE_ENCODING'],
     ['a broken XLSX', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(2000, 7)]), 400, 'FILE_DAMAGED'],
     ['a header with an empty column', Buffer.from('Namn;;Titel\nA;B;C\n'), 400, 'FILE_HEADER_MISSING'],
-    ['50 MB of garbage', Buffer.alloc(50 * 1024 * 1024, 0xfe), 400, 'FILE_FORMAT'],
+    ['20 MB of garbage', Buffer.alloc(20 * 1024 * 1024, 0xfe), 400, 'FILE_FORMAT'],
+    ['30 MB of anything', Buffer.alloc(30 * 1024 * 1024, 0x41), 413, 'REQUEST_TOO_LARGE'],
     ['70 MB of anything', Buffer.alloc(70 * 1024 * 1024, 0x41), 413, 'REQUEST_TOO_LARGE'],
   ])('refuses %s with a clear message and stores nothing', async (_name, content, status, reason) => {
     const fingerprint = await databaseFingerprint(registry.db);

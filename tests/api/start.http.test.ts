@@ -57,4 +57,16 @@ describe('the built API started with Node', () => {
     const deep = await graphql(`{ groups(first: 1) { nodes { ${selection} } } }`, token);
     expect(deep.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_DEEP' });
   });
+
+  it('reads uploads in its worker thread, from the built JavaScript', async () => {
+    const login = await graphql('mutation { login(email: "start@test.example", password: "start-password-1") { token } }');
+    const token = (login.data?.login as { token: string }).token;
+    const send = (body: string) =>
+      fetch(`${url}/imports`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'x-file-name': 'personer.csv' }, body }).then(
+        async (r) => [r.status, await r.json()] as const,
+      );
+    expect(await send('Namn;E-post\nÅsa Öberg;asa@region.example\n')).toEqual([201, expect.objectContaining({ rowCount: 1, header: ['Namn', 'E-post'] })]);
+    const [status, refused] = await send(`Namn\n${'a\n'.repeat(50_001)}`);
+    expect([status, refused.errors[0].extensions.reason]).toEqual([400, 'FILE_TOO_MANY_ROWS']);
+  });
 });

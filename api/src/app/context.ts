@@ -10,6 +10,23 @@ export interface Context {
   address: string | null;
   services: Services;
   loaders: Loaders;
+  /** Aborted when the client closes the connection before the answer is sent, so that long work stops. */
+  signal?: AbortSignal;
+}
+
+/** The token of an `Authorization: Bearer …` header. */
+export function bearerToken(header: string | undefined): string | null {
+  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+  return match?.[1] ?? null;
+}
+
+/** A signal aborted when the response's connection closes before the response has been sent in full. */
+export function abortedOnClose(res: { writableFinished: boolean; once(event: 'close', listener: () => void): unknown }): AbortSignal {
+  const controller = new AbortController();
+  res.once('close', () => {
+    if (!res.writableFinished) controller.abort();
+  });
+  return controller.signal;
 }
 
 /** The signed-in actor; the sign-in middleware has already refused anonymous requests. */

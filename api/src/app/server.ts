@@ -9,15 +9,16 @@ import express from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { GraphQLFormattedError } from 'graphql';
-import { CONTRACT_ERROR_CODES, DomainError, HTTP_STATUS_OF, unauthenticated, type ErrorCode } from '../common/errors.js';
+import { CONTRACT_ERROR_CODES, type ErrorCode } from '../common/errors.js';
 import type { Actor } from '../modules/auth/actor.js';
-import type { Context } from './context.js';
+import { abortedOnClose, bearerToken, type Context } from './context.js';
 import { createLoaders } from './loaders.js';
 import { requestScope } from '../common/request-scope.js';
 import type { RateLimits } from './config.js';
 import { MAX_TOKENS, queryLimits } from './query-limits.js';
 import { requireSignIn } from './sign-in.js';
 import { buildRegistrySchema } from './schema.js';
+import { mountUploads } from '../modules/imports/upload.route.js';
 import type { Services } from './services.js';
 
 export interface ServerOptions {
@@ -65,8 +66,6 @@ const MAX_BODY_NESTING = 32;
 const DOCUMENT_CACHE_BYTES = 4 * 1024 * 1024;
 /** How long the readiness check waits for the database before it answers that the database does not. */
 const READINESS_TIMEOUT_MS = 3000;
-/** A spreadsheet of 50,000 rows stays well below this; larger uploads are refused before they are read. */
-const UPLOAD_LIMIT = '60mb';
 
 /**
  * A refusal made outside Apollo, in GraphQL's own response shape. A client that accepts the GraphQL-over-HTTP media
@@ -145,20 +144,6 @@ function rateLimitPerClient(limits: RateLimits): express.RequestHandler {
   };
 }
 
-/** The uploaded file's name, sent URI-encoded in X-File-Name since headers carry no other non-ASCII text. */
-function fileNameOf(header: string | string[] | undefined): string {
-  try {
-    return decodeURIComponent(String(header ?? 'import'));
-  } catch {
-    return 'import';
-  }
-}
-
-function bearerToken(header: string | undefined): string | null {
-  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
-  return match?.[1] ?? null;
-}
-
 export async function createHttpServer(services: Services, options: ServerOptions): Promise<Server> {
   const app = express();
   const httpServer = createServer(app);
@@ -226,32 +211,14 @@ export async function createHttpServer(services: Services, options: ServerOption
         address: req.ip ?? null,
         services,
         loaders: createLoaders(services),
+        signal: abortedOnClose(res),
       }),
     }),
   );
 
   app.use('/graphql', refuseUnreadableRequest(REQUEST_LIMIT));
 
-  // Files are uploaded as the raw request body (GraphQL has no file type); the wizard's next steps are GraphQL.
-  app.post('/imports', express.raw({ type: () => true, limit: UPLOAD_LIMIT }), async (req, res) => {
-    const token = bearerToken(req.headers.authorization);
-    const actor = token ? await services.auth.authenticate(token) : null;
-    try {
-      if (!actor) throw unauthenticated();
-      const fileName = fileNameOf(req.headers['x-file-name']);
-      const job = await services.imports.upload(actor, fileName, Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
-      res.status(201).json({ id: job.id, fileName: job.fileName, rowCount: job.rowCount, header: job.header });
-    } catch (error) {
-      if (!(error instanceof DomainError)) {
-        console.error(error);
-        res.status(500).json({ errors: [{ message: 'The server could not complete the request.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
-        return;
-      }
-      const code = error.extensions.code as ErrorCode;
-      res.status(HTTP_STATUS_OF[code] ?? 400).json({ errors: [{ message: error.message, extensions: error.extensions }] });
-    }
-  });
-  app.use('/imports', refuseUnreadableRequest(UPLOAD_LIMIT));
+  mountUploads(app, services);
 
   if (options.clientDist && existsSync(join(options.clientDist, 'index.html'))) {
     const indexHtml = join(options.clientDist, 'index.html');

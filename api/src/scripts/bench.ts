@@ -5,7 +5,8 @@
  * way, so that the figures read as ratios. Prints a table and writes bench/results.json.
  *
  * Environment: BENCH_SECONDS (per scenario, default 8), BENCH_CONCURRENCY (default 4), BENCH_DATABASES
- * (default "sqlite,postgres"), BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/ks_bench).
+ * (default "sqlite,postgres"), BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/ks_bench), BENCH_IMPORT_ROWS (rows of the
+ * import bench, default 50,000: the documented limit).
  */
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -17,7 +18,7 @@ import { REPO_ROOT } from '../app/config.js';
 import { createServices } from '../app/services.js';
 import { openDatabase } from '../db/data-source.js';
 import { seedNational } from '../modules/seeding/national-seed.js';
-import { measureImport, type ImportTiming } from './bench-import.js';
+import type { ImportTiming } from './bench-import.js';
 import { readScenarios, SCENARIO_IDS, type Scenario, type ScenarioIds } from '../test-support/scenarios.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -33,6 +34,9 @@ const TARGETS: Record<string, { p95?: number; ratio?: number }> = {
   'group page': { p95: 30 },
 };
 const RSS_TARGET_MB = 300;
+/** Rows of the import bench: the documented limit. */
+const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 50_000);
+const IMPORT_TARGET_SECONDS = 300;
 /** The Node flags of `npm start` (the api's serve script), so that the API is measured as it runs. */
 const SERVE_FLAGS = (JSON.parse(readFileSync(join(REPO_ROOT, 'api', 'package.json'), 'utf8')) as { scripts: { serve: string } }).scripts.serve
   .split(/\s+/)
@@ -186,13 +190,30 @@ async function benchDatabase(database: string, port: number): Promise<Run | null
     }
     const rss = peakRssMb(api.pid!);
     api.kill();
-    const imported = await measureImport(database === 'postgres' ? 'postgres' : 'sqlite');
-    console.log(`  ${database}: import of ${imported.rows} rows: dry run ${imported.dryRunMs} ms, import ${imported.importMs} ms`);
+    const imported = await measureImportAlone(database);
+    console.log(`  ${database}: import of ${imported.rows} rows: dry run ${imported.dryRunMs} ms, import ${imported.importMs} ms, peak RSS ${imported.peakRssMb} MB`);
     return { database, seedSeconds: prepared.seedSeconds, import: imported, baseline, scenarios: measured, peakRssMb: rss };
   } finally {
     api.kill();
     await prepared.cleanup();
   }
+}
+
+/**
+ * The 50,000-row import in a process of its own with the API's Node flags (its 192 MB heap), so that its time and
+ * peak RSS are those of the API doing it.
+ */
+async function measureImportAlone(database: string): Promise<ImportTiming> {
+  const script = join(REPO_ROOT, 'api', 'src', 'scripts', 'bench-import.ts');
+  const child = spawn(process.execPath, [...SERVE_FLAGS, '--import', 'tsx', script, database === 'postgres' ? 'postgres' : 'sqlite', String(IMPORT_ROWS)], {
+    cwd: join(REPO_ROOT, 'api'),
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  const code = await new Promise((resolve) => child.on('exit', resolve));
+  if (code !== 0) throw new Error(`the import bench on ${database} exited with ${code}`);
+  return JSON.parse(output.trim().split('\n').at(-1)!) as ImportTiming;
 }
 
 function table(runs: Run[]): string {
@@ -207,8 +228,12 @@ function table(runs: Run[]): string {
     }
     lines.push(`| ${run.database} | API peak RSS under load | | | | | ≤ ${RSS_TARGET_MB} MB | ${run.peakRssMb <= RSS_TARGET_MB ? 'yes' : 'NO'} (${run.peakRssMb} MB) |`);
     lines.push(`| ${run.database} | seed:national | | | | | < 60 s | ${run.seedSeconds !== null && run.seedSeconds < 60 ? 'yes' : 'NO'} (${run.seedSeconds} s) |`);
-    const importSeconds = Math.round((run.import.uploadMs + run.import.importMs) / 100) / 10;
-    lines.push(`| ${run.database} | import of ${run.import.rows} membership rows, each with a new person (upload + confirmed import; dry run ${Math.round(run.import.dryRunMs / 100) / 10} s) | | | | | < 30 s | ${importSeconds < 30 ? 'yes' : 'NO'} (${importSeconds} s) |`);
+    const seconds = (ms: number) => Math.round(ms / 100) / 10;
+    const { rows: importRows, uploadMs, dryRunMs, importMs, peakRssMb: importRss } = run.import;
+    const met = Math.max(dryRunMs, uploadMs + importMs) / 1000 < IMPORT_TARGET_SECONDS;
+    lines.push(
+      `| ${run.database} | import of ${importRows} membership rows, each with a new person: upload ${seconds(uploadMs)} s, dry run ${seconds(dryRunMs)} s, confirmed import ${seconds(importMs)} s, peak RSS ${importRss} MB | | | | | each < ${IMPORT_TARGET_SECONDS} s | ${met ? 'yes' : 'NO'} |`,
+    );
   }
   return lines.join('\n');
 }

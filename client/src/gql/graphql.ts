@@ -652,7 +652,10 @@ export type ImportResult = {
   dryRun: Scalars['Boolean']['output'];
   kind: ImportKind;
   refused: Scalars['Int']['output'];
+  /** Every refused or changed row (up to 10,000), and the new and unchanged rows while the list holds fewer than 1,000. */
   rows: Array<ImportRowResult>;
+  /** Rows counted above but not listed in `rows`. */
+  rowsOmitted: Scalars['Int']['output'];
   total: Scalars['Int']['output'];
   unchanged: Scalars['Int']['output'];
 };
@@ -758,7 +761,7 @@ export type Mutation = {
   /** Hides the person from search; every past seat stays. */
   archivePerson: Person;
   cancelNomination: Nomination;
-  /** Imports the rows that are not refused, in one transaction, recorded in the audit trail. */
+  /** Imports the rows that are not refused, in chunks of a few hundred rows, recorded in the audit trail; a job is imported once. */
   confirmImport: ImportResult;
   /** Starts toYear's question set from fromYear's; existing keys are kept. */
   copyDialogueQuestions: Array<DialogueQuestion>;

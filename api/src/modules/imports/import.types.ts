@@ -114,6 +114,11 @@ export class ImportResult {
   @Field(() => Int)
   refused: number;
 
-  @Field(() => [ImportRowResult])
+  @Field(() => [ImportRowResult], {
+    description: 'Every refused or changed row (up to 10,000), and the new and unchanged rows while the list holds fewer than 1,000.',
+  })
   rows: ImportRowResult[];
+
+  @Field(() => Int, { description: 'Rows counted above but not listed in `rows`.' })
+  rowsOmitted: number;
 }

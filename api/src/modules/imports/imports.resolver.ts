@@ -12,12 +12,12 @@ export class ImportsResolver {
 
   @Query(() => ImportResult, { description: 'The dry run: every row classified as new, changed, unchanged or refused. Writes nothing.' })
   importPreview(@Arg('input', () => ImportInput) input: ImportInput, @Ctx() ctx: Context) {
-    return ctx.services.imports.run(actorOf(ctx), input, true);
+    return ctx.services.imports.run(actorOf(ctx), input, true, ctx.signal);
   }
 
-  @Mutation(() => ImportResult, { description: 'Imports the rows that are not refused, in one transaction, recorded in the audit trail.' })
+  @Mutation(() => ImportResult, { description: 'Imports the rows that are not refused, in chunks of a few hundred rows, recorded in the audit trail; a job is imported once.' })
   confirmImport(@Arg('input', () => ImportInput) input: ImportInput, @Ctx() ctx: Context) {
-    return ctx.services.imports.run(actorOf(ctx), input, false);
+    return ctx.services.imports.run(actorOf(ctx), input, false, ctx.signal);
   }
 
   @FieldResolver(() => [ImportFieldInfo], { description: 'The fields an import of this kind fills.' })

@@ -1,4 +1,4 @@
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { searchKey } from '../../common/connection.js';
 import { isIsoDate, type IsoDate } from '../../common/dates.js';
 import { badInput, conflict, DomainError, notFound } from '../../common/errors.js';
@@ -22,12 +22,13 @@ import { CreatePersonInput, UpdatePersonInput } from '../persons/person.inputs.j
 import { Person } from '../persons/person.entity.js';
 import { PersonsService } from '../persons/persons.service.js';
 import { codeOf, GENDER_LABELS, GROUP_STATUS_LABELS, MEMBER_ROLE_LABELS } from '../spreadsheets/labels.js';
-import { readSpreadsheet } from '../spreadsheets/spreadsheet.js';
+import { SHEET_LIMITS, storedRows, type SheetRow } from '../spreadsheets/spreadsheet.js';
+import { parseInWorker } from '../spreadsheets/upload-worker.js';
 import { ImportJob } from './import-job.entity.js';
 import { ColumnMapping, ImportFieldInfo, ImportInput, ImportKind, ImportResult, ImportRowResult, ImportRowStatus } from './import.types.js';
 
 /** A file with more rows than this is split by the coordinator: one transaction must stay short. */
-export const MAX_IMPORT_ROWS = 50_000;
+export const MAX_IMPORT_ROWS = SHEET_LIMITS.rows;
 
 interface FieldSpec extends ImportFieldInfo {
   /** Other headers coordinators use for the column, matched case- and space-insensitively. */
@@ -98,8 +99,50 @@ class RowProblem extends Error {
 
 /** Thrown out of a dry run's transaction so that everything it wrote is rolled back. */
 class DryRunDone extends Error {
-  constructor(readonly result: ImportResult) {
+  constructor() {
     super('dry run');
+  }
+}
+
+const importDone = (job: ImportJob) =>
+  conflict(`${job.fileName} was already imported; upload the file again to import it once more.`, { reason: 'IMPORT_DONE' });
+
+/** Rows per transaction: short enough that other users' writes wait a moment at most, long enough to be quick. */
+const CHUNK_ROWS = 200;
+/** The rows an import result lists: refused and changed rows first of all, new and unchanged ones while few. */
+const MAX_RESULT_ROWS = 10_000;
+const MAX_PLAIN_RESULT_ROWS = 1_000;
+
+/**
+ * A dry run rolls back each chunk, so records created by an earlier chunk are gone when a later row names them (a
+ * person on two rows, a group and its parent). The shadow keeps what the dry run created and writes a record back,
+ * inside the current chunk's transaction, when a row needs it; the chunk's rollback removes it again.
+ */
+class DryRunShadow {
+  private readonly created = new Map<string, { target: EntityTarget<ObjectLiteral>; entity: ObjectLiteral; requires: string[] }>();
+  /** Records to write back with another: a person's new memberships, for the overlap check. */
+  private readonly followers = new Map<string, string[]>();
+  private present = new Set<string>();
+
+  beginChunk(): void {
+    this.present = new Set();
+  }
+
+  add(target: EntityTarget<ObjectLiteral>, entity: ObjectLiteral & { id: string }, requires: (string | null)[] = [], follows: string | null = null): void {
+    this.created.set(entity.id, { target, entity: { ...entity }, requires: requires.filter((id): id is string => !!id) });
+    this.present.add(entity.id);
+    if (follows) this.followers.set(follows, [...(this.followers.get(follows) ?? []), entity.id]);
+  }
+
+  async ensure(em: EntityManager, id: string | null | undefined): Promise<void> {
+    if (!id || this.present.has(id)) return;
+    this.present.add(id);
+    const record = this.created.get(id);
+    if (record) {
+      for (const required of record.requires) await this.ensure(em, required);
+      await em.getRepository(record.target).insert(record.entity);
+    }
+    for (const follower of this.followers.get(id) ?? []) await this.ensure(em, follower);
   }
 }
 
@@ -118,6 +161,8 @@ interface Lookups {
   groups: Map<string, Group>;
   personsByEmail: Map<string, Person>;
   personsByName: Map<string, Person>;
+  /** In a dry run: what earlier, rolled-back chunks created. */
+  shadow: DryRunShadow | null;
 }
 
 const groupKey = (type: GroupType, name: string, ownerId: string | null) => `${type}|${searchKey(name)}|${ownerId ?? ''}`;
@@ -125,8 +170,8 @@ const personNameKey = (name: string, regionId: string | null) => `${searchKey(na
 
 /**
  * Imports persons, groups and memberships from spreadsheets. Every row goes through the same service calls as a
- * form would, each in a savepoint of one transaction: a refused row is rolled back alone and reported with its line,
- * column and reason; a dry run rolls back the whole transaction, so it writes nothing. Rows are matched on natural
+ * form would, in transactions of CHUNK_ROWS rows: a refused row writes nothing and is reported with its line, column
+ * and reason; a dry run rolls back every chunk, so it writes nothing. Rows are matched on natural
  * keys (a person's e-mail, or name and region; a group's type, name and owner; a membership's group, person, role
  * and start date), so importing the same file twice changes nothing the second time.
  */
@@ -141,29 +186,25 @@ export class ImportsService {
     private readonly audit: AuditTrail,
   ) {}
 
+  /** Reads an uploaded file in a worker (see `parseInWorker`) and keeps its rows for the wizard's next steps. */
   async upload(actor: Actor, fileName: string, content: Buffer): Promise<ImportJob> {
     requireRole(actor, REGISTER_KEEPERS, 'import spreadsheets');
-    const sheet = await readSpreadsheet(content);
-    if (sheet.rows.length > MAX_IMPORT_ROWS) {
-      throw badInput(`The file has ${sheet.rows.length} rows; split it into files of at most ${MAX_IMPORT_ROWS} rows.`, {
-        reason: 'FILE_TOO_MANY_ROWS',
-        field: 'file',
-        params: { rows: sheet.rows.length, max: MAX_IMPORT_ROWS },
-      });
-    }
+    const sheet = await parseInWorker(content);
     if (sheet.header.some((h) => !h)) {
       throw badInput('Every column needs a header in the first row.', { reason: 'FILE_HEADER_MISSING', field: 'file' });
     }
     const repo = this.db.getRepository(ImportJob);
-    return repo.save(
-      repo.create({
-        fileName: fileName.slice(0, 255) || 'import',
-        header: sheet.header,
-        rows: JSON.stringify(sheet.rows),
-        rowCount: sheet.rows.length,
-        uploadedBy: actor.userId,
-        importedAt: null,
-      }),
+    return this.tx.run((em) =>
+      em.getRepository(ImportJob).save(
+        repo.create({
+          fileName: fileName.slice(0, 255) || 'import',
+          header: sheet.header,
+          rows: sheet.rows,
+          rowCount: sheet.rowCount,
+          uploadedBy: actor.userId,
+          importedAt: null,
+        }),
+      ),
     );
   }
 
@@ -194,50 +235,112 @@ export class ImportsService {
     return mapping;
   }
 
-  /** Classifies every row; with `dryRun` nothing is written, otherwise the rows are imported in one transaction. */
-  async run(actor: Actor, input: ImportInput, dryRun: boolean): Promise<ImportResult> {
+  /**
+   * Classifies every row; with `dryRun` nothing is written, otherwise the rows are imported. The rows go through the
+   * services in chunks of CHUNK_ROWS, each chunk in a short transaction of its own: committed for an import, rolled
+   * back for a dry run, so that no transaction holds other users' writes for more than a moment. A confirmed import
+   * first claims the job with one conditional write, so that a job is imported once however many confirmations
+   * arrive; its uploaded rows are removed when it is done. `signal` stops the work between rows when the client goes
+   * away: the chunks already committed stay (importing the file again finds them unchanged) and the job may be
+   * confirmed again.
+   */
+  async run(actor: Actor, input: ImportInput, dryRun: boolean, signal?: AbortSignal): Promise<ImportResult> {
     const job = await this.job(actor, input.jobId);
-    if (!dryRun && job.importedAt) {
-      throw conflict(`${job.fileName} was already imported; upload the file again to import it once more.`, { reason: 'IMPORT_DONE' });
-    }
+    if (job.importedAt) throw importDone(job);
     const columns = this.checkMapping(job, input);
-    const rows = JSON.parse(job.rows) as { line: number; cells: string[] }[];
+    if (!dryRun) await this.claim(job);
     try {
-      return await this.tx.run(async (em) => {
-        const lookups = await this.lookups(em);
-        const result: ImportResult = { kind: input.kind, dryRun, total: rows.length, created: 0, changed: 0, unchanged: 0, refused: 0, rows: [] };
+      const result = await this.importRows(actor, job, input, columns, dryRun, signal);
+      if (!dryRun) await this.finish(actor, job, result);
+      return result;
+    } catch (error) {
+      if (!dryRun) await this.tx.run((em) => em.getRepository(ImportJob).update({ id: job.id }, { importedAt: null }));
+      throw error;
+    }
+  }
+
+  /** Marks the job imported unless another confirmation already has: one conditional UPDATE on either database. */
+  private async claim(job: ImportJob): Promise<void> {
+    const claimed = await this.tx.run((em) =>
+      em
+        .createQueryBuilder()
+        .update(ImportJob)
+        .set({ importedAt: new Date() })
+        .where('id = :id AND "importedAt" IS NULL', { id: job.id })
+        .execute(),
+    );
+    if (claimed.affected !== 1) throw importDone(job);
+  }
+
+  /** The summary goes to the audit trail; the uploaded rows, personal data, are removed: the job keeps its counts. */
+  private async finish(actor: Actor, job: ImportJob, result: ImportResult): Promise<void> {
+    await this.tx.run(async (em) => {
+      await em.getRepository(ImportJob).update({ id: job.id }, { rows: '' });
+      const { rows: _rows, ...summary } = result;
+      await this.audit.record(em, actor, {
+        operation: 'confirmImport',
+        entityType: AuditEntityType.IMPORT,
+        entityId: job.id,
+        after: { fileName: job.fileName, ...summary },
+      });
+    });
+  }
+
+  private async importRows(
+    actor: Actor,
+    job: ImportJob,
+    input: ImportInput,
+    columns: Map<string, number>,
+    dryRun: boolean,
+    signal: AbortSignal | undefined,
+  ): Promise<ImportResult> {
+    const fieldKeys = [...columns.keys()];
+    const lookups = await this.lookups(this.db.manager, dryRun ? new DryRunShadow() : null);
+    const result: ImportResult = { kind: input.kind, dryRun, total: 0, created: 0, changed: 0, unchanged: 0, refused: 0, rows: [], rowsOmitted: 0 };
+    const importChunk = (chunk: SheetRow[]) =>
+      this.tx.run(async (em) => {
+        lookups.shadow?.beginChunk();
         const events = this.audit.defer(em);
         try {
-          for (const row of rows) {
+          for (const row of chunk) {
+            signal?.throwIfAborted();
             const cells: Cells = {};
-            for (const [fieldKey, index] of columns) cells[fieldKey] = row.cells[index]?.trim() ?? '';
-            result.rows.push(await this.importRow(em, actor, input.kind, row.line, cells, lookups, input, events));
+            fieldKeys.forEach((fieldKey, i) => (cells[fieldKey] = row.cells[i] ?? ''));
+            this.tally(result, await this.importRow(em, actor, input.kind, row.line, cells, lookups, input, events));
           }
           if (!dryRun) await this.audit.flush(em, events);
         } finally {
           this.audit.stopDeferring(em);
         }
-        for (const row of result.rows) {
-          if (row.status === ImportRowStatus.NEW) result.created++;
-          else if (row.status === ImportRowStatus.CHANGED) result.changed++;
-          else if (row.status === ImportRowStatus.UNCHANGED) result.unchanged++;
-          else result.refused++;
-        }
-        if (dryRun) throw new DryRunDone(result);
-        await em.getRepository(ImportJob).update({ id: job.id }, { importedAt: new Date() });
-        const { rows: _rows, ...summary } = result;
-        await this.audit.record(em, actor, {
-          operation: 'confirmImport',
-          entityType: AuditEntityType.IMPORT,
-          entityId: job.id,
-          after: { fileName: job.fileName, ...summary },
-        });
-        return result;
+        if (dryRun) throw new DryRunDone();
       });
-    } catch (error) {
-      if (error instanceof DryRunDone) return error.result;
-      throw error;
+    let chunk: SheetRow[] = [];
+    const flush = async () => {
+      try {
+        await importChunk(chunk);
+      } catch (error) {
+        if (!(error instanceof DryRunDone)) throw error;
+      }
+      chunk = [];
+    };
+    for (const row of storedRows(job.rows, [...columns.values()])) {
+      chunk.push(row);
+      if (chunk.length === CHUNK_ROWS) await flush();
     }
+    if (chunk.length) await flush();
+    return result;
+  }
+
+  /** Counts a row; the result lists every refused or changed row, and the others only while the list is short. */
+  private tally(result: ImportResult, row: ImportRowResult): void {
+    result.total++;
+    if (row.status === ImportRowStatus.NEW) result.created++;
+    else if (row.status === ImportRowStatus.CHANGED) result.changed++;
+    else if (row.status === ImportRowStatus.UNCHANGED) result.unchanged++;
+    else result.refused++;
+    const telling = row.status === ImportRowStatus.REFUSED || row.status === ImportRowStatus.CHANGED;
+    if (result.rows.length < MAX_RESULT_ROWS && (telling || result.rows.length < MAX_PLAIN_RESULT_ROWS)) result.rows.push(row);
+    else result.rowsOmitted++;
   }
 
   /** The mapping as field → column index; unknown fields, missing columns and unmapped required fields are refused. */
@@ -265,14 +368,14 @@ export class ImportsService {
     return columns;
   }
 
-  private async lookups(em: EntityManager): Promise<Lookups> {
+  private async lookups(em: EntityManager, shadow: DryRunShadow | null): Promise<Lookups> {
     const [regions, healthcareRegions, groups, persons] = await Promise.all([
       this.geography.regions(),
       this.geography.healthcareRegions(),
       em.getRepository(Group).find(),
       em.getRepository(Person).findBy({ erasedAt: IsNull() }),
     ]);
-    const lookups: Lookups = { regions, healthcareRegions, groups: new Map(), personsByEmail: new Map(), personsByName: new Map() };
+    const lookups: Lookups = { regions, healthcareRegions, groups: new Map(), personsByEmail: new Map(), personsByName: new Map(), shadow };
     for (const group of groups) this.remember(lookups, group);
     for (const person of persons) this.rememberPerson(lookups, person);
     return lookups;
@@ -289,8 +392,8 @@ export class ImportsService {
 
   /**
    * One row. The services check a row's rules before they write, so a refused row has written nothing, except a
-   * membership row that first creates its person: that one runs in a savepoint of its own (see membershipRow). The
-   * row's audit events are taken back with it.
+   * membership row that first creates its person: that person is deleted again (see membershipRow). The row's audit
+   * events are taken back with it.
    */
   private async importRow(
     em: EntityManager,
@@ -352,9 +455,11 @@ export class ImportsService {
       const input = Object.assign(new CreatePersonInput(), { name, email, title, gender, employerRegionId });
       await this.validate(input);
       const person = await this.persons.createWithin(em, actor, 'importPersons', input);
+      lookups.shadow?.add(Person, person);
       this.rememberPerson(lookups, person);
       return { status: ImportRowStatus.NEW, label: person.name, changes: [] };
     }
+    await lookups.shadow?.ensure(em, existing.id);
     const wanted: Partial<UpdatePersonInput> = {};
     if (email && email.toLowerCase() !== existing.emailKey) wanted.email = email;
     if (email && name !== existing.name) wanted.name = name;
@@ -394,10 +499,12 @@ export class ImportsService {
     const counterpartId = cells.counterpart ? this.relatedGroup(lookups, counterpartType, cells.counterpart, counterpartOwner, 'counterpart') : null;
     const status = cells.status ? this.code(GROUP_STATUS_LABELS, cells.status, 'status') : undefined;
     const existing = lookups.groups.get(groupKey(type, name, ownerId));
+    for (const id of [parentId, counterpartId, existing?.id]) await lookups.shadow?.ensure(em, id);
     if (!existing) {
       const input = Object.assign(new CreateGroupInput(), { type, name, healthcareRegionId, regionId, parentId, counterpartId, status, mandate: cells.mandate || null });
       await this.validate(input);
       const group = await this.groups.createWithin(em, actor, 'importGroups', input);
+      lookups.shadow?.add(Group, group, [parentId, counterpartId]);
       this.remember(lookups, group);
       return { status: ImportRowStatus.NEW, label: `${type} ${group.name}`, changes: [] };
     }
@@ -450,24 +557,34 @@ export class ImportsService {
       Object.assign(new AddMembershipInput(), { groupId: group.id, personId, role, representedRegionId, startDate, endDate, note: cells.note || null });
     const found = this.findPerson(lookups, personName, cells.personEmail || null, personRegionId);
     if (!found) {
-      // The new person and their membership are written together or not at all.
+      // The new person and their membership are written together or not at all. The services refuse before they
+      // write, so no savepoint is needed: a refused membership deletes the person just created.
       const personInput = Object.assign(new CreatePersonInput(), { name: personName, email: cells.personEmail || null, employerRegionId: personRegionId });
       await this.validate(personInput);
       await this.validate(membershipInput(group.id));
-      const person = await em.transaction(async (rowEm) => {
-        const created = await this.persons.createWithin(rowEm, actor, 'importMemberships', personInput);
-        await this.memberships.addWithin(rowEm, actor, 'importMemberships', membershipInput(created.id), { group, person: created });
-        return created;
-      });
+      await lookups.shadow?.ensure(em, group.id);
+      const person = await this.persons.createWithin(em, actor, 'importMemberships', personInput);
+      let membership: Membership;
+      try {
+        membership = await this.memberships.addWithin(em, actor, 'importMemberships', membershipInput(person.id), { group, person });
+      } catch (error) {
+        // A refused membership takes its new person with it (the person's audit event goes back with the row's).
+        await em.getRepository(Person).delete({ id: person.id });
+        throw error;
+      }
+      lookups.shadow?.add(Person, person);
+      lookups.shadow?.add(Membership, membership, [group.id, person.id], person.id);
       this.rememberPerson(lookups, person);
       return { status: ImportRowStatus.NEW, label, changes: ['person'] };
     }
     const person = found;
+    for (const id of [group.id, person.id]) await lookups.shadow?.ensure(em, id);
     const existing = await em.getRepository(Membership).findOneBy({ groupId: group.id, personId: person.id, role, startDate, archivedAt: IsNull() });
     if (!existing) {
       const input = membershipInput(person.id);
       await this.validate(input);
-      await this.memberships.addWithin(em, actor, 'importMemberships', input, { group, person });
+      const membership = await this.memberships.addWithin(em, actor, 'importMemberships', input, { group, person });
+      lookups.shadow?.add(Membership, membership, [group.id, person.id], person.id);
       return { status: ImportRowStatus.NEW, label, changes: [] };
     }
     const wanted: Partial<UpdateMembershipInput> = {};

@@ -144,4 +144,29 @@ describe.each(await testDatabases())('spreadsheet import on %s', (database) => {
     const recorded = await env.db.getRepository(AuditEvent).findOneByOrFail({ entityId: job.id });
     expect(JSON.parse(recorded.after!)).toMatchObject({ fileName: 'en-gang.csv', kind: 'PERSONS', created: 1 });
   });
+
+  it('stops when the client goes away, keeping what was committed, and may be confirmed again', async () => {
+    const rows = Array.from({ length: 450 }, (_, i) => [`Avbruten ${i}`]);
+    const job = await env.services.imports.upload(coordinator, 'avbruten.csv', toCsv({ name: 'x', columns: ['Namn'], rows }));
+    const input = { jobId: job.id, kind: ImportKind.PERSONS, mapping: [{ field: 'name', column: 'Namn' }] };
+    const client = new AbortController();
+    const persons = env.db.getRepository(Person);
+    // The client goes away once the first chunk is written.
+    const watch = setInterval(() => void persons.countBy({ name: 'Avbruten 250' }).then((n) => n && client.abort()), 5);
+    const stopped = await env.services.imports.run(coordinator, input, false, client.signal).catch((e: unknown) => e);
+    clearInterval(watch);
+    expect((stopped as Error).name).toBe('AbortError');
+    const written = await persons.createQueryBuilder('p').where("p.name LIKE 'Avbruten %'").getCount();
+    expect(written).toBeGreaterThan(0);
+    expect(written).toBeLessThan(450);
+    expect((await env.services.imports.job(coordinator, job.id)).importedAt).toBeNull();
+    const again = await env.services.imports.run(coordinator, input, false);
+    expect(again).toMatchObject({ created: 450 - written, unchanged: written });
+  });
+
+  it('finds in a dry run the records that earlier rows create, across chunks', async () => {
+    const rows = [...Array.from({ length: 250 }, (_, i) => [`Skugga ${i}`, '']), ['Skugga 3', 'Överläkare']];
+    const result = await importTable(ImportKind.PERSONS, ['Namn', 'Titel'], rows, { dryRun: true });
+    expect(result).toMatchObject({ total: 251, created: 250, changed: 1, refused: 0 });
+  });
 });

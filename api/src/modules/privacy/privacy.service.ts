@@ -1,4 +1,4 @@
-import { Brackets, DataSource, In } from 'typeorm';
+import { Brackets, DataSource, EntityManager, In } from 'typeorm';
 import { ConnectionData, PageArgs, paginate, searchKey } from '../../common/connection.js';
 import { addYears, type Clock } from '../../common/dates.js';
 import { conflict } from '../../common/errors.js';
@@ -7,6 +7,7 @@ import { AuditEntityType, AuditEvent } from '../audit/audit-event.entity.js';
 import type { AuditTrail } from '../audit/audit.service.js';
 import { Actor, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
 import { Dialogue } from '../dialogues/dialogue.entity.js';
+import { eraseFromImports } from '../imports/import-erasure.js';
 import { Group } from '../groups/group.entity.js';
 import { Membership } from '../memberships/membership.entity.js';
 import { Candidate, Nomination, NominationEvent } from '../nominations/nomination.entity.js';
@@ -84,8 +85,8 @@ export class PrivacyService {
   }
 
   /**
-   * Erases a person's personal data: name, e-mail, title and gender, the free text of their candidacies, and the
-   * same values in the history. Their seats and the decisions stay, so every count and share keeps its number.
+   * Erases a person's personal data: name, e-mail, title and gender, the free text of their candidacies, the
+   * same values in the history, and the uploaded rows and file names of imports that name them. Their seats and the decisions stay, so every count and share keeps its number.
    * A person who holds a seat now or later is refused: end the terms first.
    */
   async erase(actor: Actor, personId: string): Promise<Person> {
@@ -118,6 +119,7 @@ export class PrivacyService {
           { detail: label },
         );
       }
+      await eraseFromImports(em, await this.namesOf(em, person), label);
       await this.audit.erasePersonalData(em, person.id, label);
       Object.assign(person, {
         name: label,
@@ -134,6 +136,19 @@ export class PrivacyService {
       await this.audit.record(em, actor, { operation: 'erasePerson', entityType: AuditEntityType.PERSON, entityId: person.id, after: person });
       return person;
     });
+  }
+
+  /** Every name and e-mail address the person has had, from the person's own events in the audit trail. */
+  private async namesOf(em: EntityManager, person: Person): Promise<string[]> {
+    const events = await em.getRepository(AuditEvent).findBy({ entityType: AuditEntityType.PERSON, entityId: person.id });
+    const names = [person.name, person.email ?? ''];
+    for (const event of events) {
+      for (const stored of [event.before, event.after]) {
+        const values = stored ? (JSON.parse(stored) as { name?: unknown; email?: unknown }) : {};
+        for (const value of [values.name, values.email]) if (typeof value === 'string') names.push(value);
+      }
+    }
+    return names;
   }
 
   /**
