@@ -19,6 +19,7 @@ import { createServices } from '../app/services.js';
 import { openDatabase } from '../db/data-source.js';
 import { seedNational } from '../modules/seeding/national-seed.js';
 import type { ImportTiming } from './bench-import.js';
+import { measureAttacks, peakRssMb, workerOf, type AttackOutcome } from './bench-attacks.js';
 import { readScenarios, SCENARIO_IDS, type Scenario, type ScenarioIds } from '../test-support/scenarios.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -59,6 +60,7 @@ interface Run {
   baseline: Measurement;
   scenarios: Measurement[];
   peakRssMb: number;
+  attacks: AttackOutcome[];
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
@@ -114,8 +116,6 @@ function start(command: string[], env: Record<string, string>, port: number): Pr
   });
 }
 
-/** The highest resident memory of a process so far (Linux). */
-const peakRssMb = (pid: number) => Math.round(Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
 
 async function gql<T>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
   const response = await fetch(url, {
@@ -177,22 +177,30 @@ async function benchDatabase(database: string, port: number): Promise<Run | null
   const prepared = await prepare(database);
   if (!prepared) return null;
   const baseline = await measureBaseline(port + 1);
-  const api = await start([...SERVE_FLAGS, join(REPO_ROOT, 'api', 'dist', 'main.js')], { DATABASE_URL: prepared.url, SEED: 'none', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, NODE_ENV: 'production', CLIENT_DIST: '' }, port);
+  // As `npm start` runs it, under its supervisor; the bench's clients share one user, so the rate limits are off.
+  const api = await start(
+    [...SERVE_FLAGS, join(REPO_ROOT, 'api', 'dist', 'main.js')],
+    { DATABASE_URL: prepared.url, SEED: 'none', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, NODE_ENV: 'production', CLIENT_DIST: '', RATE_LIMIT_PER_MINUTE: '0', RATE_LIMIT_ANONYMOUS_PER_MINUTE: '0' },
+    port,
+  );
+  const worker = workerOf(api.pid!);
   try {
     const url = `http://127.0.0.1:${port}/graphql`;
-    console.log(`  ${database}: API started, peak RSS ${peakRssMb(api.pid!)} MB`);
+    console.log(`  ${database}: API started, peak RSS ${peakRssMb(worker)} MB`);
     const { login } = await gql<{ login: { token: string } }>(url, 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }', ADMIN);
     const measured: Measurement[] = [];
     for (const scenario of await scenarios(url, login.token)) {
       const result = await load(url, JSON.stringify({ query: scenario.query, variables: scenario.variables }), login.token);
       measured.push({ scenario: scenario.name, ...result, ratioToBaseline: Math.round((result.requestsPerSecond / baseline.requestsPerSecond) * 100) / 100 });
-      console.log(`  ${database}: ${scenario.name}: p95 ${result.p95} ms, ${result.requestsPerSecond} req/s, API peak RSS so far ${peakRssMb(api.pid!)} MB`);
+      console.log(`  ${database}: ${scenario.name}: p95 ${result.p95} ms, ${result.requestsPerSecond} req/s, API peak RSS so far ${peakRssMb(worker)} MB`);
     }
-    const rss = peakRssMb(api.pid!);
+    const rss = peakRssMb(worker);
+    const attacks = await measureAttacks(url, login.token, api.pid!);
+    for (const a of attacks) console.log(`  ${database}: ${a.attack}: ${JSON.stringify(a.statuses)}, worker peak RSS ${a.peakRssMb} MB, ${a.survived ? 'still up' : 'RESTARTED'}`);
     api.kill();
     const imported = await measureImportAlone(database);
     console.log(`  ${database}: import of ${imported.rows} rows: dry run ${imported.dryRunMs} ms, import ${imported.importMs} ms, peak RSS ${imported.peakRssMb} MB`);
-    return { database, seedSeconds: prepared.seedSeconds, import: imported, baseline, scenarios: measured, peakRssMb: rss };
+    return { database, seedSeconds: prepared.seedSeconds, import: imported, baseline, scenarios: measured, peakRssMb: rss, attacks };
   } finally {
     api.kill();
     await prepared.cleanup();
@@ -228,6 +236,10 @@ function table(runs: Run[]): string {
     }
     lines.push(`| ${run.database} | API peak RSS under load | | | | | ≤ ${RSS_TARGET_MB} MB | ${run.peakRssMb <= RSS_TARGET_MB ? 'yes' : 'NO'} (${run.peakRssMb} MB) |`);
     lines.push(`| ${run.database} | seed:national | | | | | < 60 s | ${run.seedSeconds !== null && run.seedSeconds < 60 ? 'yes' : 'NO'} (${run.seedSeconds} s) |`);
+    for (const a of run.attacks) {
+      const answers = Object.entries(a.statuses).map(([status, count]) => `${count} × ${status}`).join(', ');
+      lines.push(`| ${run.database} | attack: ${a.requests} × ${a.attack} (${answers}); worker peak RSS ${a.peakRssMb} MB | | | | | stays up, ≤ ${RSS_TARGET_MB} MB | ${a.survived && a.peakRssMb <= RSS_TARGET_MB ? 'yes' : 'NO'} |`);
+    }
     const seconds = (ms: number) => Math.round(ms / 100) / 10;
     const { rows: importRows, uploadMs, dryRunMs, importMs, peakRssMb: importRss } = run.import;
     const met = Math.max(dryRunMs, uploadMs + importMs) / 1000 < IMPORT_TARGET_SECONDS;
