@@ -90,7 +90,8 @@ describe('exports', () => {
     // And once more: the same file changes nothing.
     const repeat = await importFile(empty, members.content, 'MEMBERSHIPS');
     expect(repeat).toMatchObject({ created: 0, changed: 0, refused: 0, unchanged: members.rowCount });
-  });
+    // Four uploads, each parsed in a worker thread of its own, which under the test runner compiles its TypeScript first.
+  }, 90_000);
 });
 
 describe('what leaves the register', () => {
