@@ -61,6 +61,17 @@ describe("the dialogue lead's year", () => {
     expect(await pageWidth()).toBeLessThanOrEqual(PHONE.width);
     await session.page.screenshot({ path: join(ARTEFACTS, 'dialogue-revisions-phone.png'), fullPage: true });
   });
+
+  it('is told in Swedish when someone else changed the dialogue meanwhile', async () => {
+    await session.page.getByRole('link', { name: 'Ändra dialogen' }).click();
+    await session.page.getByRole('heading', { level: 1, name: /Ändra uppföljningsdialog/ }).waitFor();
+    const id = /\/dialogues\/([^/]+)\/edit/.exec(session.page.url())![1]!;
+    const other = await session.registry.request('mutation($id: ID!) { updateDialogue(input: { id: $id, notes: "Ändrad i en annan flik" }) { version } }', { id }, session.registry.adminToken);
+    expect(other.errors).toBeUndefined();
+    await session.page.getByLabel('Övriga anteckningar').fill('Min ändring');
+    await session.page.getByRole('button', { name: 'Spara ändringarna' }).click();
+    expect(await textWhen(session.page.getByRole('alert'), 'Någon annan')).toBe('Någon annan har ändrat uppgifterna sedan du öppnade dem. Ladda om och försök igen.');
+  });
 });
 
 describe("the coordinator's share goals", () => {

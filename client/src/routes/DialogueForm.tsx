@@ -10,6 +10,7 @@ import { useApiProblem } from '../errors';
 import { graphql } from '../gql';
 import type { ActionStatus, DialogueFormQuery } from '../gql/graphql';
 import { today } from '../today';
+import { SaveStatus } from '../components/SaveStatus';
 
 const DialogueFormDocument = graphql(`
   query DialogueForm($groupId: ID!, $year: Int!, $heldOn: Date) {
@@ -251,9 +252,7 @@ export function DialogueForm() {
       </h1>
       {supplementary && <p className="muted">{t('dialogueForm.supplementary')}</p>}
       <p className="muted">{t('dialogueForm.draftNote')}</p>
-      <p role="status" className="save-status">
-        {status}
-      </p>
+      <SaveStatus message={status} />
       {hasDraft && (
         <p>
           <button type="button" className="small" onClick={throwAway}>

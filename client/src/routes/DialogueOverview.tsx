@@ -11,6 +11,7 @@ import { SetActionStatusDocument } from '../components/actionStatus';
 import { CopyDialogueQuestionsDocument } from '../components/copyQuestions';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { useApiProblem } from '../errors';
+import { SaveStatus } from '../components/SaveStatus';
 
 const DialogueOverviewDocument = graphql(`
   query DialogueOverview($year: Int!) {
@@ -99,9 +100,7 @@ export function DialogueOverview() {
           {t('dialogues.onlyMissing')}
         </label>
       </div>
-      <p role="status" className="save-status">
-        {saved || arrived}
-      </p>
+      <SaveStatus message={saved || arrived} />
       {canLog && (
         <p>
           <Link to={`/dialogues/questions?year=${year}`}>{t('questions.manage', { year })}</Link>

@@ -10,6 +10,7 @@ import { graphql } from '../gql';
 import type { ActionStatus } from '../gql/graphql';
 import { SetActionStatusDocument } from '../components/actionStatus';
 import { useFormat } from '../format';
+import { SaveStatus } from '../components/SaveStatus';
 
 const DialoguePageDocument = graphql(`
   query DialoguePage($id: ID!) {
@@ -162,9 +163,7 @@ export function DialoguePage() {
       <h1>
         <TypeBadge type={dialogue.group.type} /> {t('dialoguePage.title', { group: dialogue.group.name, date: dialogue.heldOn })}
       </h1>
-      <p role="status" className="save-status">
-        {saved}
-      </p>
+      <SaveStatus message={saved} />
       {can.logDialogues && (
         <p>
           <Link className="button" to={`/dialogues/${dialogue.id}/edit`}>

@@ -8,6 +8,7 @@ import { CopyDialogueQuestionsDocument } from '../components/copyQuestions';
 import { useApiProblem } from '../errors';
 import { graphql } from '../gql';
 import { today } from '../today';
+import { SaveStatus } from '../components/SaveStatus';
 
 const DialogueQuestionsDocument = graphql(`
   query DialogueQuestions($year: Int!) {
@@ -74,9 +75,7 @@ export function DialogueQuestions() {
         <Link to={`/dialogues?year=${year}`}>{t('dialogues.title')}</Link>
       </p>
       <h1>{t('questions.title', { year })}</h1>
-      <p role="status" className="save-status">
-        {saved}
-      </p>
+      <SaveStatus message={saved} />
       {loading && !data ? (
         <p role="status">{t('common.loading')}</p>
       ) : (

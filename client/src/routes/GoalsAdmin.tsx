@@ -11,6 +11,7 @@ import { useHealthcareRegions } from '../components/useHealthcareRegions';
 import { useApiProblem } from '../errors';
 import { graphql } from '../gql';
 import { today } from '../today';
+import { SaveStatus } from '../components/SaveStatus';
 
 const GoalsAdminDocument = graphql(`
   query GoalsAdmin {
@@ -127,9 +128,7 @@ export function GoalsAdmin() {
         <Link to="/">{t('dashboard.title')}</Link>
       </p>
       <h1>{t('goals.title')}</h1>
-      <p role="status" className="save-status">
-        {saved}
-      </p>
+      <SaveStatus message={saved} />
       <div className="filters">
         <label>
           {t('dashboard.healthcareRegion')}
