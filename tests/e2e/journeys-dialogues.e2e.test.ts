@@ -11,6 +11,7 @@ const year = Number(new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockho
 /** The page is no wider than its viewport: nothing scrolls sideways (WCAG 1.4.10). */
 const pageWidth = () => session.page.evaluate(() => document.documentElement.scrollWidth);
 const status = () => session.page.locator('[role="status"].save-status');
+let dialoguePath = '';
 
 describe("the dialogue lead's year", () => {
   it('copies last year’s questions into a year that has none, from the overview', async () => {
@@ -66,6 +67,7 @@ describe("the dialogue lead's year", () => {
     await session.page.getByRole('link', { name: 'Ändra dialogen' }).click();
     await session.page.getByRole('heading', { level: 1, name: /Ändra uppföljningsdialog/ }).waitFor();
     const id = /\/dialogues\/([^/]+)\/edit/.exec(session.page.url())![1]!;
+    dialoguePath = `/dialogues/${id}`;
     const other = await session.registry.request('mutation($id: ID!) { updateDialogue(input: { id: $id, notes: "Ändrad i en annan flik" }) { version } }', { id }, session.registry.adminToken);
     expect(other.errors).toBeUndefined();
     await session.page.getByLabel('Övriga anteckningar').fill('Min ändring');
@@ -115,5 +117,19 @@ describe("the coordinator's share goals", () => {
     await dialog.getByRole('button', { name: 'Ta bort målet' }).click();
     expect(await textWhen(status(), 'togs bort')).toBe(`Målet ”${name}” togs bort.`);
     expect(await session.page.getByRole('article', { name }).count()).toBe(0);
+  });
+});
+
+describe('a viewer', () => {
+  it('is offered neither the dialogue edit nor goal editing', async () => {
+    await session.page.goto(session.registry.url);
+    await session.page.evaluate(() => localStorage.clear());
+    await signIn(session.page, session.registry.url, 'lasare@nrf.example', DEMO_PASSWORD);
+    await session.page.goto(`${session.registry.url}${dialoguePath}/edit`);
+    await session.page.getByRole('heading', { level: 1, name: 'Du saknar behörighet att ändra dialoger' }).waitFor();
+    expect(await session.page.getByRole('button', { name: 'Spara ändringarna' }).count()).toBe(0);
+    await session.page.goto(`${session.registry.url}/goals`);
+    await session.page.getByText('Du kan läsa målen; samordnare skapar, ändrar och tar bort dem.').waitFor();
+    expect(await session.page.getByRole('button', { name: 'Nytt mål' }).count()).toBe(0);
   });
 });

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ShareGoalKind, Tier } from '../gql/graphql';
 import { formLevel, type ApiProblem } from '../errors';
 import { Field } from './Field';
-import { ProblemMessage } from './ProblemMessage';
+import { FieldsetProblem, FormActions } from './FormActions';
 
 export interface GoalFormRegion {
   id: string;
@@ -122,11 +122,7 @@ export function GoalForm({
             {region.name}
           </label>
         ))}
-        {problem?.field === 'regionIds' && (
-          <p className="problem" role="alert">
-            {problem.message}
-          </p>
-        )}
+        <FieldsetProblem problem={problem} field="regionIds" />
       </fieldset>
       <fieldset>
         <legend>{t('goals.tiers')}</legend>
@@ -145,15 +141,7 @@ export function GoalForm({
           {(control) => <input {...control} type="date" value={values.targetDate} onChange={(e) => update({ targetDate: e.target.value })} required />}
         </Field>
       </div>
-      <ProblemMessage problem={formLevel(problem, FIELDS)} />
-      <div className="form-row">
-        <button type="submit" className="primary" disabled={saving}>
-          {saving ? t('common.saving') : t('goals.save')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions problem={formLevel(problem, FIELDS)} saving={saving} saveLabel={t('goals.save')} onCancel={onCancel} />
     </form>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { GroupType } from '../gql/graphql';
 import { formLevel, type ApiProblem } from '../errors';
 import { Field } from './Field';
-import { ProblemMessage } from './ProblemMessage';
+import { FieldsetProblem, FormActions } from './FormActions';
 
 export const GROUP_TYPES: GroupType[] = ['NPO', 'NAG', 'NSG', 'RPO', 'RAG', 'RSG', 'LPO', 'LAG', 'LSG'];
 
@@ -57,25 +57,13 @@ function QuestionFields({ initial, isNew, problem, saving, onSave, onCancel }: {
             {`${type} – ${t(`groupType.${type}`)}`}
           </label>
         ))}
-        {problem?.field === 'appliesTo' && (
-          <p className="problem" role="alert">
-            {problem.message}
-          </p>
-        )}
+        <FieldsetProblem problem={problem} field="appliesTo" />
       </fieldset>
       <label className="checkbox">
         <input type="checkbox" checked={values.universityHealthcareOnly} onChange={(e) => update({ universityHealthcareOnly: e.target.checked })} />
         {t('questions.universityHealthcareOnly')}
       </label>
-      <ProblemMessage problem={formLevel(problem, FIELDS)} />
-      <div className="form-row">
-        <button type="submit" className="primary" disabled={saving}>
-          {saving ? t('common.saving') : t('questions.save')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions problem={formLevel(problem, FIELDS)} saving={saving} saveLabel={t('questions.save')} onCancel={onCancel} />
     </form>
   );
 }

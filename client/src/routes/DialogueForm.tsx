@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { useMe } from '../auth';
+import { useCan, useMe } from '../auth';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { TypeBadge } from '../components/TypeBadge';
 import { discardDraft, draftKey, loadDraft, saveDraft, type DialogueDraft } from '../dialogueDrafts';
@@ -273,8 +273,19 @@ export function DialogueForm() {
 export function EditDialogueForm() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const { data, loading } = useQuery(EditDialogueDocument, { variables: { id }, fetchPolicy: 'network-only' });
+  const mayEdit = useCan().logDialogues;
+  const { data, loading } = useQuery(EditDialogueDocument, { variables: { id }, fetchPolicy: 'network-only', skip: !mayEdit });
   const dialogue = data?.dialogue;
+  // The API refuses the edit for this role; the form is not offered (the permission comes from the API).
+  if (!mayEdit) {
+    return (
+      <section>
+        <h1>{t('dialoguePage.mayNotEditTitle')}</h1>
+        <p>{t('dialoguePage.mayNotEdit')}</p>
+        <Link to={`/dialogues/${id}`}>{t('dialogueForm.backToDialogue')}</Link>
+      </section>
+    );
+  }
   if (loading && !dialogue) return <p role="status">{t('common.loading')}</p>;
   if (!dialogue) {
     return (
