@@ -12,6 +12,7 @@ export default defineConfig({
         extends: true,
         test: { name: 'api', include: ['api/src/**/*.test.ts', 'tests/api/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 60_000 },
       },
+      { extends: true, test: { name: 'client', include: ['client/src/**/*.test.tsx'], environment: 'jsdom' } },
       {
         extends: true,
         test: {

@@ -6,6 +6,7 @@ import './i18n';
 import './styles.css';
 import { createApolloClient } from './apollo';
 import { AuthProvider, MeDocument, tokenStore } from './auth';
+import { clearDialogueDrafts } from './dialogueDrafts';
 import { graphql } from './gql';
 import type { SessionUserFragment } from './gql/graphql';
 import { router } from './router';
@@ -30,6 +31,8 @@ function Session({ token, setToken }: { token: string | null; setToken: (token: 
   const signOut = async () => {
     await logout().catch(() => undefined);
     tokenStore.clear();
+    // Unsaved dialogue drafts may hold what was said in a dialogue: they do not outlive the session on a shared computer.
+    clearDialogueDrafts();
     setToken(null);
     await client.clearStore();
   };

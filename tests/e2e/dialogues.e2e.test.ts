@@ -39,7 +39,8 @@ describe('a dialogue lead documents a 2025 dialogue', () => {
 
   it('sees the coverage matrix and the goal status change', async () => {
     expect(await goal6()).toMatch(/\(5 av 12 besvarade\)/);
-    const row = await textWhen(session.page.getByRole('row'), 'Primärvård');
+    // a body row: the headings now carry the questions' text, which may mention primärvård too
+    const row = await textWhen(session.page.locator('table.matrix tbody tr'), 'Primärvård');
     expect(row).toContain('2025-10-15');
     expect(row).not.toContain('Saknas');
     const coverage = await session.registry.request<{ dialogueCoverage: { answered: number } }>('{ dialogueCoverage(year: 2025, questionKey: "regionavtal") { answered } }', {}, session.registry.adminToken);

@@ -16,6 +16,7 @@ graphql(`
       share
       change
       populationShare
+      gapPoints
       met
     }
   }
@@ -38,9 +39,13 @@ function Verdict({ met }: { met: boolean }) {
   return <span className={`verdict ${met ? 'met' : 'not-met'}`}>{met ? t('goal.met') : t('goal.notMet')}</span>;
 }
 
-function EvaluationTable({ evaluation, baselineDate, caption }: { evaluation: GoalCard_EvaluationFragment; baselineDate: string; caption: string }) {
+function EvaluationTable({ goal, evaluation, caption }: { goal: GoalCard_GoalFragment; evaluation: GoalCard_EvaluationFragment; caption: string }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const points = (value: number) => t('goal.pointsShort', { value: format.points(value) });
+  // A parity goal is judged by the distance to the population share, so that is what its table shows, with the bound.
+  const parity = goal.kind === 'POPULATION_PARITY';
+  const tolerance = t('goal.withinPoints', { value: format.points(goal.tolerancePoints ?? 0).replace(/^\+/, '') });
   return (
     <table className="compact">
       <caption>
@@ -49,9 +54,20 @@ function EvaluationTable({ evaluation, baselineDate, caption }: { evaluation: Go
       <thead>
         <tr>
           <th scope="col">{t('dashboard.region')}</th>
-          <th scope="col">{t('goal.baseline', { date: baselineDate })}</th>
-          <th scope="col">{t('goal.now', { date: evaluation.asOf })}</th>
-          <th scope="col">{t('goal.change')}</th>
+          {parity ? (
+            <>
+              <th scope="col">{t('goal.populationShare')}</th>
+              <th scope="col">{t('goal.now', { date: evaluation.asOf })}</th>
+              <th scope="col">{t('goal.distance')}</th>
+              <th scope="col">{t('goal.tolerance')}</th>
+            </>
+          ) : (
+            <>
+              <th scope="col">{t('goal.baseline', { date: goal.baselineDate })}</th>
+              <th scope="col">{t('goal.now', { date: evaluation.asOf })}</th>
+              <th scope="col">{t('goal.change')}</th>
+            </>
+          )}
           <th scope="col">{t('goal.rowMet')}</th>
         </tr>
       </thead>
@@ -59,9 +75,20 @@ function EvaluationTable({ evaluation, baselineDate, caption }: { evaluation: Go
         {evaluation.rows.map((row) => (
           <tr key={row.region.id}>
             <th scope="row">{row.region.name}</th>
-            <td>{format.share(row.baselineShare)}</td>
-            <td>{format.share(row.share)}</td>
-            <td>{t('goal.pointsShort', { value: format.points(row.change * 100) })}</td>
+            {parity ? (
+              <>
+                <td>{format.share(row.populationShare)}</td>
+                <td>{format.share(row.share)}</td>
+                <td>{points(row.gapPoints)}</td>
+                <td>{tolerance}</td>
+              </>
+            ) : (
+              <>
+                <td>{format.share(row.baselineShare)}</td>
+                <td>{format.share(row.share)}</td>
+                <td>{points(row.change * 100)}</td>
+              </>
+            )}
             <td>{row.met ? t('common.yes') : t('common.no')}</td>
           </tr>
         ))}
@@ -84,8 +111,10 @@ export function GoalCard({ goal, verdict, current }: { goal: GoalCard_GoalFragme
     <article className={`card goal-card ${verdict.met ? 'met' : 'not-met'}`} aria-labelledby={`goal-${goal.id}`}>
       <h3 id={`goal-${goal.id}`}>{goal.name}</h3>
       <p className="muted">{bound}</p>
-      <EvaluationTable evaluation={verdict} baselineDate={goal.baselineDate} caption={t('goal.onTarget', { date: goal.targetDate })} />
-      {current.asOf !== verdict.asOf && <EvaluationTable evaluation={current} baselineDate={goal.baselineDate} caption={t('goal.onChosenDay', { date: current.asOf })} />}
+      <div className="table-scroll" role="region" tabIndex={0} aria-label={t('goal.figures', { name: goal.name })}>
+        <EvaluationTable goal={goal} evaluation={verdict} caption={t('goal.onTarget', { date: goal.targetDate })} />
+        {current.asOf !== verdict.asOf && <EvaluationTable goal={goal} evaluation={current} caption={t('goal.onChosenDay', { date: current.asOf })} />}
+      </div>
       <p className="muted small">{t('goal.pointsNote')}</p>
     </article>
   );

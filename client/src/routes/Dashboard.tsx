@@ -74,6 +74,7 @@ export function Dashboard() {
   const { t } = useTranslation();
   const format = useFormat();
   const me = useMe();
+  const can = me.permissions;
   const { healthcareRegions } = useHealthcareRegions();
   const [asOf, setAsOf] = useState(today());
   const own = healthcareRegions.find((hr) => hr.regions.some((r) => r.id === me.region?.id));
@@ -191,9 +192,12 @@ export function Dashboard() {
           </ol>
         </>
       )}
-      {goals.length > 0 && (
+      {(goals.length > 0 || can.editRegister) && (
         <>
           <h2>{t('dashboard.goalsTitle')}</h2>
+          <p>
+            <Link to={healthcareRegionId ? `/goals?healthcareRegion=${healthcareRegionId}` : '/goals'}>{can.editRegister ? t('goals.manage') : t('goals.all')}</Link>
+          </p>
           <div className="goal-cards">
             {goals.map((goal) => (
               <GoalCard key={goal.id} goal={goal} verdict={goal.verdict} current={goal.current} />

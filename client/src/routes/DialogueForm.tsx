@@ -1,12 +1,16 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useCan, useMe } from '../auth';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { TypeBadge } from '../components/TypeBadge';
+import { discardDraft, draftKey, loadDraft, saveDraft, type DialogueDraft } from '../dialogueDrafts';
 import { useApiProblem } from '../errors';
 import { graphql } from '../gql';
+import type { ActionStatus, DialogueFormQuery } from '../gql/graphql';
 import { today } from '../today';
+import { SaveStatus } from '../components/SaveStatus';
 
 const DialogueFormDocument = graphql(`
   query DialogueForm($groupId: ID!, $year: Int!, $heldOn: Date) {
@@ -51,73 +55,54 @@ const LogDialogueDocument = graphql(`
   }
 `);
 
-interface Draft {
-  heldOn: string;
-  participantIds: string[];
-  answers: Record<string, string>;
-  notes: string;
-  actions: { description: string; ownerName: string; dueDate: string }[];
-}
-
-const draftKey = (groupId: string, year: number) => `ks-registry.dialogue-draft.${groupId}.${year}`;
-
-/** Logs a dialogue; what is typed is kept as a draft in the browser until it is saved, so a reload loses nothing. */
-export function DialogueForm() {
-  const { t } = useTranslation();
-  const navigate = useNavigate();
-  const problem = useApiProblem();
-  const [params] = useSearchParams();
-  const groupId = params.get('group') ?? '';
-  const year = Number(params.get('year') ?? today().slice(0, 4));
-  const key = draftKey(groupId, year);
-  const [draft, setDraft] = useState<Draft>(() => {
-    const saved = localStorage.getItem(key);
-    const fallbackDay = today().startsWith(String(year)) ? today() : `${year}-12-31`;
-    return saved ? (JSON.parse(saved) as Draft) : { heldOn: fallbackDay, participantIds: [], answers: {}, notes: '', actions: [] };
-  });
-  useEffect(() => localStorage.setItem(key, JSON.stringify(draft)), [key, draft]);
-  const { data, loading } = useQuery(DialogueFormDocument, { variables: { groupId, year, heldOn: draft.heldOn || null }, skip: !groupId });
-  const [logDialogue, saving] = useMutation(LogDialogueDocument);
-  const group = data?.group;
-  if (loading && !group) return <p role="status">{t('common.loading')}</p>;
-  if (!group) return <p>{t('group.notFound')}</p>;
-  const supplementary = group.dialogues.some((d) => d.year === year);
-  const update = (changes: Partial<Draft>) => setDraft((d) => ({ ...d, ...changes }));
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const result = await logDialogue({
-      variables: {
-        input: {
-          groupId,
-          year,
-          heldOn: draft.heldOn,
-          supplementary,
-          notes: draft.notes || null,
-          participantIds: draft.participantIds.filter((id) => group.memberships.some((m) => m.person.id === id)),
-          answers: group.dialogueQuestions.map((q) => ({ questionId: q.id, text: draft.answers[q.id] ?? '' })),
-          actions: draft.actions.filter((a) => a.description.trim()).map((a) => ({ ...a, dueDate: a.dueDate || null })),
-        },
-      },
-    }).catch(() => null);
-    if (result?.data) {
-      localStorage.removeItem(key);
-      navigate(`/dialogues?year=${year}`);
+const EditDialogueDocument = graphql(`
+  query EditDialogue($id: ID!) {
+    dialogue(id: $id) {
+      id
+      version
+      year
+      heldOn
+      notes
+      group {
+        id
+      }
+      participants {
+        id
+      }
+      answers {
+        id
+        text
+        question {
+          id
+        }
+      }
+      actions {
+        id
+        description
+        ownerName
+        dueDate
+        status
+      }
     }
-  };
+  }
+`);
 
+const UpdateDialogueDocument = graphql(`
+  mutation UpdateDialogue($input: UpdateDialogueInput!) {
+    updateDialogue(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+type FormGroup = NonNullable<DialogueFormQuery['group']>;
+
+/** The fields of a dialogue: the day, who took part, the answers to the year's questions, notes and actions. */
+function DialogueFields({ group, year, draft, update, editing }: { group: FormGroup; year: number; draft: DialogueDraft; update: (changes: Partial<DialogueDraft>) => void; editing: boolean }) {
+  const { t } = useTranslation();
   return (
-    <form onSubmit={submit} aria-labelledby="dialogue-title">
-      <p className="breadcrumb">
-        <Link to={`/dialogues?year=${year}`}>{t('dialogues.title')}</Link>
-      </p>
-      <h1 id="dialogue-title">
-        {t('dialogueForm.title', { year })} <TypeBadge type={group.type} /> {group.name}
-      </h1>
-      {supplementary && <p className="muted">{t('dialogueForm.supplementary')}</p>}
-      <p className="muted" role="status">
-        {t('dialogueForm.draftNote')}
-      </p>
+    <>
       <label>
         {t('dialogues.heldOn')}
         <input type="date" value={draft.heldOn} onChange={(e) => update({ heldOn: e.target.value })} required />
@@ -136,7 +121,7 @@ export function DialogueForm() {
           </label>
         ))}
       </fieldset>
-      {group.openDialogueActions.length > 0 && (
+      {!editing && group.openDialogueActions.length > 0 && (
         <section>
           <h2>{t('dialogueForm.openActions')}</h2>
           <ul>
@@ -163,7 +148,7 @@ export function DialogueForm() {
       <fieldset>
         <legend>{t('dialogueForm.actions')}</legend>
         {draft.actions.map((a, i) => (
-          <div className="form-row" key={i}>
+          <div className="form-row" key={a.id ?? `new-${i}`}>
             <label>
               {t('dialogues.action')}
               <input value={a.description} onChange={(e) => update({ actions: draft.actions.map((x, j) => (j === i ? { ...x, description: e.target.value } : x)) })} required />
@@ -176,19 +161,200 @@ export function DialogueForm() {
               {t('dialogues.dueDate')}
               <input type="date" value={a.dueDate} onChange={(e) => update({ actions: draft.actions.map((x, j) => (j === i ? { ...x, dueDate: e.target.value } : x)) })} />
             </label>
-            <button type="button" className="small" onClick={() => update({ actions: draft.actions.filter((_, j) => j !== i) })}>
-              {t('dialogueForm.removeAction')}
-            </button>
+            {/* Actions already agreed are followed up (done, cancelled), not removed; only a new line can go. */}
+            {!a.id && (
+              <button type="button" className="small" onClick={() => update({ actions: draft.actions.filter((_, j) => j !== i) })}>
+                {t('dialogueForm.removeAction')}
+              </button>
+            )}
           </div>
         ))}
         <button type="button" className="small" onClick={() => update({ actions: [...draft.actions, { description: '', ownerName: '', dueDate: '' }] })}>
           {t('dialogueForm.addAction')}
         </button>
       </fieldset>
+    </>
+  );
+}
+
+const answersOf = (group: FormGroup, draft: DialogueDraft) => group.dialogueQuestions.map((q) => ({ questionId: q.id, text: draft.answers[q.id] ?? '' }));
+const participantsOf = (group: FormGroup, draft: DialogueDraft) => draft.participantIds.filter((id) => group.memberships.some((m) => m.person.id === id));
+
+/**
+ * Logs a dialogue. What is typed is kept as the user's own draft in this browser until the dialogue is saved or the
+ * draft thrown away, so a reload loses nothing; merely opening the form writes no draft.
+ */
+export function DialogueForm() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const problem = useApiProblem();
+  const me = useMe();
+  const [params] = useSearchParams();
+  const groupId = params.get('group') ?? '';
+  const year = Number(params.get('year') ?? today().slice(0, 4));
+  const key = draftKey(me.id, groupId, year);
+  const empty = (): DialogueDraft => ({ heldOn: today().startsWith(String(year)) ? today() : `${year}-12-31`, participantIds: [], answers: {}, notes: '', actions: [] });
+  const [draft, setDraft] = useState<DialogueDraft>(() => loadDraft(key) ?? empty());
+  const [hasDraft, setHasDraft] = useState(() => loadDraft(key) !== null);
+  const [status, setStatus] = useState('');
+  const { data, loading } = useQuery(DialogueFormDocument, { variables: { groupId, year, heldOn: draft.heldOn || null }, skip: !groupId });
+  const [logDialogue, saving] = useMutation(LogDialogueDocument);
+  const group = data?.group;
+  if (loading && !group) return <p role="status">{t('common.loading')}</p>;
+  if (!group) return <p>{t('group.notFound')}</p>;
+  const supplementary = group.dialogues.some((d) => d.year === year);
+  const update = (changes: Partial<DialogueDraft>) =>
+    setDraft((d) => {
+      const next = { ...d, ...changes };
+      saveDraft(key, next);
+      return next;
+    });
+  const edit = (changes: Partial<DialogueDraft>) => {
+    update(changes);
+    setHasDraft(true);
+  };
+  const throwAway = () => {
+    discardDraft(key);
+    setDraft(empty());
+    setHasDraft(false);
+    setStatus(t('dialogueForm.draftDiscarded'));
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await logDialogue({
+      variables: {
+        input: {
+          groupId,
+          year,
+          heldOn: draft.heldOn,
+          supplementary,
+          notes: draft.notes || null,
+          participantIds: participantsOf(group, draft),
+          answers: answersOf(group, draft),
+          actions: draft.actions.filter((a) => a.description.trim()).map((a) => ({ description: a.description, ownerName: a.ownerName, dueDate: a.dueDate || null })),
+        },
+      },
+    }).catch(() => null);
+    if (result?.data) {
+      discardDraft(key);
+      navigate(`/dialogues?year=${year}`, { state: { saved: t('dialogueForm.logged', { group: group.name, date: draft.heldOn }) } });
+    }
+  };
+
+  return (
+    <form onSubmit={submit} aria-labelledby="dialogue-title">
+      <p className="breadcrumb">
+        <Link to={`/dialogues?year=${year}`}>{t('dialogues.title')}</Link>
+      </p>
+      <h1 id="dialogue-title">
+        {t('dialogueForm.title', { year })} <TypeBadge type={group.type} /> {group.name}
+      </h1>
+      {supplementary && <p className="muted">{t('dialogueForm.supplementary')}</p>}
+      <p className="muted">{t('dialogueForm.draftNote')}</p>
+      <SaveStatus message={status} />
+      {hasDraft && (
+        <p>
+          <button type="button" className="small" onClick={throwAway}>
+            {t('dialogueForm.discardDraft')}
+          </button>
+        </p>
+      )}
+      <DialogueFields group={group} year={year} draft={draft} update={edit} editing={false} />
       <ProblemMessage problem={problem(saving.error)} />
       <button type="submit" className="primary" disabled={saving.loading}>
         {saving.loading ? t('common.saving') : t('dialogueForm.save')}
       </button>
+    </form>
+  );
+}
+
+/** Edits a logged dialogue; the state before the edit is kept as a revision, shown on the dialogue page. */
+export function EditDialogueForm() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const mayEdit = useCan().logDialogues;
+  const { data, loading } = useQuery(EditDialogueDocument, { variables: { id }, fetchPolicy: 'network-only', skip: !mayEdit });
+  const dialogue = data?.dialogue;
+  // The API refuses the edit for this role; the form is not offered (the permission comes from the API).
+  if (!mayEdit) {
+    return (
+      <section>
+        <h1>{t('dialoguePage.mayNotEditTitle')}</h1>
+        <p>{t('dialoguePage.mayNotEdit')}</p>
+        <Link to={`/dialogues/${id}`}>{t('dialogueForm.backToDialogue')}</Link>
+      </section>
+    );
+  }
+  if (loading && !dialogue) return <p role="status">{t('common.loading')}</p>;
+  if (!dialogue) {
+    return (
+      <section>
+        <h1>{t('dialoguePage.notFound')}</h1>
+        <Link to="/dialogues">{t('dialogues.title')}</Link>
+      </section>
+    );
+  }
+  const initial: DialogueDraft = {
+    heldOn: dialogue.heldOn,
+    participantIds: dialogue.participants.map((p) => p.id),
+    answers: Object.fromEntries(dialogue.answers.map((a) => [a.question.id, a.text])),
+    notes: dialogue.notes ?? '',
+    actions: dialogue.actions.map((a) => ({ id: a.id, description: a.description, ownerName: a.ownerName, dueDate: a.dueDate ?? '', status: a.status })),
+  };
+  return <EditDialogueFields key={`${dialogue.id}:${dialogue.version}`} id={dialogue.id} version={dialogue.version} groupId={dialogue.group.id} year={dialogue.year} initial={initial} />;
+}
+
+function EditDialogueFields({ id, version, groupId, year, initial }: { id: string; version: number; groupId: string; year: number; initial: DialogueDraft }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const problem = useApiProblem();
+  const [draft, setDraft] = useState(initial);
+  const { data, loading } = useQuery(DialogueFormDocument, { variables: { groupId, year, heldOn: draft.heldOn || null } });
+  const [updateDialogue, saving] = useMutation(UpdateDialogueDocument, { refetchQueries: ['DialoguePage', 'AuditHistory'] });
+  const group = data?.group;
+  if (loading && !group) return <p role="status">{t('common.loading')}</p>;
+  if (!group) return <p>{t('group.notFound')}</p>;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await updateDialogue({
+      variables: {
+        input: {
+          id,
+          expectedVersion: version,
+          heldOn: draft.heldOn,
+          notes: draft.notes || null,
+          participantIds: participantsOf(group, draft),
+          answers: answersOf(group, draft),
+          actions: draft.actions
+            .filter((a) => a.id || a.description.trim())
+            .map((a) => ({ ...(a.id ? { id: a.id, status: a.status as ActionStatus } : {}), description: a.description, ownerName: a.ownerName, dueDate: a.dueDate || null })),
+        },
+      },
+    }).catch(() => null);
+    if (result?.data) navigate(`/dialogues/${id}`, { state: { saved: t('dialogueForm.updated', { group: group.name }) } });
+  };
+
+  return (
+    <form onSubmit={submit} aria-labelledby="dialogue-title">
+      <p className="breadcrumb">
+        <Link to={`/dialogues/${id}`}>{t('dialogueForm.backToDialogue')}</Link>
+      </p>
+      <h1 id="dialogue-title">
+        {t('dialogueForm.editTitle', { year })} <TypeBadge type={group.type} /> {group.name}
+      </h1>
+      <p className="muted">{t('dialogueForm.editNote')}</p>
+      <DialogueFields group={group} year={year} draft={draft} update={(changes) => setDraft((d) => ({ ...d, ...changes }))} editing />
+      <ProblemMessage problem={problem(saving.error)} />
+      <div className="form-row">
+        <button type="submit" className="primary" disabled={saving.loading}>
+          {saving.loading ? t('common.saving') : t('dialogueForm.saveChanges')}
+        </button>
+        <Link className="button" to={`/dialogues/${id}`}>
+          {t('common.cancel')}
+        </Link>
+      </div>
     </form>
   );
 }

@@ -1,13 +1,17 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { useCan } from '../auth';
 import { TypeBadge } from '../components/TypeBadge';
 import { graphql } from '../gql';
 import { today } from '../today';
 import { ExportButtons } from '../components/ExportButtons';
 import { SetActionStatusDocument } from '../components/actionStatus';
+import { CopyDialogueQuestionsDocument } from '../components/copyQuestions';
+import { ProblemMessage } from '../components/ProblemMessage';
+import { useApiProblem } from '../errors';
+import { SaveStatus } from '../components/SaveStatus';
 
 const DialogueOverviewDocument = graphql(`
   query DialogueOverview($year: Int!) {
@@ -69,6 +73,10 @@ export function DialogueOverview() {
   const [onlyMissing, setOnlyMissing] = useState(false);
   const { data, loading, refetch } = useQuery(DialogueOverviewDocument, { variables: { year } });
   const [setStatus, statusState] = useMutation(SetActionStatusDocument);
+  const [copyQuestions, copying] = useMutation(CopyDialogueQuestionsDocument);
+  const problem = useApiProblem();
+  const arrived = (useLocation().state as { saved?: string } | null)?.saved ?? '';
+  const [saved, setSaved] = useState('');
   const overview = data?.dialogueYearOverview;
   const canLog = useCan().logDialogues;
   const rows = (overview?.rows ?? []).filter((row) => !onlyMissing || row.required.some((key) => !row.answered.includes(key)));
@@ -92,10 +100,39 @@ export function DialogueOverview() {
           {t('dialogues.onlyMissing')}
         </label>
       </div>
+      <SaveStatus message={saved || arrived} />
+      {canLog && (
+        <p>
+          <Link to={`/dialogues/questions?year=${year}`}>{t('questions.manage', { year })}</Link>
+        </p>
+      )}
       {loading && !overview ? (
         <p role="status">{t('common.loading')}</p>
       ) : !overview || overview.questions.length === 0 ? (
-        <p>{t('dialogues.noQuestions', { year })}</p>
+        <>
+          <p>{t('dialogues.noQuestions', { year })}</p>
+          {canLog && (
+            <>
+              <button
+                type="button"
+                className="primary"
+                disabled={copying.loading}
+                onClick={() =>
+                  void copyQuestions({ variables: { fromYear: year - 1, toYear: year } }).then(
+                    async (result) => {
+                      await refetch();
+                      setSaved(t('questions.copiedCount', { count: result.data?.copyDialogueQuestions.length ?? 0, from: year - 1, to: year }));
+                    },
+                    () => undefined,
+                  )
+                }
+              >
+                {t('questions.copy', { from: year - 1, to: year })}
+              </button>
+              <ProblemMessage problem={problem(copying.error)} />
+            </>
+          )}
+        </>
       ) : (
         <>
           <h2>{t('dialogues.goals')}</h2>
@@ -119,9 +156,9 @@ export function DialogueOverview() {
                   <th scope="col">{t('member.group')}</th>
                   <th scope="col">{t('dialogues.heldOn')}</th>
                   {overview.questions.map((q) => (
-                    <th scope="col" key={q.id} title={q.text}>
+                    <th scope="col" key={q.id} className="question-heading">
                       {q.goal ? `${q.goal}: ` : ''}
-                      {q.key}
+                      {q.text}
                     </th>
                   ))}
                   {canLog && <th scope="col"><span className="visually-hidden">{t('common.actions')}</span></th>}
@@ -133,7 +170,18 @@ export function DialogueOverview() {
                     <th scope="row">
                       <TypeBadge type={row.group.type} /> <Link to={`/groups/${row.group.id}`}>{row.group.name}</Link>
                     </th>
-                    <td>{row.dialogues.map((d) => d.heldOn).join(', ') || '–'}</td>
+                    <td>
+                      {row.dialogues.length === 0
+                        ? '–'
+                        : row.dialogues.map((d, i) => (
+                            <span key={d.id}>
+                              {i > 0 && ', '}
+                              <Link to={`/dialogues/${d.id}`} aria-label={t('dialogues.openDialogue', { group: row.group.name, date: d.heldOn })}>
+                                {d.heldOn}
+                              </Link>
+                            </span>
+                          ))}
+                    </td>
                     {overview.questions.map((q) => {
                       const state = !row.required.includes(q.key) ? 'na' : row.answered.includes(q.key) ? 'answered' : 'missing';
                       return (

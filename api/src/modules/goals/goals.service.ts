@@ -119,6 +119,7 @@ export class GoalsService {
           share: row.share,
           change: row.share - baselineShare,
           populationShare: row.populationShare,
+          gapPoints: row.gapPoints,
           met: this.rowMet(goal, row.share, baselineShare, row.populationShare),
         };
       });

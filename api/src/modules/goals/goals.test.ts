@@ -57,7 +57,12 @@ describe('share goals', () => {
   it('POPULATION_PARITY and MAX_SHARE compare with their bounds', async () => {
     // Västerbotten holds 2 of 4 = 50 %, population share 275/899 ≈ 30.6 %
     const parity = await goal({ kind: ShareGoalKind.POPULATION_PARITY, tolerancePoints: 20, regionIds: [region['24']!] });
-    expect((await env.services.goals.evaluate(parity, null)).met).toBe(true);
+    const parityRow = (await env.services.goals.evaluate(parity, null)).rows[0]!;
+    expect(parityRow.met).toBe(true);
+    // the reason shown on the card: the distance to the population share in percentage points, signed
+    expect(parityRow.gapPoints).toBeCloseTo((0.5 - parityRow.populationShare) * 100, 10);
+    expect(parityRow.gapPoints).toBeGreaterThan(19);
+    expect(parityRow.gapPoints).toBeLessThan(20);
     const strict = await goal({ kind: ShareGoalKind.POPULATION_PARITY, tolerancePoints: 19, regionIds: [region['24']!] });
     expect((await env.services.goals.evaluate(strict, null)).met).toBe(false);
     const cap = await goal({ kind: ShareGoalKind.MAX_SHARE, maxShare: 0.5, regionIds: [region['24']!] });

@@ -23,6 +23,12 @@ export class GoalRow {
   @Field(() => Float, { description: "The region's population share, for comparison." })
   populationShare: number;
 
+  @Field(() => Float, {
+    description:
+      'The distance to the population share: (share − populationShare) in percentage points, above 0 when the region holds more. A POPULATION_PARITY row is met when it lies within ±tolerancePoints.',
+  })
+  gapPoints: number;
+
   @Field(() => Boolean)
   met: boolean;
 }

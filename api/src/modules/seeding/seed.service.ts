@@ -170,7 +170,7 @@ export class SeedService {
         })),
       });
     }
-    const users = new Map<string, string>();
+    const users = new Map<string, Actor>();
     for (const u of DEMO_USERS) {
       const user = await this.services.auth.createUser(SYSTEM, {
         email: u.email,
@@ -178,9 +178,10 @@ export class SeedService {
         role: u.role,
         regionId: u.region ? this.lookup(refs.regionIds, u.region) : null,
       });
-      users.set(u.role, user.id);
+      // The history names the user by e-mail, as it does when they sign in, rather than by id.
+      users.set(u.role, { userId: user.id, role: u.role, regionId: user.regionId, label: u.email });
     }
-    await this.seedDialogues(demo, refs.groupIds, personIds, { userId: users.get(UserRole.DIALOGUE_LEAD)!, role: UserRole.DIALOGUE_LEAD, regionId: null });
+    await this.seedDialogues(demo, refs.groupIds, personIds, users.get(UserRole.DIALOGUE_LEAD)!);
   }
 
   private async seedDialogues(demo: DemoData, groupIds: Map<string, string>, personIds: Map<string, string>, lead: Actor) {

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../app/config.js';
 import { createServices } from '../../app/services.js';
 import { openDatabase } from '../../db/data-source.js';
+import { AuditEvent } from '../audit/audit-event.entity.js';
 import { HealthcareRegion } from '../geography/healthcare-region.entity.js';
 import { Group } from '../groups/group.entity.js';
 import { SeedService } from './seed.service.js';
@@ -24,6 +25,16 @@ describe('seeding', () => {
     expect(await db.getRepository(Group).countBy({ type: 'NPO' as never })).toBe(26);
     expect(await seeder.seedIfEmpty('reference')).toBe(false);
     expect(await db.getRepository(HealthcareRegion).count()).toBe(6);
+    await db.destroy();
+  });
+
+  it("names the demo dialogues' lead in their history by e-mail, not by user id", async () => {
+    const db = await openDatabase({ url: `sqlite:${join(dir, 'demo.sqlite')}` });
+    const seeder = new SeedService(createServices(db), `${REPO_ROOT}seed-data`);
+    expect(await seeder.seedIfEmpty('demo')).toBe(true);
+    const logged = await db.getRepository(AuditEvent).findBy({ operation: 'logDialogue' });
+    expect(logged.length).toBeGreaterThan(0);
+    expect(new Set(logged.map((e) => e.actorLabel))).toEqual(new Set(['dialog@nrf.example']));
     await db.destroy();
   });
 });

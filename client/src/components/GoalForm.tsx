@@ -1,0 +1,147 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ShareGoalKind, Tier } from '../gql/graphql';
+import { formLevel, type ApiProblem } from '../errors';
+import { Field } from './Field';
+import { FieldsetProblem, FormActions } from './FormActions';
+
+export interface GoalFormRegion {
+  id: string;
+  name: string;
+}
+
+export interface GoalFormHealthcareRegion {
+  id: string;
+  name: string;
+  regions: GoalFormRegion[];
+}
+
+/** What the form edits; shares as the API keeps them (maxShare from 0 to 1, tolerance in percentage points). */
+export interface GoalFormValues {
+  name: string;
+  kind: ShareGoalKind;
+  healthcareRegionId: string;
+  tiers: Tier[];
+  baselineDate: string;
+  targetDate: string;
+  regionIds: string[];
+  tolerancePoints: number | null;
+  maxShare: number | null;
+}
+
+const KINDS: ShareGoalKind[] = ['INCREASE_SHARE', 'POPULATION_PARITY', 'MAX_SHARE'];
+const TIERS: Tier[] = ['NATIONAL', 'HEALTHCARE_REGION', 'LOCAL'];
+const FIELDS = ['name', 'kind', 'healthcareRegionId', 'tiers', 'baselineDate', 'targetDate', 'regionIds', 'tolerancePoints', 'maxShare'];
+
+/**
+ * Creates or edits a share goal. Only the bound of the chosen kind is asked for and sent (the API refuses the other);
+ * a goal's kind and healthcare region stay as created. The maximum share is typed as a percentage.
+ */
+export function GoalForm({
+  initial,
+  healthcareRegions,
+  editing,
+  problem,
+  saving,
+  onSave,
+  onCancel,
+}: {
+  initial: GoalFormValues;
+  healthcareRegions: GoalFormHealthcareRegion[];
+  editing: boolean;
+  problem: ApiProblem | null;
+  saving: boolean;
+  onSave: (values: GoalFormValues) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState(initial);
+  const [tolerance, setTolerance] = useState(initial.tolerancePoints === null ? '' : String(initial.tolerancePoints));
+  const [maxPercent, setMaxPercent] = useState(initial.maxShare === null ? '' : String(Math.round(initial.maxShare * 1000) / 10));
+  const update = (changes: Partial<GoalFormValues>) => setValues((v) => ({ ...v, ...changes }));
+  const regions = healthcareRegions.find((hr) => hr.id === values.healthcareRegionId)?.regions ?? [];
+  const number = (text: string) => (text.trim() === '' ? null : Number(text.replace(',', '.')));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const max = number(maxPercent);
+    onSave({
+      ...values,
+      regionIds: values.regionIds.filter((id) => regions.some((r) => r.id === id)),
+      tolerancePoints: values.kind === 'POPULATION_PARITY' ? number(tolerance) : null,
+      maxShare: values.kind === 'MAX_SHARE' && max !== null ? max / 100 : null,
+    });
+  };
+
+  return (
+    <form onSubmit={submit} className="goal-form" aria-label={editing ? t('goals.editTitle', { name: initial.name }) : t('goals.newTitle')}>
+      <Field label={t('goals.name')} name="name" problem={problem}>
+        {(control) => <input {...control} value={values.name} onChange={(e) => update({ name: e.target.value })} required maxLength={200} />}
+      </Field>
+      <Field label={t('goals.kindLabel')} name="kind" problem={problem}>
+        {(control) => (
+          <select {...control} value={values.kind} disabled={editing} onChange={(e) => update({ kind: e.target.value as ShareGoalKind })}>
+            {KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`goals.kinds.${kind}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {values.kind === 'POPULATION_PARITY' && (
+        <Field label={t('goals.tolerancePoints')} name="tolerancePoints" problem={problem}>
+          {(control) => <input {...control} inputMode="decimal" value={tolerance} onChange={(e) => setTolerance(e.target.value)} required pattern="[0-9]+([,.][0-9]+)?" />}
+        </Field>
+      )}
+      {values.kind === 'MAX_SHARE' && (
+        <Field label={t('goals.maxSharePercent')} name="maxShare" problem={problem}>
+          {(control) => <input {...control} inputMode="decimal" value={maxPercent} onChange={(e) => setMaxPercent(e.target.value)} required pattern="[0-9]+([,.][0-9]+)?" />}
+        </Field>
+      )}
+      <Field label={t('dashboard.healthcareRegion')} name="healthcareRegionId" problem={problem}>
+        {(control) => (
+          <select {...control} value={values.healthcareRegionId} disabled={editing} onChange={(e) => update({ healthcareRegionId: e.target.value, regionIds: [] })} required>
+            {healthcareRegions.map((hr) => (
+              <option key={hr.id} value={hr.id}>
+                {hr.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <fieldset>
+        <legend>{t('goals.regions')}</legend>
+        {regions.map((region) => (
+          <label key={region.id} className="checkbox">
+            <input
+              type="checkbox"
+              checked={values.regionIds.includes(region.id)}
+              onChange={(e) => update({ regionIds: e.target.checked ? [...values.regionIds, region.id] : values.regionIds.filter((id) => id !== region.id) })}
+            />
+            {region.name}
+          </label>
+        ))}
+        <FieldsetProblem problem={problem} field="regionIds" />
+      </fieldset>
+      <fieldset>
+        <legend>{t('goals.tiers')}</legend>
+        {TIERS.map((tier) => (
+          <label key={tier} className="checkbox">
+            <input type="checkbox" checked={values.tiers.includes(tier)} onChange={(e) => update({ tiers: e.target.checked ? [...values.tiers, tier] : values.tiers.filter((x) => x !== tier) })} />
+            {t(`tier.${tier}`)}
+          </label>
+        ))}
+      </fieldset>
+      <div className="form-row">
+        <Field label={t('goals.baselineDate')} name="baselineDate" problem={problem}>
+          {(control) => <input {...control} type="date" value={values.baselineDate} onChange={(e) => update({ baselineDate: e.target.value })} required />}
+        </Field>
+        <Field label={t('goals.targetDate')} name="targetDate" problem={problem}>
+          {(control) => <input {...control} type="date" value={values.targetDate} onChange={(e) => update({ targetDate: e.target.value })} required />}
+        </Field>
+      </div>
+      <FormActions problem={formLevel(problem, FIELDS)} saving={saving} saveLabel={t('goals.save')} onCancel={onCancel} />
+    </form>
+  );
+}

@@ -1,0 +1,203 @@
+import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { useCan } from '../auth';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { GoalCard } from '../components/GoalCard';
+import { GoalForm, type GoalFormValues } from '../components/GoalForm';
+import { ProblemMessage } from '../components/ProblemMessage';
+import { useHealthcareRegions } from '../components/useHealthcareRegions';
+import { useApiProblem } from '../errors';
+import { graphql } from '../gql';
+import { today } from '../today';
+import { SaveStatus } from '../components/SaveStatus';
+
+const GoalsAdminDocument = graphql(`
+  query GoalsAdmin {
+    shareGoals {
+      ...GoalCard_goal
+      version
+      tiers
+      healthcareRegion {
+        id
+      }
+      regions {
+        id
+      }
+      verdict: evaluation {
+        ...GoalCard_evaluation
+      }
+    }
+  }
+`);
+
+const CreateShareGoalDocument = graphql(`
+  mutation CreateShareGoal($input: CreateShareGoalInput!) {
+    createShareGoal(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+const UpdateShareGoalDocument = graphql(`
+  mutation UpdateShareGoal($input: UpdateShareGoalInput!) {
+    updateShareGoal(input: $input) {
+      id
+      name
+      version
+    }
+  }
+`);
+
+const DeleteShareGoalDocument = graphql(`
+  mutation DeleteShareGoal($id: ID!) {
+    deleteShareGoal(id: $id)
+  }
+`);
+
+type Editing = { mode: 'new' } | { mode: 'edit'; id: string } | null;
+
+/** The share goals of a healthcare region, with their cards; coordinators create, edit and delete them here. */
+export function GoalsAdmin() {
+  const { t } = useTranslation();
+  const can = useCan();
+  const problem = useApiProblem();
+  const [params, setParams] = useSearchParams();
+  const { healthcareRegions } = useHealthcareRegions();
+  const healthcareRegionId = params.get('healthcareRegion') || (healthcareRegions.find((hr) => hr.code === 'NORRA')?.id ?? healthcareRegions[0]?.id ?? '');
+  const { data, loading, refetch } = useQuery(GoalsAdminDocument, { fetchPolicy: 'cache-and-network' });
+  const [editing, setEditing] = useState<Editing>(null);
+  const [saved, setSaved] = useState('');
+  const [create, creating] = useMutation(CreateShareGoalDocument);
+  const [update, updating] = useMutation(UpdateShareGoalDocument);
+  const [remove, removing] = useMutation(DeleteShareGoalDocument);
+  const goals = (data?.shareGoals ?? []).filter((g) => g.healthcareRegion.id === healthcareRegionId);
+  const editedGoal = editing?.mode === 'edit' ? goals.find((g) => g.id === editing.id) : undefined;
+
+  const start = (next: Editing) => {
+    creating.reset();
+    updating.reset();
+    setSaved('');
+    setEditing(next);
+  };
+
+  const save = async (values: GoalFormValues) => {
+    const result =
+      editing?.mode === 'edit' && editedGoal
+        ? await update({
+            variables: {
+              input: {
+                id: editedGoal.id,
+                expectedVersion: editedGoal.version,
+                name: values.name,
+                tiers: values.tiers,
+                baselineDate: values.baselineDate,
+                targetDate: values.targetDate,
+                regionIds: values.regionIds,
+                ...(editedGoal.kind === 'POPULATION_PARITY' ? { tolerancePoints: values.tolerancePoints } : {}),
+                ...(editedGoal.kind === 'MAX_SHARE' ? { maxShare: values.maxShare } : {}),
+              },
+            },
+          }).catch(() => null)
+        : await create({ variables: { input: values } }).catch(() => null);
+    if (!result?.data) return;
+    await refetch();
+    setEditing(null);
+    setSaved(t('goals.saved', { name: values.name }));
+  };
+
+  const initial: GoalFormValues = editedGoal
+    ? {
+        name: editedGoal.name,
+        kind: editedGoal.kind,
+        healthcareRegionId: editedGoal.healthcareRegion.id,
+        tiers: editedGoal.tiers,
+        baselineDate: editedGoal.baselineDate,
+        targetDate: editedGoal.targetDate,
+        regionIds: editedGoal.regions.map((r) => r.id),
+        tolerancePoints: editedGoal.tolerancePoints ?? null,
+        maxShare: editedGoal.maxShare ?? null,
+      }
+    : { name: '', kind: 'INCREASE_SHARE', healthcareRegionId, tiers: ['NATIONAL'], baselineDate: today(), targetDate: `${Number(today().slice(0, 4)) + 1}-12-31`, regionIds: [], tolerancePoints: null, maxShare: null };
+
+  return (
+    <section>
+      <p className="breadcrumb">
+        <Link to="/">{t('dashboard.title')}</Link>
+      </p>
+      <h1>{t('goals.title')}</h1>
+      <SaveStatus message={saved} />
+      <div className="filters">
+        <label>
+          {t('dashboard.healthcareRegion')}
+          <select value={healthcareRegionId} onChange={(e) => setParams({ healthcareRegion: e.target.value })}>
+            {healthcareRegions.map((hr) => (
+              <option key={hr.id} value={hr.id}>
+                {hr.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        {can.editRegister && !editing && (
+          <button type="button" className="primary" onClick={() => start({ mode: 'new' })}>
+            {t('goals.new')}
+          </button>
+        )}
+      </div>
+      {!can.editRegister && <p className="muted">{t('goals.readOnly')}</p>}
+      {editing && can.editRegister && (
+        <section aria-labelledby="goal-form-title" className="card">
+          <h2 id="goal-form-title">{editing.mode === 'edit' ? t('goals.editTitle', { name: editedGoal?.name ?? '' }) : t('goals.newTitle')}</h2>
+          <GoalForm
+            key={editing.mode === 'edit' ? editing.id : `new-${healthcareRegionId}`}
+            initial={initial}
+            healthcareRegions={healthcareRegions}
+            editing={editing.mode === 'edit'}
+            problem={problem(editing.mode === 'edit' ? updating.error : creating.error)}
+            saving={creating.loading || updating.loading}
+            onSave={(values) => void save(values)}
+            onCancel={() => setEditing(null)}
+          />
+        </section>
+      )}
+      {loading && !data && <p role="status">{t('common.loading')}</p>}
+      {data && goals.length === 0 && <p>{t('goals.none')}</p>}
+      <ProblemMessage problem={problem(removing.error)} />
+      <div className="goal-cards">
+        {goals.map((goal) => (
+          <div key={goal.id} className="goal-admin">
+            <GoalCard goal={goal} verdict={goal.verdict} current={goal.verdict} />
+            <p className="muted small">{t('goals.tiersShown', { tiers: goal.tiers.map((tier) => t(`tier.${tier}`)).join(', ') })}</p>
+            {can.editRegister && (
+              <div className="form-row">
+                <button type="button" aria-label={t('goals.editNamed', { name: goal.name })} onClick={() => start({ mode: 'edit', id: goal.id })}>
+                  {t('goals.edit')}
+                </button>
+                <ConfirmDialog
+                  trigger={t('goals.delete')}
+                  triggerLabel={t('goals.deleteNamed', { name: goal.name })}
+                  title={t('goals.deleteTitle', { name: goal.name })}
+                  confirmLabel={t('goals.deleteConfirm')}
+                  destructive
+                  isDisabled={removing.loading}
+                  onConfirm={async () => {
+                    setSaved('');
+                    const result = await remove({ variables: { id: goal.id } }).catch(() => null);
+                    if (!result?.data) return;
+                    if (editing?.mode === 'edit' && editing.id === goal.id) setEditing(null);
+                    await refetch();
+                    setSaved(t('goals.deleted', { name: goal.name }));
+                  }}
+                >
+                  <p>{t('goals.deleteBody', { name: goal.name })}</p>
+                </ConfirmDialog>
+              </div>
+            )}
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}
