@@ -5,6 +5,7 @@ import { DateScalar } from '../../common/scalars.js';
 import { HealthcareRegion } from '../geography/healthcare-region.entity.js';
 import { Region } from '../geography/region.entity.js';
 import { Group } from '../groups/group.entity.js';
+import { Nomination } from '../nominations/nomination.entity.js';
 import { SeatStatus, SetGroupSeatsInput, VacancyFilter } from './seats.types.js';
 
 @Resolver(() => SeatStatus)
@@ -37,6 +38,11 @@ export class SeatsResolver {
   @FieldResolver(() => Group)
   group(@Root() row: SeatStatus, @Ctx() { loaders }: Context) {
     return loaders.group.load(row.groupId);
+  }
+
+  @FieldResolver(() => Nomination, { nullable: true, description: 'The undecided nomination that would fill this seat: link to it rather than open a second.' })
+  openNomination(@Root() row: SeatStatus, @Ctx() { services }: Context) {
+    return services.nominations.runningForSeat(row);
   }
 
   @FieldResolver(() => HealthcareRegion, { nullable: true })

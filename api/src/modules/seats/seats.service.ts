@@ -71,14 +71,14 @@ export class SeatsService {
   /**
    * Every allocation matching the filter with the seats held on `asOf`, counted in one SQL statement: a seat is
    * held by an active chair, vice chair or member representing the allocation's region or one of its healthcare
-   * region's regions.
+   * region's regions. Closed groups are left out; a dormant group's seats are listed with none vacant.
    */
   async status(asOf: IsoDate, filter: VacancyFilter | null | undefined): Promise<SeatStatus[]> {
     const query = this.db
       .getRepository(GroupSeat)
       .createQueryBuilder('s')
       .innerJoin('groups', 'g', 'g.id = s.groupId')
-      .select(['s.id AS "id"', 's.groupId AS "groupId"', 's.healthcareRegionId AS "healthcareRegionId"', 's.regionId AS "regionId"', 's.seats AS "seats"'])
+      .select(['s.id AS "id"', 's.groupId AS "groupId"', 'g.status AS "groupStatus"', 's.healthcareRegionId AS "healthcareRegionId"', 's.regionId AS "regionId"', 's.seats AS "seats"'])
       .addSelect(
         (sub) =>
           sub
@@ -105,11 +105,12 @@ export class SeatsService {
       const region = await this.geography.region(filter.regionId);
       query.andWhere('(s.regionId = :region OR s.healthcareRegionId = :regionHr)', { region: region.id, regionHr: region.healthcareRegionId });
     }
-    const rows = await query.orderBy('g.searchKey').getRawMany<{ id: string; groupId: string; healthcareRegionId: string | null; regionId: string | null; seats: number | string; filled: number | string }>();
-    return rows.map((row) => {
+    const rows = await query.orderBy('g.searchKey').getRawMany<{ id: string; groupId: string; groupStatus: GroupStatus; healthcareRegionId: string | null; regionId: string | null; seats: number | string; filled: number | string }>();
+    // A dormant group keeps its declared seats but takes no new members: it leaves no vacancy to fill.
+    return rows.map(({ groupStatus, ...row }) => {
       const seats = Number(row.seats);
       const filled = Number(row.filled);
-      return { ...row, seats, filled, vacant: Math.max(0, seats - filled) };
+      return { ...row, seats, filled, vacant: groupStatus === GroupStatus.ACTIVE ? Math.max(0, seats - filled) : 0 };
     });
   }
 }
