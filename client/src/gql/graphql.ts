@@ -1212,6 +1212,8 @@ export type Query = {
   /** A list as a CSV or XLSX file, with the arguments of the screen that shows it. */
   exportList: ExportedFile;
   group?: Maybe<Group>;
+  /** Who can hold the group's seats (healthcare regions for a national group, else its regions), with the seats declared. */
+  groupSeatOwners: Array<SeatOwner>;
   /** Every group type with its tier, kind and structure rules. */
   groupTypes: Array<GroupTypeInfo>;
   /** Groups sorted by name. */
@@ -1318,6 +1320,11 @@ export type QueryExportListArgs = {
 
 export type QueryGroupArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryGroupSeatOwnersArgs = {
+  groupId: Scalars['ID']['input'];
 };
 
 
@@ -1509,6 +1516,17 @@ export type SeatAllocationInput = {
   /** For healthcare-regional and local groups: the region the seats belong to. */
   regionId?: InputMaybe<Scalars['ID']['input']>;
   seats: Scalars['Int']['input'];
+};
+
+/** A healthcare region (national groups) or region (the others) that can hold a group's seats, with its declared seats. */
+export type SeatOwner = {
+  __typename?: 'SeatOwner';
+  /** Set for a national group: pass it back as SeatAllocationInput.healthcareRegionId. */
+  healthcareRegionId?: Maybe<Scalars['ID']['output']>;
+  name: Scalars['String']['output'];
+  /** Set below the national tier: pass it back as SeatAllocationInput.regionId. */
+  regionId?: Maybe<Scalars['ID']['output']>;
+  seats: Scalars['Int']['output'];
 };
 
 /** How much one more seat for a region would move the shares towards population parity. */

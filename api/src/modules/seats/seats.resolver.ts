@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { actorOf, type Context } from '../../app/context.js';
 import type { IsoDate } from '../../common/dates.js';
 import { DateScalar } from '../../common/scalars.js';
@@ -6,7 +6,7 @@ import { HealthcareRegion } from '../geography/healthcare-region.entity.js';
 import { Region } from '../geography/region.entity.js';
 import { Group } from '../groups/group.entity.js';
 import { Nomination } from '../nominations/nomination.entity.js';
-import { SeatStatus, SetGroupSeatsInput, VacancyFilter } from './seats.types.js';
+import { SeatOwner, SeatStatus, SetGroupSeatsInput, VacancyFilter } from './seats.types.js';
 
 @Resolver(() => SeatStatus)
 export class SeatsResolver {
@@ -27,6 +27,11 @@ export class SeatsResolver {
   ) {
     const rows = await services.seats.status(asOf ?? services.clock.today(), filter);
     return rows.reduce((sum, row) => sum + row.vacant, 0);
+  }
+
+  @Query(() => [SeatOwner], { description: "Who can hold the group's seats (healthcare regions for a national group, else its regions), with the seats declared." })
+  groupSeatOwners(@Arg('groupId', () => ID) groupId: string, @Ctx() { services }: Context) {
+    return services.seats.owners(groupId);
   }
 
   @Mutation(() => [SeatStatus], { description: "Replaces a group's declared seats; returns them as of today." })

@@ -12,7 +12,7 @@ import { GroupsService } from '../groups/groups.service.js';
 import { SHARE_ROLES } from '../memberships/member-role.js';
 import { MembershipsService } from '../memberships/memberships.service.js';
 import { GroupSeat } from './group-seat.entity.js';
-import { SeatStatus, SetGroupSeatsInput, VacancyFilter } from './seats.types.js';
+import { SeatOwner, SeatStatus, SetGroupSeatsInput, VacancyFilter } from './seats.types.js';
 
 /** Declared seats and the vacancies they leave: national groups per healthcare region, the others per region. */
 export class SeatsService {
@@ -24,6 +24,26 @@ export class SeatsService {
     private readonly memberships: MembershipsService,
     private readonly audit: AuditTrail,
   ) {}
+
+  /** Who can hold the group's seats, each with the seats declared now: what a form for setGroupSeats offers. */
+  async owners(groupId: string): Promise<SeatOwner[]> {
+    const group = await this.groups.get(groupId, undefined, 'groupId');
+    const declared = await this.db.getRepository(GroupSeat).findBy({ groupId: group.id });
+    if (tierOf(group.type) === Tier.NATIONAL) {
+      return (await this.geography.healthcareRegions()).map((hr) => ({
+        healthcareRegionId: hr.id,
+        regionId: null,
+        name: hr.name,
+        seats: declared.find((d) => d.healthcareRegionId === hr.id)?.seats ?? 0,
+      }));
+    }
+    return (await this.memberships.eligibleRegions(group)).map((r) => ({
+      healthcareRegionId: null,
+      regionId: r.id,
+      name: r.name,
+      seats: declared.find((d) => d.regionId === r.id)?.seats ?? 0,
+    }));
+  }
 
   async set(actor: Actor, input: SetGroupSeatsInput): Promise<GroupSeat[]> {
     requireRole(actor, REGISTER_KEEPERS, 'declare seats');

@@ -82,4 +82,16 @@ describe.each(await testDatabases())('seats and vacancies on %s', (database) => 
     const linked = await Promise.all(npoRows.map(async (r) => [r.healthcareRegionId, (await env.services.nominations.runningForSeat(r))?.id ?? null]));
     expect(Object.fromEntries(linked)).toEqual({ [hr.NORRA!]: any.id, [hr.SODRA!]: null });
   });
+
+  it('lists who can hold seats, with those declared', async () => {
+    const rpo = await f.group(GroupType.RPO, { healthcareRegionId: hr.NORRA });
+    await env.services.seats.set(coordinator, { groupId: rpo.id, allocations: [{ regionId: region['25'], seats: 3 }] });
+    const owners = await env.services.seats.owners(rpo.id);
+    expect(owners.find((o) => o.regionId === region['25'])?.seats).toBe(3);
+    expect(owners.find((o) => o.regionId === region['24'])?.seats).toBe(0);
+    expect(owners.every((o) => o.healthcareRegionId === null)).toBe(true);
+    const national = await env.services.seats.owners((await f.npo()).id);
+    expect(national.map((o) => o.healthcareRegionId)).toEqual(expect.arrayContaining([hr.NORRA, hr.SODRA]));
+    expect(national.every((o) => o.regionId === null && o.seats === 0)).toBe(true);
+  });
 });
