@@ -75,7 +75,7 @@ export function Vacancies() {
                 <td>{row.vacant}</td>
                 <td>
                   {row.openNomination ? (
-                    <Link to={`/nominations/${row.openNomination.id}`} aria-label={t('vacancies.runningFor', { group: row.group.name, owner: ownerOf(row) })}>
+                    <Link to={`/nominations/${row.openNomination.id}`} aria-label={t('vacancies.runningFor', { group: row.group.name, owner: ownerOf(row), status: t(`nominationStatus.${row.openNomination.status}`) })}>
                       {t('vacancies.running', { status: t(`nominationStatus.${row.openNomination.status}`) })}
                     </Link>
                   ) : can.editRegister ? (

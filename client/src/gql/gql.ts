@@ -31,9 +31,14 @@ type Documents = {
     "\n  query GroupComboSearch($search: String) {\n    groups(filter: { search: $search, status: ACTIVE }, first: 50) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          type\n        }\n      }\n    }\n  }\n": typeof types.GroupComboSearchDocument,
     "\n  query GroupComboChosen($id: ID!) {\n    group(id: $id) {\n      id\n      name\n      type\n    }\n  }\n": typeof types.GroupComboChosenDocument,
     "\n  query GroupTypes {\n    groupTypes {\n      type\n      tier\n      parentType\n      counterpartType\n      takesHealthcareRegion\n      takesRegion\n    }\n  }\n": typeof types.GroupTypesDocument,
+    "\n  query GroupSeatOwners($groupId: ID!) {\n    groupSeatOwners(groupId: $groupId) {\n      healthcareRegionId\n      regionId\n      name\n      seats\n    }\n  }\n": typeof types.GroupSeatOwnersDocument,
+    "\n  mutation SetGroupSeats($input: SetGroupSeatsInput!) {\n    setGroupSeats(input: $input) {\n      id\n      seats\n      filled\n      vacant\n    }\n  }\n": typeof types.SetGroupSeatsDocument,
     "\n  query GroupChoices($filter: GroupFilter, $after: String) {\n    groups(filter: $filter, first: 100, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          type\n          healthcareRegion {\n            id\n            name\n          }\n          region {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.GroupChoicesDocument,
-    "\n  fragment MembersTable_membership on Membership {\n    id\n    version\n    role\n    startDate\n    endDate\n    person {\n      id\n      name\n      title\n    }\n    representedRegion {\n      id\n      name\n    }\n  }\n": typeof types.MembersTable_MembershipFragmentDoc,
+    "\n  fragment MembersTable_membership on Membership {\n    id\n    version\n    role\n    startDate\n    endDate\n    note\n    person {\n      id\n      name\n      title\n    }\n    representedRegion {\n      id\n      name\n    }\n  }\n": typeof types.MembersTable_MembershipFragmentDoc,
     "\n  mutation EndMembership($id: ID!, $endDate: Date!, $expectedVersion: Int) {\n    endMembership(id: $id, endDate: $endDate, expectedVersion: $expectedVersion) {\n      id\n      version\n      endDate\n    }\n  }\n": typeof types.EndMembershipDocument,
+    "\n  mutation UpdateMembership($input: UpdateMembershipInput!) {\n    updateMembership(input: $input) {\n      id\n      version\n      role\n      startDate\n      endDate\n      note\n      representedRegion {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateMembershipDocument,
+    "\n  mutation ArchiveMembership($id: ID!) {\n    archiveMembership(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.ArchiveMembershipDocument,
+    "\n  query MembershipChoices($groupId: ID!) {\n    memberRoles {\n      role\n      representsRegion\n    }\n    group(id: $groupId) {\n      id\n      eligibleRegions {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MembershipChoicesDocument,
     "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreatePersonDocument,
     "\n  query OpenNominationRoles {\n    memberRoles {\n      role\n    }\n  }\n": typeof types.OpenNominationRolesDocument,
     "\n  query EligibleRegions($id: ID!) {\n    group(id: $id) {\n      id\n      eligibleRegions {\n        id\n        name\n      }\n    }\n  }\n": typeof types.EligibleRegionsDocument,
@@ -97,9 +102,14 @@ const documents: Documents = {
     "\n  query GroupComboSearch($search: String) {\n    groups(filter: { search: $search, status: ACTIVE }, first: 50) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          type\n        }\n      }\n    }\n  }\n": types.GroupComboSearchDocument,
     "\n  query GroupComboChosen($id: ID!) {\n    group(id: $id) {\n      id\n      name\n      type\n    }\n  }\n": types.GroupComboChosenDocument,
     "\n  query GroupTypes {\n    groupTypes {\n      type\n      tier\n      parentType\n      counterpartType\n      takesHealthcareRegion\n      takesRegion\n    }\n  }\n": types.GroupTypesDocument,
+    "\n  query GroupSeatOwners($groupId: ID!) {\n    groupSeatOwners(groupId: $groupId) {\n      healthcareRegionId\n      regionId\n      name\n      seats\n    }\n  }\n": types.GroupSeatOwnersDocument,
+    "\n  mutation SetGroupSeats($input: SetGroupSeatsInput!) {\n    setGroupSeats(input: $input) {\n      id\n      seats\n      filled\n      vacant\n    }\n  }\n": types.SetGroupSeatsDocument,
     "\n  query GroupChoices($filter: GroupFilter, $after: String) {\n    groups(filter: $filter, first: 100, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          type\n          healthcareRegion {\n            id\n            name\n          }\n          region {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.GroupChoicesDocument,
-    "\n  fragment MembersTable_membership on Membership {\n    id\n    version\n    role\n    startDate\n    endDate\n    person {\n      id\n      name\n      title\n    }\n    representedRegion {\n      id\n      name\n    }\n  }\n": types.MembersTable_MembershipFragmentDoc,
+    "\n  fragment MembersTable_membership on Membership {\n    id\n    version\n    role\n    startDate\n    endDate\n    note\n    person {\n      id\n      name\n      title\n    }\n    representedRegion {\n      id\n      name\n    }\n  }\n": types.MembersTable_MembershipFragmentDoc,
     "\n  mutation EndMembership($id: ID!, $endDate: Date!, $expectedVersion: Int) {\n    endMembership(id: $id, endDate: $endDate, expectedVersion: $expectedVersion) {\n      id\n      version\n      endDate\n    }\n  }\n": types.EndMembershipDocument,
+    "\n  mutation UpdateMembership($input: UpdateMembershipInput!) {\n    updateMembership(input: $input) {\n      id\n      version\n      role\n      startDate\n      endDate\n      note\n      representedRegion {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateMembershipDocument,
+    "\n  mutation ArchiveMembership($id: ID!) {\n    archiveMembership(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": types.ArchiveMembershipDocument,
+    "\n  query MembershipChoices($groupId: ID!) {\n    memberRoles {\n      role\n      representsRegion\n    }\n    group(id: $groupId) {\n      id\n      eligibleRegions {\n        id\n        name\n      }\n    }\n  }\n": types.MembershipChoicesDocument,
     "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreatePersonDocument,
     "\n  query OpenNominationRoles {\n    memberRoles {\n      role\n    }\n  }\n": types.OpenNominationRolesDocument,
     "\n  query EligibleRegions($id: ID!) {\n    group(id: $id) {\n      id\n      eligibleRegions {\n        id\n        name\n      }\n    }\n  }\n": types.EligibleRegionsDocument,
@@ -231,15 +241,35 @@ export function graphql(source: "\n  query GroupTypes {\n    groupTypes {\n     
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query GroupSeatOwners($groupId: ID!) {\n    groupSeatOwners(groupId: $groupId) {\n      healthcareRegionId\n      regionId\n      name\n      seats\n    }\n  }\n"): (typeof documents)["\n  query GroupSeatOwners($groupId: ID!) {\n    groupSeatOwners(groupId: $groupId) {\n      healthcareRegionId\n      regionId\n      name\n      seats\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetGroupSeats($input: SetGroupSeatsInput!) {\n    setGroupSeats(input: $input) {\n      id\n      seats\n      filled\n      vacant\n    }\n  }\n"): (typeof documents)["\n  mutation SetGroupSeats($input: SetGroupSeatsInput!) {\n    setGroupSeats(input: $input) {\n      id\n      seats\n      filled\n      vacant\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query GroupChoices($filter: GroupFilter, $after: String) {\n    groups(filter: $filter, first: 100, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          type\n          healthcareRegion {\n            id\n            name\n          }\n          region {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupChoices($filter: GroupFilter, $after: String) {\n    groups(filter: $filter, first: 100, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          type\n          healthcareRegion {\n            id\n            name\n          }\n          region {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MembersTable_membership on Membership {\n    id\n    version\n    role\n    startDate\n    endDate\n    person {\n      id\n      name\n      title\n    }\n    representedRegion {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment MembersTable_membership on Membership {\n    id\n    version\n    role\n    startDate\n    endDate\n    person {\n      id\n      name\n      title\n    }\n    representedRegion {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment MembersTable_membership on Membership {\n    id\n    version\n    role\n    startDate\n    endDate\n    note\n    person {\n      id\n      name\n      title\n    }\n    representedRegion {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment MembersTable_membership on Membership {\n    id\n    version\n    role\n    startDate\n    endDate\n    note\n    person {\n      id\n      name\n      title\n    }\n    representedRegion {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EndMembership($id: ID!, $endDate: Date!, $expectedVersion: Int) {\n    endMembership(id: $id, endDate: $endDate, expectedVersion: $expectedVersion) {\n      id\n      version\n      endDate\n    }\n  }\n"): (typeof documents)["\n  mutation EndMembership($id: ID!, $endDate: Date!, $expectedVersion: Int) {\n    endMembership(id: $id, endDate: $endDate, expectedVersion: $expectedVersion) {\n      id\n      version\n      endDate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMembership($input: UpdateMembershipInput!) {\n    updateMembership(input: $input) {\n      id\n      version\n      role\n      startDate\n      endDate\n      note\n      representedRegion {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMembership($input: UpdateMembershipInput!) {\n    updateMembership(input: $input) {\n      id\n      version\n      role\n      startDate\n      endDate\n      note\n      representedRegion {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveMembership($id: ID!) {\n    archiveMembership(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveMembership($id: ID!) {\n    archiveMembership(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembershipChoices($groupId: ID!) {\n    memberRoles {\n      role\n      representsRegion\n    }\n    group(id: $groupId) {\n      id\n      eligibleRegions {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MembershipChoices($groupId: ID!) {\n    memberRoles {\n      role\n      representsRegion\n    }\n    group(id: $groupId) {\n      id\n      eligibleRegions {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
