@@ -152,3 +152,31 @@ describe('the coordinator declares seats and the vacancy count follows (1366 px)
     expect(await vacantToday()).toBe(before - vacant! + 2);
   });
 });
+
+describe('the coordinator corrects and archives memberships from the members table (390 px)', () => {
+  it('corrects a term, and archives an entry made in error after confirming', async () => {
+    const page = session.page;
+    await page.setViewportSize(PHONE);
+    await signInAs('samordnare@nrf.example');
+    await page.goto(`${session.registry.url}/groups/${ids.artros}`);
+    const table = page.getByRole('table', { name: 'Medlemmar per datum' });
+    const rows = table.locator('tbody tr');
+    await rows.first().waitFor();
+    const count = await rows.count();
+    const name = (await rows.first().getByRole('rowheader').getByRole('link').innerText()).trim();
+    expect(await page.getByRole('button', { name: `Avsluta uppdrag för ${name}` }).count()).toBeGreaterThan(0);
+
+    await page.getByRole('button', { name: `Rätta uppdraget för ${name}` }).click();
+    const correction = page.getByRole('form', { name: `Rätta uppdraget för ${name}` });
+    await correction.getByLabel('Anteckning').fill('Rättad efter beslutsprotokollet.');
+    await correction.getByRole('button', { name: 'Spara' }).click();
+    await textWhen(page.getByRole('status'), `Uppdraget för ${name} är rättat.`);
+
+    await page.getByRole('button', { name: `Arkivera felregistrering av ${name}` }).click();
+    const dialog = page.getByRole('alertdialog', { name: `Arkivera uppdraget för ${name}?` });
+    await dialog.getByRole('button', { name: 'Arkivera', exact: true }).click();
+    await textWhen(page.getByRole('status'), `Uppdraget för ${name} är arkiverat som felregistrering.`);
+    await expect.poll(() => rows.count()).toBe(count - 1);
+  });
+});
+
