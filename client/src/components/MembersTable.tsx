@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApiProblem } from '../errors';
 import { graphql } from '../gql';
-import type { MemberRole, MembersTable_MembershipFragment } from '../gql/graphql';
+// The add form's query of roles and eligible regions serves the correction form too.
+import { AddMembershipFormDocument, type MemberRole, type MembersTable_MembershipFragment } from '../gql/graphql';
 import { today } from '../today';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ProblemMessage } from './ProblemMessage';
@@ -66,22 +67,6 @@ const ArchiveMembershipDocument = graphql(`
   }
 `);
 
-const MembershipChoicesDocument = graphql(`
-  query MembershipChoices($groupId: ID!) {
-    memberRoles {
-      role
-      representsRegion
-    }
-    group(id: $groupId) {
-      id
-      eligibleRegions {
-        id
-        name
-      }
-    }
-  }
-`);
-
 type Row = MembersTable_MembershipFragment;
 
 function EndMembership({ membership, onEnded, onCancel }: { membership: Row; onEnded: (message: string) => void; onCancel: () => void }) {
@@ -122,7 +107,7 @@ function EndMembership({ membership, onEnded, onCancel }: { membership: Row; onE
 function CorrectMembership({ groupId, membership, onSaved, onCancel }: { groupId: string; membership: Row; onSaved: (message: string) => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const problem = useApiProblem();
-  const { data } = useQuery(MembershipChoicesDocument, { variables: { groupId } });
+  const { data } = useQuery(AddMembershipFormDocument, { variables: { groupId } });
   const [role, setRole] = useState<MemberRole>(membership.role);
   const [regionId, setRegionId] = useState(membership.representedRegion?.id ?? '');
   const [startDate, setStartDate] = useState(membership.startDate);

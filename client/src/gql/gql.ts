@@ -38,7 +38,6 @@ type Documents = {
     "\n  mutation EndMembership($id: ID!, $endDate: Date!, $expectedVersion: Int) {\n    endMembership(id: $id, endDate: $endDate, expectedVersion: $expectedVersion) {\n      id\n      version\n      endDate\n    }\n  }\n": typeof types.EndMembershipDocument,
     "\n  mutation UpdateMembership($input: UpdateMembershipInput!) {\n    updateMembership(input: $input) {\n      id\n      version\n      role\n      startDate\n      endDate\n      note\n      representedRegion {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateMembershipDocument,
     "\n  mutation ArchiveMembership($id: ID!) {\n    archiveMembership(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.ArchiveMembershipDocument,
-    "\n  query MembershipChoices($groupId: ID!) {\n    memberRoles {\n      role\n      representsRegion\n    }\n    group(id: $groupId) {\n      id\n      eligibleRegions {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MembershipChoicesDocument,
     "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreatePersonDocument,
     "\n  query OpenNominationRoles {\n    memberRoles {\n      role\n    }\n  }\n": typeof types.OpenNominationRolesDocument,
     "\n  query EligibleRegions($id: ID!) {\n    group(id: $id) {\n      id\n      eligibleRegions {\n        id\n        name\n      }\n    }\n  }\n": typeof types.EligibleRegionsDocument,
@@ -109,7 +108,6 @@ const documents: Documents = {
     "\n  mutation EndMembership($id: ID!, $endDate: Date!, $expectedVersion: Int) {\n    endMembership(id: $id, endDate: $endDate, expectedVersion: $expectedVersion) {\n      id\n      version\n      endDate\n    }\n  }\n": types.EndMembershipDocument,
     "\n  mutation UpdateMembership($input: UpdateMembershipInput!) {\n    updateMembership(input: $input) {\n      id\n      version\n      role\n      startDate\n      endDate\n      note\n      representedRegion {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateMembershipDocument,
     "\n  mutation ArchiveMembership($id: ID!) {\n    archiveMembership(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": types.ArchiveMembershipDocument,
-    "\n  query MembershipChoices($groupId: ID!) {\n    memberRoles {\n      role\n      representsRegion\n    }\n    group(id: $groupId) {\n      id\n      eligibleRegions {\n        id\n        name\n      }\n    }\n  }\n": types.MembershipChoicesDocument,
     "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreatePersonDocument,
     "\n  query OpenNominationRoles {\n    memberRoles {\n      role\n    }\n  }\n": types.OpenNominationRolesDocument,
     "\n  query EligibleRegions($id: ID!) {\n    group(id: $id) {\n      id\n      eligibleRegions {\n        id\n        name\n      }\n    }\n  }\n": types.EligibleRegionsDocument,
@@ -266,10 +264,6 @@ export function graphql(source: "\n  mutation UpdateMembership($input: UpdateMem
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ArchiveMembership($id: ID!) {\n    archiveMembership(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveMembership($id: ID!) {\n    archiveMembership(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MembershipChoices($groupId: ID!) {\n    memberRoles {\n      role\n      representsRegion\n    }\n    group(id: $groupId) {\n      id\n      eligibleRegions {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MembershipChoices($groupId: ID!) {\n    memberRoles {\n      role\n      representsRegion\n    }\n    group(id: $groupId) {\n      id\n      eligibleRegions {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
