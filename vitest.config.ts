@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
@@ -12,7 +13,12 @@ export default defineConfig({
         extends: true,
         test: { name: 'api', include: ['api/src/**/*.test.ts', 'tests/api/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 60_000 },
       },
-      { extends: true, test: { name: 'client', include: ['client/src/**/*.test.tsx'], environment: 'jsdom' } },
+      {
+        // Component tests of the client's forms (Testing Library in jsdom).
+        extends: true,
+        plugins: [react()],
+        test: { name: 'client', include: ['client/src/**/*.test.tsx'], environment: 'jsdom', setupFiles: ['client/src/test-setup.ts'] },
+      },
       {
         extends: true,
         test: {

@@ -41,8 +41,8 @@ describe('a coordinator runs a nomination from vacancy to appointment', () => {
     await session.page.getByRole('link', { name: 'Nomineringar' }).click();
     await session.page.getByRole('button', { name: 'Öppna nominering' }).click();
     const form = session.page.getByRole('form', { name: 'Öppna nominering' });
-    await form.getByLabel('Sök grupp').fill('Hälsosamtal');
-    await form.getByLabel(/^Grupp/).selectOption({ label: 'NAG Hälsosamtal' });
+    await form.getByRole('combobox', { name: 'Grupp' }).fill('Hälsosamtal');
+    await session.page.getByRole('option', { name: 'NAG Hälsosamtal' }).click();
     await form.getByRole('button', { name: 'Öppna nomineringen' }).click();
     expect(await textWhen(session.page.getByRole('heading', { level: 1 }), 'Nominering till')).toContain('Hälsosamtal');
   });
@@ -60,6 +60,7 @@ describe('a coordinator runs a nomination from vacancy to appointment', () => {
     await form.getByLabel(/Nora Nominerad/).check();
     await form.getByLabel('Beslutsreferens').fill('BG 2026-11-20 § 4');
     await form.getByRole('button', { name: 'Fatta beslut' }).click();
+    await session.page.getByRole('alertdialog', { name: 'Fatta beslut?' }).getByRole('button', { name: 'Fatta beslut' }).click();
     await textWhen(session.page.locator('dd'), 'Beslutad');
     await session.page.screenshot({ path: join(ARTEFACTS, 'nomination.png'), fullPage: true });
 

@@ -103,7 +103,13 @@ export function ExpiringTerms() {
                 <td>{m.endDate}</td>
                 {can.editRegister && (
                   <td>
-                    <button type="button" className="small" disabled={renewal.loading} onClick={() => void renew(m.id)}>
+                    <button
+                      type="button"
+                      className="small"
+                      disabled={renewal.loading}
+                      aria-label={t('expiring.renewFor', { name: m.person.name, group: `${m.group.type} ${m.group.name}` })}
+                      onClick={() => void renew(m.id)}
+                    >
                       {t('expiring.renew')}
                     </button>
                   </td>

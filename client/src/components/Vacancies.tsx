@@ -26,6 +26,10 @@ const VacanciesDocument = graphql(`
         id
         name
       }
+      openNomination {
+        id
+        status
+      }
     }
   }
 `);
@@ -39,6 +43,7 @@ export function Vacancies() {
   const own = healthcareRegions.find((hr) => hr.regions.some((r) => r.id === me.region?.id)) ?? healthcareRegions.find((hr) => hr.code === 'NORRA');
   const { data, loading } = useQuery(VacanciesDocument, { variables: { filter: { healthcareRegionId: own?.id } }, skip: !own });
   const vacant = (data?.seatStatus ?? []).filter((row) => row.vacant > 0);
+  const ownerOf = (row: (typeof vacant)[number]) => row.region?.name ?? row.healthcareRegion?.name ?? '';
   return (
     <section aria-labelledby="vacancies-title">
       <h2 id="vacancies-title">{t('vacancies.title', { name: own?.name ?? '' })}</h2>
@@ -55,7 +60,7 @@ export function Vacancies() {
               <th scope="col">{t('vacancies.seats')}</th>
               <th scope="col">{t('vacancies.filled')}</th>
               <th scope="col">{t('vacancies.vacant')}</th>
-              {can.editRegister && <th scope="col"><span className="visually-hidden">{t('common.actions')}</span></th>}
+              <th scope="col">{t('vacancies.nomination')}</th>
             </tr>
           </thead>
           <tbody>
@@ -64,17 +69,27 @@ export function Vacancies() {
                 <th scope="row">
                   <TypeBadge type={row.group.type} /> <Link to={`/groups/${row.group.id}`}>{row.group.name}</Link>
                 </th>
-                <td>{row.region?.name ?? row.healthcareRegion?.name}</td>
+                <td>{ownerOf(row)}</td>
                 <td>{row.seats}</td>
                 <td>{row.filled}</td>
                 <td>{row.vacant}</td>
-                {can.editRegister && (
-                  <td>
-                    <Link className="button small" to={`/nominations?group=${row.group.id}`}>
+                <td>
+                  {row.openNomination ? (
+                    <Link to={`/nominations/${row.openNomination.id}`} aria-label={t('vacancies.runningFor', { group: row.group.name, owner: ownerOf(row), status: t(`nominationStatus.${row.openNomination.status}`) })}>
+                      {t('vacancies.running', { status: t(`nominationStatus.${row.openNomination.status}`) })}
+                    </Link>
+                  ) : can.editRegister ? (
+                    <Link
+                      className="button small"
+                      to={`/nominations?${new URLSearchParams({ group: row.group.id, role: 'MEMBER', ...(row.region ? { region: row.region.id } : {}) }).toString()}`}
+                      aria-label={t('vacancies.openFor', { group: row.group.name, owner: ownerOf(row) })}
+                    >
                       {t('group.openNomination')}
                     </Link>
-                  </td>
-                )}
+                  ) : (
+                    '–'
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

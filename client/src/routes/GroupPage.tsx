@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { useCan } from '../auth';
 import { AddMembershipForm } from '../components/AddMembershipForm';
 import { AuditHistory } from '../components/AuditHistory';
+import { GroupSeatsForm } from '../components/GroupSeatsForm';
 import { MembersTable } from '../components/MembersTable';
 import { TypeBadge } from '../components/TypeBadge';
 import { graphql } from '../gql';
@@ -118,7 +119,7 @@ export function GroupPage() {
         {can.editRegister && (
           <div className="actions">
             {group.status !== 'CLOSED' && (
-              <Link className="button" to={`/nominations?group=${group.id}`}>
+              <Link className="button" to={`/nominations?group=${group.id}&role=MEMBER`}>
                 {t('group.openNomination')}
               </Link>
             )}
@@ -178,9 +179,11 @@ export function GroupPage() {
           </ul>
         </section>
       )}
-      {data.seatStatus.length > 0 && (
-        <section>
-          <h2>{t('group.seats')}</h2>
+      {(data.seatStatus.length > 0 || (can.editRegister && group.status !== 'CLOSED')) && (
+        <section aria-labelledby="group-seats-title">
+          <h2 id="group-seats-title">{t('group.seats')}</h2>
+          <p>{t('seats.vacantTotal', { count: data.seatStatus.reduce((n, row) => n + row.vacant, 0) })}</p>
+          {data.seatStatus.length > 0 && (
           <div className="table-scroll">
             <table className="compact">
               <thead>
@@ -203,6 +206,8 @@ export function GroupPage() {
               </tbody>
             </table>
           </div>
+          )}
+          {can.editRegister && group.status !== 'CLOSED' && <GroupSeatsForm groupId={group.id} onSaved={refresh} />}
         </section>
       )}
       <section>
@@ -218,7 +223,7 @@ export function GroupPage() {
             {t('group.showEnded')}
           </label>
         </div>
-        <MembersTable memberships={group.memberships} canEdit={can.editRegister && group.status !== 'CLOSED'} onChanged={refresh} />
+        <MembersTable groupId={group.id} memberships={group.memberships} canEdit={can.editRegister && group.status !== 'CLOSED'} onChanged={refresh} />
       </section>
       {group.dialogues.length > 0 && (
         <section>

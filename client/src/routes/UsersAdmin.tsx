@@ -125,9 +125,12 @@ function InviteUserForm() {
         </Field>
         <RoleAndRegion role={role} regionId={regionId} onRole={setRole} onRegion={setRegionId} problem={apiProblem} />
         <Field label={t('users.initialPassword')} name="password" problem={apiProblem}>
-          {(control) => <input value={password} onChange={(e) => setPassword(e.target.value)} required minLength={10} {...control} />}
+          {(control) => <input value={password} onChange={(e) => setPassword(e.target.value)} required minLength={10} aria-describedby="password-rule" {...control} />}
         </Field>
       </div>
+      <p id="password-rule" className="muted small">
+        {t('users.passwordRule')}
+      </p>
       <ProblemMessage problem={formLevel(apiProblem, ['email', 'role', 'regionId', 'password'])} />
       <div className="actions">
         <button type="submit" className="primary" disabled={loading}>

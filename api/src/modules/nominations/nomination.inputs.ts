@@ -82,6 +82,12 @@ export class DecideNominationInput {
   @IsOptional()
   @MaxLength(200)
   decisionReference?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'States the choice to close the nomination with nobody appointed; without it a decision with no appointees is refused (NO_APPOINTEES).',
+  })
+  closeWithoutAppointment?: boolean | null;
 }
 
 @InputType()

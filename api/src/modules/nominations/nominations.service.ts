@@ -247,6 +247,15 @@ export class NominationsService {
     return this.tx.run(async (em) => {
       const nomination = await this.get(em, input.nominationId, 'nominationId');
       const appointIds = [...new Set(input.appointCandidateIds)];
+      if (appointIds.length === 0 && !input.closeWithoutAppointment) {
+        throw badInput('A decision appoints at least one candidate, unless it states closeWithoutAppointment.', {
+          reason: 'NO_APPOINTEES',
+          field: 'appointCandidateIds',
+        });
+      }
+      if (appointIds.length > 0 && input.closeWithoutAppointment) {
+        throw badInput('A decision that closes without appointment appoints nobody.', { reason: 'APPOINTEES_WITH_CLOSE', field: 'appointCandidateIds' });
+      }
       if (appointIds.length > nomination.seats) {
         throw badInput(`The nomination has ${nomination.seats} seat(s); ${appointIds.length} candidates cannot be appointed.`, {
           reason: 'TOO_MANY_APPOINTEES',
@@ -317,6 +326,29 @@ export class NominationsService {
       });
     }
     return nomination;
+  }
+
+  /** Whether the actor may withdraw this candidate: coordinators any, a region representative their region's, while undecided. */
+  mayWithdraw(actor: Actor, candidate: Candidate, nomination: Nomination): boolean {
+    if (!REGION_PROPOSERS.includes(actor.role) || candidate.withdrawnAt || !UNDECIDED.includes(nomination.status)) return false;
+    return actor.role !== UserRole.REGION_REPRESENTATIVE || candidate.representedRegionId === actor.regionId;
+  }
+
+  /**
+   * The undecided nomination that would fill this seat allocation, oldest first: one of the group's for any region,
+   * for the allocation's region, or (a national group's seat of a healthcare region) for one of its regions. A vacancy
+   * links to it instead of offering a second.
+   */
+  async runningForSeat(seat: { groupId: string; regionId: string | null; healthcareRegionId: string | null }): Promise<Nomination | null> {
+    if (!isId(seat.groupId)) return null;
+    const running = await this.db.getRepository(Nomination).find({ where: { groupId: seat.groupId, status: In(UNDECIDED) }, order: { createdAt: 'ASC', id: 'ASC' } });
+    if (!running.length) return null;
+    const seatRegions = seat.regionId
+      ? [seat.regionId]
+      : seat.healthcareRegionId
+        ? (await this.geography.regionsOfHealthcareRegions([seat.healthcareRegionId])).map((r) => r.id)
+        : [];
+    return running.find((n) => !n.regionId || seatRegions.includes(n.regionId)) ?? null;
   }
 
   /** The regions for which the actor may propose candidates to this nomination: the form offers only these. */

@@ -125,6 +125,34 @@ describe('nominations', () => {
     await expectRefusal(() => env.services.nominations.cancel(coordinator, nomination.id, null), { code: 'CONFLICT', reason: 'NOMINATION_STATUS' });
   });
 
+  it('refuses a decision with nobody appointed unless closing without appointment is stated', async () => {
+    const nomination = await open((await nag()).id);
+    const a = await propose(nomination.id, '25');
+    const decide = (fields: { appointCandidateIds: string[]; closeWithoutAppointment?: boolean }) =>
+      env.services.nominations.decide(coordinator, { nominationId: nomination.id, startDate: '2025-05-01', ...fields });
+    await expectRefusal(() => decide({ appointCandidateIds: [] }), { code: 'BAD_USER_INPUT', reason: 'NO_APPOINTEES' }, candidateCount);
+    await expectRefusal(() => decide({ appointCandidateIds: [], closeWithoutAppointment: false }), { code: 'BAD_USER_INPUT', reason: 'NO_APPOINTEES' }, candidateCount);
+    await expectRefusal(() => decide({ appointCandidateIds: [a.id], closeWithoutAppointment: true }), { code: 'BAD_USER_INPUT', reason: 'APPOINTEES_WITH_CLOSE' }, candidateCount);
+    expect((await env.services.nominations.find(nomination.id))?.status).toBe(NominationStatus.OPEN);
+    const closed = await decide({ appointCandidateIds: [], closeWithoutAppointment: true });
+    expect(closed.status).toBe(NominationStatus.DECIDED);
+    expect(await env.db.getRepository(Membership).countBy({ groupId: nomination.groupId })).toBe(0);
+  });
+
+  it("tells who may withdraw a candidate: a coordinator any, a region representative their region's, while undecided", async () => {
+    const nomination = await open((await nag()).id);
+    const own = await propose(nomination.id, '25');
+    const other = await propose(nomination.id, '24');
+    expect(env.services.nominations.mayWithdraw(coordinator, other, nomination)).toBe(true);
+    expect(env.services.nominations.mayWithdraw(representative, own, nomination)).toBe(true);
+    expect(env.services.nominations.mayWithdraw(representative, other, nomination)).toBe(false);
+    expect(env.services.nominations.mayWithdraw(viewer, own, nomination)).toBe(false);
+    const withdrawn = await env.services.nominations.withdraw(representative, own.id);
+    expect(env.services.nominations.mayWithdraw(coordinator, withdrawn, nomination)).toBe(false);
+    const cancelled = await env.services.nominations.cancel(coordinator, nomination.id, null);
+    expect(env.services.nominations.mayWithdraw(coordinator, other, cancelled)).toBe(false);
+  });
+
   it("refuses a candidate of a region that cannot hold the group's seat", async () => {
     const rpo = await f.group(GroupType.RPO, { healthcareRegionId: (await f.healthcareRegion('NORRA')).id });
     const nomination = await open(rpo.id);

@@ -1,11 +1,12 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { actorOf, type Context } from '../../app/context.js';
 import type { IsoDate } from '../../common/dates.js';
 import { DateScalar } from '../../common/scalars.js';
 import { HealthcareRegion } from '../geography/healthcare-region.entity.js';
 import { Region } from '../geography/region.entity.js';
 import { Group } from '../groups/group.entity.js';
-import { SeatStatus, SetGroupSeatsInput, VacancyFilter } from './seats.types.js';
+import { Nomination } from '../nominations/nomination.entity.js';
+import { SeatOwner, SeatStatus, SetGroupSeatsInput, VacancyFilter } from './seats.types.js';
 
 @Resolver(() => SeatStatus)
 export class SeatsResolver {
@@ -28,6 +29,11 @@ export class SeatsResolver {
     return rows.reduce((sum, row) => sum + row.vacant, 0);
   }
 
+  @Query(() => [SeatOwner], { description: "Who can hold the group's seats (healthcare regions for a national group, else its regions), with the seats declared." })
+  groupSeatOwners(@Arg('groupId', () => ID) groupId: string, @Ctx() { services }: Context) {
+    return services.seats.owners(groupId);
+  }
+
   @Mutation(() => [SeatStatus], { description: "Replaces a group's declared seats; returns them as of today." })
   async setGroupSeats(@Arg('input', () => SetGroupSeatsInput) input: SetGroupSeatsInput, @Ctx() ctx: Context) {
     await ctx.services.seats.set(actorOf(ctx), input);
@@ -37,6 +43,11 @@ export class SeatsResolver {
   @FieldResolver(() => Group)
   group(@Root() row: SeatStatus, @Ctx() { loaders }: Context) {
     return loaders.group.load(row.groupId);
+  }
+
+  @FieldResolver(() => Nomination, { nullable: true, description: 'The undecided nomination that would fill this seat: link to it rather than open a second.' })
+  openNomination(@Root() row: SeatStatus, @Ctx() { services }: Context) {
+    return services.nominations.runningForSeat(row);
   }
 
   @FieldResolver(() => HealthcareRegion, { nullable: true })

@@ -12,7 +12,7 @@ import { GroupsService } from '../groups/groups.service.js';
 import { SHARE_ROLES } from '../memberships/member-role.js';
 import { MembershipsService } from '../memberships/memberships.service.js';
 import { GroupSeat } from './group-seat.entity.js';
-import { SeatStatus, SetGroupSeatsInput, VacancyFilter } from './seats.types.js';
+import { SeatOwner, SeatStatus, SetGroupSeatsInput, VacancyFilter } from './seats.types.js';
 
 /** Declared seats and the vacancies they leave: national groups per healthcare region, the others per region. */
 export class SeatsService {
@@ -24,6 +24,26 @@ export class SeatsService {
     private readonly memberships: MembershipsService,
     private readonly audit: AuditTrail,
   ) {}
+
+  /** Who can hold the group's seats, each with the seats declared now: what a form for setGroupSeats offers. */
+  async owners(groupId: string): Promise<SeatOwner[]> {
+    const group = await this.groups.get(groupId, undefined, 'groupId');
+    const declared = await this.db.getRepository(GroupSeat).findBy({ groupId: group.id });
+    if (tierOf(group.type) === Tier.NATIONAL) {
+      return (await this.geography.healthcareRegions()).map((hr) => ({
+        healthcareRegionId: hr.id,
+        regionId: null,
+        name: hr.name,
+        seats: declared.find((d) => d.healthcareRegionId === hr.id)?.seats ?? 0,
+      }));
+    }
+    return (await this.memberships.eligibleRegions(group)).map((r) => ({
+      healthcareRegionId: null,
+      regionId: r.id,
+      name: r.name,
+      seats: declared.find((d) => d.regionId === r.id)?.seats ?? 0,
+    }));
+  }
 
   async set(actor: Actor, input: SetGroupSeatsInput): Promise<GroupSeat[]> {
     requireRole(actor, REGISTER_KEEPERS, 'declare seats');
@@ -71,14 +91,14 @@ export class SeatsService {
   /**
    * Every allocation matching the filter with the seats held on `asOf`, counted in one SQL statement: a seat is
    * held by an active chair, vice chair or member representing the allocation's region or one of its healthcare
-   * region's regions.
+   * region's regions. Closed groups are left out; a dormant group's seats are listed with none vacant.
    */
   async status(asOf: IsoDate, filter: VacancyFilter | null | undefined): Promise<SeatStatus[]> {
     const query = this.db
       .getRepository(GroupSeat)
       .createQueryBuilder('s')
       .innerJoin('groups', 'g', 'g.id = s.groupId')
-      .select(['s.id AS "id"', 's.groupId AS "groupId"', 's.healthcareRegionId AS "healthcareRegionId"', 's.regionId AS "regionId"', 's.seats AS "seats"'])
+      .select(['s.id AS "id"', 's.groupId AS "groupId"', 'g.status AS "groupStatus"', 's.healthcareRegionId AS "healthcareRegionId"', 's.regionId AS "regionId"', 's.seats AS "seats"'])
       .addSelect(
         (sub) =>
           sub
@@ -105,11 +125,12 @@ export class SeatsService {
       const region = await this.geography.region(filter.regionId);
       query.andWhere('(s.regionId = :region OR s.healthcareRegionId = :regionHr)', { region: region.id, regionHr: region.healthcareRegionId });
     }
-    const rows = await query.orderBy('g.searchKey').getRawMany<{ id: string; groupId: string; healthcareRegionId: string | null; regionId: string | null; seats: number | string; filled: number | string }>();
-    return rows.map((row) => {
+    const rows = await query.orderBy('g.searchKey').getRawMany<{ id: string; groupId: string; groupStatus: GroupStatus; healthcareRegionId: string | null; regionId: string | null; seats: number | string; filled: number | string }>();
+    // A dormant group keeps its declared seats but takes no new members: it leaves no vacancy to fill.
+    return rows.map(({ groupStatus, ...row }) => {
       const seats = Number(row.seats);
       const filled = Number(row.filled);
-      return { ...row, seats, filled, vacant: Math.max(0, seats - filled) };
+      return { ...row, seats, filled, vacant: groupStatus === GroupStatus.ACTIVE ? Math.max(0, seats - filled) : 0 };
     });
   }
 }

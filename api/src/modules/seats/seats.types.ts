@@ -59,3 +59,19 @@ export class SeatStatus {
   @Field(() => Int, { description: 'seats − filled, never below 0.' })
   vacant: number;
 }
+
+/** One owner that can hold seats in a group, with the seats declared for it (0 when none). */
+@ObjectType({ description: "A healthcare region (national groups) or region (the others) that can hold a group's seats, with its declared seats." })
+export class SeatOwner {
+  @Field(() => ID, { nullable: true, description: 'Set for a national group: pass it back as SeatAllocationInput.healthcareRegionId.' })
+  healthcareRegionId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Set below the national tier: pass it back as SeatAllocationInput.regionId.' })
+  regionId: string | null;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => Int)
+  seats: number;
+}

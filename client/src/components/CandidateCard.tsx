@@ -1,0 +1,153 @@
+import { useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useApiProblem } from '../errors';
+import { useFormat } from '../format';
+import { graphql } from '../gql';
+import type { NominationPageQuery } from '../gql/graphql';
+
+export type NominationData = NonNullable<NominationPageQuery['nomination']>;
+export type CandidateData = NominationData['candidates'][number];
+import { ConfirmDialog } from './ConfirmDialog';
+import { ProblemMessage } from './ProblemMessage';
+
+const UpdateCandidateDocument = graphql(`
+  mutation UpdateCandidate($input: UpdateCandidateInput!) {
+    updateCandidate(input: $input) {
+      id
+      version
+      managerApproved
+      conflictOfInterestDeclared
+      declarationReviewed
+    }
+  }
+`);
+
+const WithdrawCandidateDocument = graphql(`
+  mutation WithdrawCandidate($id: ID!) {
+    withdrawCandidate(id: $id) {
+      id
+      withdrawnAt
+      viewerMayWithdraw
+    }
+  }
+`);
+
+function CandidateImpact({ candidate }: { candidate: CandidateData }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const after = new Map(candidate.impact.after.shares.map((s) => [s.region.id, s.share]));
+  return (
+    <div className="impact">
+      <table className="compact">
+        <caption>{t('nomination.impactTitle', { name: candidate.person.name })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('dashboard.region')}</th>
+            <th scope="col">{t('nomination.shareNow')}</th>
+            <th scope="col">{t('nomination.shareAfter')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {candidate.impact.before.shares.map((s) => (
+            <tr key={s.region.id}>
+              <th scope="row">{s.region.name}</th>
+              <td>{format.share(s.share)}</td>
+              <td>{format.share(after.get(s.region.id) ?? 0)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <ul className="goal-impacts">
+        {candidate.impact.goals.map((g) => (
+          <li key={g.goal.id}>
+            {g.goal.name}: {g.before.met ? t('goal.met') : t('goal.notMet')} → <strong>{g.after.met ? t('goal.met') : t('goal.notMet')}</strong>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The decision file's checks for one candidate, recorded as they arrive. */
+function CandidateApprovals({ candidate, canReview }: { candidate: CandidateData; canReview: boolean }) {
+  const { t } = useTranslation();
+  const problem = useApiProblem();
+  const [update, { loading, error }] = useMutation(UpdateCandidateDocument);
+  const toggle = (key: 'managerApproved' | 'conflictOfInterestDeclared' | 'declarationReviewed', value: boolean) =>
+    void update({ variables: { input: { id: candidate.id, expectedVersion: candidate.version, [key]: value } } }).catch(() => undefined);
+  return (
+    <fieldset className="approvals">
+      <legend>{t('nomination.approvals')}</legend>
+      <label className="checkbox">
+        <input type="checkbox" disabled={loading} checked={candidate.managerApproved} onChange={(e) => toggle('managerApproved', e.target.checked)} />
+        {t('nomination.managerApproved')}
+      </label>
+      <label className="checkbox">
+        <input type="checkbox" disabled={loading} checked={candidate.conflictOfInterestDeclared} onChange={(e) => toggle('conflictOfInterestDeclared', e.target.checked)} />
+        {t('nomination.declared')}
+      </label>
+      {canReview && (
+        <label className="checkbox">
+          <input type="checkbox" disabled={loading} checked={candidate.declarationReviewed} onChange={(e) => toggle('declarationReviewed', e.target.checked)} />
+          {t('nomination.reviewed')}
+        </label>
+      )}
+      <ProblemMessage problem={problem(error)} />
+    </fieldset>
+  );
+}
+
+/** Withdraws a candidacy; the API says who may (a region representative their region's candidates, a coordinator all). */
+function WithdrawCandidate({ candidate, onWithdrawn }: { candidate: CandidateData; onWithdrawn: (name: string) => void }) {
+  const { t } = useTranslation();
+  const problem = useApiProblem();
+  const [withdraw, { loading, error }] = useMutation(WithdrawCandidateDocument);
+  return (
+    <div className="actions">
+      <ConfirmDialog
+        trigger={t('withdrawCandidate.open')}
+        triggerLabel={t('withdrawCandidate.openFor', { name: candidate.person.name })}
+        destructive
+        isDisabled={loading}
+        title={t('withdrawCandidate.title', { name: candidate.person.name })}
+        confirmLabel={t('withdrawCandidate.confirm')}
+        onConfirm={async () => {
+          const result = await withdraw({ variables: { id: candidate.id } }).catch(() => null);
+          if (result?.data) onWithdrawn(candidate.person.name);
+        }}
+      >
+        <p>{t('withdrawCandidate.body', { name: candidate.person.name, region: candidate.representedRegion.name })}</p>
+      </ConfirmDialog>
+      <ProblemMessage problem={problem(error)} />
+    </div>
+  );
+}
+
+/** One candidate: who, from which region, the decision file's checks, the impact of appointing them, and withdrawal. */
+export function CandidateCard({ candidate: c, undecided, canRecord, canReview, onWithdrawn }: { candidate: CandidateData; undecided: boolean; canRecord: boolean; canReview: boolean; onWithdrawn: (name: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <li className="card">
+      <h3>
+        <Link to={`/persons/${c.person.id}`}>{c.person.name}</Link> · {c.representedRegion.name}
+        {c.appointed && <span className="verdict met">{t('nomination.appointed')}</span>}
+        {c.withdrawnAt && <span className="status">{t('nomination.withdrawn')}</span>}
+      </h3>
+      <p className="muted">
+        {[
+          c.title,
+          c.managerApproved ? t('nomination.managerApproved') : t('nomination.managerMissing'),
+          c.conflictOfInterestDeclared ? t('nomination.declared') : t('nomination.declarationMissing'),
+          c.declarationReviewed ? t('nomination.reviewed') : null,
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+      </p>
+      {c.motivation && <p>{c.motivation}</p>}
+      {undecided && !c.withdrawnAt && canRecord && <CandidateApprovals candidate={c} canReview={canReview} />}
+      {undecided && !c.withdrawnAt && <CandidateImpact candidate={c} />}
+      {c.viewerMayWithdraw && <WithdrawCandidate candidate={c} onWithdrawn={onWithdrawn} />}
+    </li>
+  );
+}
