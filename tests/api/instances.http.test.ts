@@ -21,13 +21,15 @@ beforeAll(async () => {
   const url = TEST_POSTGRES_URL.replace(/\/[^/]+$/, `/${database}`);
   a = await startTestRegistry({ databaseUrl: url, seed: 'demo' });
   b = await startTestRegistry({ databaseUrl: url, seed: 'demo' });
-}, 60_000);
+  // Seeding the demo data on PostgreSQL and starting two instances takes a while on a busy 2-core machine.
+}, 180_000);
 
 afterAll(async () => {
   if (!postgres) return;
   await a?.stop();
   await b?.stop();
-  await admin.query(`DROP DATABASE IF EXISTS ${database}`);
+  // FORCE: an instance that failed to start may still hold a connection.
+  await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
   await admin.destroy();
 });
 

@@ -26,7 +26,7 @@ describe('the national data set', () => {
       await db.destroy();
       await drop();
     }
-  });
+  }, 120_000); // thousands of bulk rows and every service check: 12 s on a quiet machine, several times that under load
 
   it('is the same on every run', async () => {
     const { generateNational } = await import('./national-data.js');
