@@ -177,6 +177,39 @@ export function AnnualReport() {
               <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
                 <ShareChart regions={regions} points={points} />
               </Suspense>
+              <div className="chart-table table-scroll">
+                <table className="compact">
+                  <caption>{t('dashboard.trendTable')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('dashboard.date')}</th>
+                      {regions.map((r) => (
+                        <th scope="col" key={r.id}>
+                          {r.name}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {points.map((point) => (
+                      <tr key={point.asOf}>
+                        <th scope="row">{point.asOf}</th>
+                        {regions.map((r) => (
+                          <td key={r.id}>{point.shares[r.id] === undefined ? '–' : format.share(point.shares[r.id]!)}</td>
+                        ))}
+                      </tr>
+                    ))}
+                  </tbody>
+                  <tfoot>
+                    <tr>
+                      <th scope="row">{t('dashboard.populationShare')}</th>
+                      {regions.map((r) => (
+                        <td key={r.id}>{format.share(r.populationShare)}</td>
+                      ))}
+                    </tr>
+                  </tfoot>
+                </table>
+              </div>
             </>
           )}
 

@@ -209,9 +209,9 @@ export function Dashboard() {
           <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
             <ShareChart regions={regions} points={points} />
           </Suspense>
-          <details className="chart-table">
-            <summary>{t('dashboard.trendTable')}</summary>
+          <div className="chart-table table-scroll">
             <table className="compact">
+              <caption>{t('dashboard.trendTable')}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('dashboard.date')}</th>
@@ -235,7 +235,7 @@ export function Dashboard() {
                 ))}
               </tbody>
             </table>
-          </details>
+          </div>
         </>
       )}
     </section>

@@ -4,6 +4,7 @@ import { NavLink, Outlet, useLocation, useMatch, useMatches } from 'react-router
 import { useCan, useMe, useSignOut } from '../auth';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { PAGES, type PageHandle } from '../pages';
+import { markScrollRegions } from '../scrollRegions';
 import { RouteLoading } from './RouteLoading';
 
 /** The handle of the route on screen (the deepest match that has one). */
@@ -18,6 +19,7 @@ function usePage(): PageHandle {
  * path, moves focus to the page's main heading, so that a screen reader announces the new page and the keyboard starts
  * there. Both follow the heading the screen renders (it names the group or person), which may arrive after its data;
  * until then the route's own title stands. A change of the query string alone (a filter) moves no focus.
+ * The same watch marks the parts that scroll sideways as focusable, named regions (scrollRegions.ts).
  */
 function usePageTitleAndFocus(page: PageHandle) {
   const { t, i18n } = useTranslation();
@@ -35,6 +37,7 @@ function usePageTitleAndFocus(page: PageHandle) {
       const name = heading?.textContent?.trim() || t(page.title);
       const title = `${name} – ${app}`;
       if (document.title !== title) document.title = title;
+      markScrollRegions(container, t('common.scrollRegion'));
       if (heading && focusPending && !focused) {
         focused = true;
         if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
@@ -44,7 +47,11 @@ function usePageTitleAndFocus(page: PageHandle) {
     update();
     const observer = new MutationObserver(update);
     observer.observe(container, { childList: true, subtree: true, characterData: true });
-    return () => observer.disconnect();
+    window.addEventListener('resize', update);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', update);
+    };
   }, [pathname, page, t, i18n.resolvedLanguage]);
   return main;
 }

@@ -122,9 +122,9 @@ export function RegionView() {
           <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
             <OwnShareChart region={{ id, name: region.name, populationShare }} points={trend.map(({ report }) => ({ asOf: report.asOf, shares: { [id]: report.shares.find((s) => s.region.id === id)!.share } }))} />
           </Suspense>
-          <details className="chart-table">
-            <summary>{t('dashboard.trendTable')}</summary>
+          <div className="chart-table table-scroll">
             <table className="compact">
+              <caption>{t('dashboard.trendTable')}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('dashboard.date')}</th>
@@ -144,7 +144,7 @@ export function RegionView() {
                 ))}
               </tbody>
             </table>
-          </details>
+          </div>
         </>
       )}
     </section>
