@@ -3,6 +3,7 @@ import { useApiProblem } from '../errors';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { ChartTable } from '../components/ChartTable';
 import { ExportButtons } from '../components/ExportButtons';
 import { GoalCard } from '../components/GoalCard';
 import { useHealthcareRegions } from '../components/useHealthcareRegions';
@@ -177,39 +178,11 @@ export function AnnualReport() {
               <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
                 <ShareChart regions={regions} points={points} />
               </Suspense>
-              <div className="chart-table table-scroll">
-                <table className="compact">
-                  <caption>{t('dashboard.trendTable')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('dashboard.date')}</th>
-                      {regions.map((r) => (
-                        <th scope="col" key={r.id}>
-                          {r.name}
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {points.map((point) => (
-                      <tr key={point.asOf}>
-                        <th scope="row">{point.asOf}</th>
-                        {regions.map((r) => (
-                          <td key={r.id}>{point.shares[r.id] === undefined ? '–' : format.share(point.shares[r.id]!)}</td>
-                        ))}
-                      </tr>
-                    ))}
-                  </tbody>
-                  <tfoot>
-                    <tr>
-                      <th scope="row">{t('dashboard.populationShare')}</th>
-                      {regions.map((r) => (
-                        <td key={r.id}>{format.share(r.populationShare)}</td>
-                      ))}
-                    </tr>
-                  </tfoot>
-                </table>
-              </div>
+              <ChartTable
+                columns={regions.map((r) => r.name)}
+                rows={points.map((point) => ({ asOf: point.asOf, cells: regions.map((r) => (point.shares[r.id] === undefined ? '–' : format.share(point.shares[r.id]!))) }))}
+                footer={{ label: t('dashboard.populationShare'), cells: regions.map((r) => format.share(r.populationShare)) }}
+              />
             </>
           )}
 
