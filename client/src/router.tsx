@@ -1,34 +1,38 @@
 import { createBrowserRouter } from 'react-router';
 import { Layout } from './routes/Layout';
+import { PAGES } from './pages';
 import { NotFound } from './routes/NotFound';
+import { RouteLoading } from './routes/RouteLoading';
 
 // Each screen is its own chunk, loaded when first visited.
 export const router = createBrowserRouter([
   {
     element: <Layout />,
+    // Shown while the first screen's chunk loads (React Router asks for one on every full page load).
+    hydrateFallbackElement: <RouteLoading />,
     children: [
-      { index: true, lazy: async () => ({ Component: (await import('./routes/Dashboard')).Dashboard }) },
-      { path: 'regions/:id', lazy: async () => ({ Component: (await import('./routes/RegionView')).RegionView }) },
-      { path: 'groups', lazy: async () => ({ Component: (await import('./routes/GroupBrowser')).GroupBrowser }) },
-      { path: 'groups/new', lazy: async () => ({ Component: (await import('./routes/GroupForm')).CreateGroupPage }) },
-      { path: 'groups/:id', lazy: async () => ({ Component: (await import('./routes/GroupPage')).GroupPage }) },
-      { path: 'groups/:id/edit', lazy: async () => ({ Component: (await import('./routes/GroupForm')).EditGroupPage }) },
-      { path: 'persons', lazy: async () => ({ Component: (await import('./routes/PersonSearch')).PersonSearch }) },
-      { path: 'persons/review', lazy: async () => ({ Component: (await import('./routes/PersonsReview')).PersonsReview }) },
-      { path: 'persons/:id/extract', lazy: async () => ({ Component: (await import('./routes/PersonExtract')).PersonExtract }) },
-      { path: 'persons/:id', lazy: async () => ({ Component: (await import('./routes/PersonPage')).PersonPage }) },
-      { path: 'nominations', lazy: async () => ({ Component: (await import('./routes/NominationsBoard')).NominationsBoard }) },
-      { path: 'nominations/:id', lazy: async () => ({ Component: (await import('./routes/NominationPage')).NominationPage }) },
-      { path: 'goals', lazy: async () => ({ Component: (await import('./routes/GoalsAdmin')).GoalsAdmin }) },
-      { path: 'dialogues/questions', lazy: async () => ({ Component: (await import('./routes/DialogueQuestions')).DialogueQuestions }) },
-      { path: 'dialogues/:id/edit', lazy: async () => ({ Component: (await import('./routes/DialogueForm')).EditDialogueForm }) },
-      { path: 'dialogues', lazy: async () => ({ Component: (await import('./routes/DialogueOverview')).DialogueOverview }) },
-      { path: 'dialogues/new', lazy: async () => ({ Component: (await import('./routes/DialogueForm')).DialogueForm }) },
-      { path: 'dialogues/:id', lazy: async () => ({ Component: (await import('./routes/DialoguePage')).DialoguePage }) },
-      { path: 'reports/annual', lazy: async () => ({ Component: (await import('./routes/AnnualReport')).AnnualReport }) },
-      { path: 'import', lazy: async () => ({ Component: (await import('./routes/ImportWizard')).ImportWizard }) },
-      { path: 'admin/users', lazy: async () => ({ Component: (await import('./routes/UsersAdmin')).UsersAdmin }) },
-      { path: '*', element: <NotFound /> },
+      { index: true, handle: PAGES.dashboard, lazy: async () => ({ Component: (await import('./routes/Dashboard')).Dashboard }) },
+      { path: 'regions/:id', handle: PAGES.region, lazy: async () => ({ Component: (await import('./routes/RegionView')).RegionView }) },
+      { path: 'groups', handle: PAGES.groups, lazy: async () => ({ Component: (await import('./routes/GroupBrowser')).GroupBrowser }) },
+      { path: 'groups/new', handle: PAGES.createGroup, lazy: async () => ({ Component: (await import('./routes/GroupForm')).CreateGroupPage }) },
+      { path: 'groups/:id', handle: PAGES.group, lazy: async () => ({ Component: (await import('./routes/GroupPage')).GroupPage }) },
+      { path: 'groups/:id/edit', handle: PAGES.editGroup, lazy: async () => ({ Component: (await import('./routes/GroupForm')).EditGroupPage }) },
+      { path: 'persons', handle: PAGES.persons, lazy: async () => ({ Component: (await import('./routes/PersonSearch')).PersonSearch }) },
+      { path: 'persons/review', handle: PAGES.review, lazy: async () => ({ Component: (await import('./routes/PersonsReview')).PersonsReview }) },
+      { path: 'persons/:id/extract', handle: PAGES.extract, lazy: async () => ({ Component: (await import('./routes/PersonExtract')).PersonExtract }) },
+      { path: 'persons/:id', handle: PAGES.person, lazy: async () => ({ Component: (await import('./routes/PersonPage')).PersonPage }) },
+      { path: 'nominations', handle: PAGES.nominations, lazy: async () => ({ Component: (await import('./routes/NominationsBoard')).NominationsBoard }) },
+      { path: 'nominations/:id', handle: PAGES.nomination, lazy: async () => ({ Component: (await import('./routes/NominationPage')).NominationPage }) },
+      { path: 'goals', handle: PAGES.goals, lazy: async () => ({ Component: (await import('./routes/GoalsAdmin')).GoalsAdmin }) },
+      { path: 'dialogues/questions', handle: PAGES.dialogueQuestions, lazy: async () => ({ Component: (await import('./routes/DialogueQuestions')).DialogueQuestions }) },
+      { path: 'dialogues/:id/edit', handle: PAGES.editDialogue, lazy: async () => ({ Component: (await import('./routes/DialogueForm')).EditDialogueForm }) },
+      { path: 'dialogues', handle: PAGES.dialogues, lazy: async () => ({ Component: (await import('./routes/DialogueOverview')).DialogueOverview }) },
+      { path: 'dialogues/new', handle: PAGES.newDialogue, lazy: async () => ({ Component: (await import('./routes/DialogueForm')).DialogueForm }) },
+      { path: 'dialogues/:id', handle: PAGES.dialogue, lazy: async () => ({ Component: (await import('./routes/DialoguePage')).DialoguePage }) },
+      { path: 'reports/annual', handle: PAGES.annualReport, lazy: async () => ({ Component: (await import('./routes/AnnualReport')).AnnualReport }) },
+      { path: 'import', handle: PAGES.import, lazy: async () => ({ Component: (await import('./routes/ImportWizard')).ImportWizard }) },
+      { path: 'admin/users', handle: PAGES.users, lazy: async () => ({ Component: (await import('./routes/UsersAdmin')).UsersAdmin }) },
+      { path: '*', handle: PAGES.notFound, element: <NotFound /> },
     ],
   },
 ]);

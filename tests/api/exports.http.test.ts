@@ -65,6 +65,31 @@ describe('exports', () => {
     expect(row('Totalt')[1]).toBe('100');
   });
 
+  it('writes CSV numbers with a decimal comma, as Swedish Excel reads numbers, and keeps numeric cells in XLSX', async () => {
+    const norra = (await demo.services.geography.healthcareRegions()).find((hr) => hr.code === 'NORRA')!.id;
+    const input = { list: 'REPRESENTATION', healthcareRegionId: norra, asOf: '2026-01-01' };
+    const csv = await exportList(demo, { ...input, format: 'CSV' });
+    const sheet = await readSpreadsheet(csv.content);
+    const shareColumn = sheet.header.indexOf('Andel (%)');
+    const gapColumn = sheet.header.indexOf('Skillnad (procentenheter)');
+    const shares = sheet.rows.map((r) => r.cells[shareColumn]!);
+    const gaps = sheet.rows.map((r) => r.cells[gapColumn]!);
+    // Every share and gap is a number in Swedish notation (digits, at most one decimal after a comma, a minus sign for a
+    // gap), or empty where the total row has none.
+    for (const value of [...shares, ...gaps]) expect(value).toMatch(/^(-?\d+(,\d)?)?$/);
+    expect(shares.some((value) => /^\d+,\d$/.test(value)), shares.join(' ')).toBe(true);
+    // A negative gap is written as a number, not escaped as a formula ("'-13,3").
+    expect(gaps.some((value) => /^-\d+,\d$/.test(value)), gaps.join(' ')).toBe(true);
+    expect(csv.content.toString('utf8')).not.toMatch(/;-?\d+\.\d/);
+
+    const xlsx = await exportList(demo, { ...input, format: 'XLSX' });
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.content as unknown as ArrayBuffer);
+    const cell = workbook.worksheets[0]!.getRow(2).getCell(shareColumn + 1);
+    expect(typeof cell.value).toBe('number');
+  });
+
   it.each(['GROUPS', 'REPRESENTATION_TREND', 'NOMINATIONS', 'DIALOGUE_COVERAGE', 'DIALOGUE_ACTIONS'])('writes %s', async (list) => {
     const norra = (await demo.services.geography.healthcareRegions()).find((hr) => hr.code === 'NORRA')!.id;
     const file = await exportList(demo, { list, format: 'CSV', healthcareRegionId: norra, year: 2024, from: '2023-01-01', to: '2024-12-31', interval: 'QUARTER', asOf: '2026-01-01' });

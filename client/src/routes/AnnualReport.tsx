@@ -1,7 +1,9 @@
-import { lazy, Suspense, useRef } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
+import { useApiProblem } from '../errors';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { ChartTable } from '../components/ChartTable';
 import { ExportButtons } from '../components/ExportButtons';
 import { GoalCard } from '../components/GoalCard';
 import { useHealthcareRegions } from '../components/useHealthcareRegions';
@@ -67,6 +69,9 @@ const AnnualReportDocument = graphql(`
   }
 `);
 
+const MIN_YEAR = 2015;
+const MAX_YEAR = 2100;
+
 const STYLE_FOR_DOWNLOAD = `body{font-family:Georgia,serif;max-width:48rem;margin:2rem auto;line-height:1.5}table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #999;padding:.25rem .5rem;text-align:left}.no-print,.export-buttons{display:none}`;
 
 /**
@@ -80,6 +85,11 @@ export function AnnualReport() {
   const me = useMe();
   const [params, setParams] = useSearchParams();
   const year = Number(params.get('year') ?? new Date().getFullYear() - 1);
+  // What is typed in the year field; the report is asked for only once it is a whole year the register covers, so a
+  // half-typed "20" neither queries the API nor shows its refusal.
+  const [typedYear, setTypedYear] = useState(String(year));
+  const typedIsYear = /^\d{4}$/.test(typedYear) && Number(typedYear) >= MIN_YEAR && Number(typedYear) <= MAX_YEAR;
+  const problem = useApiProblem();
   const { healthcareRegions } = useHealthcareRegions();
   const own = healthcareRegions.find((hr) => hr.regions.some((r) => r.id === me.region?.id)) ?? healthcareRegions.find((hr) => hr.code === 'NORRA');
   const healthcareRegionId = params.get('healthcareRegion') ?? own?.id ?? '';
@@ -108,7 +118,20 @@ export function AnnualReport() {
       <div className="filters no-print">
         <label>
           {t('annualReport.year')}{' '}
-          <input type="number" min={2015} max={2100} value={year} onChange={(e) => setParams({ year: e.target.value, healthcareRegion: healthcareRegionId })} />
+          <input
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            size={6}
+            value={typedYear}
+            aria-invalid={!typedIsYear}
+            aria-describedby={typedIsYear ? undefined : 'annual-report-year-problem'}
+            onChange={(e) => {
+              const typed = e.target.value.trim();
+              setTypedYear(typed);
+              if (/^\d{4}$/.test(typed) && Number(typed) >= MIN_YEAR && Number(typed) <= MAX_YEAR) setParams({ year: typed, healthcareRegion: healthcareRegionId });
+            }}
+          />
         </label>
         <label>
           {t('annualReport.healthcareRegion')}{' '}
@@ -127,12 +150,17 @@ export function AnnualReport() {
           {t('annualReport.download')}
         </button>
       </div>
-      {error && <p role="alert">{error.message}</p>}
+      {!typedIsYear && (
+        <p id="annual-report-year-problem" className="problem" role="alert">
+          {t('annualReport.yearInvalid', { min: MIN_YEAR, max: MAX_YEAR })}
+        </p>
+      )}
+      {error && <p role="alert">{problem(error)?.message}</p>}
       {loading && !report && <p role="status">{t('common.loading')}</p>}
       {report && (
         <article ref={article} aria-labelledby="annual-report-title">
           <h1 id="annual-report-title">{t('annualReport.title', { year: report.year, name: hrName })}</h1>
-          <div className="report-text">
+          <div className="report-text" lang="sv">
             {report.text.split('\n\n').map((paragraph, i) => (i === 0 ? <h2 key={i}>{paragraph}</h2> : <p key={i}>{paragraph}</p>))}
           </div>
 
@@ -150,6 +178,11 @@ export function AnnualReport() {
               <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
                 <ShareChart regions={regions} points={points} />
               </Suspense>
+              <ChartTable
+                columns={regions.map((r) => r.name)}
+                rows={points.map((point) => ({ asOf: point.asOf, cells: regions.map((r) => (point.shares[r.id] === undefined ? '–' : format.share(point.shares[r.id]!))) }))}
+                footer={{ label: t('dashboard.populationShare'), cells: regions.map((r) => format.share(r.populationShare)) }}
+              />
             </>
           )}
 

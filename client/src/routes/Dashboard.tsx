@@ -9,6 +9,7 @@ import { monthsBefore, useFormat } from '../format';
 import { graphql } from '../gql';
 import type { MemberRole, Tier } from '../gql/graphql';
 import { today } from '../today';
+import { ChartTable } from '../components/ChartTable';
 import { ExportButtons } from '../components/ExportButtons';
 
 // The chart library is the heaviest part of the client: it loads after the numbers.
@@ -213,33 +214,10 @@ export function Dashboard() {
           <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
             <ShareChart regions={regions} points={points} />
           </Suspense>
-          <details className="chart-table">
-            <summary>{t('dashboard.trendTable')}</summary>
-            <table className="compact">
-              <thead>
-                <tr>
-                  <th scope="col">{t('dashboard.date')}</th>
-                  {regions.map((r) => (
-                    <th scope="col" key={r.id}>
-                      {r.name}
-                    </th>
-                  ))}
-                  <th scope="col">{t('dashboard.seats')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown!.representationTrend.map((row) => (
-                  <tr key={row.asOf}>
-                    <th scope="row">{row.asOf}</th>
-                    {row.shares.map((s) => (
-                      <td key={s.region.id}>{`${format.share(s.share)} (${s.seats})`}</td>
-                    ))}
-                    <td>{row.totalSeats}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </details>
+          <ChartTable
+            columns={[...regions.map((r) => r.name), t('dashboard.seats')]}
+            rows={shown!.representationTrend.map((row) => ({ asOf: row.asOf, cells: [...row.shares.map((s) => `${format.share(s.share)} (${s.seats})`), String(row.totalSeats)] }))}
+          />
         </>
       )}
     </section>

@@ -1,14 +1,85 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet } from 'react-router';
+import { NavLink, Outlet, useLocation, useMatch, useMatches } from 'react-router';
 import { useCan, useMe, useSignOut } from '../auth';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { PAGES, type PageHandle } from '../pages';
+import { markScrollRegions } from '../scrollRegions';
+import { RouteLoading } from './RouteLoading';
+
+/** The handle of the route on screen (the deepest match that has one). */
+function usePage(): PageHandle {
+  const matches = useMatches();
+  const handle = [...matches].reverse().find((m) => m.handle)?.handle as PageHandle | undefined;
+  return handle ?? PAGES.notFound;
+}
+
+/**
+ * Names the page in the browser's title ("<page> – Kunskapsstyrningsregistret") and, after a navigation to another
+ * path, moves focus to the page's main heading, so that a screen reader announces the new page and the keyboard starts
+ * there. Both follow the heading the screen renders (it names the group or person), which may arrive after its data;
+ * until then the route's own title stands. A change of the query string alone (a filter) moves no focus.
+ * The same watch marks the parts that scroll sideways as focusable, named regions (scrollRegions.ts).
+ */
+function usePageTitleAndFocus(page: PageHandle) {
+  const { t, i18n } = useTranslation();
+  const { pathname } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const firstPath = useRef(pathname);
+  useEffect(() => {
+    const container = main.current;
+    if (!container) return;
+    const app = t('app.title');
+    const focusPending = pathname !== firstPath.current;
+    let focused = false;
+    const update = () => {
+      const heading = container.querySelector('h1');
+      const name = heading?.textContent?.trim() || t(page.title);
+      const title = `${name} – ${app}`;
+      if (document.title !== title) document.title = title;
+      markScrollRegions(container, t('common.scrollRegion'));
+      if (heading && focusPending && !focused) {
+        focused = true;
+        if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+        heading.focus();
+      }
+    };
+    update();
+    const observer = new MutationObserver(update);
+    observer.observe(container, { childList: true, subtree: true, characterData: true });
+    window.addEventListener('resize', update);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', update);
+    };
+  }, [pathname, page, t, i18n.resolvedLanguage]);
+  return main;
+}
+
+/** What a role that may not use the screen sees instead of it: said in the user's language, with no form to fill. */
+function NotPermitted({ page }: { page: PageHandle }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  return (
+    <section className="not-permitted">
+      <h1>{t('nav.access.title')}</h1>
+      <p>{t('nav.access.body', { action: t(`nav.access.action.${page.action ?? 'default'}`), role: t(`userRole.${me.role}`).toLocaleLowerCase() })}</p>
+      <p>{t('nav.access.help')}</p>
+    </section>
+  );
+}
 
 export function Layout() {
   const { t } = useTranslation();
   const me = useMe();
   const signOut = useSignOut();
   const can = useCan();
+  const page = usePage();
+  const main = usePageTitleAndFocus(page);
+  const permitted = !page.permission || can[page.permission];
+  // On the review page only "Gallring" is the current one, not "Personer" as well.
+  const reviewing = Boolean(useMatch('/persons/review'));
+  const allowed = (handle: PageHandle) => !handle.permission || can[handle.permission];
   return (
     <>
       <a className="skip-link" href="#main">
@@ -21,13 +92,15 @@ export function Layout() {
             {t('nav.dashboard')}
           </NavLink>
           <NavLink to="/groups">{t('nav.groups')}</NavLink>
-          <NavLink to="/persons">{t('nav.persons')}</NavLink>
+          <NavLink to="/persons" end={reviewing}>
+            {t('nav.persons')}
+          </NavLink>
           <NavLink to="/nominations">{t('nav.nominations')}</NavLink>
           <NavLink to="/dialogues">{t('nav.dialogues')}</NavLink>
           <NavLink to="/reports/annual">{t('nav.annualReport')}</NavLink>
-          {can.editRegister && <NavLink to="/import">{t('nav.import')}</NavLink>}
-          {can.handlePersonalData && <NavLink to="/persons/review">{t('nav.review')}</NavLink>}
-          {can.manageUsers && <NavLink to="/admin/users">{t('nav.users')}</NavLink>}
+          {allowed(PAGES.import) && <NavLink to="/import">{t('nav.import')}</NavLink>}
+          {allowed(PAGES.review) && <NavLink to="/persons/review">{t('nav.review')}</NavLink>}
+          {allowed(PAGES.users) && <NavLink to="/admin/users">{t('nav.users')}</NavLink>}
         </nav>
         <div className="app-user">
           <span>
@@ -40,10 +113,8 @@ export function Layout() {
           </button>
         </div>
       </header>
-      <main id="main">
-        <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
-          <Outlet />
-        </Suspense>
+      <main id="main" ref={main}>
+        <Suspense fallback={<RouteLoading />}>{permitted ? <Outlet /> : <NotPermitted page={page} />}</Suspense>
       </main>
     </>
   );

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { useApiProblem } from '../errors';
 import { Link, useParams } from 'react-router';
 import { useFormat } from '../format';
 import { graphql } from '../gql';
@@ -74,12 +75,13 @@ const PersonExtractDocument = graphql(`
 /** The register extract ("registerutdrag"): everything held about a person, to print or to hand over as JSON. */
 export function PersonExtract() {
   const { t } = useTranslation();
+  const problem = useApiProblem();
   const format = useFormat();
   const { id = '' } = useParams();
   const { data, loading, error } = useQuery(PersonExtractDocument, { variables: { personId: id }, fetchPolicy: 'network-only' });
   const extract = data?.personRegisterExtract;
   if (loading && !extract) return <p role="status">{t('extract.loading')}</p>;
-  if (error || !extract) return <p role="alert">{error?.message ?? t('person.notFound')}</p>;
+  if (error || !extract) return <p role="alert">{problem(error)?.message ?? t('person.notFound')}</p>;
   const { person } = extract;
   const download = () => {
     const blob = new Blob([JSON.stringify(extract.document, null, 2)], { type: 'application/json' });

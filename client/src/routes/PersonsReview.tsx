@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { useApiProblem } from '../errors';
 import { Link } from 'react-router';
 import { graphql } from '../gql';
 
@@ -34,6 +35,7 @@ const PersonsForReviewDocument = graphql(`
 /** Persons whose data may no longer be needed (GDPR storage limitation), for a coordinator to erase or keep. */
 export function PersonsReview() {
   const { t } = useTranslation();
+  const problem = useApiProblem();
   const [years, setYears] = useState<number | null>(null);
   const { data, loading, error, fetchMore } = useQuery(PersonsForReviewDocument, { variables: { years } });
   const page = data?.personsForReview;
@@ -54,7 +56,7 @@ export function PersonsReview() {
           </select>
         </label>
       </div>
-      {error && <p role="alert">{error.message}</p>}
+      {error && <p role="alert">{problem(error)?.message}</p>}
       {!page && loading && <p role="status">{t('common.loading')}</p>}
       {page && (
         <>

@@ -2,6 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { ChartTable } from '../components/ChartTable';
 import { TypeBadge } from '../components/TypeBadge';
 import { useHealthcareRegions } from '../components/useHealthcareRegions';
 import { monthsBefore, useFormat } from '../format';
@@ -122,29 +123,10 @@ export function RegionView() {
           <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
             <OwnShareChart region={{ id, name: region.name, populationShare }} points={trend.map(({ report }) => ({ asOf: report.asOf, shares: { [id]: report.shares.find((s) => s.region.id === id)!.share } }))} />
           </Suspense>
-          <details className="chart-table">
-            <summary>{t('dashboard.trendTable')}</summary>
-            <table className="compact">
-              <thead>
-                <tr>
-                  <th scope="col">{t('dashboard.date')}</th>
-                  <th scope="col">{t('dashboard.seats')}</th>
-                  <th scope="col">{t('dashboard.share')}</th>
-                  <th scope="col">{t('dashboard.populationShare')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {trend.map(({ report, own }) => (
-                  <tr key={report.asOf}>
-                    <th scope="row">{report.asOf}</th>
-                    <td>{`${own.seats} / ${report.totalSeats}`}</td>
-                    <td>{format.share(own.share)}</td>
-                    <td>{format.share(own.populationShare)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </details>
+          <ChartTable
+            columns={[t('dashboard.seats'), t('dashboard.share'), t('dashboard.populationShare')]}
+            rows={trend.map(({ report, own }) => ({ asOf: report.asOf, cells: [`${own.seats} / ${report.totalSeats}`, format.share(own.share), format.share(own.populationShare)] }))}
+          />
         </>
       )}
     </section>

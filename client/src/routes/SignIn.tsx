@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/LanguageSwitch';
@@ -24,6 +24,9 @@ export function SignIn({ onSignedIn }: { onSignedIn: (token: string, user: Sessi
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [login, { loading, error }] = useMutation(LoginDocument);
+  useEffect(() => {
+    document.title = `${t('signIn.submit')} – ${t('app.title')}`;
+  }, [t]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

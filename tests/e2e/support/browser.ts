@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
@@ -56,4 +57,60 @@ export function browserSession(seed: SeedMode, prepare?: (registry: TestRegistry
     await session.registry?.stop();
   });
   return session;
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** One axe-core finding: the rule, its impact and where on the page. */
+export interface AxeFinding {
+  rule: string;
+  impact: string;
+  help: string;
+  targets: string[];
+}
+
+/**
+ * Runs axe-core (WCAG 2.0–2.2 A and AA rules) on the page as it stands and returns its serious and critical findings.
+ * axe is evaluated in the page through the DevTools protocol (the client's Content-Security-Policy forbids inline
+ * scripts, so page.addScriptTag cannot add it); a navigation removes it again.
+ */
+export async function seriousAxeFindings(page: Page): Promise<AxeFinding[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'], runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ rule: v.id, impact: v.impact!, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.map(String).join(' ')) }));
+  });
+}
+
+/**
+ * How much wider than the viewport the document is, in CSS pixels (0 when it fits: no sideways scroll), and the
+ * outermost elements that stick out, to say what to fix.
+ */
+export function overflowWidth(page: Page): Promise<{ overflow: number; culprits: string[] }> {
+  return page.evaluate(() => {
+    const width = window.innerWidth;
+    const overflow = Math.max(0, document.documentElement.scrollWidth - width);
+    const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${Array.from(el.classList).join('.')}` : ''}`;
+    const culprits = overflow
+      ? Array.from(document.querySelectorAll('body *'))
+          .filter((el) => el.getBoundingClientRect().right > width + 1 && (el.parentElement?.getBoundingClientRect().right ?? 0) <= width + 1)
+          .slice(0, 5)
+          .map((el) => `${describe(el.parentElement!)} > ${describe(el)} (${Math.round(el.getBoundingClientRect().right)} px)`)
+      : [];
+    return { overflow, culprits };
+  });
+}
+
+/** Sets the client's language for the next page load (the language switch keeps it in localStorage). */
+export async function chooseLanguage(page: Page, language: 'sv' | 'en'): Promise<void> {
+  await page.evaluate((lang) => localStorage.setItem('ks-registry.language', lang), language);
+}
+
+/** Ends the browser's session without the UI, so that the next sign-in starts from the sign-in page. */
+export async function forgetSession(page: Page, baseUrl: string): Promise<void> {
+  await page.goto(baseUrl);
+  await page.evaluate(() => localStorage.removeItem('ks-registry.token'));
 }

@@ -22,13 +22,28 @@ export interface SpreadsheetFile {
 
 const BOM = '\ufeff';
 
-/** CSV as Swedish Excel opens it directly: UTF-8 with a byte-order mark, semicolons, CRLF line ends. */
+/**
+ * A number as Swedish Excel reads a number: a decimal comma, no grouping (`17,6`, `-13,3`, `1234`). With a decimal
+ * point, Swedish Excel takes `17.6` for the 17th of June and `-13.3` for text.
+ */
+const swedishNumber = (value: number) => String(value).replace('.', ',');
+
+/**
+ * A leading =, +, - or @ would be run as a formula by Excel: such cells are quoted and escaped; a negative number
+ * written by swedishNumber is left as it is, so that Excel reads it as a number.
+ */
+const FORMULA_START = /^(?!-\d+(?:,\d+)?$)[=+\-@\t\r]/;
+
+/**
+ * CSV as Swedish Excel opens it directly: UTF-8 with a byte-order mark, semicolons, CRLF line ends, numbers with a
+ * decimal comma. (The XLSX file keeps numeric cells and needs none of this.)
+ */
 export function toCsv(table: Table): Buffer {
-  const text = Papa.unparse({ fields: table.columns, data: table.rows.map((row) => row.map((v) => (v === null ? '' : v))) }, {
+  const cell = (v: Table['rows'][number][number]) => (v === null ? '' : typeof v === 'number' ? swedishNumber(v) : v);
+  const text = Papa.unparse({ fields: table.columns, data: table.rows.map((row) => row.map(cell)) }, {
     delimiter: ';',
     newline: '\r\n',
-    // A leading =, +, - or @ would be run as a formula by Excel: such cells are quoted and escaped.
-    escapeFormulae: true,
+    escapeFormulae: FORMULA_START,
   });
   return Buffer.from(BOM + text, 'utf8');
 }
