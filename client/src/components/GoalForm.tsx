@@ -4,6 +4,7 @@ import type { ShareGoalKind, Tier } from '../gql/graphql';
 import { formLevel, type ApiProblem } from '../errors';
 import { Field } from './Field';
 import { FieldsetProblem, FormActions } from './FormActions';
+import { PlaceOptions } from './PlaceOptions';
 
 export interface GoalFormRegion {
   id: string;
@@ -102,11 +103,7 @@ export function GoalForm({
       <Field label={t('dashboard.healthcareRegion')} name="healthcareRegionId" problem={problem}>
         {(control) => (
           <select {...control} value={values.healthcareRegionId} disabled={editing} onChange={(e) => update({ healthcareRegionId: e.target.value, regionIds: [] })} required>
-            {healthcareRegions.map((hr) => (
-              <option key={hr.id} value={hr.id}>
-                {hr.name}
-              </option>
-            ))}
+            <PlaceOptions places={healthcareRegions} />
           </select>
         )}
       </Field>

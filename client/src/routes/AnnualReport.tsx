@@ -10,6 +10,7 @@ import { useHealthcareRegions } from '../components/useHealthcareRegions';
 import { useFormat } from '../format';
 import { graphql } from '../gql';
 import { useMe } from '../auth';
+import { PlaceOptions } from '../components/PlaceOptions';
 
 const ShareChart = lazy(async () => ({ default: (await import('../components/ShareChart')).ShareChart }));
 
@@ -136,11 +137,7 @@ export function AnnualReport() {
         <label>
           {t('annualReport.healthcareRegion')}{' '}
           <select value={healthcareRegionId} onChange={(e) => setParams({ year: String(year), healthcareRegion: e.target.value })}>
-            {healthcareRegions.map((hr) => (
-              <option key={hr.id} value={hr.id}>
-                {hr.name}
-              </option>
-            ))}
+            <PlaceOptions places={healthcareRegions} />
           </select>
         </label>
         <button type="button" className="primary" onClick={() => window.print()} disabled={!report}>

@@ -11,6 +11,7 @@ import type { MemberRole, Tier } from '../gql/graphql';
 import { today } from '../today';
 import { ChartTable } from '../components/ChartTable';
 import { ExportButtons } from '../components/ExportButtons';
+import { PlaceOptions } from '../components/PlaceOptions';
 
 // The chart library is the heaviest part of the client: it loads after the numbers.
 const ShareChart = lazy(async () => ({ default: (await import('../components/ShareChart')).ShareChart }));
@@ -106,11 +107,7 @@ export function Dashboard() {
         <label>
           {t('dashboard.healthcareRegion')}
           <select value={healthcareRegionId} onChange={(e) => setChosen(e.target.value)}>
-            {healthcareRegions.map((hr) => (
-              <option key={hr.id} value={hr.id}>
-                {hr.name}
-              </option>
-            ))}
+            <PlaceOptions places={healthcareRegions} />
           </select>
         </label>
         <label>

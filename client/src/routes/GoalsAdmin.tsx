@@ -12,6 +12,7 @@ import { useApiProblem } from '../errors';
 import { graphql } from '../gql';
 import { today } from '../today';
 import { SaveStatus } from '../components/SaveStatus';
+import { PlaceOptions } from '../components/PlaceOptions';
 
 const GoalsAdminDocument = graphql(`
   query GoalsAdmin {
@@ -133,11 +134,7 @@ export function GoalsAdmin() {
         <label>
           {t('dashboard.healthcareRegion')}
           <select value={healthcareRegionId} onChange={(e) => setParams({ healthcareRegion: e.target.value })}>
-            {healthcareRegions.map((hr) => (
-              <option key={hr.id} value={hr.id}>
-                {hr.name}
-              </option>
-            ))}
+            <PlaceOptions places={healthcareRegions} />
           </select>
         </label>
         {can.editRegister && !editing && (

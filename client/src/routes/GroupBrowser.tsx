@@ -8,6 +8,7 @@ import { useHealthcareRegions } from '../components/useHealthcareRegions';
 import { graphql } from '../gql';
 import type { GroupType, Tier } from '../gql/graphql';
 import { ExportButtons } from '../components/ExportButtons';
+import { PlaceOptions } from '../components/PlaceOptions';
 
 const GroupBrowserDocument = graphql(`
   query GroupBrowser($filter: GroupFilter, $after: String) {
@@ -124,11 +125,7 @@ export function GroupBrowser() {
           <label>
             {t('groups.healthcareRegion')}
             <select value={healthcareRegionId} onChange={(e) => update({ hr: e.target.value })}>
-              {healthcareRegions.map((hr) => (
-                <option key={hr.id} value={hr.id}>
-                  {hr.name}
-                </option>
-              ))}
+              <PlaceOptions places={healthcareRegions} />
             </select>
           </label>
         )}
