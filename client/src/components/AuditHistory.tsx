@@ -52,7 +52,7 @@ export function AuditHistory({ entityType, entityId }: { entityType: AuditEntity
             <li key={event.id}>
               <p>
                 <time dateTime={event.at}>{format.dateTime(event.at)}</time> · <strong>{t(`audit.operation.${event.operation}`, { defaultValue: event.operation })}</strong>
-                {event.entityType !== entityType && <> ({t(`audit.entity.${event.entityType}`)})</>} · {event.actorLabel}
+                {event.entityType !== entityType && <> ({t(`audit.entity.${event.entityType}`)})</>} · {event.actorLabel.includes('@') ? event.actorLabel : <span lang="sv">{event.actorLabel}</span>}
               </p>
               {event.changes.length > 0 && (
                 <details>

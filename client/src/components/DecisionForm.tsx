@@ -96,7 +96,9 @@ export function DecisionForm({ nomination, onDecided }: { nomination: { id: stri
       {warnings.length > 0 && (
         <ul className="warnings" aria-label={t('nomination.warnings')}>
           {warnings.map((w) => (
-            <li key={w.code}>{w.message}</li>
+            <li key={w.code} lang="sv">
+              {w.message}
+            </li>
           ))}
         </ul>
       )}

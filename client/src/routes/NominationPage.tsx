@@ -152,7 +152,8 @@ function SeatAdvice({ nominationId }: { nominationId: string }) {
     <section className="card advice" aria-labelledby="advice-title">
       <h2 id="advice-title">{t('nomination.adviceTitle', { name: own.name })}</h2>
       <p>
-        <strong>{first.region.name}</strong>. {first.reason}
+        <strong>{first.region.name}</strong>. {/* The API writes its reasons in Swedish. */}
+        <span lang="sv">{first.reason}</span>
       </p>
     </section>
   );

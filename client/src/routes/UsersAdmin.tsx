@@ -242,11 +242,12 @@ function UserRow({ user }: { user: ListedUser }) {
 export function UsersAdmin() {
   const { t } = useTranslation();
   const { data, loading, error } = useQuery(UsersDocument);
+  const problem = useApiProblem();
   return (
     <section>
       <h1>{t('users.title')}</h1>
       <InviteUserForm />
-      {error && <p role="alert">{error.message}</p>}
+      {error && <p role="alert">{problem(error)?.message}</p>}
       {!data && loading && <p role="status">{t('common.loading')}</p>}
       {data && (
         <table>
