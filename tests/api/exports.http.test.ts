@@ -72,8 +72,9 @@ describe('exports', () => {
     const sheet = await readSpreadsheet(csv.content);
     const shareColumn = sheet.header.indexOf('Andel (%)');
     const gapColumn = sheet.header.indexOf('Skillnad (procentenheter)');
-    const shares = sheet.rows.map((r) => r.cells[shareColumn]!);
-    const gaps = sheet.rows.map((r) => r.cells[gapColumn]!);
+    // The reader leaves out empty cells at the end of a row.
+    const shares = sheet.rows.map((r) => r.cells[shareColumn] ?? '');
+    const gaps = sheet.rows.map((r) => r.cells[gapColumn] ?? '');
     // Every share and gap is a number in Swedish notation (digits, at most one decimal after a comma, a minus sign for a
     // gap), or empty where the total row has none.
     for (const value of [...shares, ...gaps]) expect(value).toMatch(/^(-?\d+(,\d)?)?$/);
