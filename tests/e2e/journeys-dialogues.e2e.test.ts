@@ -126,7 +126,9 @@ describe('a viewer', () => {
     await session.page.evaluate(() => localStorage.clear());
     await signIn(session.page, session.registry.url, 'lasare@nrf.example', DEMO_PASSWORD);
     await session.page.goto(`${session.registry.url}${dialoguePath}/edit`);
-    await session.page.getByRole('heading', { level: 1, name: 'Du saknar behörighet att ändra dialoger' }).waitFor();
+    // The route itself tells the role it may not log or edit dialogues, before any form is drawn.
+    await session.page.getByRole('heading', { level: 1, name: 'Du saknar behörighet' }).waitFor();
+    await session.page.getByText('Du saknar behörighet att logga dialoger').waitFor();
     expect(await session.page.getByRole('button', { name: 'Spara ändringarna' }).count()).toBe(0);
     await session.page.goto(`${session.registry.url}/goals`);
     await session.page.getByText('Du kan läsa målen; samordnare skapar, ändrar och tar bort dem.').waitFor();
