@@ -9,6 +9,7 @@ import type { MemberRole } from '../gql/graphql';
 import { today } from '../today';
 import { GroupComboBox } from './GroupComboBox';
 import { ProblemMessage } from './ProblemMessage';
+import { PlaceOptions } from './PlaceOptions';
 
 const OpenNominationRolesDocument = graphql(`
   query OpenNominationRoles {
@@ -106,12 +107,7 @@ export function OpenNominationForm({ prefill, onCancel }: { prefill: OpenNominat
         <label>
           {t('nominations.forRegion')}
           <select value={regionId} onChange={(e) => setRegionId(e.target.value)}>
-            <option value="">{t('nominations.anyRegion')}</option>
-            {regions.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
+            <PlaceOptions places={regions} empty={t('nominations.anyRegion')} />
             {regionId && !regions.some((r) => r.id === regionId) && <option value={regionId}>{t('common.loading')}</option>}
           </select>
         </label>

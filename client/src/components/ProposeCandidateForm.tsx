@@ -6,6 +6,7 @@ import { graphql } from '../gql';
 import type { NominationData } from './CandidateCard';
 import { PersonPicker, type PickedPerson } from './PersonPicker';
 import { ProblemMessage } from './ProblemMessage';
+import { PlaceOptions } from './PlaceOptions';
 
 const ProposeCandidateDocument = graphql(`
   mutation ProposeCandidate($input: ProposeCandidateInput!) {
@@ -47,12 +48,7 @@ export function ProposeCandidateForm({ nomination, onProposed }: { nomination: N
         <label>
           {t('nomination.proposingRegion')}
           <select value={regionId} onChange={(e) => setRegionId(e.target.value)} required>
-            <option value="">{t('addMember.chooseRegion')}</option>
-            {regions.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
+            <PlaceOptions places={regions} empty={t('addMember.chooseRegion')} />
           </select>
         </label>
         <label className="checkbox">

@@ -11,6 +11,7 @@ import { useHealthcareRegions } from '../components/useHealthcareRegions';
 import { graphql } from '../gql';
 import type { MemberRole, NominationStatus, Tier } from '../gql/graphql';
 import { ExportButtons } from '../components/ExportButtons';
+import { PlaceOptions } from '../components/PlaceOptions';
 
 const NominationsDocument = graphql(`
   query Nominations($tier: Tier, $regionId: ID) {
@@ -90,12 +91,7 @@ export function NominationsBoard() {
         <label>
           {t('groups.region')}
           <select value={regionId} onChange={(e) => setRegionId(e.target.value)}>
-            <option value="">{t('nominations.allRegions')}</option>
-            {regions.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
+            <PlaceOptions places={regions} empty={t('nominations.allRegions')} />
           </select>
         </label>
         <label className="grow">
