@@ -26,6 +26,7 @@ import { SHEET_LIMITS, storedRows, type SheetRow } from '../spreadsheets/spreads
 import { parseInWorker } from '../spreadsheets/upload-worker.js';
 import { ImportJob } from './import-job.entity.js';
 import { ColumnMapping, ImportFieldInfo, ImportInput, ImportKind, ImportResult, ImportRowResult, ImportRowStatus } from './import.types.js';
+import type { ErrorReason } from '../../common/error-reasons.js';
 
 /** A file with more rows than this is split by the coordinator: one transaction must stay short. */
 export const MAX_IMPORT_ROWS = SHEET_LIMITS.rows;
@@ -89,7 +90,7 @@ const headerKey = (text: string) => searchKey(text).replace(/[^\p{L}\p{N}]/gu, '
 class RowProblem extends Error {
   constructor(
     readonly field: string | null,
-    readonly reason: string,
+    readonly reason: ErrorReason,
     message: string,
     readonly params: Record<string, unknown> | null = null,
   ) {
