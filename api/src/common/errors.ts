@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import type { ErrorReason } from './error-reasons.js';
 
 /** The refusal codes of the API contract; every refused request carries exactly one of them. */
 export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT';
@@ -12,8 +13,8 @@ export const CONTRACT_ERROR_CODES: readonly ErrorCode[] = [
 ];
 
 export interface ErrorDetails {
-  /** Stable machine-readable reason, e.g. `MEMBERSHIP_OVERLAP`; the client translates it. */
-  reason: string;
+  /** Stable machine-readable reason, e.g. `MEMBERSHIP_OVERLAP`, one of `ERROR_REASONS`; the client translates it. */
+  reason: ErrorReason;
   /** The input field the error concerns, so a form can point at it. */
   field?: string;
   /** Values the client needs to phrase the message in its own language. */

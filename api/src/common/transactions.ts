@@ -1,12 +1,13 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { conflict } from './errors.js';
 import { isId } from './ids.js';
+import type { ErrorReason } from './error-reasons.js';
 
 /**
  * The reason a unique index gives when a write collides with a row committed by someone else, by `table.column`:
  * the check before the write saw no such row, but a concurrent request inserted one first.
  */
-const UNIQUE_REASONS: Record<string, string> = {
+const UNIQUE_REASONS: Record<string, ErrorReason> = {
   'persons.emailKey': 'EMAIL_TAKEN',
   'users.emailKey': 'EMAIL_TAKEN',
   'dialogue_questions.year': 'QUESTION_EXISTS',

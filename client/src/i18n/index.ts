@@ -1,6 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
+import { errorMessages } from './errorMessages';
 import sv from './sv.json';
 
 const LANGUAGE_KEY = 'ks-registry.language';
@@ -15,7 +16,10 @@ i18n.on('languageChanged', (language) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { sv: { translation: sv }, en: { translation: en } },
+  resources: {
+    sv: { translation: { ...sv, errors: errorMessages.sv } },
+    en: { translation: { ...en, errors: errorMessages.en } },
+  },
   lng: stored === 'en' ? 'en' : 'sv',
   fallbackLng: 'sv',
   interpolation: { escapeValue: false },

@@ -3,6 +3,7 @@ import { searchKey } from '../../common/connection.js';
 import { isIsoDate, type IsoDate } from '../../common/dates.js';
 import type { HealthcareRegion } from '../geography/healthcare-region.entity.js';
 import type { Region } from '../geography/region.entity.js';
+import type { ErrorReason } from '../../common/error-reasons.js';
 import { GroupType } from '../groups/group-type.js';
 import { codeOf } from '../spreadsheets/labels.js';
 
@@ -13,7 +14,7 @@ export type Cells = Record<string, string>;
 export class RowProblem extends Error {
   constructor(
     readonly field: string | null,
-    readonly reason: string,
+    readonly reason: ErrorReason,
     message: string,
     readonly params: Record<string, unknown> | null = null,
   ) {

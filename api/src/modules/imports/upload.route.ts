@@ -3,6 +3,7 @@ import { DomainError, HTTP_STATUS_OF, unauthenticated, type ErrorCode } from '..
 import { bearerToken } from '../../app/context.js';
 import type { Services } from '../../app/services.js';
 import { Actor, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
+import type { ErrorReason } from '../../common/error-reasons.js';
 
 /** Ten times a CSV of 50,000 membership rows in the exports' columns; larger files are refused before they are read. */
 export const UPLOAD_LIMIT_BYTES = 25 * 1024 * 1024;
@@ -13,7 +14,7 @@ interface Refusal {
   status: number;
   message: string;
   code: ErrorCode;
-  reason: string;
+  reason: ErrorReason;
 }
 
 /**

@@ -3,6 +3,7 @@ import { createInflateRaw } from 'node:zlib';
 import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { badInput, DomainError } from '../../common/errors.js';
+import type { ErrorReason } from '../../common/error-reasons.js';
 
 /** A list as it leaves or enters the register: named columns and rows of plain values. */
 export interface Table {
@@ -102,7 +103,7 @@ export const SHEET_LIMITS = {
 
 export type SheetLimits = typeof SHEET_LIMITS;
 
-const refuse = (message: string, reason: string, params?: Record<string, string | number>) => badInput(message, { reason, field: 'file', params });
+const refuse = (message: string, reason: ErrorReason, params?: Record<string, string | number>) => badInput(message, { reason, field: 'file', params });
 
 const damaged = () => refuse('The XLSX file is damaged and cannot be read. Open it in Excel, save it again and try again.', 'FILE_DAMAGED');
 
