@@ -8,7 +8,11 @@ export class VersionedCache {
 
   constructor(private readonly maxEntries = 500) {}
 
-  get<T>(version: string, key: string, compute: () => Promise<T>): Promise<T> {
+  /**
+   * The value under `key`, computed once per version. `keep` decides whether a computed value stays: a lookup that found
+   * nothing need not, so that keys anyone can make up (a random token) cannot push the real entries out.
+   */
+  get<T>(version: string, key: string, compute: () => Promise<T>, keep: (value: T) => boolean = () => true): Promise<T> {
     if (version !== this.version) {
       this.entries.clear();
       this.version = version;
@@ -18,7 +22,10 @@ export class VersionedCache {
     const value = compute();
     this.entries.set(key, value);
     // A failed computation is not kept: the next call tries again.
-    value.catch(() => this.entries.delete(key));
+    value.then(
+      (result) => keep(result) || this.entries.delete(key),
+      () => this.entries.delete(key),
+    );
     if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
     return value;
   }

@@ -16,6 +16,8 @@ import { User } from './user.entity.js';
 import { UserRole } from './user-role.js';
 
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+/** The shape of the tokens `login` issues (32 random bytes in base64url): anything else is unknown without a lookup. */
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
 // Compared against when the e-mail is unknown, so that a wrong address costs as long as a wrong password.
 const DUMMY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
@@ -53,17 +55,23 @@ export class AuthService {
   /**
    * The actor behind a bearer token, or null when the token is unknown, expired, revoked or its user deactivated.
    * Sessions are cached under the register's version token; revoking a session or changing a user changes that
-   * token, so every instance sees a revocation on its next request.
+   * token, so every instance sees a revocation on its next request. Only sessions found are kept: a flood of made-up
+   * tokens costs one indexed lookup each (and meets the anonymous rate limit) but cannot evict real sessions.
    */
   async authenticate(token: string): Promise<Actor | null> {
+    if (!TOKEN_SHAPE.test(token)) return null;
     const hash = tokenHash(token);
-    const session = await this.sessions.get(await this.audit.version(), hash, () =>
-      this.db
-        .getRepository(Session)
-        .createQueryBuilder('s')
-        .innerJoinAndSelect('s.user', 'u')
-        .where('s.tokenHash = :hash AND s.revokedAt IS NULL', { hash })
-        .getOne(),
+    const session = await this.sessions.get(
+      await this.audit.version(),
+      hash,
+      () =>
+        this.db
+          .getRepository(Session)
+          .createQueryBuilder('s')
+          .innerJoinAndSelect('s.user', 'u')
+          .where('s.tokenHash = :hash AND s.revokedAt IS NULL', { hash })
+          .getOne(),
+      (found) => found !== null,
     );
     const user = session?.user;
     if (!session || session.expiresAt <= new Date() || !user?.active) return null;
