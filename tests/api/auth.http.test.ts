@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRegistry, type Registry } from '../../api/src/app/registry.js';
 import { REPO_ROOT } from '../../api/src/app/config.js';
+import { Session } from '../../api/src/modules/auth/session.entity.js';
 import { SignInFailure } from '../../api/src/modules/auth/sign-in-failure.entity.js';
 import { UserRole } from '../../api/src/modules/auth/user-role.js';
 import { startTestRegistry, TEST_ADMIN, type TestRegistry } from '../../api/src/test-support/registry.js';
@@ -76,6 +77,26 @@ describe('sessions and users', () => {
     await registry.request(`mutation { setUserPassword(input: { id: "${user.id}", password: "brand-new-password-1" }) { id } }`, {}, registry.adminToken);
     expect((await registry.request('{ me { id } }', {}, token)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(await registry.login('glomsk@auth.example', 'brand-new-password-1')).toBeTruthy();
+  });
+
+  it("removes a user's ended sessions (revoked or expired) when they sign in again, and keeps the live ones", async () => {
+    const user = await registry.services.auth.createUser(admin, { email: 'atervandare@auth.example', password: 'returning-password-1', role: UserRole.VIEWER });
+    const loggedOut = await registry.login('atervandare@auth.example', 'returning-password-1');
+    await registry.request('mutation { logout }', {}, loggedOut);
+    const live = await registry.login('atervandare@auth.example', 'returning-password-1');
+    const sessions = registry.services.db.getRepository(Session);
+    expect(await sessions.countBy({ userId: user.id })).toBe(1); // the logged-out one went as this one began
+    await sessions.insert({ tokenHash: 'e'.repeat(64), userId: user.id, expiresAt: new Date(Date.now() - 60_000), revokedAt: null });
+    await registry.login('atervandare@auth.example', 'returning-password-1');
+    expect(await sessions.countBy({ userId: user.id })).toBe(2);
+    expect(await sessions.countBy({ tokenHash: 'e'.repeat(64) })).toBe(0);
+    expect((await registry.request<{ me: { id: string } }>('{ me { id } }', {}, live)).data?.me.id).toBe(user.id);
+  });
+
+  it('answers a made-up token of any shape as not signed in', async () => {
+    for (const token of ['x', 'A'.repeat(43), 'ä'.repeat(43), 'A'.repeat(4000)]) {
+      expect((await registry.request('{ me { id } }', {}, token)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    }
   });
 });
 

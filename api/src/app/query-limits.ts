@@ -27,7 +27,7 @@ const { fieldExtensionsEstimator, getComplexity } = createRequire(import.meta.ur
 export const MAX_DEPTH = 12;
 /**
  * The weighed cost a request may have (see `listWeightedEstimator`). The client's most costly screen weighs about a
- * tenth of it (`tests/api/query-limits.test.ts` checks every document of the client against it).
+ * fifth of it (`tests/api/query-limits.test.ts` checks every document of the client against it).
  */
 export const MAX_COMPLEXITY = 50_000;
 /** Tokens the parser reads before it gives up: the client's largest document has a few hundred. */

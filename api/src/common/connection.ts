@@ -128,7 +128,7 @@ export async function paginate<T extends ObjectLiteral>(
   };
 }
 
-/** Case- and accent-insensitive search key: SQLite's lower() folds ASCII only, so Swedish names are folded here. */
+/** Case-insensitive search key (Swedish letters included, which SQLite's lower() leaves alone); accents are kept. */
 export function searchKey(text: string): string {
   return text.normalize('NFKC').toLocaleLowerCase('sv-SE').replace(/\s+/g, ' ').trim();
 }

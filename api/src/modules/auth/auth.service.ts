@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { DataSource, EntityManager, In, IsNull, MoreThan } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, LessThanOrEqual, MoreThan, Not } from 'typeorm';
 import { badInput, conflict, notFound, unauthenticated } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
 import { Transactions } from '../../common/transactions.js';
@@ -48,7 +48,13 @@ export class AuthService {
     await this.throttle.succeeded(attempt);
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.sessionHours * 3600_000);
-    await this.tx.run((em) => em.getRepository(Session).insert({ tokenHash: tokenHash(token), userId: user.id, expiresAt, revokedAt: null }));
+    await this.tx.run(async (em) => {
+      // The user's ended sessions go as a new one starts, so the table holds what can still be used and no more.
+      const sessions = em.getRepository(Session);
+      await sessions.delete({ userId: user.id, expiresAt: LessThanOrEqual(new Date()) });
+      await sessions.delete({ userId: user.id, revokedAt: Not(IsNull()) });
+      await em.getRepository(Session).insert({ tokenHash: tokenHash(token), userId: user.id, expiresAt, revokedAt: null });
+    });
     return { token, user, expiresAt };
   }
 
@@ -105,6 +111,8 @@ export class AuthService {
 
   async createUser(actor: Actor, input: CreateUserInput): Promise<User> {
     requireRole(actor, USER_MANAGERS, 'create users');
+    // Hashed before the transaction: scrypt takes tens of milliseconds, and on SQLite every other write waits for it.
+    const passwordHash = await hashPassword(input.password);
     return this.tx.run(async (em) => {
       const emailKey = input.email.trim().toLowerCase();
       if (await em.getRepository(User).countBy({ emailKey })) {
@@ -114,7 +122,7 @@ export class AuthService {
       const user = em.getRepository(User).create({
         email: input.email.trim(),
         emailKey,
-        passwordHash: await hashPassword(input.password),
+        passwordHash,
         role: input.role,
         regionId,
         active: true,
@@ -156,10 +164,11 @@ export class AuthService {
   /** Sets a new password for a user who lost theirs; the sessions signed in with the old one end. */
   async setUserPassword(actor: Actor, id: string, password: string): Promise<User> {
     requireRole(actor, USER_MANAGERS, 'set passwords');
+    const passwordHash = await hashPassword(password); // before the transaction, as in createUser
     return this.tx.run(async (em) => {
       const user = isId(id) ? await em.getRepository(User).findOneBy({ id }) : null;
       if (!user) throw notFound('User', id);
-      user.passwordHash = await hashPassword(password);
+      user.passwordHash = passwordHash;
       await em.getRepository(User).save(user);
       await this.revokeSessions(em, user.id);
       await this.recordChange(em, actor, 'setUserPassword', user, user);
@@ -193,11 +202,12 @@ export class AuthService {
     if (password.length < MIN_PASSWORD_LENGTH) {
       throw new Error(`ADMIN_PASSWORD must be at least ${MIN_PASSWORD_LENGTH} characters long.`);
     }
+    const passwordHash = await hashPassword(password); // before the transaction, as in createUser
     return this.tx.run(async (em) => {
       const repo = em.getRepository(User);
       const emailKey = email.trim().toLowerCase();
       const user = (await repo.findOneBy({ emailKey })) ?? repo.create({ email: email.trim(), emailKey, regionId: null });
-      Object.assign(user, { passwordHash: await hashPassword(password), role: UserRole.ADMIN, active: true });
+      Object.assign(user, { passwordHash, role: UserRole.ADMIN, active: true });
       return repo.save(user);
     });
   }

@@ -63,7 +63,7 @@ export function mountUploads(app: express.Express, services: Services): void {
     }
     const encoding = String(req.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
     if (encoding !== 'identity') {
-      return refuse(res, { status: 415, code: 'BAD_USER_INPUT', reason: 'CONTENT_ENCODING', message: 'Upload the file as it is, without Content-Encoding.' }, true);
+      return refuse(res, { status: 415, code: 'BAD_USER_INPUT', reason: 'ENCODING_NOT_ACCEPTED', message: 'Upload the file as it is, without Content-Encoding.' }, true);
     }
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > UPLOAD_LIMIT_BYTES) return tooLarge(res, true);
