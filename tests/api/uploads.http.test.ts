@@ -228,3 +228,24 @@ describe('uploads', () => {
     expect(rssMb()).toBeLessThan(600);
   });
 });
+
+describe('uploads a minute', () => {
+  it('are limited per signed-in user as requests to /graphql are (429 RATE_LIMITED once over)', async () => {
+    const limited = await startTestRegistry({ seed: 'reference', rateLimits: { anonymousPerMinute: 0, signedInPerMinute: 3 } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i++) {
+        const answer = await fetch(`${limited.url}/imports`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${limited.adminToken}`, 'x-file-name': 'personer.csv', 'content-type': 'text/csv' },
+          body: 'Namn;Region\nAnna Test;Region Norrbotten\n',
+        });
+        statuses.push(answer.status);
+        if (answer.status === 429) expect(((await answer.json()) as Answer['body']).errors?.[0]?.extensions.reason).toBe('RATE_LIMITED');
+      }
+      expect(statuses).toEqual([201, 201, 201, 429]);
+    } finally {
+      await limited.stop();
+    }
+  });
+});

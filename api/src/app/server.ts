@@ -218,7 +218,7 @@ export async function createHttpServer(services: Services, options: ServerOption
 
   app.use('/graphql', refuseUnreadableRequest(REQUEST_LIMIT));
 
-  mountUploads(app, services);
+  mountUploads(app, services, rateLimitPerClient(options.rateLimits));
 
   if (options.clientDist && existsSync(join(options.clientDist, 'index.html'))) {
     const indexHtml = join(options.clientDist, 'index.html');

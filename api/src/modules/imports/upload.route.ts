@@ -45,12 +45,12 @@ function fileNameOf(header: string | string[] | undefined): string {
  * `POST /imports`: files are uploaded as the raw request body (GraphQL has no file type); the wizard's next steps are
  * GraphQL. Before a byte of the body is read, the session and role are checked, compressed bodies are refused and
  * the number of uploads in progress is bounded; the body is then read up to the limit, uninflated, and parsed in a
- * worker (see `parseInWorker`).
+ * worker (see `parseInWorker`). `rateLimit` counts the signed-in caller's uploads a minute, as on /graphql.
  */
-export function mountUploads(app: express.Express, services: Services): void {
+export function mountUploads(app: express.Express, services: Services, rateLimit: express.RequestHandler): void {
   let inProgress = 0;
 
-  const admit: express.RequestHandler = async (req, res, next) => {
+  const identify: express.RequestHandler = async (req, res, next) => {
     try {
       const token = bearerToken(req.headers.authorization);
       const actor = token ? await services.auth.authenticate(token) : null;
@@ -61,6 +61,10 @@ export function mountUploads(app: express.Express, services: Services): void {
       if (error instanceof DomainError) return refuseDomainError(res, error, true);
       return next(error);
     }
+    next();
+  };
+
+  const admit: express.RequestHandler = (req, res, next) => {
     const encoding = String(req.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
     if (encoding !== 'identity') {
       return refuse(res, { status: 415, code: 'BAD_USER_INPUT', reason: 'ENCODING_NOT_ACCEPTED', message: 'Upload the file as it is, without Content-Encoding.' }, true);
@@ -83,7 +87,7 @@ export function mountUploads(app: express.Express, services: Services): void {
       unread,
     );
 
-  app.post('/imports', admit, express.raw({ type: () => true, limit: UPLOAD_LIMIT_BYTES, inflate: false }), async (req, res) => {
+  app.post('/imports', identify, rateLimit, admit, express.raw({ type: () => true, limit: UPLOAD_LIMIT_BYTES, inflate: false }), async (req, res) => {
     try {
       const actor = res.locals.actor as Actor;
       const job = await services.imports.upload(actor, fileNameOf(req.headers['x-file-name']), Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
