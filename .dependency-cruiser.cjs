@@ -1,0 +1,247 @@
+// Dependency rules, checked by `npx depcruise --config .dependency-cruiser.cjs api/src client/src tests`
+// (part of `npm run lint`). Type-only imports count (tsPreCompilationDeps): they couple modules as much as
+// value imports do.
+//
+// Layering of the API (api/src):
+//   main.ts, scripts/     entry points: compose the app
+//   app/                  the composition root: schema, server, services, loaders, request context
+//   modules/<capability>  one folder per capability, in the order below; a module imports only modules earlier
+//                         in MODULE_ORDER
+//   common/               capability-free helpers: imports no module and not the app
+//   db/                   data source and the list of entities (imports every module's entities by design)
+//   test-support/         test fixtures; *.test.ts files and test-support/ are exempt from the layering rules
+//                         (a test may import fixtures and entities from any module) but not from the cycle rule.
+//
+// The rules describe the TARGET layout. The files that are known to be in the wrong place today are mapped to
+// their target place in the clearly marked TEMPORARY section below; every edge that section lets through is
+// reported as a warning by a `known-violation-…` rule, so that it stays visible until the move is made.
+
+/** Capability modules, lowest first. A module may import only modules that come before it. */
+const MODULE_ORDER = [
+  'geography', // regions and healthcare regions
+  'audit', // audit trail and register version
+  'auth', // users, sessions, sign-in
+  'persons',
+  'groups',
+  'memberships',
+  'representation', // representation reports (the impact preview is NOT part of it in the target)
+  'goals', // share goals: evaluated with representation
+  'impact', // TARGET module: the impact preview, uses representation and goals
+  'dialogues',
+  'nominations', // shows the impact preview of a candidate
+  'seats',
+  'imports',
+  'exports',
+  'reports', // annual report
+  'privacy', // register extracts and erasure: reaches into most modules
+];
+
+// ---------------------------------------------------------------------------------------------------------------
+// TEMPORARY — known violations, allowed until the planned moves are made. Delete each entry with its move.
+//  1. The impact preview (modules/representation/impact.service.ts, impact.types.ts) imports goals, while goals
+//     imports representation: it moves to its own module `impact`, above representation and goals.
+//  2. modules/auth/actor.ts (used by audit and by auth) moves to common/.
+//  3. modules/seeding/ and modules/spreadsheets/ are not capabilities and move out of modules/.
+// Until then the files are treated as if they were already in their target place:
+const IMPACT_TODAY = '^api/src/modules/representation/impact\\.[^/]+$';
+const ACTOR_TODAY = '^api/src/modules/auth/actor\\.ts$';
+const NOT_MODULES_TODAY = '^api/src/modules/(seeding|spreadsheets)/';
+// ---------------------------------------------------------------------------------------------------------------
+
+const TEST = '(\\.test\\.tsx?$|^api/src/test-support/|^tests/)';
+
+/** Who may import api/src/app: the app itself, the entry points, tests, and seeding (which seeds through the
+ * app's services like a script does; see TEMPORARY: it moves out of modules/). */
+const APP_IMPORTERS = [
+  '^api/src/app/',
+  '^api/src/main\\.ts$',
+  '^api/src/scripts/',
+  TEST,
+  '^api/src/(modules/)?seeding/',
+];
+
+/** The files of a module in its target place (including the TEMPORARY mapping above). */
+function modulePath(name) {
+  if (name === 'impact') return `(^api/src/modules/impact/|${IMPACT_TODAY})`;
+  if (name === 'representation') return '^api/src/modules/representation/(?!impact\\.)';
+  if (name === 'auth') return '^api/src/modules/auth/(?!actor\\.ts$)';
+  return `^api/src/modules/${name}/`;
+}
+
+const moduleOrderRules = MODULE_ORDER.slice(0, -1).map((name, i) => ({
+  name: `module-order:${name}`,
+  severity: 'error',
+  comment:
+    `modules/${name} may import only the modules before it in MODULE_ORDER (${MODULE_ORDER.slice(0, i).join(', ') || 'none'}); ` +
+    'move the shared piece down, or the dependent piece up, instead of importing upwards.',
+  from: { path: modulePath(name), pathNot: TEST },
+  // TEMPORARY: representation's own files that import the impact preview today (see known-violation rules).
+  to: {
+    path: `(${MODULE_ORDER.slice(i + 1)
+      .map(modulePath)
+      .join('|')})`,
+    pathNot: name === 'representation' ? IMPACT_TODAY : undefined,
+  },
+}));
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    // (a) common/ is below every module.
+    {
+      name: 'common-imports-no-module',
+      severity: 'error',
+      comment: 'common/ holds capability-free helpers: it may not import a module, the app or the data source.',
+      from: { path: `(^api/src/common/|${ACTOR_TODAY})`, pathNot: TEST },
+      to: { path: '^api/src/(modules|app|db)/', pathNot: ACTOR_TODAY },
+    },
+
+    // (b) The app (composition root) is imported only by the entry points and by tests.
+    {
+      name: 'not-to-app',
+      severity: 'error',
+      comment:
+        'api/src/app is the composition root: only main.ts, the scripts (entry points that build the schema or ' +
+        'the services) and tests import it; tests that start the server are fine. The one exception is ' +
+        'app/context.ts for resolvers and HTTP routes (next rule).',
+      from: { path: '^(api|client|tests)/', pathNot: APP_IMPORTERS },
+      to: { path: '^api/src/app/', pathNot: '^api/src/app/context\\.ts$' },
+    },
+    {
+      name: 'not-to-app-context',
+      severity: 'error',
+      comment:
+        'app/context.ts (the GraphQL request context: actor, services, loaders) is the contract between the app ' +
+        'and the resolvers; only resolvers (*.resolver.ts) and HTTP routes (*.route.ts) import it.',
+      from: {
+        path: '^(api|client|tests)/',
+        pathNot: [...APP_IMPORTERS, '^api/src/modules/[^/]+/[^/]+\\.(resolver|route)\\.ts$'],
+      },
+      to: { path: '^api/src/app/context\\.ts$' },
+    },
+
+    // (c) Modules import each other only downwards.
+    ...moduleOrderRules,
+
+    // TEMPORARY: the edges that the mapping above lets through, reported as warnings until the moves are made.
+    {
+      name: 'known-violation:impact-in-representation',
+      severity: 'warn',
+      comment: 'TEMPORARY: the impact preview imports goals from inside representation; move it to modules/impact.',
+      from: { path: IMPACT_TODAY },
+      to: { path: '^api/src/modules/goals/' },
+    },
+    {
+      name: 'known-violation:impact-in-representation',
+      severity: 'warn',
+      comment:
+        'TEMPORARY: representation serves the impact preview (its resolver imports impact.types.ts); the query ' +
+        'moves with the preview to modules/impact.',
+      from: { path: '^api/src/modules/representation/', pathNot: [IMPACT_TODAY, TEST] },
+      to: { path: IMPACT_TODAY },
+    },
+    {
+      name: 'known-violation:actor-in-auth',
+      severity: 'warn',
+      comment: 'TEMPORARY: modules below auth import auth/actor.ts; move actor.ts to common/.',
+      from: { path: `(${MODULE_ORDER.slice(0, MODULE_ORDER.indexOf('auth')).map(modulePath).join('|')})` },
+      to: { path: ACTOR_TODAY },
+    },
+    {
+      name: 'known-violation:not-a-module',
+      severity: 'warn',
+      comment:
+        'TEMPORARY: spreadsheets/ is a file-format library, not a capability; it moves out of modules/. Until then ' +
+        'the modules that import it are listed here.',
+      from: { path: '^api/src/modules/', pathNot: [TEST, NOT_MODULES_TODAY] },
+      to: { path: '^api/src/modules/spreadsheets/' },
+    },
+    {
+      name: 'known-violation:not-a-module',
+      severity: 'warn',
+      comment:
+        'TEMPORARY: spreadsheets/labels.ts (display labels of module enums) reaches up into capability modules; ' +
+        'when spreadsheets/ moves out of modules/, the labels belong with the modules that own the enums (or in ' +
+        'the exports and imports modules that use them).',
+      from: { path: '^api/src/modules/spreadsheets/', pathNot: TEST },
+      to: { path: '^api/src/modules/', pathNot: NOT_MODULES_TODAY },
+    },
+    {
+      name: 'not-to-seeding',
+      severity: 'error',
+      comment:
+        'Seeding (moving out of modules/, see TEMPORARY) sits above every module, like a script: no module imports ' +
+        'it. db/entities.ts lists its registry-meta entity, as it lists every entity.',
+      from: { path: '^api/src/', pathNot: [TEST, '^api/src/(modules/)?seeding/', '^api/src/(scripts|db|app)/'] },
+      to: { path: '^api/src/(modules/)?seeding/' },
+    },
+
+    // (d) The client is built and shipped on its own: it talks to the API over GraphQL only.
+    {
+      name: 'client-not-to-api',
+      severity: 'error',
+      comment: 'client/ may not import api/ (nor the tests); share types through the generated client/src/gql.',
+      from: { path: '^client/' },
+      to: { path: '^(api|tests)/' },
+    },
+
+    // (e) No cycles.
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'A cycle makes the modules in it one module: untangle it by moving the shared piece down.',
+      from: {},
+      to: { circular: true },
+    },
+
+    // (f) No orphans: a file nothing imports is dead unless it is an entry point.
+    {
+      name: 'no-orphans',
+      severity: 'error',
+      comment: 'Nothing imports this file and it is no entry point: delete it, or import it where it belongs.',
+      from: {
+        orphan: true,
+        pathNot: [
+          '(^|/)\\.[^/]+\\.(js|cjs|mjs|ts|json)$', // dot files
+          '\\.d\\.ts$',
+          '(^|/)tsconfig\\.json$',
+          '(^|/)(vite|vitest|codegen|eslint)\\.config\\.(js|cjs|mjs|ts)$',
+          '^api/src/main\\.ts$',
+          '^api/src/scripts/',
+          '^client/src/main\\.tsx$',
+          '^client/src/test-setup\\.ts$',
+          '\\.test\\.tsx?$',
+        ],
+      },
+      to: {},
+    },
+
+    // Imports that resolve to nothing fail at run time.
+    {
+      name: 'not-to-unresolvable',
+      severity: 'error',
+      comment: 'This import resolves to no file or package.',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+  ],
+
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^|/)(node_modules|dist)/' },
+    tsPreCompilationDeps: true,
+    // tests/tsconfig.json covers api/src and tests (NodeNext: `./x.js` resolves to x.ts); the client's imports are
+    // relative or packages, which resolve the same way.
+    tsConfig: { fileName: require('node:path').join(__dirname, 'tests/tsconfig.json') },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.tsx', '.d.ts', '.js', '.mjs', '.cjs', '.json'],
+      mainFields: ['module', 'main', 'types', 'typings'],
+    },
+    skipAnalysisNotInRules: true,
+    reporterOptions: {
+      text: { highlightFocused: true },
+    },
+  },
+};
