@@ -51,6 +51,7 @@ export function createLoaders(services: Services) {
     answersOfDialogue: grouped((ids) => services.dialogues.answersOf(ids), (a) => a.dialogueId),
     actionsOfDialogue: grouped((ids) => services.dialogues.actionsOf(ids), (a) => a.dialogueId),
     revisionsOfDialogue: grouped((ids) => services.dialogues.revisionsOf(ids), (r) => r.dialogueId),
+    runningNominationsOfGroup: grouped((ids) => services.nominations.runningOfGroups(ids), (n) => n.groupId),
     eventsOfNomination: grouped((ids) => services.nominations.eventsOf(ids), (e) => e.nominationId),
     /** Memberships of groups active on a day, or all of them for `null`: one loader per day asked for. */
     membershipsOfGroup(asOf: IsoDate | null): DataLoader<string, Membership[]> {
