@@ -52,6 +52,8 @@ describe('a coordinator runs a nomination from vacancy to appointment', () => {
     await proposeCandidate('Vera Västerbo', 'Region Västerbotten');
     const impact = await textWhen(session.page.locator('.impact'), 'Om Nora Nominerad utses idag');
     expect(impact).toMatch(/Mål 1/);
+    // Each affected goal: the region's share before → after (one decimal), its population share and the distance.
+    expect(impact).toMatch(/Region Norrbotten: andel \d+,\d\s%\s→\s\d+,\d\s%, befolkningsandel \d+,\d\s%, avstånd [−+-]?\d+,\d → [−+-]?\d+,\d procentenheter/);
     expect(await session.page.getByRole('table', { name: /Om Vera Västerbo utses idag/ }).isVisible()).toBe(true);
   });
 

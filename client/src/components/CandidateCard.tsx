@@ -33,10 +33,50 @@ const WithdrawCandidateDocument = graphql(`
   }
 `);
 
+type GoalImpactData = CandidateData['impact']['goals'][number];
+
+/**
+ * One goal the appointment would move: achieved or not before → after, and for each region whose share moves its
+ * share before → after, its population share and the distance to it in percentage points.
+ */
+function GoalImpactItem({ impact: g }: { impact: GoalImpactData }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const after = new Map(g.after.rows.map((row) => [row.region.id, row]));
+  const rows = g.before.rows.filter((row) => g.affectedRegionIds.includes(row.region.id));
+  const verdict = (met: boolean) => (met ? t('goal.met') : t('goal.notMet'));
+  return (
+    <li>
+      <strong>{g.goal.name}</strong>: {verdict(g.before.met)} → <strong>{verdict(g.after.met)}</strong>
+      {rows.length > 0 && (
+        <ul>
+          {rows.map((row) => {
+            const next = after.get(row.region.id);
+            return (
+              <li key={row.region.id}>
+                {t('nomination.goalRowImpact', {
+                  region: row.region.name,
+                  before: format.share(row.share),
+                  after: format.share(next?.share ?? row.share),
+                  population: format.share(next?.populationShare ?? row.populationShare),
+                  gapBefore: format.points(row.gapPoints),
+                  gapAfter: format.points(next?.gapPoints ?? row.gapPoints),
+                })}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </li>
+  );
+}
+
 function CandidateImpact({ candidate }: { candidate: CandidateData }) {
   const { t } = useTranslation();
   const format = useFormat();
   const after = new Map(candidate.impact.after.shares.map((s) => [s.region.id, s.share]));
+  const affected = candidate.impact.goals.filter((g) => g.affected);
+  const unaffected = candidate.impact.goals.filter((g) => !g.affected);
   return (
     <div className="impact">
       <table className="compact">
@@ -58,13 +98,14 @@ function CandidateImpact({ candidate }: { candidate: CandidateData }) {
           ))}
         </tbody>
       </table>
-      <ul className="goal-impacts">
-        {candidate.impact.goals.map((g) => (
-          <li key={g.goal.id}>
-            {g.goal.name}: {g.before.met ? t('goal.met') : t('goal.notMet')} → <strong>{g.after.met ? t('goal.met') : t('goal.notMet')}</strong>
-          </li>
-        ))}
-      </ul>
+      {affected.length > 0 && (
+        <ul className="goal-impacts">
+          {affected.map((g) => (
+            <GoalImpactItem key={g.goal.id} impact={g} />
+          ))}
+        </ul>
+      )}
+      {unaffected.length > 0 && <p className="muted">{t('nomination.goalsUnaffected', { goals: unaffected.map((g) => g.goal.name).join(', ') })}</p>}
     </div>
   );
 }

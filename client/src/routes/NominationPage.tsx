@@ -81,11 +81,30 @@ const NominationPageDocument = graphql(`
               id
               name
             }
+            affected
+            affectedRegionIds
             before {
               met
+              rows {
+                region {
+                  id
+                  name
+                }
+                share
+                populationShare
+                gapPoints
+              }
             }
             after {
               met
+              rows {
+                region {
+                  id
+                }
+                share
+                populationShare
+                gapPoints
+              }
             }
           }
         }
