@@ -74,4 +74,19 @@ describe('a coordinator runs a nomination from vacancy to appointment', () => {
     await session.page.getByRole('heading', { name: 'Översikt', exact: true }).waitFor();
     expect(await norrbottenSeats()).toBe(seatsBefore + 1);
   });
+
+  it('prints the dashboard with its healthcare region and filters, without the buttons', async () => {
+    const { page } = session;
+    await page.emulateMedia({ media: 'print' });
+    try {
+      const named = page.locator('.print-only');
+      expect(await named.isVisible()).toBe(true);
+      expect(await named.innerText()).toMatch(/^Sjukvårdsregion: Norra sjukvårdsregionen?\. Datum: \d{4}-\d\d-\d\d\. Nivåer: Nationell.*Ersättare räknas inte med\.$/);
+      expect(await page.getByRole('link', { name: /lediga platser|ledig plats/ }).isVisible()).toBe(false);
+      expect(await page.locator('.filters').isVisible()).toBe(false);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+    expect(await page.locator('.print-only').isVisible()).toBe(false);
+  });
 });
