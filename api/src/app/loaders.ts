@@ -41,6 +41,7 @@ export function createLoaders(services: Services) {
     regionsOfHealthcareRegion: grouped((ids) => services.geography.regionsOfHealthcareRegions(ids), (r) => r.healthcareRegionId),
     group: byId((ids) => services.groups.byIds(ids)),
     childrenOfGroup: grouped((ids) => services.groups.childrenOf(ids), (g) => g.parentId),
+    counterpartsOfGroup: grouped((ids) => services.groups.counterpartsOf(ids), (g) => g.counterpartId),
     person: byId((ids) => services.persons.byIds(ids)),
     user: byId((ids) => services.auth.usersByIds(ids)),
     membershipsOfPerson: grouped((ids) => services.memberships.forPersons(ids), (m) => m.personId),
