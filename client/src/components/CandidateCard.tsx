@@ -1,15 +1,77 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApiProblem } from '../errors';
 import { useFormat } from '../format';
 import { graphql } from '../gql';
-import type { NominationPageQuery } from '../gql/graphql';
+import type { CandidateImpactQuery, NominationPageQuery } from '../gql/graphql';
 
 export type NominationData = NonNullable<NominationPageQuery['nomination']>;
 export type CandidateData = NominationData['candidates'][number];
 import { ConfirmDialog } from './ConfirmDialog';
 import { ProblemMessage } from './ProblemMessage';
+
+/**
+ * A candidate's impact, asked per candidate: the shares and every goal's rows before and after make one preview
+ * weigh as much as the rest of the nomination page, so a page of candidates asks them one by one.
+ */
+const CandidateImpactDocument = graphql(`
+  query CandidateImpact($id: ID!) {
+    candidate(id: $id) {
+      id
+      impact {
+        before {
+          shares {
+            region {
+              id
+              name
+            }
+            share
+          }
+        }
+        after {
+          shares {
+            region {
+              id
+            }
+            share
+          }
+        }
+        goals {
+          goal {
+            id
+            name
+          }
+          affected
+          affectedRegionIds
+          before {
+            met
+            rows {
+              region {
+                id
+                name
+              }
+              share
+              populationShare
+              gapPoints
+            }
+          }
+          after {
+            met
+            rows {
+              region {
+                id
+              }
+              share
+              populationShare
+              gapPoints
+            }
+          }
+        }
+      }
+    }
+  }
+`);
 
 const UpdateCandidateDocument = graphql(`
   mutation UpdateCandidate($input: UpdateCandidateInput!) {
@@ -33,7 +95,8 @@ const WithdrawCandidateDocument = graphql(`
   }
 `);
 
-type GoalImpactData = CandidateData['impact']['goals'][number];
+type ImpactData = NonNullable<CandidateImpactQuery['candidate']>['impact'];
+type GoalImpactData = ImpactData['goals'][number];
 
 /**
  * One goal the appointment would move: achieved or not before → after, and for each region whose share moves its
@@ -74,9 +137,12 @@ function GoalImpactItem({ impact: g }: { impact: GoalImpactData }) {
 function CandidateImpact({ candidate }: { candidate: CandidateData }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const after = new Map(candidate.impact.after.shares.map((s) => [s.region.id, s.share]));
-  const affected = candidate.impact.goals.filter((g) => g.affected);
-  const unaffected = candidate.impact.goals.filter((g) => !g.affected);
+  const { data, loading } = useQuery(CandidateImpactDocument, { variables: { id: candidate.id }, fetchPolicy: 'cache-and-network' });
+  const impact = data?.candidate?.impact;
+  if (!impact) return loading ? <p role="status" className="muted">{t('common.loading')}</p> : null;
+  const after = new Map(impact.after.shares.map((s) => [s.region.id, s.share]));
+  const affected = impact.goals.filter((g) => g.affected);
+  const unaffected = impact.goals.filter((g) => !g.affected);
   return (
     <div className="impact">
       <table className="compact">
@@ -89,7 +155,7 @@ function CandidateImpact({ candidate }: { candidate: CandidateData }) {
           </tr>
         </thead>
         <tbody>
-          {candidate.impact.before.shares.map((s) => (
+          {impact.before.shares.map((s) => (
             <tr key={s.region.id}>
               <th scope="row">{s.region.name}</th>
               <td>{format.share(s.share)}</td>

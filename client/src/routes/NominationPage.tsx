@@ -58,56 +58,6 @@ const NominationPageDocument = graphql(`
           id
           name
         }
-        impact {
-          before {
-            shares {
-              region {
-                id
-                name
-              }
-              share
-            }
-          }
-          after {
-            shares {
-              region {
-                id
-              }
-              share
-            }
-          }
-          goals {
-            goal {
-              id
-              name
-            }
-            affected
-            affectedRegionIds
-            before {
-              met
-              rows {
-                region {
-                  id
-                  name
-                }
-                share
-                populationShare
-                gapPoints
-              }
-            }
-            after {
-              met
-              rows {
-                region {
-                  id
-                }
-                share
-                populationShare
-                gapPoints
-              }
-            }
-          }
-        }
       }
       history {
         id

@@ -75,6 +75,10 @@ export class NominationsService {
     return isId(id) ? this.db.getRepository(Nomination).findOneBy({ id }) : null;
   }
 
+  async findCandidate(id: string): Promise<Candidate | null> {
+    return isId(id) ? this.db.getRepository(Candidate).findOneBy({ id }) : null;
+  }
+
   byIds(ids: readonly string[]): Promise<Nomination[]> {
     return this.db.getRepository(Nomination).findBy({ id: In(ids.filter(isId)) });
   }
