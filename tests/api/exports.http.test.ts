@@ -99,6 +99,16 @@ describe('exports', () => {
     expect(sheet.rows.length).toBe(file.rowCount);
   });
 
+  it("writes the dialogue coverage's questions as their text, not their keys", async () => {
+    const file = await exportList(demo, { list: 'DIALOGUE_COVERAGE', format: 'CSV', year: 2024 });
+    const sheet = await readSpreadsheet(file.content);
+    expect(sheet.header[0]).toBe('Fråga');
+    expect(sheet.header).not.toContain('Lydelse');
+    const questions = await demo.services.dialogues.overview(2024);
+    expect(sheet.rows.map((r) => r.cells[0]).sort()).toEqual(questions.coverage.map((c) => questions.questions.find((q) => q.key === c.questionKey)!.text).sort());
+    for (const row of sheet.rows) expect(row.cells[0]).toMatch(/\s/);
+  });
+
   it("round-trips: the demo data's groups and members, exported as XLSX and imported into an empty register, give the same memberships", async () => {
     const groups = await exportList(demo, { list: 'GROUPS', format: 'XLSX' });
     const members = await exportList(demo, { list: 'MEMBERS', format: 'XLSX' });

@@ -22,7 +22,15 @@ async function start(scale: typeof SMALL): Promise<Sized> {
   const registry = await startTestRegistry({ seed: 'none' });
   const { memberships } = await seedNational(registry.services, `${REPO_ROOT}seed-data`, scale);
   const ids = await registry.request<ScenarioIds>(SCENARIO_IDS, {}, registry.adminToken);
-  return { registry, scenarios: readScenarios(ids.data!), memberships };
+  const scenarios = readScenarios(ids.data!);
+  // The vacancies screen: every seat of a healthcare region with the running nomination that would fill it.
+  scenarios.push({
+    name: 'vacancies with running nominations',
+    query: `query ($asOf: Date, $hr: ID!) { seatStatus(asOf: $asOf, filter: { healthcareRegionId: $hr }) {
+      id seats filled vacant group { id name type } healthcareRegion { id name } region { id name } openNomination { id status dueDate } } }`,
+    variables: { asOf: '2025-06-30', hr: scenarios[0]!.variables.hr },
+  });
+  return { registry, scenarios, memberships };
 }
 
 let small: Sized;
@@ -49,7 +57,7 @@ describe('query budget', () => {
     expect(larger.memberships).toBeGreaterThan(2.5 * small.memberships);
   });
 
-  it.each(['representation report', '60-month trend', 'group page', '50 groups with members', 'nomination impact preview', 'dashboard'])(
+  it.each(['representation report', '60-month trend', 'group page', '50 groups with members', 'nomination impact preview', 'dashboard', 'vacancies with running nominations'])(
     '%s: the same number of statements whatever the size, cold and cached',
     async (name) => {
       const scenario = (sized: Sized) => sized.scenarios.find((s) => s.name === name)!;
@@ -62,6 +70,8 @@ describe('query budget', () => {
       expect(cold[0]).toBeLessThanOrEqual(40);
       // Once cached, a report costs the version check and at most the session lookup.
       if (name === 'representation report') expect(warm[0]).toBeLessThanOrEqual(2);
+      // Seats, their groups, regions and running nominations: one statement per relation, not one per seat.
+      if (name === 'vacancies with running nominations') expect(cold[0]).toBeLessThanOrEqual(8);
     },
   );
 });

@@ -176,4 +176,19 @@ describe('every route, for the role that uses it, in Swedish and English, on a d
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Grupper');
     expect(await page.title()).toBe('Grupper – Kunskapsstyrningsregistret');
   });
+
+  it('marks only the deepest matching menu link as the current page, and names the review period in years', async () => {
+    const { page, registry } = session;
+    await forgetSession(page, registry.url);
+    await chooseLanguage(page, 'sv');
+    await signIn(page, registry.url, 'samordnare@nrf.example', DEMO_PASSWORD);
+    await open('/persons/review');
+    const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await nav.locator('[aria-current="page"]').allInnerTexts()).toEqual(['Gallring']);
+    await page.getByRole('option', { name: /den inställda perioden, \d+ år/ }).waitFor({ state: 'attached' });
+    await open('/persons');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await nav.locator('[aria-current="page"]').allInnerTexts()).toEqual(['Personer']);
+  });
 });

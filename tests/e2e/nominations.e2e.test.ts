@@ -52,6 +52,8 @@ describe('a coordinator runs a nomination from vacancy to appointment', () => {
     await proposeCandidate('Vera Västerbo', 'Region Västerbotten');
     const impact = await textWhen(session.page.locator('.impact'), 'Om Nora Nominerad utses idag');
     expect(impact).toMatch(/Mål 1/);
+    // Each affected goal: the region's share before → after (one decimal), its population share and the distance.
+    expect(impact).toMatch(/Region Norrbotten: andel \d+,\d\s%\s→\s\d+,\d\s%, befolkningsandel \d+,\d\s%, avstånd [−+-]?\d+,\d → [−+-]?\d+,\d procentenheter/);
     expect(await session.page.getByRole('table', { name: /Om Vera Västerbo utses idag/ }).isVisible()).toBe(true);
   });
 
@@ -71,5 +73,20 @@ describe('a coordinator runs a nomination from vacancy to appointment', () => {
     await session.page.getByRole('link', { name: 'Översikt' }).click();
     await session.page.getByRole('heading', { name: 'Översikt', exact: true }).waitFor();
     expect(await norrbottenSeats()).toBe(seatsBefore + 1);
+  });
+
+  it('prints the dashboard with its healthcare region and filters, without the buttons', async () => {
+    const { page } = session;
+    await page.emulateMedia({ media: 'print' });
+    try {
+      const named = page.locator('.print-only');
+      expect(await named.isVisible()).toBe(true);
+      expect(await named.innerText()).toMatch(/^Sjukvårdsregion: Norra sjukvårdsregionen?\. Datum: \d{4}-\d\d-\d\d\. Nivåer: Nationell.*Ersättare räknas inte med\.$/);
+      expect(await page.getByRole('link', { name: /lediga platser|ledig plats/ }).isVisible()).toBe(false);
+      expect(await page.locator('.filters').isVisible()).toBe(false);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+    expect(await page.locator('.print-only').isVisible()).toBe(false);
   });
 });

@@ -41,6 +41,7 @@ export function createLoaders(services: Services) {
     regionsOfHealthcareRegion: grouped((ids) => services.geography.regionsOfHealthcareRegions(ids), (r) => r.healthcareRegionId),
     group: byId((ids) => services.groups.byIds(ids)),
     childrenOfGroup: grouped((ids) => services.groups.childrenOf(ids), (g) => g.parentId),
+    counterpartsOfGroup: grouped((ids) => services.groups.counterpartsOf(ids), (g) => g.counterpartId),
     person: byId((ids) => services.persons.byIds(ids)),
     user: byId((ids) => services.auth.usersByIds(ids)),
     membershipsOfPerson: grouped((ids) => services.memberships.forPersons(ids), (m) => m.personId),
@@ -51,6 +52,7 @@ export function createLoaders(services: Services) {
     answersOfDialogue: grouped((ids) => services.dialogues.answersOf(ids), (a) => a.dialogueId),
     actionsOfDialogue: grouped((ids) => services.dialogues.actionsOf(ids), (a) => a.dialogueId),
     revisionsOfDialogue: grouped((ids) => services.dialogues.revisionsOf(ids), (r) => r.dialogueId),
+    runningNominationsOfGroup: grouped((ids) => services.nominations.runningOfGroups(ids), (n) => n.groupId),
     eventsOfNomination: grouped((ids) => services.nominations.eventsOf(ids), (e) => e.nominationId),
     /** Memberships of groups active on a day, or all of them for `null`: one loader per day asked for. */
     membershipsOfGroup(asOf: IsoDate | null): DataLoader<string, Membership[]> {

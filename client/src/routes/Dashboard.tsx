@@ -101,8 +101,17 @@ export function Dashboard() {
   const points = (shown?.representationTrend ?? []).map((r) => ({ asOf: r.asOf, shares: Object.fromEntries(r.shares.map((s) => [s.region.id, s.share])) }));
 
   return (
-    <section>
+    <section className="dashboard">
       <h1>{t('dashboard.title')}</h1>
+      {/* The filters do not print; the printout names what it shows instead. */}
+      <p className="print-only">
+        {t('dashboard.printFilters', {
+          healthcareRegion: healthcareRegions.find((hr) => hr.id === healthcareRegionId)?.name ?? '–',
+          date: asOf,
+          tiers: tiers.map((x) => t(`tier.${x}`)).join(', ') || '–',
+        })}{' '}
+        {withDeputies ? t('dashboard.printWithDeputies') : t('dashboard.printWithoutDeputies')}
+      </p>
       <div className="filters">
         <label>
           {t('dashboard.healthcareRegion')}
@@ -135,7 +144,7 @@ export function Dashboard() {
       </div>
       {tiers.length === 0 && <p className="problem" role="alert">{t('dashboard.chooseTier')}</p>}
       {error && <p className="problem" role="alert">{t('errors.UNKNOWN')}</p>}
-      <p className="actions">
+      <p className="actions no-print">
         {me.region && (
           <Link className="button" to={`/regions/${me.region.id}`}>
             {t('dashboard.ourRegion', { name: me.region.name })}

@@ -54,6 +54,19 @@ const GroupPageDocument = graphql(`
         name
         type
       }
+      counterparts {
+        id
+        name
+        type
+        healthcareRegion {
+          id
+          name
+        }
+        region {
+          id
+          name
+        }
+      }
       children {
         id
         name
@@ -155,6 +168,21 @@ export function GroupPage() {
             <dt>{t('group.counterpart')}</dt>
             <dd>
               <Link to={`/groups/${group.counterpart.id}`}>{`${group.counterpart.type} ${group.counterpart.name}`}</Link>
+            </dd>
+          </>
+        )}
+        {group.counterparts.length > 0 && (
+          <>
+            <dt>{t('group.counterparts', { count: group.counterparts.length })}</dt>
+            <dd>
+              <ul className="plain-list">
+                {group.counterparts.map((c) => (
+                  <li key={c.id}>
+                    <Link to={`/groups/${c.id}`}>{`${c.type} ${c.name}`}</Link>
+                    {(c.healthcareRegion ?? c.region) && <span className="muted">{` · ${(c.healthcareRegion ?? c.region)!.name}`}</span>}
+                  </li>
+                ))}
+              </ul>
             </dd>
           </>
         )}

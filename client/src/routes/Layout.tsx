@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, useLocation, useMatch, useMatches } from 'react-router';
+import { NavLink, Outlet, useLocation, useMatches } from 'react-router';
 import { useCan, useMe, useSignOut } from '../auth';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { PAGES, type PageHandle } from '../pages';
@@ -12,6 +12,19 @@ function usePage(): PageHandle {
   const matches = useMatches();
   const handle = [...matches].reverse().find((m) => m.handle)?.handle as PageHandle | undefined;
   return handle ?? PAGES.notFound;
+}
+
+/** The navigation's links; a link is current only when no deeper link matches the location too. */
+const NAV_PATHS = ['/', '/groups', '/persons', '/nominations', '/dialogues', '/reports/annual', '/import', '/persons/review', '/admin/users'];
+
+/**
+ * For a navigation link, whether it must match the location exactly (NavLink's `end`): when another, deeper link
+ * also matches ("Gallring" at /persons/review below "Personer"), only the deepest is current.
+ */
+function useDeepestNavMatch(): (to: string) => boolean {
+  const { pathname } = useLocation();
+  const matches = (path: string) => pathname === path || pathname.startsWith(`${path}/`);
+  return (to) => NAV_PATHS.some((other) => other !== to && other.startsWith(`${to}/`) && matches(other));
 }
 
 /**
@@ -77,8 +90,7 @@ export function Layout() {
   const page = usePage();
   const main = usePageTitleAndFocus(page);
   const permitted = !page.permission || can[page.permission];
-  // On the review page only "Gallring" is the current one, not "Personer" as well.
-  const reviewing = Boolean(useMatch('/persons/review'));
+  const deepest = useDeepestNavMatch();
   const allowed = (handle: PageHandle) => !handle.permission || can[handle.permission];
   return (
     <>
@@ -91,13 +103,21 @@ export function Layout() {
           <NavLink to="/" end>
             {t('nav.dashboard')}
           </NavLink>
-          <NavLink to="/groups">{t('nav.groups')}</NavLink>
-          <NavLink to="/persons" end={reviewing}>
+          <NavLink to="/groups" end={deepest('/groups')}>
+            {t('nav.groups')}
+          </NavLink>
+          <NavLink to="/persons" end={deepest('/persons')}>
             {t('nav.persons')}
           </NavLink>
-          <NavLink to="/nominations">{t('nav.nominations')}</NavLink>
-          <NavLink to="/dialogues">{t('nav.dialogues')}</NavLink>
-          <NavLink to="/reports/annual">{t('nav.annualReport')}</NavLink>
+          <NavLink to="/nominations" end={deepest('/nominations')}>
+            {t('nav.nominations')}
+          </NavLink>
+          <NavLink to="/dialogues" end={deepest('/dialogues')}>
+            {t('nav.dialogues')}
+          </NavLink>
+          <NavLink to="/reports/annual" end={deepest('/reports/annual')}>
+            {t('nav.annualReport')}
+          </NavLink>
           {allowed(PAGES.import) && <NavLink to="/import">{t('nav.import')}</NavLink>}
           {allowed(PAGES.review) && <NavLink to="/persons/review">{t('nav.review')}</NavLink>}
           {allowed(PAGES.users) && <NavLink to="/admin/users">{t('nav.users')}</NavLink>}

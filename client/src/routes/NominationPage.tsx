@@ -58,37 +58,6 @@ const NominationPageDocument = graphql(`
           id
           name
         }
-        impact {
-          before {
-            shares {
-              region {
-                id
-                name
-              }
-              share
-            }
-          }
-          after {
-            shares {
-              region {
-                id
-              }
-              share
-            }
-          }
-          goals {
-            goal {
-              id
-              name
-            }
-            before {
-              met
-            }
-            after {
-              met
-            }
-          }
-        }
       }
       history {
         id

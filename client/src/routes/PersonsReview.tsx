@@ -7,6 +7,7 @@ import { graphql } from '../gql';
 
 const PersonsForReviewDocument = graphql(`
   query PersonsForReview($years: Int, $after: String) {
+    personReviewYears
     personsForReview(yearsWithoutMembership: $years, first: 50, after: $after) {
       totalCount
       pageInfo {
@@ -37,7 +38,8 @@ export function PersonsReview() {
   const { t } = useTranslation();
   const problem = useApiProblem();
   const [years, setYears] = useState<number | null>(null);
-  const { data, loading, error, fetchMore } = useQuery(PersonsForReviewDocument, { variables: { years } });
+  const { data, previousData, loading, error, fetchMore } = useQuery(PersonsForReviewDocument, { variables: { years } });
+  const reviewYears = (data ?? previousData)?.personReviewYears;
   const page = data?.personsForReview;
   return (
     <section>
@@ -47,7 +49,7 @@ export function PersonsReview() {
         <label>
           {t('review.years')}{' '}
           <select value={years ?? ''} onChange={(e) => setYears(e.target.value ? Number(e.target.value) : null)}>
-            <option value="">{t('review.defaultYears')}</option>
+            <option value="">{reviewYears ? t('review.defaultYearsCount', { count: reviewYears }) : t('review.defaultYears')}</option>
             {[1, 2, 3, 5, 10].map((n) => (
               <option key={n} value={n}>
                 {t('review.yearsOption', { count: n })}

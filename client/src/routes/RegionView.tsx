@@ -33,6 +33,34 @@ const RegionViewDocument = graphql(`
       name
       type
     }
+    region(id: $regionId) {
+      id
+      viewerRepresents
+    }
+    seatStatus(asOf: $asOf, filter: { regionId: $regionId }) {
+      id
+      vacant
+      group {
+        id
+      }
+      openNomination {
+        id
+        status
+        dueDate
+      }
+    }
+    representation(healthcareRegionId: $healthcareRegionId, asOf: $asOf) {
+      totalSeats
+      shares {
+        region {
+          id
+        }
+        seats
+        share
+        populationShare
+        gapPoints
+      }
+    }
     representationTrend(healthcareRegionId: $healthcareRegionId, from: $from, to: $asOf, interval: QUARTER) {
       asOf
       totalSeats
@@ -65,6 +93,19 @@ export function RegionView() {
   if (!region) return <p role="status">{t('common.loading')}</p>;
   const trend = (shown?.representationTrend ?? []).map((r) => ({ report: r, own: r.shares.find((s) => s.region.id === id)! }));
   const populationShare = trend[0]?.own.populationShare ?? 0;
+  // "Our seats" only for the region's own representative; anyone else reads the region's name.
+  const ours = shown?.region.viewerRepresents ?? false;
+  const current = shown?.representation.shares.find((s) => s.region.id === id);
+  // The vacancy and running nomination of each group's seats for this region or its healthcare region.
+  const seatsOfGroup = new Map<string, NonNullable<typeof shown>['seatStatus']>();
+  for (const seat of shown?.seatStatus ?? []) seatsOfGroup.set(seat.group.id, [...(seatsOfGroup.get(seat.group.id) ?? []), seat]);
+  const hintFor = (groupId: string) => {
+    const seats = seatsOfGroup.get(groupId) ?? [];
+    const nomination = seats.find((seat) => seat.openNomination)?.openNomination;
+    if (nomination) return { nomination };
+    const vacant = seats.reduce((sum, seat) => sum + seat.vacant, 0);
+    return vacant > 0 ? { vacant } : null;
+  };
   return (
     <section>
       <p className="breadcrumb">
@@ -78,7 +119,19 @@ export function RegionView() {
         </label>
         {loading && <span role="status" className="muted">{t('common.loading')}</span>}
       </div>
-      <h2>{t('regionView.seats', { count: shown?.regionSeats.length ?? 0 })}</h2>
+      {current && shown && (
+        <p className="lead">
+          {t('regionView.currentShare', {
+            name: region.name,
+            seats: current.seats,
+            total: shown.representation.totalSeats,
+            share: format.share(current.share),
+            population: format.share(current.populationShare),
+            gap: format.points(current.gapPoints),
+          })}
+        </p>
+      )}
+      <h2>{ours ? t('regionView.seats', { count: shown?.regionSeats.length ?? 0 }) : t('regionView.seatsOf', { name: region.name, count: shown?.regionSeats.length ?? 0 })}</h2>
       {shown && shown.regionSeats.length === 0 ? (
         <p>{t('regionView.noSeats')}</p>
       ) : (
@@ -109,15 +162,27 @@ export function RegionView() {
           </tbody>
         </table>
       )}
-      <h2>{t('regionView.without', { count: shown?.groupsWithoutRegion.length ?? 0 })}</h2>
+      <h2>{ours ? t('regionView.without', { count: shown?.groupsWithoutRegion.length ?? 0 }) : t('regionView.withoutRegion', { name: region.name, count: shown?.groupsWithoutRegion.length ?? 0 })}</h2>
       <ul className="group-list columns">
-        {shown?.groupsWithoutRegion.map((g) => (
-          <li key={g.id}>
-            <TypeBadge type={g.type} /> <Link to={`/groups/${g.id}`}>{g.name}</Link>
-          </li>
-        ))}
+        {shown?.groupsWithoutRegion.map((g) => {
+          const hint = hintFor(g.id);
+          return (
+            <li key={g.id}>
+              <TypeBadge type={g.type} /> <Link to={`/groups/${g.id}`}>{g.name}</Link>
+              {hint?.nomination && (
+                <>
+                  {' · '}
+                  <Link to={`/nominations/${hint.nomination.id}`}>
+                    {t('regionView.nominationDue', { date: hint.nomination.dueDate })}
+                  </Link>
+                </>
+              )}
+              {hint?.vacant && <span className="muted"> · {t('regionView.vacant', { count: hint.vacant })}</span>}
+            </li>
+          );
+        })}
       </ul>
-      <h2>{t('regionView.trend')}</h2>
+      <h2>{ours ? t('regionView.trend') : t('regionView.trendOf', { name: region.name })}</h2>
       {trend.length > 0 && (
         <>
           <Suspense fallback={<p role="status">{t('common.loading')}</p>}>

@@ -31,6 +31,11 @@ export function permissionsOf(role: UserRole) {
   };
 }
 
+/** Whether the actor is the representative of this region (coordinators and others speak for no one region). */
+export function representsRegion(actor: Actor | null, regionId: string): boolean {
+  return actor?.role === UserRole.REGION_REPRESENTATIVE && actor.regionId === regionId;
+}
+
 export function requireRole(actor: Actor, roles: readonly UserRole[], action: string): void {
   if (!roles.includes(actor.role)) {
     throw forbidden(`Your role ${actor.role} may not ${action}.`, { reason: 'ROLE_NOT_ALLOWED', params: { role: actor.role, action } });

@@ -222,10 +222,10 @@ export class ExportsService {
     const goals = (key: string) => overview.goals.filter((g) => g.questionKey === key).map((g) => g.goal).join(', ');
     return {
       name: `dialogtackning-${year}`,
-      columns: ['Fråga', 'Lydelse', 'Mål', 'Grupper som ska svara', 'Besvarade', 'Andel (%)', 'Uppfyllt', 'Saknas'],
+      // The question as the groups read it; its key is an internal name and stays out of the file.
+      columns: ['Fråga', 'Mål', 'Grupper som ska svara', 'Besvarade', 'Andel (%)', 'Uppfyllt', 'Saknas'],
       rows: overview.coverage.map((c) => [
-        c.questionKey,
-        text.get(c.questionKey) ?? '',
+        text.get(c.questionKey) ?? c.questionKey,
         goals(c.questionKey),
         c.required,
         c.answered,

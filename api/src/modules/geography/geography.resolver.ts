@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { representsRegion } from '../auth/actor.js';
 import type { Context } from '../../app/context.js';
 import { HealthcareRegion } from './healthcare-region.entity.js';
 import { Region } from './region.entity.js';
@@ -23,8 +24,18 @@ export class RegionsResolver {
     return services.geography.regions();
   }
 
+  @Query(() => Region, { description: 'One region; NOT_FOUND when there is none.' })
+  region(@Arg('id', () => ID) id: string, @Ctx() { services }: Context) {
+    return services.geography.region(id);
+  }
+
   @FieldResolver(() => HealthcareRegion)
   healthcareRegion(@Root() region: Region, @Ctx() { loaders }: Context) {
     return loaders.healthcareRegion.load(region.healthcareRegionId);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether the signed-in user is this region's representative: the region's own view then speaks of \"our\" seats." })
+  viewerRepresents(@Root() region: Region, @Ctx() { actor }: Context) {
+    return representsRegion(actor, region.id);
   }
 }

@@ -70,6 +70,11 @@ export class GroupsResolver {
     return group.counterpartId ? loaders.group.load(group.counterpartId) : null;
   }
 
+  @FieldResolver(() => [Group], { description: 'The groups one tier down whose counterpart this is: an NPO\'s RPOs, an RPO\'s LPOs.' })
+  counterparts(@Root() group: Group, @Ctx() { loaders }: Context) {
+    return loaders.counterpartsOfGroup.load(group.id);
+  }
+
   @FieldResolver(() => HealthcareRegion, { nullable: true, description: 'Owner of an RPO/RAG/RSG; host ("värdskap") of an NPO.' })
   healthcareRegion(@Root() group: Group, @Ctx() { loaders }: Context) {
     return group.healthcareRegionId ? loaders.healthcareRegion.load(group.healthcareRegionId) : null;

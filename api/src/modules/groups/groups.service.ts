@@ -95,6 +95,13 @@ export class GroupsService {
       .find({ where: { parentId: In(parentIds.filter(isId)) }, order: { searchKey: 'ASC' } });
   }
 
+  /** The groups one tier down that name these as their counterpart (an NPO's RPOs, an RPO's LPOs), by name. */
+  counterpartsOf(groupIds: readonly string[]): Promise<Group[]> {
+    const ids = groupIds.filter(isId);
+    if (!ids.length) return Promise.resolve([]);
+    return this.db.getRepository(Group).find({ where: { counterpartId: In(ids) }, order: { searchKey: 'ASC' } });
+  }
+
   async create(actor: Actor, input: CreateGroupInput): Promise<Group> {
     requireRole(actor, REGISTER_KEEPERS, 'create groups');
     return this.tx.run((em) => this.createWithin(em, actor, 'createGroup', input));

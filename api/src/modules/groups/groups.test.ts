@@ -43,6 +43,11 @@ describe('createGroup', () => {
     expect(lag.regionId).toBe(norrbotten.id);
     expect(lag.tier).toBe(Tier.LOCAL);
     expect(nag.status).toBe(GroupStatus.ACTIVE);
+    // Both ways: the NPO lists its RPOs, the RPO its LPOs, one query for several groups.
+    const counterparts = await env.services.groups.counterpartsOf([npo.id, rpo.id, nag.id]);
+    expect(counterparts.filter((g) => g.counterpartId === npo.id).map((g) => g.id)).toEqual([rpo.id]);
+    expect(counterparts.filter((g) => g.counterpartId === rpo.id).map((g) => g.id)).toEqual([lpo.id]);
+    expect(counterparts.filter((g) => g.counterpartId === nag.id).map((g) => g.id)).toEqual([rag.id]);
   });
 
   it.each([

@@ -130,6 +130,14 @@ export class NominationsResolver {
 
 @Resolver(() => Candidate)
 export class CandidatesResolver {
+  @Query(() => Candidate, {
+    nullable: true,
+    description: "One candidacy: the nomination page asks each candidate's impact on its own, a request the size of one preview.",
+  })
+  candidate(@Arg('id', () => ID) id: string, @Ctx() { services }: Context) {
+    return services.nominations.findCandidate(id);
+  }
+
   @FieldResolver(() => Nomination)
   async nomination(@Root() candidate: Candidate, @Ctx() { loaders }: Context) {
     return loaders.nomination.load(candidate.nominationId);

@@ -75,6 +75,10 @@ export class NominationsService {
     return isId(id) ? this.db.getRepository(Nomination).findOneBy({ id }) : null;
   }
 
+  async findCandidate(id: string): Promise<Candidate | null> {
+    return isId(id) ? this.db.getRepository(Candidate).findOneBy({ id }) : null;
+  }
+
   byIds(ids: readonly string[]): Promise<Nomination[]> {
     return this.db.getRepository(Nomination).findBy({ id: In(ids.filter(isId)) });
   }
@@ -339,16 +343,28 @@ export class NominationsService {
    * for the allocation's region, or (a national group's seat of a healthcare region) for one of its regions. A vacancy
    * links to it instead of offering a second.
    */
-  async runningForSeat(seat: { groupId: string; regionId: string | null; healthcareRegionId: string | null }): Promise<Nomination | null> {
-    if (!isId(seat.groupId)) return null;
-    const running = await this.db.getRepository(Nomination).find({ where: { groupId: seat.groupId, status: In(UNDECIDED) }, order: { createdAt: 'ASC', id: 'ASC' } });
-    if (!running.length) return null;
-    const seatRegions = seat.regionId
-      ? [seat.regionId]
-      : seat.healthcareRegionId
-        ? (await this.geography.regionsOfHealthcareRegions([seat.healthcareRegionId])).map((r) => r.id)
-        : [];
+  /** The undecided nominations of the groups, oldest first: what `forSeat` picks from, one query for many seats. */
+  async runningOfGroups(groupIds: readonly string[]): Promise<Nomination[]> {
+    const ids = groupIds.filter(isId);
+    if (!ids.length) return [];
+    return this.db.getRepository(Nomination).find({ where: { groupId: In(ids), status: In(UNDECIDED) }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /**
+   * The undecided nomination that would fill a seat, from its group's running nominations (oldest first): the first
+   * one open to every region or to one of the seat's regions (the region itself, or a healthcare region's regions).
+   */
+  pickForSeat(seat: { regionId: string | null }, running: readonly Nomination[], regionsOfHealthcareRegion: readonly string[]): Nomination | null {
+    const seatRegions = seat.regionId ? [seat.regionId] : regionsOfHealthcareRegion;
     return running.find((n) => !n.regionId || seatRegions.includes(n.regionId)) ?? null;
+  }
+
+  /** `pickForSeat` for one seat, reading what it needs: the API batches this through its loaders instead. */
+  async runningForSeat(seat: { groupId: string; regionId: string | null; healthcareRegionId: string | null }): Promise<Nomination | null> {
+    const running = await this.runningOfGroups([seat.groupId]);
+    if (!running.length) return null;
+    const regions = !seat.regionId && seat.healthcareRegionId ? await this.geography.regionsOfHealthcareRegions([seat.healthcareRegionId]) : [];
+    return this.pickForSeat(seat, running, regions.map((r) => r.id));
   }
 
   /** The regions for which the actor may propose candidates to this nomination: the form offers only these. */

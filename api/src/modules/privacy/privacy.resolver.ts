@@ -12,6 +12,11 @@ export class PrivacyResolver {
     return ctx.services.privacy.extract(actorOf(ctx), personId);
   }
 
+  @Query(() => Int, { description: 'ADMIN and COORDINATOR: the configured review period in years, used when personsForReview gets no yearsWithoutMembership.' })
+  personReviewYears(@Ctx() ctx: Context) {
+    return ctx.services.privacy.defaultReviewYears(actorOf(ctx));
+  }
+
   @Query(() => PersonConnection, {
     description: 'Persons without a seat or candidacy for the given number of years (default: the configured review period), to review for erasure.',
   })

@@ -155,6 +155,12 @@ export class PrivacyService {
    * Persons with no seat and no candidacy for `years` (default the configured review period): their data may no
    * longer be needed, so a coordinator reviews whether to erase them.
    */
+  /** The configured review period: years without a seat or candidacy before a person is listed for review. */
+  defaultReviewYears(actor: Actor): number {
+    requireRole(actor, REGISTER_KEEPERS, 'review persons for erasure');
+    return this.reviewYears;
+  }
+
   async forReview(actor: Actor, years: number | null | undefined, page: PageArgs): Promise<ConnectionData<Person>> {
     requireRole(actor, REGISTER_KEEPERS, 'review persons for erasure');
     const cutoff = addYears(this.clock.today(), -(years ?? this.reviewYears));

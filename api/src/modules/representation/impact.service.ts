@@ -9,7 +9,11 @@ import { Group } from '../groups/group.entity.js';
 import type { RepresentationImpact, RepresentationImpactInput, SeatRecommendation } from './impact.types.js';
 import { RepresentationService, type SeatChange, type SeatFilter } from './representation.service.js';
 
-const percent = (share: number) => `${(share * 100).toLocaleString('sv-SE', { maximumFractionDigits: 1 })} %`;
+/** Shares as Swedish percentages with one decimal and a no-break space before the sign, as the UI writes them. */
+const percent = (share: number) => `${(share * 100).toLocaleString('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}\u00a0%`;
+
+/** Shares closer than this are the same share: they differ only by floating-point rounding. */
+const SHARE_EPSILON = 1e-9;
 
 /** Previews of decisions: what appointing or ending seats would do to the shares and goals. Writes nothing. */
 export class ImpactService {
@@ -29,11 +33,21 @@ export class ImpactService {
       before: before!,
       after: after!,
       goals: await Promise.all(
-        goals.map(async (goal) => ({
-          goal,
-          before: await this.goals.evaluate(goal, input.asOf),
-          after: await this.goals.evaluate(goal, input.asOf, changes),
-        })),
+        goals.map(async (goal) => {
+          const goalBefore = await this.goals.evaluate(goal, input.asOf);
+          const goalAfter = await this.goals.evaluate(goal, input.asOf, changes);
+          const shareBefore = new Map(goalBefore.rows.map((row) => [row.region.id, row.share]));
+          const affectedRegionIds = goalAfter.rows
+            .filter((row) => Math.abs(row.share - (shareBefore.get(row.region.id) ?? 0)) > SHARE_EPSILON)
+            .map((row) => row.region.id);
+          return {
+            goal,
+            before: goalBefore,
+            after: goalAfter,
+            affectedRegionIds,
+            affected: affectedRegionIds.length > 0 || goalBefore.met !== goalAfter.met,
+          };
+        }),
       ),
     };
   }

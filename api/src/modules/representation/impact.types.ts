@@ -54,6 +54,12 @@ export class GoalImpact {
 
   @Field(() => GoalEvaluation)
   after: GoalEvaluation;
+
+  @Field(() => Boolean, { description: "True when the changes move a region's share in the goal or whether the goal is met." })
+  affected: boolean;
+
+  @Field(() => [ID], { description: "The regions of the goal whose share the changes move." })
+  affectedRegionIds: string[];
 }
 
 @ObjectType({ description: 'The shares and every goal of the healthcare region, before and after the previewed changes.' })

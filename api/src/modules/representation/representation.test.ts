@@ -116,6 +116,12 @@ describe.each(await testDatabases())('representation on %s', (database) => {
     expect(seatsOf(impact.after)).toEqual({ '24': 2, '23': 1, '25': 1, '22': 0 });
     const goalImpact = impact.goals.find((g) => g.goal.id === goal.id)!;
     expect([goalImpact.before.met, goalImpact.after.met]).toEqual([false, true]);
+    expect(goalImpact.affected).toBe(true);
+    expect(goalImpact.affectedRegionIds).toEqual([region['25']]);
+    const [rowBefore] = goalImpact.before.rows;
+    const [rowAfter] = goalImpact.after.rows;
+    expect(rowAfter!.share).toBeGreaterThan(rowBefore!.share);
+    expect(rowAfter!.gapPoints).toBeCloseTo((rowAfter!.share - rowAfter!.populationShare) * 100, 6);
     const unchanged = await env.services.representation.report({ healthcareRegionId: norraId, asOf: '2023-12-31' });
     expect(seatsOf(unchanged)).toEqual(seatsOf(before));
     await expectRefusal(

@@ -46,8 +46,11 @@ export class SeatsResolver {
   }
 
   @FieldResolver(() => Nomination, { nullable: true, description: 'The undecided nomination that would fill this seat: link to it rather than open a second.' })
-  openNomination(@Root() row: SeatStatus, @Ctx() { services }: Context) {
-    return services.nominations.runningForSeat(row);
+  async openNomination(@Root() row: SeatStatus, @Ctx() { services, loaders }: Context) {
+    const running = await loaders.runningNominationsOfGroup.load(row.groupId);
+    if (!running.length) return null;
+    const regions = !row.regionId && row.healthcareRegionId ? await loaders.regionsOfHealthcareRegion.load(row.healthcareRegionId) : [];
+    return services.nominations.pickForSeat(row, running, regions.map((r) => r.id));
   }
 
   @FieldResolver(() => HealthcareRegion, { nullable: true })
