@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../api/src/modules/seeding/seed.service.js';
 import { ARTEFACTS, browserSession, signIn, textWhen } from './support/browser.js';
+import { dateField, fillDate } from './support/dates.js';
 
 const session = browserSession('demo');
 
@@ -23,14 +24,14 @@ describe('the dashboard', () => {
   });
 
   it('shows the annual report\'s shares on the dates chosen in the date picker', async () => {
-    await session.page.getByLabel('Datum', { exact: true }).fill('2023-08-31');
+    await fillDate(dateField(session.page, 'Datum'), '2023-08-31');
     expect(await sharesOn('2023-08-31')).toEqual({
       'Region Jämtland Härjedalen': ['17', '17,0 %'],
       'Region Norrbotten': ['12', '12,0 %'],
       'Region Västerbotten': ['58', '58,0 %'],
       'Region Västernorrland': ['13', '13,0 %'],
     });
-    await session.page.getByLabel('Datum', { exact: true }).fill('2024-12-31');
+    await fillDate(dateField(session.page, 'Datum'), '2024-12-31');
     const december = await sharesOn('2024-12-31');
     expect(december['Region Västerbotten']).toEqual(['58', '55,8 %']);
     expect(december['Region Norrbotten']).toEqual(['13', '12,5 %']);

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../api/src/modules/seeding/seed.service.js';
 import { ARTEFACTS, browserSession, signIn, textWhen } from './support/browser.js';
+import { dateField, fillDate } from './support/dates.js';
 
 const session = browserSession('demo');
 
@@ -50,7 +51,7 @@ describe('a dialogue lead documents a 2025 dialogue', () => {
   it('refuses a date outside the year with a Swedish message', async () => {
     const row = session.page.getByRole('row', { name: /Primärvård/ });
     await row.getByRole('link', { name: 'Logga kompletterande' }).click();
-    await session.page.getByLabel('Dialog hållen').fill('2024-12-31');
+    await fillDate(dateField(session.page, 'Dialog hållen'), '2024-12-31');
     await session.page.getByRole('button', { name: 'Spara dialogen' }).click();
     expect(await textWhen(session.page.getByRole('alert'), 'utanför')).toBe('Datumet ligger utanför 2025.');
   });

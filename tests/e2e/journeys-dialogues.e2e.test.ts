@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../api/src/modules/seeding/seed.service.js';
 import { ARTEFACTS, browserSession, signIn, textWhen } from './support/browser.js';
+import { dateField, fillDate } from './support/dates.js';
 
 const session = browserSession('demo');
 const DESKTOP = { width: 1366, height: 768 };
@@ -91,8 +92,8 @@ describe("the coordinator's share goals", () => {
     await session.page.getByLabel(/Tillåtet avstånd till befolkningsandelen/).fill('5');
     await session.page.getByLabel('Region Norrbotten').check();
     await session.page.getByLabel('Region Västerbotten').check();
-    await session.page.getByLabel('Utgångsläge (datum)').fill(`${year - 1}-01-01`);
-    await session.page.getByLabel('Måldatum').fill(`${year + 1}-12-31`);
+    await fillDate(dateField(session.page, 'Utgångsläge (datum)'), `${year - 1}-01-01`);
+    await fillDate(dateField(session.page, 'Måldatum'), `${year + 1}-12-31`);
     expect(await pageWidth()).toBeLessThanOrEqual(PHONE.width);
     await session.page.getByRole('button', { name: 'Spara målet' }).click();
     expect(await textWhen(status(), 'sparades')).toBe(`Målet ”${name}” sparades.`);

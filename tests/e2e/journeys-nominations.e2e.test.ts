@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../api/src/modules/seeding/seed.service.js';
 import { ARTEFACTS, browserSession, signIn, textWhen } from './support/browser.js';
+import { dateField, dateValue } from './support/dates.js';
 
 const DESKTOP = { width: 1366, height: 768 };
 const PHONE = { width: 390, height: 844 };
@@ -72,7 +73,7 @@ describe('the coordinator from a vacancy row to an appointed member (1366 px)', 
     const form = page.getByRole('form', { name: 'Öppna nominering' });
     await expect.poll(() => form.getByRole('combobox', { name: 'Grupp' }).inputValue()).toBe('NAG Osteoporos');
     expect(await form.getByLabel('Roll').inputValue()).toBe('MEMBER');
-    expect(await form.getByLabel('Sista dag för förslag').inputValue()).not.toBe(new Date().toISOString().slice(0, 10));
+    expect(await dateValue(dateField(form, 'Sista dag för förslag'))).not.toBe(new Date().toISOString().slice(0, 10));
     await form.getByRole('button', { name: 'Öppna nomineringen' }).click();
     expect(await textWhen(page.getByRole('heading', { level: 1 }), 'Nominering till')).toContain('Osteoporos');
     await textWhen(page.getByRole('status'), 'Nomineringen är öppnad.');

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TEST_ADMIN } from '../../api/src/test-support/registry.js';
 import { ARTEFACTS, browserSession, signIn, textWhen } from './support/browser.js';
+import { dateField, fillDate } from './support/dates.js';
 
 const session = browserSession('reference', async (registry) => {
   // Fixtures through the API, not by clicking: a collaboration group and a person to seat in it.
@@ -33,20 +34,20 @@ describe('a coordinator keeping the register in the browser', () => {
     await form.getByRole('button', { name: /Eva Testsson/ }).click();
     await form.getByLabel('Roll').selectOption({ label: 'Ledamot' });
     await form.getByLabel('Företrädd region').selectOption({ label: 'Region Norrbotten' });
-    await form.getByLabel('Startdatum').fill('2025-01-01');
-    await form.getByLabel('Slutdatum (sista dag)').fill('2024-12-31');
+    await fillDate(dateField(form, 'Startdatum'), '2025-01-01');
+    await fillDate(dateField(form, 'Slutdatum (sista dag)'), '2024-12-31');
     await form.getByRole('button', { name: 'Lägg till medlem' }).click();
     expect(await textWhen(form.getByRole('alert'), /före startdatumet/)).toBe(
       'Slutdatumet 2024-12-31 ligger före startdatumet 2025-01-01. Slutdatum är sista dagen i uppdraget.',
     );
     // The message sits under the field it is about, which is marked invalid for assistive technology.
-    expect(await form.getByLabel('Slutdatum (sista dag)').getAttribute('aria-invalid')).toBe('true');
+    expect(await dateField(form, 'Slutdatum (sista dag)').getByRole('spinbutton').evaluateAll((segments) => segments.map((s) => s.getAttribute('aria-invalid')))).toEqual(['true', 'true', 'true']);
     expect(await session.page.getByText('Inga medlemmar detta datum.').isVisible()).toBe(true);
   });
 
   it('adds the membership through the form and lists the new member', async () => {
     const form = session.page.getByRole('form', { name: 'Lägg till medlem' });
-    await form.getByLabel('Slutdatum (sista dag)').fill('');
+    await fillDate(dateField(form, 'Slutdatum (sista dag)'), '');
     await form.getByRole('button', { name: 'Lägg till medlem' }).click();
     expect(await textWhen(form.getByRole('status'), 'tillagd')).toBe('Eva Testsson är tillagd.');
     const row = await textWhen(session.page.getByRole('row'), 'Eva Testsson');

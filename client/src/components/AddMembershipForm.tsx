@@ -9,6 +9,7 @@ import { Field } from './Field';
 import { PersonPicker, type PickedPerson } from './PersonPicker';
 import { ProblemMessage } from './ProblemMessage';
 import { PlaceOptions } from './PlaceOptions';
+import { TermDates } from './TermDates';
 
 const AddMembershipFormDocument = graphql(`
   query AddMembershipForm($groupId: ID!) {
@@ -111,12 +112,7 @@ export function AddMembershipForm({ group, onAdded }: { group: { id: string; tie
             )}
           </Field>
         )}
-        <Field label={t('member.startDate')} name="startDate" problem={apiProblem}>
-          {(control) => <input type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} required {...control} />}
-        </Field>
-        <Field label={t('member.endDate')} name="endDate" problem={apiProblem}>
-          {(control) => <input type="date" value={endDate} onChange={(e) => setEndDate(e.target.value)} {...control} />}
-        </Field>
+        <TermDates startDate={startDate} endDate={endDate} onStartDateChange={setStartDate} onEndDateChange={setEndDate} problem={apiProblem} />
       </div>
       <ProblemMessage problem={formLevel(apiProblem, ON_SCREEN)} />
       {added && (

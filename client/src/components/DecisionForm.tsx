@@ -6,6 +6,7 @@ import { graphql } from '../gql';
 import { today } from '../today';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ProblemMessage } from './ProblemMessage';
+import { TermDates } from './TermDates';
 
 const DecideNominationDocument = graphql(`
   mutation DecideNomination($input: DecideNominationInput!) {
@@ -80,14 +81,7 @@ export function DecisionForm({ nomination, onDecided }: { nomination: { id: stri
         ))}
       </fieldset>
       <div className="form-row">
-        <label>
-          {t('member.startDate')}
-          <input type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} required />
-        </label>
-        <label>
-          {t('member.endDate')}
-          <input type="date" value={endDate} onChange={(e) => setEndDate(e.target.value)} />
-        </label>
+        <TermDates startDate={startDate} endDate={endDate} onStartDateChange={setStartDate} onEndDateChange={setEndDate} />
         <label>
           {t('nomination.reference')}
           <input value={reference} onChange={(e) => setReference(e.target.value)} placeholder="BG 2025-05-12 § 7" maxLength={200} />

@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import i18n from '../i18n';
 import { GoalForm, type GoalFormValues } from './GoalForm';
@@ -68,8 +68,9 @@ describe('the goal form', () => {
     renderForm({ editing: true, initial: { ...blank, name: 'Mål', kind: 'POPULATION_PARITY', tolerancePoints: 10 }, problem: { message: 'Måldatumet måste ligga efter utgångsläget.', field: 'targetDate' } });
     expect((screen.getByLabelText('Typ av mål') as HTMLSelectElement).disabled).toBe(true);
     expect((screen.getByLabelText(/Tillåtet avstånd/) as HTMLInputElement).value).toBe('10');
-    const target = screen.getByLabelText('Måldatum');
-    expect(target.getAttribute('aria-invalid')).toBe('true');
+    // The date field's year, month and day segments are all marked invalid.
+    const target = within(screen.getByRole('group', { name: 'Måldatum' })).getAllByRole('spinbutton');
+    expect(target.map((segment) => segment.getAttribute('aria-invalid'))).toEqual(['true', 'true', 'true']);
     expect(screen.getByRole('alert').textContent).toBe('Måldatumet måste ligga efter utgångsläget.');
   });
 });

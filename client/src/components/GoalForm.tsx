@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ShareGoalKind, Tier } from '../gql/graphql';
 import { formLevel, type ApiProblem } from '../errors';
 import { Field } from './Field';
+import { IsoDateField, problemAt } from './IsoDateField';
 import { FieldsetProblem, FormActions } from './FormActions';
 import { PlaceOptions } from './PlaceOptions';
 
@@ -131,12 +132,8 @@ export function GoalForm({
         ))}
       </fieldset>
       <div className="form-row">
-        <Field label={t('goals.baselineDate')} name="baselineDate" problem={problem}>
-          {(control) => <input {...control} type="date" value={values.baselineDate} onChange={(e) => update({ baselineDate: e.target.value })} required />}
-        </Field>
-        <Field label={t('goals.targetDate')} name="targetDate" problem={problem}>
-          {(control) => <input {...control} type="date" value={values.targetDate} onChange={(e) => update({ targetDate: e.target.value })} required />}
-        </Field>
+        <IsoDateField label={t('goals.baselineDate')} value={values.baselineDate} onChange={(baselineDate) => update({ baselineDate })} isRequired errorMessage={problemAt(problem, 'baselineDate')} />
+        <IsoDateField label={t('goals.targetDate')} value={values.targetDate} onChange={(targetDate) => update({ targetDate })} isRequired errorMessage={problemAt(problem, 'targetDate')} />
       </div>
       <FormActions problem={formLevel(problem, FIELDS)} saving={saving} saveLabel={t('goals.save')} onCancel={onCancel} />
     </form>

@@ -9,6 +9,8 @@ import { AddMembershipFormDocument, type MemberRole, type MembersTable_Membershi
 import { today } from '../today';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ProblemMessage } from './ProblemMessage';
+import { IsoDateField } from './IsoDateField';
+import { TermDates } from './TermDates';
 import { SaveStatus } from './SaveStatus';
 
 graphql(`
@@ -77,10 +79,7 @@ function EndMembership({ membership, onEnded, onCancel }: { membership: Row; onE
   const name = membership.person.name;
   return (
     <div className="inline-form">
-      <label>
-        {t('endMember.date', { name })}
-        <input type="date" value={endDate} onChange={(e) => setEndDate(e.target.value)} required />
-      </label>
+      <IsoDateField label={t('endMember.date', { name })} value={endDate} onChange={setEndDate} isRequired />
       <ConfirmDialog
         trigger={loading ? t('common.saving') : t('endMember.confirm')}
         triggerClassName="small primary"
@@ -156,14 +155,7 @@ function CorrectMembership({ groupId, membership, onSaved, onCancel }: { groupId
             </select>
           </label>
         )}
-        <label>
-          {t('member.startDate')}
-          <input type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} required />
-        </label>
-        <label>
-          {t('member.endDate')}
-          <input type="date" value={endDate} onChange={(e) => setEndDate(e.target.value)} />
-        </label>
+        <TermDates startDate={startDate} endDate={endDate} onStartDateChange={setStartDate} onEndDateChange={setEndDate} />
       </div>
       <label>
         {t('memberships.note')}

@@ -9,6 +9,7 @@ import type { MemberRole } from '../gql/graphql';
 import { today } from '../today';
 import { GroupComboBox } from './GroupComboBox';
 import { ProblemMessage } from './ProblemMessage';
+import { IsoDateField } from './IsoDateField';
 import { PlaceOptions } from './PlaceOptions';
 
 const OpenNominationRolesDocument = graphql(`
@@ -100,10 +101,7 @@ export function OpenNominationForm({ prefill, onCancel }: { prefill: OpenNominat
           {t('nominations.seats')}
           <input type="number" min={1} max={50} value={seats} onChange={(e) => setSeats(Number(e.target.value))} required />
         </label>
-        <label>
-          {t('nominations.dueDate')}
-          <input type="date" value={dueDate} min={today()} onChange={(e) => setDueDate(e.target.value)} required />
-        </label>
+        <IsoDateField label={t('nominations.dueDate')} value={dueDate} min={today()} onChange={setDueDate} isRequired />
         <label>
           {t('nominations.forRegion')}
           <select value={regionId} onChange={(e) => setRegionId(e.target.value)}>

@@ -1100,7 +1100,7 @@ export type NominationStatus =
 /** A warning to weigh before deciding; it does not stop the decision. */
 export type NominationWarning = {
   __typename?: 'NominationWarning';
-  /** CHAIR_TERM_TOO_LONG | HEALTHCARE_REGION_MISSING */
+  /** CHAIR_TERM_TOO_LONG | HEALTHCARE_REGION_MISSING | GENDER_IMBALANCE */
   code: Scalars['String']['output'];
   /** In plain Swedish. */
   message: Scalars['String']['output'];

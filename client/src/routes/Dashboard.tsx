@@ -11,6 +11,7 @@ import type { MemberRole, Tier } from '../gql/graphql';
 import { today } from '../today';
 import { ChartTable } from '../components/ChartTable';
 import { ExportButtons } from '../components/ExportButtons';
+import { IsoDateField } from '../components/IsoDateField';
 import { PlaceOptions } from '../components/PlaceOptions';
 
 // The chart library is the heaviest part of the client: it loads after the numbers.
@@ -119,10 +120,7 @@ export function Dashboard() {
             <PlaceOptions places={healthcareRegions} />
           </select>
         </label>
-        <label>
-          {t('dashboard.asOf')}
-          <input type="date" value={asOf} onChange={(e) => e.target.value && setAsOf(e.target.value)} required />
-        </label>
+        <IsoDateField label={t('dashboard.asOf')} value={asOf} onChange={(value) => value && setAsOf(value)} isRequired />
         <fieldset className="inline-fieldset">
           <legend>{t('dashboard.tiers')}</legend>
           {TIERS.map((tier) => (

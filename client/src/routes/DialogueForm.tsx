@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useCan, useMe } from '../auth';
 import { ProblemMessage } from '../components/ProblemMessage';
+import { IsoDateField } from '../components/IsoDateField';
 import { TypeBadge } from '../components/TypeBadge';
 import { discardDraft, draftKey, loadDraft, saveDraft, type DialogueDraft } from '../dialogueDrafts';
 import { useApiProblem } from '../errors';
@@ -103,10 +104,7 @@ function DialogueFields({ group, year, draft, update, editing }: { group: FormGr
   const { t } = useTranslation();
   return (
     <>
-      <label>
-        {t('dialogues.heldOn')}
-        <input type="date" value={draft.heldOn} onChange={(e) => update({ heldOn: e.target.value })} required />
-      </label>
+      <IsoDateField label={t('dialogues.heldOn')} value={draft.heldOn} onChange={(heldOn) => update({ heldOn })} isRequired />
       <fieldset>
         <legend>{t('dialogueForm.participants')}</legend>
         {group.memberships.length === 0 && <p>{t('dialogueForm.noMembers')}</p>}
@@ -157,10 +155,7 @@ function DialogueFields({ group, year, draft, update, editing }: { group: FormGr
               {t('dialogues.owner')}
               <input value={a.ownerName} onChange={(e) => update({ actions: draft.actions.map((x, j) => (j === i ? { ...x, ownerName: e.target.value } : x)) })} required />
             </label>
-            <label>
-              {t('dialogues.dueDate')}
-              <input type="date" value={a.dueDate} onChange={(e) => update({ actions: draft.actions.map((x, j) => (j === i ? { ...x, dueDate: e.target.value } : x)) })} />
-            </label>
+            <IsoDateField label={t('dialogues.dueDate')} value={a.dueDate} onChange={(dueDate) => update({ actions: draft.actions.map((x, j) => (j === i ? { ...x, dueDate } : x)) })} />
             {/* Actions already agreed are followed up (done, cancelled), not removed; only a new line can go. */}
             {!a.id && (
               <button type="button" className="small" onClick={() => update({ actions: draft.actions.filter((_, j) => j !== i) })}>

@@ -11,6 +11,7 @@ import { TypeBadge } from '../components/TypeBadge';
 import { graphql } from '../gql';
 import { today } from '../today';
 import { ExportButtons } from '../components/ExportButtons';
+import { IsoDateField } from '../components/IsoDateField';
 
 const GroupPageDocument = graphql(`
   query GroupPage($id: ID!, $asOf: Date, $includeEnded: Boolean) {
@@ -242,10 +243,7 @@ export function GroupPage() {
         <h2>{t('group.members')}</h2>
         <ExportButtons input={{ list: 'MEMBERS', groupId: group.id, asOf: includeEnded ? null : asOf }} />
         <div className="filters">
-          <label>
-            {t('group.asOf')}
-            <input type="date" value={asOf} disabled={includeEnded} onChange={(e) => e.target.value && setAsOf(e.target.value)} />
-          </label>
+          <IsoDateField label={t('group.asOf')} value={asOf} isDisabled={includeEnded} onChange={(value) => value && setAsOf(value)} />
           <label className="checkbox">
             <input type="checkbox" checked={includeEnded} onChange={(e) => setIncludeEnded(e.target.checked)} />
             {t('group.showEnded')}

@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ChartTable } from '../components/ChartTable';
+import { IsoDateField } from '../components/IsoDateField';
 import { TypeBadge } from '../components/TypeBadge';
 import { useHealthcareRegions } from '../components/useHealthcareRegions';
 import { monthsBefore, useFormat } from '../format';
@@ -113,10 +114,7 @@ export function RegionView() {
       </p>
       <h1>{t('regionView.title', { name: region.name })}</h1>
       <div className="filters">
-        <label>
-          {t('dashboard.asOf')}
-          <input type="date" value={asOf} onChange={(e) => e.target.value && setAsOf(e.target.value)} required />
-        </label>
+        <IsoDateField label={t('dashboard.asOf')} value={asOf} onChange={(value) => value && setAsOf(value)} isRequired />
         {loading && <span role="status" className="muted">{t('common.loading')}</span>}
       </div>
       {current && shown && (
