@@ -41,7 +41,9 @@ const content = `${JSON.stringify({ groups, persons, memberships, shareGoals, se
 if (process.argv.includes('--check')) {
   const committed = existsSync(target) ? readFileSync(target, 'utf8') : '';
   if (committed !== content) {
-    console.error('demo/norra.json is not what seed-data/generate-demo.mjs writes: run `node seed-data/generate-demo.mjs`.');
+    console.error(
+      'demo/norra.json is not what seed-data/generate-demo.mjs writes: run `node seed-data/generate-demo.mjs`.',
+    );
     process.exit(1);
   }
   console.log('demo/norra.json is what the script writes.');
@@ -50,5 +52,7 @@ if (process.argv.includes('--check')) {
 
 mkdirSync(new URL('demo/', here), { recursive: true });
 writeFileSync(target, content);
-console.log(`wrote demo/norra.json: ${groups.length} groups, ${persons.length} persons, ${memberships.length} memberships, ` +
-  `${shareGoals.length} share goals, ${seats.length} seat allocations, ${dialogues.length} dialogues`);
+console.log(
+  `wrote demo/norra.json: ${groups.length} groups, ${persons.length} persons, ${memberships.length} memberships, ` +
+    `${shareGoals.length} share goals, ${seats.length} seat allocations, ${dialogues.length} dialogues`,
+);

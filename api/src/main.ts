@@ -8,9 +8,11 @@ import { superviseWorkers } from './app/supervisor.js';
 // A wrong setting stops the start here, in the primary, rather than in a worker restarted again and again.
 const config = readConfig(process.env);
 const workers = Number(process.env.WEB_CONCURRENCY ?? 1);
-if (!(Number.isInteger(workers) && workers >= 1)) throw new Error(`WEB_CONCURRENCY must be a whole number from 1 (got "${process.env.WEB_CONCURRENCY}")`);
+if (!(Number.isInteger(workers) && workers >= 1))
+  throw new Error(`WEB_CONCURRENCY must be a whole number from 1 (got "${process.env.WEB_CONCURRENCY}")`);
 // SQLite's writes are queued inside one process; several processes would race their check-then-writes.
-if (workers > 1 && databaseKind(config.databaseUrl) === 'sqlite') throw new Error('WEB_CONCURRENCY above 1 needs PostgreSQL (DATABASE_URL=postgres://…)');
+if (workers > 1 && databaseKind(config.databaseUrl) === 'sqlite')
+  throw new Error('WEB_CONCURRENCY above 1 needs PostgreSQL (DATABASE_URL=postgres://…)');
 
 if (cluster.isPrimary && process.env.SUPERVISOR !== 'off') {
   superviseWorkers({ workers });

@@ -22,7 +22,9 @@ export function createApolloClient(onSignedOut: () => void) {
   });
   // Every change writes an audit event: after a mutation, the histories on screen fetch their newest events.
   const refreshHistories = new ApolloLink((operation, forward) => {
-    const isMutation = operation.query.definitions.some((d) => d.kind === 'OperationDefinition' && d.operation === 'mutation');
+    const isMutation = operation.query.definitions.some(
+      (d) => d.kind === 'OperationDefinition' && d.operation === 'mutation',
+    );
     if (!isMutation) return forward(operation);
     return forward(operation).pipe(
       tap(() => {

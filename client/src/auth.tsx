@@ -50,7 +50,17 @@ interface Session {
 const AuthContext = createContext<Session | null>(null);
 
 /** Loads the signed-in user for a token; the routes below read it with useMe(). Without a user, `fallback` shows. */
-export function AuthProvider({ token, signOut, children, fallback }: { token: string | null; signOut: () => void; children: ReactNode; fallback: ReactNode }) {
+export function AuthProvider({
+  token,
+  signOut,
+  children,
+  fallback,
+}: {
+  token: string | null;
+  signOut: () => void;
+  children: ReactNode;
+  fallback: ReactNode;
+}) {
   const { t } = useTranslation();
   // On load the stored token is checked with the server; right after sign-in the user is already in the cache.
   const { data, loading } = useQuery(MeDocument, { skip: !token, fetchPolicy: 'cache-first' });

@@ -29,6 +29,8 @@ export const discardDraft = (key: string) => localStorage.removeItem(key);
 
 /** Every dialogue draft in this browser, whoever wrote it (including drafts from before they were kept per user). */
 export function clearDialogueDrafts(): void {
-  const keys = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i)).filter((key): key is string => key?.startsWith(PREFIX) ?? false);
+  const keys = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i)).filter(
+    (key): key is string => key?.startsWith(PREFIX) ?? false,
+  );
   for (const key of keys) localStorage.removeItem(key);
 }

@@ -21,7 +21,12 @@ export function useApiProblem() {
     if (!error) return null;
     if (CombinedGraphQLErrors.is(error)) {
       const first = error.errors[0];
-      const extensions = (first?.extensions ?? {}) as { reason?: string; code?: string; field?: string; params?: Record<string, unknown> };
+      const extensions = (first?.extensions ?? {}) as {
+        reason?: string;
+        code?: string;
+        field?: string;
+        params?: Record<string, unknown>;
+      };
       const params: Record<string, unknown> = { ...extensions.params };
       const count = COUNT_PARAMS.map((name) => params[name]).find((value) => typeof value === 'number');
       if (count !== undefined) params.count = count;

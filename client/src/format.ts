@@ -4,9 +4,21 @@ import { useTranslation } from 'react-i18next';
 export function useFormat() {
   const { i18n } = useTranslation();
   const locale = i18n.resolvedLanguage === 'en' ? 'en-GB' : 'sv-SE';
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const points = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
-  const moment = new Intl.DateTimeFormat(locale, { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'short' });
+  const percent = new Intl.NumberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+  const points = new Intl.NumberFormat(locale, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  });
+  const moment = new Intl.DateTimeFormat(locale, {
+    timeZone: 'Europe/Stockholm',
+    dateStyle: 'short',
+    timeStyle: 'short',
+  });
   return {
     /** A timestamp in Swedish time, whatever the browser's zone: the register's events happen in Sweden. */
     dateTime: (iso: string) => moment.format(new Date(iso)),

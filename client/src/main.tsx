@@ -37,7 +37,11 @@ function Session({ token, setToken }: { token: string | null; setToken: (token: 
     await client.clearStore();
   };
   return (
-    <AuthProvider token={token} signOut={() => void signOut()} fallback={<SignIn onSignedIn={(newToken, user) => void signIn(newToken, user)} />}>
+    <AuthProvider
+      token={token}
+      signOut={() => void signOut()}
+      fallback={<SignIn onSignedIn={(newToken, user) => void signIn(newToken, user)} />}
+    >
       <RouterProvider router={router} />
     </AuthProvider>
   );

@@ -57,7 +57,9 @@ export function dayIn(from, to) {
 }
 /** The last day of every month of the demo period: where the checks sample "at all times". */
 export const monthEnds = () =>
-  Array.from({ length: 48 }, (_, i) => day(`${2022 + Math.floor((i + 1) / 12)}-${String(((i + 1) % 12) + 1).padStart(2, '0')}-01`, -1));
+  Array.from({ length: 48 }, (_, i) =>
+    day(`${2022 + Math.floor((i + 1) / 12)}-${String(((i + 1) % 12) + 1).padStart(2, '0')}-01`, -1),
+  );
 
 // ------------------------------------------------------------------------------------------------------- reference
 const readJson = (path) => JSON.parse(readFileSync(new URL(path, here), 'utf8'));
@@ -65,7 +67,9 @@ export const healthcareRegions = readJson('reference/healthcare-regions.json');
 export const nationalGroups = readJson('reference/national-groups.json');
 
 export const regionsOf = Object.fromEntries(healthcareRegions.map((hr) => [hr.code, hr.regions.map((r) => r.code)]));
-export const allRegions = healthcareRegions.flatMap((hr) => hr.regions.map((r) => ({ ...r, healthcareRegion: hr.code })));
+export const allRegions = healthcareRegions.flatMap((hr) =>
+  hr.regions.map((r) => ({ ...r, healthcareRegion: hr.code })),
+);
 export const regionByCode = Object.fromEntries(allRegions.map((r) => [r.code, r]));
 export const npos = nationalGroups.filter((g) => g.type === 'NPO');
 export const nsgs = nationalGroups.filter((g) => g.type === 'NSG');

@@ -1,6 +1,20 @@
 // The checks of what the generator sets out to build; the entry point runs checkDemo() on the finished data before
 // it writes anything.
-import { FIRST_DAY, FOLLOW_UP, LAST_DAY, NORRA, SEATED_ROLES, allRegions, healthcareRegions, monthEnds, nationalGroups, npos, nsgs, regionByCode, regionsOf } from './basics.mjs';
+import {
+  FIRST_DAY,
+  FOLLOW_UP,
+  LAST_DAY,
+  NORRA,
+  SEATED_ROLES,
+  allRegions,
+  healthcareRegions,
+  monthEnds,
+  nationalGroups,
+  npos,
+  nsgs,
+  regionByCode,
+  regionsOf,
+} from './basics.mjs';
 import { isActive } from './goals-and-dialogues.mjs';
 import { groupByRef, groups, localGroups, rpos } from './groups.mjs';
 import { memberships } from './memberships.mjs';
@@ -14,12 +28,14 @@ const fail = (message) => problems.push(message);
 
 function checkReference() {
   if (healthcareRegions.length !== 6) fail(`${healthcareRegions.length} healthcare regions, expected 6`);
-  if (allRegions.length !== 21 || new Set(allRegions.map((r) => r.code)).size !== 21) fail('expected 21 regions with unique codes');
+  if (allRegions.length !== 21 || new Set(allRegions.map((r) => r.code)).size !== 21)
+    fail('expected 21 regions with unique codes');
   if (npos.length !== 26) fail(`${npos.length} NPOs, expected 26`);
   if (nsgs.length !== 6) fail(`${nsgs.length} NSGs, expected the 6 named in the sources`);
   for (const g of nationalGroups) {
     if (g.ref !== `${g.type} ${g.name}`) fail(`national group ref "${g.ref}" is not "<type> <name>"`);
-    if (g.healthcareRegion !== null && (g.type !== 'NPO' || !regionsOf[g.healthcareRegion])) fail(`${g.ref}: bad host ${g.healthcareRegion}`);
+    if (g.healthcareRegion !== null && (g.type !== 'NPO' || !regionsOf[g.healthcareRegion]))
+      fail(`${g.ref}: bad host ${g.healthcareRegion}`);
   }
 }
 
@@ -37,7 +53,8 @@ function checkPersons() {
   if (new Set(persons.map((p) => p.name)).size !== persons.length) fail('person names are not unique');
   for (const p of persons) {
     if (!regionByCode[p.employerRegion]) fail(`${p.ref}: unknown employer region ${p.employerRegion}`);
-    if (p.email !== emailFor(p.name, p.employerRegion) || !/^[a-z.]+@[a-z]+\.example$/.test(p.email)) fail(`${p.ref}: bad e-mail ${p.email}`);
+    if (p.email !== emailFor(p.name, p.employerRegion) || !/^[a-z.]+@[a-z]+\.example$/.test(p.email))
+      fail(`${p.ref}: bad e-mail ${p.email}`);
     if (WELL_KNOWN.has(p.name)) fail(`${p.ref}: ${p.name} is a well-known person's name`);
   }
 }
@@ -47,11 +64,13 @@ function checkMemberships() {
   for (const m of memberships) {
     if (!groupByRef.has(m.group)) fail(`membership in unknown group ${m.group}`);
     if (!personByRef.has(m.person)) fail(`membership of unknown person ${m.person}`);
-    if (m.startDate < FIRST_DAY || (m.endDate ?? m.startDate) > LAST_DAY) fail(`${m.person} in ${m.group}: date outside ${FIRST_DAY}…${LAST_DAY}`);
+    if (m.startDate < FIRST_DAY || (m.endDate ?? m.startDate) > LAST_DAY)
+      fail(`${m.person} in ${m.group}: date outside ${FIRST_DAY}…${LAST_DAY}`);
   }
 }
 
-const activeIn = (ref, d, roles = SEATED_ROLES) => memberships.filter((m) => m.group === ref && roles.includes(m.role) && isActive(m, d));
+const activeIn = (ref, d, roles = SEATED_ROLES) =>
+  memberships.filter((m) => m.group === ref && roles.includes(m.role) && isActive(m, d));
 
 /** Every NPO and NSG has exactly one member per healthcare region at every month end; other regions' from day one. */
 function checkNationalComposition() {
@@ -63,14 +82,22 @@ function checkNationalComposition() {
       }
     }
   }
-  const fromOthers = memberships.filter((m) => ['NPO', 'NSG'].includes(groupByRef.get(m.group)?.type) && m.representedRegion && !NORRA.includes(m.representedRegion));
-  for (const m of fromOthers) if (m.startDate !== FIRST_DAY || m.endDate !== null) fail(`${m.person} in ${m.group}: other healthcare regions' members serve from ${FIRST_DAY}, open-ended`);
+  const fromOthers = memberships.filter(
+    (m) =>
+      ['NPO', 'NSG'].includes(groupByRef.get(m.group)?.type) &&
+      m.representedRegion &&
+      !NORRA.includes(m.representedRegion),
+  );
+  for (const m of fromOthers)
+    if (m.startDate !== FIRST_DAY || m.endDate !== null)
+      fail(`${m.person} in ${m.group}: other healthcare regions' members serve from ${FIRST_DAY}, open-ended`);
 }
 
 /** Norra's own groups on the follow-up day: RPOs and RSG Läkemedel one member per region, RPOs a chair and a process leader; local groups 3–8 members. */
 function checkNorraGroups() {
   const perRegion = (ref) => NORRA.map((r) => activeIn(ref, FOLLOW_UP).filter((m) => m.representedRegion === r).length);
-  for (const ref of [...rpos, 'RSG Läkemedel']) if (perRegion(ref).some((n) => n !== 1)) fail(`${ref}: not one member per region on ${FOLLOW_UP}`);
+  for (const ref of [...rpos, 'RSG Läkemedel'])
+    if (perRegion(ref).some((n) => n !== 1)) fail(`${ref}: not one member per region on ${FOLLOW_UP}`);
   for (const ref of rpos) {
     if (activeIn(ref, FOLLOW_UP, ['CHAIR']).length !== 1) fail(`${ref}: not exactly one chair`);
     if (activeIn(ref, FOLLOW_UP, ['PROCESS_LEADER']).length < 1) fail(`${ref}: no process leader`);

@@ -9,9 +9,15 @@ import './working-and-local-groups.mjs'; // the last memberships, before the dia
 // One per healthcare region in every NPO and NSG, one in each NAG (eight for Norra in the NAGs it hosts), one per
 // region in Norra's RPOs and RSGs. Vacancies are the seats no active member holds.
 export const seats = [
-  ...[...npos, ...nsgs].flatMap((g) => healthcareRegions.map((hr) => ({ group: g.ref, healthcareRegion: hr.code, seats: 1 }))),
+  ...[...npos, ...nsgs].flatMap((g) =>
+    healthcareRegions.map((hr) => ({ group: g.ref, healthcareRegion: hr.code, seats: 1 })),
+  ),
   ...allNags.flatMap((ref) =>
-    healthcareRegions.map((hr) => ({ group: ref, healthcareRegion: hr.code, seats: hr.code === 'NORRA' && hostedNags.includes(ref) ? 8 : 1 })),
+    healthcareRegions.map((hr) => ({
+      group: ref,
+      healthcareRegion: hr.code,
+      seats: hr.code === 'NORRA' && hostedNags.includes(ref) ? 8 : 1,
+    })),
   ),
   ...[...rpos, ...rsgs].flatMap((ref) => NORRA.map((region) => ({ group: ref, region, seats: 1 }))),
 ];
@@ -44,33 +50,61 @@ export const shareGoals = [
 // The questions behind goals 2, 3, 5 and 6, asked in 2024 and 2025. In 2024 NRF met every active RPO and RSG, so
 // goals 2 and 6 were met; 2025 is under way, with five RPOs met and one answer on the regional agreement missing.
 const QUESTIONS = [
-  { key: 'nivastrukturering', goal: 'Mål 2', appliesTo: ['RPO'], universityHealthcareOnly: true,
-    text: 'Hur arbetar programområdet långsiktigt med nivåstrukturering, det vill säga koncentration och decentralisering av vård?' },
-  { key: 'vardforlopp', goal: 'Mål 3', appliesTo: ['RPO'], universityHealthcareOnly: false,
-    text: 'Hur följer programområdet upp införandet av de personcentrerade och sammanhållna vårdförloppen?' },
-  { key: 'nara-vard', goal: 'Mål 5', appliesTo: ['RPO', 'RSG'], universityHealthcareOnly: false,
-    text: 'Hur samverkar gruppen med den nära vården och primärvården i regionerna?' },
-  { key: 'regionavtal', goal: 'Mål 6', appliesTo: ['RPO'], universityHealthcareOnly: false,
-    text: 'Hur följer programområdet upp att regionavtalet för sjukvårdsregionen efterlevs?' },
+  {
+    key: 'nivastrukturering',
+    goal: 'Mål 2',
+    appliesTo: ['RPO'],
+    universityHealthcareOnly: true,
+    text: 'Hur arbetar programområdet långsiktigt med nivåstrukturering, det vill säga koncentration och decentralisering av vård?',
+  },
+  {
+    key: 'vardforlopp',
+    goal: 'Mål 3',
+    appliesTo: ['RPO'],
+    universityHealthcareOnly: false,
+    text: 'Hur följer programområdet upp införandet av de personcentrerade och sammanhållna vårdförloppen?',
+  },
+  {
+    key: 'nara-vard',
+    goal: 'Mål 5',
+    appliesTo: ['RPO', 'RSG'],
+    universityHealthcareOnly: false,
+    text: 'Hur samverkar gruppen med den nära vården och primärvården i regionerna?',
+  },
+  {
+    key: 'regionavtal',
+    goal: 'Mål 6',
+    appliesTo: ['RPO'],
+    universityHealthcareOnly: false,
+    text: 'Hur följer programområdet upp att regionavtalet för sjukvårdsregionen efterlevs?',
+  },
 ];
 export const dialogueQuestions = [2024, 2025].flatMap((year) => QUESTIONS.map((q) => ({ year, ...q })));
 const ANSWERS = {
-  nivastrukturering: 'Programområdet har en plan för vilka ingrepp som koncentreras till Norrlands universitetssjukhus och vilken uppföljning som sker nära patienten.',
-  vardforlopp: 'Vårdförloppen följs upp kvartalsvis med indikatorer från kvalitetsregistren; avvikelser tas upp i programområdet.',
-  'nara-vard': 'Representanter för primärvården deltar i arbetsgrupperna och gemensamma rutiner tas fram för övergångar mellan vårdnivåer.',
-  regionavtal: 'Efterlevnaden av regionavtalet följs upp årligen i dialog med regionerna och rapporteras till NRF:s beredningsgrupp.',
+  nivastrukturering:
+    'Programområdet har en plan för vilka ingrepp som koncentreras till Norrlands universitetssjukhus och vilken uppföljning som sker nära patienten.',
+  vardforlopp:
+    'Vårdförloppen följs upp kvartalsvis med indikatorer från kvalitetsregistren; avvikelser tas upp i programområdet.',
+  'nara-vard':
+    'Representanter för primärvården deltar i arbetsgrupperna och gemensamma rutiner tas fram för övergångar mellan vårdnivåer.',
+  regionavtal:
+    'Efterlevnaden av regionavtalet följs upp årligen i dialog med regionerna och rapporteras till NRF:s beredningsgrupp.',
 };
 export const isActive = (m, d) => m.startDate <= d && (m.endDate === null || d <= m.endDate);
 function dialogueFor(ref, heldOn, answerKeys, actions) {
   const g = groupByRef.get(ref);
   const present = memberships.filter((m) => m.group === ref && isActive(m, heldOn));
-  const asked = QUESTIONS.filter((q) => q.appliesTo.includes(g.type) && (!q.universityHealthcareOnly || g.universityHealthcare));
+  const asked = QUESTIONS.filter(
+    (q) => q.appliesTo.includes(g.type) && (!q.universityHealthcareOnly || g.universityHealthcare),
+  );
   return {
     group: ref,
     heldOn,
     participants: [...new Set(present.slice(0, 3).map((m) => m.person))],
     notes: 'Dialogen hölls enligt rutinen för uppföljningsdialog.',
-    answers: asked.filter((q) => answerKeys.includes(q.key)).map((q) => ({ year: Number(heldOn.slice(0, 4)), key: q.key, text: ANSWERS[q.key] })),
+    answers: asked
+      .filter((q) => answerKeys.includes(q.key))
+      .map((q) => ({ year: Number(heldOn.slice(0, 4)), key: q.key, text: ANSWERS[q.key] })),
     actions,
   };
 }
@@ -78,13 +112,30 @@ const activeRegional = [...rpos, ...rsgs].filter((ref) => groupByRef.get(ref).st
 const allKeys = QUESTIONS.map((q) => q.key);
 export const dialogues = [
   ...activeRegional.map((ref, i) =>
-    dialogueFor(ref, dayIn('2024-09-02', '2024-11-29'), allKeys, i % 3 === 0
-      ? [{ description: 'Redovisa plan för uppföljning av vårdförloppen', ownerName: 'Programområdets ordförande', dueDate: '2025-03-31', status: i % 2 ? 'DONE' : 'OPEN' }]
-      : []),
+    dialogueFor(
+      ref,
+      dayIn('2024-09-02', '2024-11-29'),
+      allKeys,
+      i % 3 === 0
+        ? [
+            {
+              description: 'Redovisa plan för uppföljning av vårdförloppen',
+              ownerName: 'Programområdets ordförande',
+              dueDate: '2025-03-31',
+              status: i % 2 ? 'DONE' : 'OPEN',
+            },
+          ]
+        : [],
+    ),
   ),
   ...rpos.slice(0, 5).map((ref, i) =>
     dialogueFor(ref, dayIn('2025-09-01', '2025-11-28'), i === 1 ? ['vardforlopp', 'nara-vard'] : allKeys, [
-      { description: 'Ta fram gemensam rutin för remisser mellan regionerna', ownerName: 'Processledaren', dueDate: '2026-03-31', status: 'OPEN' },
+      {
+        description: 'Ta fram gemensam rutin för remisser mellan regionerna',
+        ownerName: 'Processledaren',
+        dueDate: '2026-03-31',
+        status: 'OPEN',
+      },
     ]),
   ),
 ];

@@ -13,7 +13,8 @@ export function seat(groupRef, personRef, role, representedRegion, startDate, en
   groupsOfPerson.get(personRef).add(groupRef);
 }
 /** A seat that holds a region's seat for the region the person works in: how nominations work. */
-export const regionSeat = (groupRef, personRef, role, startDate, endDate = null) => seat(groupRef, personRef, role, regionOf(personRef), startDate, endDate);
+export const regionSeat = (groupRef, personRef, role, startDate, endDate = null) =>
+  seat(groupRef, personRef, role, regionOf(personRef), startDate, endDate);
 
 // People pools. The same head of department sits in the RPO, the NPO and the local programme area; the same
 // pharmacist in the RSG, the NSG and the LSG. Drawing seats from pools (per knowledge area, per support function) gives
@@ -38,7 +39,14 @@ export function someone(pool, regions, groupRef, reuse = pool.reuse) {
   return join(pool, newPerson(pickRegion(regions), pick(pool.titles)));
 }
 
-const CLINICAL_TITLES = ['Överläkare', 'Specialistläkare', 'Specialistsjuksköterska', 'Sjuksköterska', 'Verksamhetschef', 'Fysioterapeut'];
+const CLINICAL_TITLES = [
+  'Överläkare',
+  'Specialistläkare',
+  'Specialistsjuksköterska',
+  'Sjuksköterska',
+  'Verksamhetschef',
+  'Fysioterapeut',
+];
 const AREA_TITLES = {
   'Endokrina sjukdomar': ['Överläkare', 'Diabetessjuksköterska', 'Dietist', 'Specialistläkare', 'Verksamhetschef'],
   Levnadsvanor: ['Dietist', 'Fysioterapeut', 'Distriktssköterska', 'Folkhälsostrateg', 'Distriktsläkare'],

@@ -1,6 +1,25 @@
 // The seats in national groups: Norra's counted seats (which reproduce the annual report's shares), the other
 // healthcare regions' members, and the seats that do not count (deputies, process leaders, patients, 2025 seats).
-import { BASELINE, FIRST_DAY, FOLLOW_UP, JH, NB, NORRA, VB, VN, chance, day, dayIn, npos, nsgs, otherHealthcareRegions, pick, regionsOf, repeat, shuffle } from './basics.mjs';
+import {
+  BASELINE,
+  FIRST_DAY,
+  FOLLOW_UP,
+  JH,
+  NB,
+  NORRA,
+  VB,
+  VN,
+  chance,
+  day,
+  dayIn,
+  npos,
+  nsgs,
+  otherHealthcareRegions,
+  pick,
+  regionsOf,
+  repeat,
+  shuffle,
+} from './basics.mjs';
 import { allNags, areaOf, hostedNags, otherNags } from './groups.mjs';
 import { areaPool, makePool, nrfStaff, officialPool, poolFor, regionSeat, seat, someone } from './memberships.mjs';
 import { newPerson } from './persons.mjs';
@@ -27,7 +46,11 @@ function nationalSeat(groupRef, kind, region, { successor = region, role = 'MEMB
   const fill = (r, start, end = null) => regionSeat(groupRef, someone(pool, [r], groupRef), role, start, end);
   if (kind === 'stable') {
     const changedEarly = chance(0.2);
-    const start = changedEarly ? dayIn('2022-09-01', '2023-06-30') : continuous ? FIRST_DAY : dayIn(FIRST_DAY, '2022-12-31');
+    const start = changedEarly
+      ? dayIn('2022-09-01', '2023-06-30')
+      : continuous
+        ? FIRST_DAY
+        : dayIn(FIRST_DAY, '2022-12-31');
     if (changedEarly) fill(region, FIRST_DAY, day(start, -1));
     const end = chance(0.15) ? pick(TERM_ENDS_2025) : null;
     fill(region, start, end);
@@ -44,14 +67,32 @@ function nationalSeat(groupRef, kind, region, { successor = region, role = 'MEMB
 // NPOs: Norra holds one seat in each. The region per NPO; a pair [from, to] is a seat Västerbotten handed over between
 // the two days. Norra chairs the two NPOs it hosts.
 const NPO_SEATS = {
-  'Akut vård': VN, 'Barns och ungdomars hälsa': VB, Cancersjukdomar: VB, 'Endokrina sjukdomar': VB,
-  'Hjärt- och kärlsjukdomar': VB, 'Hud- och könssjukdomar': JH, Infektionssjukdomar: NB, 'Kirurgi och plastikkirurgi': VB,
-  'Kvinnosjukdomar och förlossning': VN, Levnadsvanor: JH, 'Lung- och allergisjukdomar': NB, 'Mag- och tarmsjukdomar': VB,
-  'Medicinsk diagnostik': VB, 'Nervsystemets sjukdomar': VB, 'Njur- och urinvägssjukdomar': [VB, NB],
-  'Perioperativ vård, intensivvård och transplantation': VB, Primärvård: JH, 'Psykisk hälsa': VB,
-  'Rehabilitering, habilitering och försäkringsmedicin': [VB, VN], 'Reumatiska sjukdomar': VN,
-  'Rörelseorganens sjukdomar': NB, 'Sällsynta sjukdomar': VB, Tandvård: [VB, JH], 'Äldres hälsa och palliativ vård': JH,
-  Ögonsjukdomar: VB, 'Öron-, näs- och halssjukdomar': [VB, VN],
+  'Akut vård': VN,
+  'Barns och ungdomars hälsa': VB,
+  Cancersjukdomar: VB,
+  'Endokrina sjukdomar': VB,
+  'Hjärt- och kärlsjukdomar': VB,
+  'Hud- och könssjukdomar': JH,
+  Infektionssjukdomar: NB,
+  'Kirurgi och plastikkirurgi': VB,
+  'Kvinnosjukdomar och förlossning': VN,
+  Levnadsvanor: JH,
+  'Lung- och allergisjukdomar': NB,
+  'Mag- och tarmsjukdomar': VB,
+  'Medicinsk diagnostik': VB,
+  'Nervsystemets sjukdomar': VB,
+  'Njur- och urinvägssjukdomar': [VB, NB],
+  'Perioperativ vård, intensivvård och transplantation': VB,
+  Primärvård: JH,
+  'Psykisk hälsa': VB,
+  'Rehabilitering, habilitering och försäkringsmedicin': [VB, VN],
+  'Reumatiska sjukdomar': VN,
+  'Rörelseorganens sjukdomar': NB,
+  'Sällsynta sjukdomar': VB,
+  Tandvård: [VB, JH],
+  'Äldres hälsa och palliativ vård': JH,
+  Ögonsjukdomar: VB,
+  'Öron-, näs- och halssjukdomar': [VB, VN],
 };
 const hostedNpos = npos.filter((g) => g.healthcareRegion === 'NORRA');
 
@@ -68,7 +109,8 @@ for (const npo of npos) {
   const plan = NPO_SEATS[npo.name];
   const pool = areaPool(npo.name);
   if (hostedNpos.includes(npo)) hostedNpoChair(npo, plan);
-  else if (Array.isArray(plan)) nationalSeat(npo.ref, 'replaced', plan[0], { successor: plan[1], pool, continuous: true });
+  else if (Array.isArray(plan))
+    nationalSeat(npo.ref, 'replaced', plan[0], { successor: plan[1], pool, continuous: true });
   else nationalSeat(npo.ref, 'stable', plan, { pool, continuous: true });
 }
 
@@ -104,7 +146,8 @@ const KIND_ORDER = ['stable', 'replaced', 'added'];
     const mine = tracks.splice(0, n).sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
     const hosted = hostedNags.includes(ref);
     mine.forEach(({ kind, region }, k) => {
-      const role = hosted && k === 0 ? 'CHAIR' : hosted && k === 1 && hostedNags.indexOf(ref) % 3 === 0 ? 'VICE_CHAIR' : 'MEMBER';
+      const role =
+        hosted && k === 0 ? 'CHAIR' : hosted && k === 1 && hostedNags.indexOf(ref) % 3 === 0 ? 'VICE_CHAIR' : 'MEMBER';
       nationalSeat(ref, kind, region, { role, pool: areaPool(areaOf(ref)) });
     });
   }
@@ -117,11 +160,20 @@ for (const hr of otherHealthcareRegions) {
   const regions = regionsOf[hr.code];
   for (const npo of npos) regionSeat(npo.ref, someone(areaPool(npo.name), regions, npo.ref, 0), 'MEMBER', FIRST_DAY);
   // An official of another healthcare region often sits in two NSGs.
-  const officials = poolFor(`officials:${hr.code}`, ['Hälso- och sjukvårdsstrateg', 'Utvecklingsledare', 'Analytiker', 'Apotekare'], 0.6);
+  const officials = poolFor(
+    `officials:${hr.code}`,
+    ['Hälso- och sjukvårdsstrateg', 'Utvecklingsledare', 'Analytiker', 'Apotekare'],
+    0.6,
+  );
   for (const nsg of nsgs) regionSeat(nsg.ref, someone(officials, regions, nsg.ref), 'MEMBER', FIRST_DAY);
   for (const ref of allNags) {
     if (!hostedNags.includes(ref) && !chance(0.5)) continue;
-    regionSeat(ref, someone(areaPool(areaOf(ref)), regions, ref, 0.8), 'MEMBER', chance(0.6) ? FIRST_DAY : dayIn(FIRST_DAY, '2023-06-30'));
+    regionSeat(
+      ref,
+      someone(areaPool(areaOf(ref)), regions, ref, 0.8),
+      'MEMBER',
+      chance(0.6) ? FIRST_DAY : dayIn(FIRST_DAY, '2023-06-30'),
+    );
   }
 }
 
@@ -140,8 +192,10 @@ const secretary = newPerson(VB, 'Handläggare');
 for (const npo of hostedNpos) seat(npo.ref, secretary, 'SECRETARY', null, FIRST_DAY);
 // Patient representatives in three hosted NAGs; a co-opted expert who served in 2022–2023.
 const patients = makePool(['Patientrepresentant'], 0);
-for (const ref of hostedNags.slice(0, 3)) seat(ref, someone(patients, NORRA, ref), 'PATIENT_REPRESENTATIVE', null, '2023-01-01');
+for (const ref of hostedNags.slice(0, 3))
+  seat(ref, someone(patients, NORRA, ref), 'PATIENT_REPRESENTATIVE', null, '2023-01-01');
 seat('NAG Obesitas', newPerson(VN, 'Överläkare'), 'ADJUNCT', null, '2022-03-01', '2023-05-31');
 // Appointments made for 2025: after both report days, so they show in the trend but not in the two counts.
-for (const ref of otherNags.slice(0, 3)) regionSeat(ref, someone(areaPool(areaOf(ref)), [NB], ref), 'MEMBER', dayIn('2025-02-01', '2025-09-01'));
+for (const ref of otherNags.slice(0, 3))
+  regionSeat(ref, someone(areaPool(areaOf(ref)), [NB], ref), 'MEMBER', dayIn('2025-02-01', '2025-09-01'));
 regionSeat('NAG Hälsosamtal', someone(areaPool('Levnadsvanor'), [JH], 'NAG Hälsosamtal'), 'MEMBER', '2025-03-01');

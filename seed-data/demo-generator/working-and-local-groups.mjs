@@ -9,7 +9,12 @@ import './national-seats.mjs'; // draws first: the sections share one PRNG strea
 rags.forEach((ref, i) => {
   NORRA.forEach((region, j) => {
     const member = someone(areaPool(areaOf(ref)), [region], ref, 0.6);
-    regionSeat(ref, member, j === (i + 2) % NORRA.length ? 'CHAIR' : 'MEMBER', chance(0.5) ? FIRST_DAY : dayIn(FIRST_DAY, '2023-06-30'));
+    regionSeat(
+      ref,
+      member,
+      j === (i + 2) % NORRA.length ? 'CHAIR' : 'MEMBER',
+      chance(0.5) ? FIRST_DAY : dayIn(FIRST_DAY, '2023-06-30'),
+    );
   });
 });
 

@@ -66,7 +66,12 @@ async function membership() {
   });
 }
 const nomination = async () =>
-  s().nominations.open(coordinator, { groupId: (await npo()).id, role: MemberRole.MEMBER, seats: 1, dueDate: '2027-03-31' });
+  s().nominations.open(coordinator, {
+    groupId: (await npo()).id,
+    role: MemberRole.MEMBER,
+    seats: 1,
+    dueDate: '2027-03-31',
+  });
 async function candidate() {
   const [opened, proposed] = [await nomination(), await person()];
   return s().nominations.propose(coordinator, {
@@ -87,7 +92,13 @@ const goal = () =>
     regionIds: [vasterbotten],
   });
 const question = () =>
-  s().dialogues.createQuestion(coordinator, { year: nextYear(), key: 'q1', text: 'Hur går arbetet?', appliesTo: [GroupType.NPO], universityHealthcareOnly: false });
+  s().dialogues.createQuestion(coordinator, {
+    year: nextYear(),
+    key: 'q1',
+    text: 'Hur går arbetet?',
+    appliesTo: [GroupType.NPO],
+    universityHealthcareOnly: false,
+  });
 async function dialogue() {
   return s().dialogues.log(coordinator, {
     groupId: (await npo()).id,
@@ -98,7 +109,12 @@ async function dialogue() {
     actions: [{ description: 'Ta fram en plan', ownerName: 'Samordnaren' }],
   });
 }
-const user = () => s().auth.createUser(admin, { email: `user${next()}@matrix.example`, password: 'matrix-password-1', role: UserRole.VIEWER });
+const user = () =>
+  s().auth.createUser(admin, {
+    email: `user${next()}@matrix.example`,
+    password: 'matrix-password-1',
+    role: UserRole.VIEWER,
+  });
 
 interface Case {
   mutation: string;
@@ -110,43 +126,111 @@ const cases: Case[] = [
   {
     mutation: 'createGroup',
     allowed: KEEPERS,
-    prepare: async () => ({ query: `mutation { createGroup(input: { name: "Ny grupp ${next()}", type: NPO }) { id } }` }),
+    prepare: async () => ({
+      query: `mutation { createGroup(input: { name: "Ny grupp ${next()}", type: NPO }) { id } }`,
+    }),
   },
-  { mutation: 'updateGroup', allowed: KEEPERS, prepare: async () => ({ query: `mutation { updateGroup(input: { id: "${(await npo()).id}", mandate: "Nytt uppdrag" }) { id } }` }) },
-  { mutation: 'archiveGroup', allowed: KEEPERS, prepare: async () => ({ query: `mutation { archiveGroup(id: "${(await npo()).id}") { id } }` }) },
+  {
+    mutation: 'updateGroup',
+    allowed: KEEPERS,
+    prepare: async () => ({
+      query: `mutation { updateGroup(input: { id: "${(await npo()).id}", mandate: "Nytt uppdrag" }) { id } }`,
+    }),
+  },
+  {
+    mutation: 'archiveGroup',
+    allowed: KEEPERS,
+    prepare: async () => ({ query: `mutation { archiveGroup(id: "${(await npo()).id}") { id } }` }),
+  },
   {
     mutation: 'createPerson',
     allowed: PROPOSERS,
-    prepare: async () => ({ query: `mutation ($r: ID!) { createPerson(input: { name: "Ny person ${next()}", employerRegionId: $r }) { id } }`, variables: { r: norrbotten } }),
+    prepare: async () => ({
+      query: `mutation ($r: ID!) { createPerson(input: { name: "Ny person ${next()}", employerRegionId: $r }) { id } }`,
+      variables: { r: norrbotten },
+    }),
   },
-  { mutation: 'updatePerson', allowed: PROPOSERS, prepare: async () => ({ query: `mutation { updatePerson(input: { id: "${(await person()).id}", title: "Överläkare" }) { id } }` }) },
-  { mutation: 'archivePerson', allowed: KEEPERS, prepare: async () => ({ query: `mutation { archivePerson(id: "${(await person()).id}") { id } }` }) },
-  { mutation: 'erasePerson', allowed: KEEPERS, prepare: async () => ({ query: `mutation { erasePerson(id: "${(await person()).id}") { id } }` }) },
+  {
+    mutation: 'updatePerson',
+    allowed: PROPOSERS,
+    prepare: async () => ({
+      query: `mutation { updatePerson(input: { id: "${(await person()).id}", title: "Överläkare" }) { id } }`,
+    }),
+  },
+  {
+    mutation: 'archivePerson',
+    allowed: KEEPERS,
+    prepare: async () => ({ query: `mutation { archivePerson(id: "${(await person()).id}") { id } }` }),
+  },
+  {
+    mutation: 'erasePerson',
+    allowed: KEEPERS,
+    prepare: async () => ({ query: `mutation { erasePerson(id: "${(await person()).id}") { id } }` }),
+  },
   {
     mutation: 'addMembership',
     allowed: KEEPERS,
     prepare: async () => ({
       query: 'mutation ($input: AddMembershipInput!) { addMembership(input: $input) { id } }',
-      variables: { input: { groupId: (await npo()).id, personId: (await person()).id, role: 'MEMBER', representedRegionId: norrbotten, startDate: '2025-01-01' } },
+      variables: {
+        input: {
+          groupId: (await npo()).id,
+          personId: (await person()).id,
+          role: 'MEMBER',
+          representedRegionId: norrbotten,
+          startDate: '2025-01-01',
+        },
+      },
     }),
   },
-  { mutation: 'endMembership', allowed: KEEPERS, prepare: async () => ({ query: `mutation { endMembership(id: "${(await membership()).id}", endDate: "2025-06-30") { id } }` }) },
+  {
+    mutation: 'endMembership',
+    allowed: KEEPERS,
+    prepare: async () => ({
+      query: `mutation { endMembership(id: "${(await membership()).id}", endDate: "2025-06-30") { id } }`,
+    }),
+  },
   {
     mutation: 'updateMembership',
     allowed: KEEPERS,
-    prepare: async () => ({ query: `mutation { updateMembership(input: { id: "${(await membership()).id}", note: "Beslut 2025:1" }) { id } }` }),
+    prepare: async () => ({
+      query: `mutation { updateMembership(input: { id: "${(await membership()).id}", note: "Beslut 2025:1" }) { id } }`,
+    }),
   },
-  { mutation: 'archiveMembership', allowed: KEEPERS, prepare: async () => ({ query: `mutation { archiveMembership(id: "${(await membership()).id}") { id } }` }) },
+  {
+    mutation: 'archiveMembership',
+    allowed: KEEPERS,
+    prepare: async () => ({ query: `mutation { archiveMembership(id: "${(await membership()).id}") { id } }` }),
+  },
   {
     mutation: 'createShareGoal',
     allowed: KEEPERS,
     prepare: async () => ({
       query: 'mutation ($input: CreateShareGoalInput!) { createShareGoal(input: $input) { id } }',
-      variables: { input: { name: 'Nytt mål', kind: 'INCREASE_SHARE', healthcareRegionId: norra, baselineDate: '2023-08-31', targetDate: '2024-12-31', regionIds: [vasterbotten] } },
+      variables: {
+        input: {
+          name: 'Nytt mål',
+          kind: 'INCREASE_SHARE',
+          healthcareRegionId: norra,
+          baselineDate: '2023-08-31',
+          targetDate: '2024-12-31',
+          regionIds: [vasterbotten],
+        },
+      },
     }),
   },
-  { mutation: 'updateShareGoal', allowed: KEEPERS, prepare: async () => ({ query: `mutation { updateShareGoal(input: { id: "${(await goal()).id}", name: "Omdöpt" }) { id } }` }) },
-  { mutation: 'deleteShareGoal', allowed: KEEPERS, prepare: async () => ({ query: `mutation { deleteShareGoal(id: "${(await goal()).id}") }` }) },
+  {
+    mutation: 'updateShareGoal',
+    allowed: KEEPERS,
+    prepare: async () => ({
+      query: `mutation { updateShareGoal(input: { id: "${(await goal()).id}", name: "Omdöpt" }) { id } }`,
+    }),
+  },
+  {
+    mutation: 'deleteShareGoal',
+    allowed: KEEPERS,
+    prepare: async () => ({ query: `mutation { deleteShareGoal(id: "${(await goal()).id}") }` }),
+  },
   {
     mutation: 'setGroupSeats',
     allowed: KEEPERS,
@@ -158,15 +242,29 @@ const cases: Case[] = [
   {
     mutation: 'openNomination',
     allowed: KEEPERS,
-    prepare: async () => ({ query: `mutation { openNomination(input: { groupId: "${(await npo()).id}", role: MEMBER, seats: 1, dueDate: "2027-01-31" }) { id } }` }),
+    prepare: async () => ({
+      query: `mutation { openNomination(input: { groupId: "${(await npo()).id}", role: MEMBER, seats: 1, dueDate: "2027-01-31" }) { id } }`,
+    }),
   },
   {
     mutation: 'openRenewalNomination',
     allowed: KEEPERS,
-    prepare: async () => ({ query: `mutation { openRenewalNomination(input: { membershipId: "${(await membership()).id}", dueDate: "2026-10-31" }) { id } }` }),
+    prepare: async () => ({
+      query: `mutation { openRenewalNomination(input: { membershipId: "${(await membership()).id}", dueDate: "2026-10-31" }) { id } }`,
+    }),
   },
-  { mutation: 'moveNominationToReview', allowed: KEEPERS, prepare: async () => ({ query: `mutation { moveNominationToReview(id: "${(await nomination()).id}") { id } }` }) },
-  { mutation: 'cancelNomination', allowed: KEEPERS, prepare: async () => ({ query: `mutation { cancelNomination(id: "${(await nomination()).id}", reason: "Ingen kandidat") { id } }` }) },
+  {
+    mutation: 'moveNominationToReview',
+    allowed: KEEPERS,
+    prepare: async () => ({ query: `mutation { moveNominationToReview(id: "${(await nomination()).id}") { id } }` }),
+  },
+  {
+    mutation: 'cancelNomination',
+    allowed: KEEPERS,
+    prepare: async () => ({
+      query: `mutation { cancelNomination(id: "${(await nomination()).id}", reason: "Ingen kandidat") { id } }`,
+    }),
+  },
   {
     mutation: 'decideNomination',
     allowed: KEEPERS,
@@ -174,7 +272,9 @@ const cases: Case[] = [
       const proposed = await candidate();
       return {
         query: 'mutation ($input: DecideNominationInput!) { decideNomination(input: $input) { id } }',
-        variables: { input: { nominationId: proposed.nominationId, appointCandidateIds: [proposed.id], startDate: '2027-05-01' } },
+        variables: {
+          input: { nominationId: proposed.nominationId, appointCandidateIds: [proposed.id], startDate: '2027-05-01' },
+        },
       };
     },
   },
@@ -184,29 +284,63 @@ const cases: Case[] = [
     prepare: async () => ({
       query: 'mutation ($input: ProposeCandidateInput!) { proposeCandidate(input: $input) { id } }',
       variables: {
-        input: { nominationId: (await nomination()).id, personId: (await person()).id, representedRegionId: norrbotten, managerApproved: false, conflictOfInterestDeclared: false },
+        input: {
+          nominationId: (await nomination()).id,
+          personId: (await person()).id,
+          representedRegionId: norrbotten,
+          managerApproved: false,
+          conflictOfInterestDeclared: false,
+        },
       },
     }),
   },
-  { mutation: 'updateCandidate', allowed: PROPOSERS, prepare: async () => ({ query: `mutation { updateCandidate(input: { id: "${(await candidate()).id}", motivation: "Bred erfarenhet" }) { id } }` }) },
-  { mutation: 'withdrawCandidate', allowed: PROPOSERS, prepare: async () => ({ query: `mutation { withdrawCandidate(id: "${(await candidate()).id}") { id } }` }) },
+  {
+    mutation: 'updateCandidate',
+    allowed: PROPOSERS,
+    prepare: async () => ({
+      query: `mutation { updateCandidate(input: { id: "${(await candidate()).id}", motivation: "Bred erfarenhet" }) { id } }`,
+    }),
+  },
+  {
+    mutation: 'withdrawCandidate',
+    allowed: PROPOSERS,
+    prepare: async () => ({ query: `mutation { withdrawCandidate(id: "${(await candidate()).id}") { id } }` }),
+  },
   {
     mutation: 'createDialogueQuestion',
     allowed: DIALOGUE_KEEPERS,
-    prepare: async () => ({ query: `mutation { createDialogueQuestion(input: { year: ${nextYear()}, key: "q9", text: "Vilka mål?", appliesTo: [RPO] }) { id } }` }),
+    prepare: async () => ({
+      query: `mutation { createDialogueQuestion(input: { year: ${nextYear()}, key: "q9", text: "Vilka mål?", appliesTo: [RPO] }) { id } }`,
+    }),
   },
-  { mutation: 'updateDialogueQuestion', allowed: DIALOGUE_KEEPERS, prepare: async () => ({ query: `mutation { updateDialogueQuestion(input: { id: "${(await question()).id}", text: "Ny lydelse" }) { id } }` }) },
+  {
+    mutation: 'updateDialogueQuestion',
+    allowed: DIALOGUE_KEEPERS,
+    prepare: async () => ({
+      query: `mutation { updateDialogueQuestion(input: { id: "${(await question()).id}", text: "Ny lydelse" }) { id } }`,
+    }),
+  },
   {
     mutation: 'copyDialogueQuestions',
     allowed: DIALOGUE_KEEPERS,
-    prepare: async () => ({ query: `mutation { copyDialogueQuestions(fromYear: ${(await question()).year}, toYear: ${nextYear()}) { id } }` }),
+    prepare: async () => ({
+      query: `mutation { copyDialogueQuestions(fromYear: ${(await question()).year}, toYear: ${nextYear()}) { id } }`,
+    }),
   },
   {
     mutation: 'logDialogue',
     allowed: DIALOGUE_KEEPERS,
-    prepare: async () => ({ query: `mutation { logDialogue(input: { groupId: "${(await npo()).id}", heldOn: "2025-04-01", notes: "Bra samtal" }) { id } }` }),
+    prepare: async () => ({
+      query: `mutation { logDialogue(input: { groupId: "${(await npo()).id}", heldOn: "2025-04-01", notes: "Bra samtal" }) { id } }`,
+    }),
   },
-  { mutation: 'updateDialogue', allowed: DIALOGUE_KEEPERS, prepare: async () => ({ query: `mutation { updateDialogue(input: { id: "${(await dialogue()).id}", notes: "Kompletterat" }) { id } }` }) },
+  {
+    mutation: 'updateDialogue',
+    allowed: DIALOGUE_KEEPERS,
+    prepare: async () => ({
+      query: `mutation { updateDialogue(input: { id: "${(await dialogue()).id}", notes: "Kompletterat" }) { id } }`,
+    }),
+  },
   {
     mutation: 'setDialogueActionStatus',
     allowed: DIALOGUE_KEEPERS,
@@ -220,19 +354,31 @@ const cases: Case[] = [
     allowed: KEEPERS,
     prepare: async () => {
       const job = await s().imports.upload(coordinator, 'matris.csv', Buffer.from(`Namn\nImporterad ${next()}\n`));
-      return { query: `mutation { confirmImport(input: { jobId: "${job.id}", kind: PERSONS, mapping: [{ field: "name", column: "Namn" }] }) { created } }` };
+      return {
+        query: `mutation { confirmImport(input: { jobId: "${job.id}", kind: PERSONS, mapping: [{ field: "name", column: "Namn" }] }) { created } }`,
+      };
     },
   },
   {
     mutation: 'createUser',
     allowed: [UserRole.ADMIN],
-    prepare: async () => ({ query: `mutation { createUser(input: { email: "ny${next()}@matrix.example", password: "matrix-password-2", role: VIEWER }) { id } }` }),
+    prepare: async () => ({
+      query: `mutation { createUser(input: { email: "ny${next()}@matrix.example", password: "matrix-password-2", role: VIEWER }) { id } }`,
+    }),
   },
-  { mutation: 'updateUser', allowed: [UserRole.ADMIN], prepare: async () => ({ query: `mutation { updateUser(input: { id: "${(await user()).id}", role: DIALOGUE_LEAD }) { id } }` }) },
+  {
+    mutation: 'updateUser',
+    allowed: [UserRole.ADMIN],
+    prepare: async () => ({
+      query: `mutation { updateUser(input: { id: "${(await user()).id}", role: DIALOGUE_LEAD }) { id } }`,
+    }),
+  },
   {
     mutation: 'setUserPassword',
     allowed: [UserRole.ADMIN],
-    prepare: async () => ({ query: `mutation { setUserPassword(input: { id: "${(await user()).id}", password: "a-new-password-1" }) { id } }` }),
+    prepare: async () => ({
+      query: `mutation { setUserPassword(input: { id: "${(await user()).id}", password: "a-new-password-1" }) { id } }`,
+    }),
   },
 ];
 
@@ -271,24 +417,40 @@ describe("a region representative and another region's records", () => {
     registry.request(query, variables, tokens.get(UserRole.REGION_REPRESENTATIVE));
 
   it.each<[string, () => Promise<{ query: string; variables?: Record<string, unknown> }>]>([
-    ['creates no person employed elsewhere', async () => ({ query: `mutation { createPerson(input: { name: "Annan", employerRegionId: "${vasterbotten}" }) { id } }` })],
+    [
+      'creates no person employed elsewhere',
+      async () => ({
+        query: `mutation { createPerson(input: { name: "Annan", employerRegionId: "${vasterbotten}" }) { id } }`,
+      }),
+    ],
     [
       "edits no other region's person",
       async () => {
-        const other = await s().persons.create(coordinator, { name: `Västerbottning ${next()}`, employerRegionId: vasterbotten });
+        const other = await s().persons.create(coordinator, {
+          name: `Västerbottning ${next()}`,
+          employerRegionId: vasterbotten,
+        });
         return { query: `mutation { updatePerson(input: { id: "${other.id}", title: "Chef" }) { id } }` };
       },
     ],
     [
-      "moves no person of theirs to another region",
-      async () => ({ query: `mutation { updatePerson(input: { id: "${(await person()).id}", employerRegionId: "${vasterbotten}" }) { id } }` }),
+      'moves no person of theirs to another region',
+      async () => ({
+        query: `mutation { updatePerson(input: { id: "${(await person()).id}", employerRegionId: "${vasterbotten}" }) { id } }`,
+      }),
     ],
     [
       'proposes no candidate for another region',
       async () => ({
         query: 'mutation ($input: ProposeCandidateInput!) { proposeCandidate(input: $input) { id } }',
         variables: {
-          input: { nominationId: (await nomination()).id, personId: (await person()).id, representedRegionId: vasterbotten, managerApproved: true, conflictOfInterestDeclared: true },
+          input: {
+            nominationId: (await nomination()).id,
+            personId: (await person()).id,
+            representedRegionId: vasterbotten,
+            managerApproved: true,
+            conflictOfInterestDeclared: true,
+          },
         },
       }),
     ],

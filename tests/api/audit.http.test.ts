@@ -18,14 +18,23 @@ beforeAll(async () => {
 });
 afterAll(() => registry.stop());
 
-const gql = <T>(query: string, variables: Record<string, unknown> = {}, token = registry.adminToken) => registry.request<T>(query, variables, token);
+const gql = <T>(query: string, variables: Record<string, unknown> = {}, token = registry.adminToken) =>
+  registry.request<T>(query, variables, token);
 const eventCount = () => registry.db.getRepository(AuditEvent).count();
 
 interface History {
   auditEvents: {
     totalCount: number;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    nodes: { operation: string; entityType: string; actorLabel: string; at: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null; changes: { field: string; before: string | null; after: string | null }[] }[];
+    nodes: {
+      operation: string;
+      entityType: string;
+      actorLabel: string;
+      at: string;
+      before: Record<string, unknown> | null;
+      after: Record<string, unknown> | null;
+      changes: { field: string; before: string | null; after: string | null }[];
+    }[];
   };
 }
 const HISTORY = `query ($type: AuditEntityType!, $id: ID!, $first: Int, $after: String) {
@@ -62,25 +71,45 @@ describe('the audit trail', () => {
 
   it("shows a membership's changes in its group's and its person's history, newest first, page by page", async () => {
     const group = await registry.services.groups.create(coordinator, { name: 'Historik-NPO', type: GroupType.NPO });
-    const persons = await Promise.all([1, 2, 3].map((n) => registry.services.persons.create(coordinator, { name: `Historikperson ${n}` })));
+    const persons = await Promise.all(
+      [1, 2, 3].map((n) => registry.services.persons.create(coordinator, { name: `Historikperson ${n}` })),
+    );
     for (const person of persons) {
       await gql('mutation ($input: AddMembershipInput!) { addMembership(input: $input) { id } }', {
-        input: { groupId: group.id, personId: person.id, role: 'MEMBER', representedRegionId: norrbotten, startDate: '2025-01-01' },
+        input: {
+          groupId: group.id,
+          personId: person.id,
+          role: 'MEMBER',
+          representedRegionId: norrbotten,
+          startDate: '2025-01-01',
+        },
       });
     }
     const firstPage = await gql<History>(HISTORY, { type: 'GROUP', id: group.id, first: 2 });
     expect(firstPage.data!.auditEvents.totalCount).toBe(4);
     expect(firstPage.data!.auditEvents.pageInfo.hasNextPage).toBe(true);
-    const secondPage = await gql<History>(HISTORY, { type: 'GROUP', id: group.id, first: 2, after: firstPage.data!.auditEvents.pageInfo.endCursor });
-    const operations = [...firstPage.data!.auditEvents.nodes, ...secondPage.data!.auditEvents.nodes].map((e) => e.operation);
+    const secondPage = await gql<History>(HISTORY, {
+      type: 'GROUP',
+      id: group.id,
+      first: 2,
+      after: firstPage.data!.auditEvents.pageInfo.endCursor,
+    });
+    const operations = [...firstPage.data!.auditEvents.nodes, ...secondPage.data!.auditEvents.nodes].map(
+      (e) => e.operation,
+    );
     expect(operations).toEqual(['addMembership', 'addMembership', 'addMembership', 'createGroup']);
     const personHistory = await gql<History>(HISTORY, { type: 'PERSON', id: persons[0]!.id });
     expect(personHistory.data!.auditEvents.nodes.map((e) => e.operation)).toEqual(['addMembership', 'createPerson']);
   });
 
   it('rolls an event back with its change: a decision refused half-way leaves neither memberships nor events', async () => {
-    const group = await registry.services.groups.create(coordinator, { name: 'Återställnings-NPO', type: GroupType.NPO });
-    const [first, sitting] = await Promise.all([1, 2].map((n) => registry.services.persons.create(coordinator, { name: `Återställd ${n}` })));
+    const group = await registry.services.groups.create(coordinator, {
+      name: 'Återställnings-NPO',
+      type: GroupType.NPO,
+    });
+    const [first, sitting] = await Promise.all(
+      [1, 2].map((n) => registry.services.persons.create(coordinator, { name: `Återställd ${n}` })),
+    );
     // The second appointee already sits in the group, so their new membership overlaps after the first one was added.
     await registry.services.memberships.add(coordinator, {
       groupId: group.id,
@@ -89,7 +118,12 @@ describe('the audit trail', () => {
       representedRegionId: norrbotten,
       startDate: '2024-01-01',
     });
-    const nomination = await registry.services.nominations.open(coordinator, { groupId: group.id, role: MemberRole.MEMBER, seats: 2, dueDate: '2025-03-31' });
+    const nomination = await registry.services.nominations.open(coordinator, {
+      groupId: group.id,
+      role: MemberRole.MEMBER,
+      seats: 2,
+      dueDate: '2025-03-31',
+    });
     const candidates = [];
     for (const person of [first!, sitting!]) {
       candidates.push(

@@ -18,15 +18,24 @@ beforeAll(async () => {
 afterAll(() => registry.stop());
 
 const LOGIN = 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }';
-const attempt = (email: string, password: string) => registry.request<{ login: { token: string } }>(LOGIN, { email, password });
+const attempt = (email: string, password: string) =>
+  registry.request<{ login: { token: string } }>(LOGIN, { email, password });
 
 describe('sessions and users', () => {
   it('slows down failed sign-ins per account: after five wrong passwords even the right one must wait', async () => {
-    await registry.services.auth.createUser(admin, { email: 'gissad@auth.example', password: 'right-password-1', role: UserRole.VIEWER });
+    await registry.services.auth.createUser(admin, {
+      email: 'gissad@auth.example',
+      password: 'right-password-1',
+      role: UserRole.VIEWER,
+    });
     for (let i = 0; i < 5; i++) {
-      expect((await attempt('gissad@auth.example', `wrong-${i}`)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect((await attempt('gissad@auth.example', `wrong-${i}`)).errors?.[0]?.extensions?.code).toBe(
+        'UNAUTHENTICATED',
+      );
     }
-    expect((await attempt('gissad@auth.example', 'wrong-5')).errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect((await attempt('gissad@auth.example', 'wrong-5')).errors?.[0]?.extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+    });
     const blocked = await attempt('gissad@auth.example', 'right-password-1');
     expect(blocked.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOO_MANY_ATTEMPTS' });
     expect(blocked.errors?.[0]?.message).toMatch(/Try again in \d+ seconds/);
@@ -34,7 +43,9 @@ describe('sessions and users', () => {
     expect((await attempt(TEST_ADMIN.email, TEST_ADMIN.password)).data?.login.token).toBeTruthy();
 
     // Once the wait is over the right password works again and clears the count.
-    await registry.db.getRepository(SignInFailure).update({ key: 'account:gissad@auth.example' }, { blockedUntil: new Date(Date.now() - 1000) });
+    await registry.db
+      .getRepository(SignInFailure)
+      .update({ key: 'account:gissad@auth.example' }, { blockedUntil: new Date(Date.now() - 1000) });
     expect((await attempt('gissad@auth.example', 'right-password-1')).data?.login.token).toBeTruthy();
     expect(await registry.db.getRepository(SignInFailure).countBy({ key: 'account:gissad@auth.example' })).toBe(0);
   });
@@ -47,7 +58,11 @@ describe('sessions and users', () => {
   });
 
   it('ends the sessions of a deactivated user at once, and lets an administrator change roles', async () => {
-    const user = await registry.services.auth.createUser(admin, { email: 'slutar@auth.example', password: 'leaving-password-1', role: UserRole.COORDINATOR });
+    const user = await registry.services.auth.createUser(admin, {
+      email: 'slutar@auth.example',
+      password: 'leaving-password-1',
+      role: UserRole.COORDINATOR,
+    });
     const token = await registry.login('slutar@auth.example', 'leaving-password-1');
     expect((await registry.request('{ me { id } }', {}, token)).errors).toBeUndefined();
 
@@ -60,33 +75,60 @@ describe('sessions and users', () => {
     const me = await registry.request<{ me: { role: string } }>('{ me { role } }', {}, token);
     expect(me.data?.me.role).toBe('REGION_REPRESENTATIVE');
 
-    await registry.request(`mutation { updateUser(input: { id: "${user.id}", active: false }) { active } }`, {}, registry.adminToken);
+    await registry.request(
+      `mutation { updateUser(input: { id: "${user.id}", active: false }) { active } }`,
+      {},
+      registry.adminToken,
+    );
     expect((await registry.request('{ me { id } }', {}, token)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await attempt('slutar@auth.example', 'leaving-password-1')).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await attempt('slutar@auth.example', 'leaving-password-1')).errors?.[0]?.extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('keeps at least one active administrator', async () => {
     const [me] = (await registry.services.auth.users(admin)).filter((u) => u.email === TEST_ADMIN.email);
-    const result = await registry.request(`mutation { updateUser(input: { id: "${me!.id}", role: VIEWER }) { id } }`, {}, registry.adminToken);
+    const result = await registry.request(
+      `mutation { updateUser(input: { id: "${me!.id}", role: VIEWER }) { id } }`,
+      {},
+      registry.adminToken,
+    );
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'LAST_ADMIN' });
   });
 
   it('ends the old sessions when an administrator sets a new password', async () => {
-    const user = await registry.services.auth.createUser(admin, { email: 'glomsk@auth.example', password: 'forgotten-password-1', role: UserRole.VIEWER });
+    const user = await registry.services.auth.createUser(admin, {
+      email: 'glomsk@auth.example',
+      password: 'forgotten-password-1',
+      role: UserRole.VIEWER,
+    });
     const token = await registry.login('glomsk@auth.example', 'forgotten-password-1');
-    await registry.request(`mutation { setUserPassword(input: { id: "${user.id}", password: "brand-new-password-1" }) { id } }`, {}, registry.adminToken);
+    await registry.request(
+      `mutation { setUserPassword(input: { id: "${user.id}", password: "brand-new-password-1" }) { id } }`,
+      {},
+      registry.adminToken,
+    );
     expect((await registry.request('{ me { id } }', {}, token)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(await registry.login('glomsk@auth.example', 'brand-new-password-1')).toBeTruthy();
   });
 
   it("removes a user's ended sessions (revoked or expired) when they sign in again, and keeps the live ones", async () => {
-    const user = await registry.services.auth.createUser(admin, { email: 'atervandare@auth.example', password: 'returning-password-1', role: UserRole.VIEWER });
+    const user = await registry.services.auth.createUser(admin, {
+      email: 'atervandare@auth.example',
+      password: 'returning-password-1',
+      role: UserRole.VIEWER,
+    });
     const loggedOut = await registry.login('atervandare@auth.example', 'returning-password-1');
     await registry.request('mutation { logout }', {}, loggedOut);
     const live = await registry.login('atervandare@auth.example', 'returning-password-1');
     const sessions = registry.services.db.getRepository(Session);
     expect(await sessions.countBy({ userId: user.id })).toBe(1); // the logged-out one went as this one began
-    await sessions.insert({ tokenHash: 'e'.repeat(64), userId: user.id, expiresAt: new Date(Date.now() - 60_000), revokedAt: null });
+    await sessions.insert({
+      tokenHash: 'e'.repeat(64),
+      userId: user.id,
+      expiresAt: new Date(Date.now() - 60_000),
+      revokedAt: null,
+    });
     await registry.login('atervandare@auth.example', 'returning-password-1');
     expect(await sessions.countBy({ userId: user.id })).toBe(2);
     expect(await sessions.countBy({ tokenHash: 'e'.repeat(64) })).toBe(0);
@@ -95,7 +137,9 @@ describe('sessions and users', () => {
 
   it('answers a made-up token of any shape as not signed in', async () => {
     for (const token of ['x', 'A'.repeat(43), 'ä'.repeat(43), 'A'.repeat(4000)]) {
-      expect((await registry.request('{ me { id } }', {}, token)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect((await registry.request('{ me { id } }', {}, token)).errors?.[0]?.extensions?.code).toBe(
+        'UNAUTHENTICATED',
+      );
     }
   });
 });
@@ -133,7 +177,10 @@ describe('in production', () => {
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify(body),
     });
-    return (await response.json()) as { data?: Record<string, unknown>; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+    return (await response.json()) as {
+      data?: Record<string, unknown>;
+      errors?: { message: string; extensions?: Record<string, unknown> }[];
+    };
   };
 
   it('turns introspection and stack traces off', async () => {
@@ -172,7 +219,9 @@ describe('in production', () => {
       statuses.push(response.status);
       if (response.status === 429) {
         expect(response.headers.get('content-type')).toMatch(/application\/graphql-response\+json/);
-        expect(((await response.json()) as { errors: { extensions: { reason: string } }[] }).errors[0]!.extensions.reason).toBe('RATE_LIMITED');
+        expect(
+          ((await response.json()) as { errors: { extensions: { reason: string } }[] }).errors[0]!.extensions.reason,
+        ).toBe('RATE_LIMITED');
       } else await response.arrayBuffer();
     }
     // Earlier tests of this block signed in and asked a few questions from the same address.

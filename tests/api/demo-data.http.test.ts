@@ -6,7 +6,11 @@ let norraId: string;
 
 beforeAll(async () => {
   registry = await startTestRegistry({ seed: 'demo' });
-  const result = await registry.request<{ healthcareRegions: { id: string; code: string }[] }>('{ healthcareRegions { id code } }', {}, registry.adminToken);
+  const result = await registry.request<{ healthcareRegions: { id: string; code: string }[] }>(
+    '{ healthcareRegions { id code } }',
+    {},
+    registry.adminToken,
+  );
   norraId = result.data!.healthcareRegions.find((hr) => hr.code === 'NORRA')!.id;
 });
 afterAll(() => registry.stop());
@@ -26,7 +30,10 @@ async function shares(asOf: string) {
 
 describe('the demo data set', () => {
   it('holds the reference data: 6 healthcare regions, 21 regions, 26 NPOs', async () => {
-    const result = await registry.request<{ healthcareRegions: { regions: unknown[] }[]; groups: { totalCount: number } }>(
+    const result = await registry.request<{
+      healthcareRegions: { regions: unknown[] }[];
+      groups: { totalCount: number };
+    }>(
       '{ healthcareRegions { regions { id } } groups(filter: { types: [NPO] }) { totalCount } }',
       {},
       registry.adminToken,
@@ -38,7 +45,9 @@ describe('the demo data set', () => {
 
   it("reproduces the annual report's shares of Norra's national seats in August 2023", async () => {
     const { byRegion } = await shares('2023-08-31');
-    const rounded = Object.fromEntries(Object.entries(byRegion).map(([code, share]) => [code, Math.round(share * 100) / 100]));
+    const rounded = Object.fromEntries(
+      Object.entries(byRegion).map(([code, share]) => [code, Math.round(share * 100) / 100]),
+    );
     // Norrbotten 25, Jämtland Härjedalen 23, Västernorrland 22, Västerbotten 24
     expect(rounded).toEqual({ '25': 0.12, '23': 0.17, '22': 0.13, '24': 0.58 });
   });
@@ -55,13 +64,21 @@ describe('the demo data set', () => {
 
   it("evaluates NRF's goal 1 (INCREASE_SHARE, 2023-08-31 → 2024-12-31, the three smaller regions) as met", async () => {
     const result = await registry.request<{
-      shareGoals: { name: string; kind: string; evaluation: { met: boolean; rows: { region: { code: string }; met: boolean; change: number }[] } }[];
+      shareGoals: {
+        name: string;
+        kind: string;
+        evaluation: { met: boolean; rows: { region: { code: string }; met: boolean; change: number }[] };
+      }[];
     }>('{ shareGoals { name kind evaluation { met rows { region { code } met change } } } }', {}, registry.adminToken);
     const goal = result.data!.shareGoals.find((g) => g.kind === 'INCREASE_SHARE')!;
     expect(goal.name).toMatch(/^Mål 1/);
     expect(goal.evaluation.met).toBe(true);
     expect(goal.evaluation.rows.map((r) => [r.region.code, r.met])).toEqual(
-      expect.arrayContaining([['25', true], ['23', true], ['22', true]]),
+      expect.arrayContaining([
+        ['25', true],
+        ['23', true],
+        ['22', true],
+      ]),
     );
     expect(goal.evaluation.rows.every((r) => r.change > 0 && r.change < 0.03)).toBe(true);
   });
@@ -70,7 +87,9 @@ describe('the demo data set', () => {
 describe('the demo dialogues', () => {
   it('document every 2024 answer behind goals 2 and 6, and show what 2025 still lacks', async () => {
     const coverage = (year: number, key: string) =>
-      registry.request<{ dialogueCoverage: { required: number; answered: number; complete: boolean; missing: { name: string }[] } }>(
+      registry.request<{
+        dialogueCoverage: { required: number; answered: number; complete: boolean; missing: { name: string }[] };
+      }>(
         'query ($year: Int!, $key: String!) { dialogueCoverage(year: $year, questionKey: $key) { required answered complete missing { name } } }',
         { year, key },
         registry.adminToken,
@@ -78,7 +97,11 @@ describe('the demo dialogues', () => {
     const levels2024 = (await coverage(2024, 'nivastrukturering')).data!.dialogueCoverage;
     expect(levels2024).toMatchObject({ complete: true, missing: [] });
     expect(levels2024.required).toBe(5);
-    expect((await coverage(2024, 'regionavtal')).data!.dialogueCoverage).toMatchObject({ required: 12, answered: 12, complete: true });
+    expect((await coverage(2024, 'regionavtal')).data!.dialogueCoverage).toMatchObject({
+      required: 12,
+      answered: 12,
+      complete: true,
+    });
     const agreement2025 = (await coverage(2025, 'regionavtal')).data!.dialogueCoverage;
     expect(agreement2025.complete).toBe(false);
     expect(agreement2025.answered).toBe(4);

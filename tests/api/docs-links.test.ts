@@ -40,7 +40,11 @@ function anchorsOf(markdown: string): Set<string> {
   const seen = new Map<string, number>();
   for (const [, heading] of prose(markdown).matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)) {
     const text = heading!.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
-    const slug = text.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').trim().replace(/\s/g, '-');
+    const slug = text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+      .trim()
+      .replace(/\s/g, '-');
     const count = seen.get(slug) ?? 0;
     seen.set(slug, count + 1);
     anchors.add(count ? `${slug}-${count}` : slug);
@@ -59,7 +63,8 @@ function problemWith(file: string, target: string): string | null {
   if (inside.startsWith('..') || isAbsolute(inside)) return 'points outside the repository';
   if (!existsSync(resolved)) return 'names a file that does not exist';
   if (fragment && statSync(resolved).isFile() && resolved.endsWith('.md')) {
-    if (!anchorsOf(readFileSync(resolved, 'utf8')).has(fragment.toLowerCase())) return `names a heading (#${fragment}) the file does not have`;
+    if (!anchorsOf(readFileSync(resolved, 'utf8')).has(fragment.toLowerCase()))
+      return `names a heading (#${fragment}) the file does not have`;
   }
   return null;
 }
@@ -69,21 +74,34 @@ describe('the documentation', () => {
 
   it('has README.md and the docs', () => {
     const names = files.map((f) => relative(REPO_ROOT, f).split('\\').join('/'));
-    expect(names).toEqual(expect.arrayContaining(['README.md', 'docs/architecture.md', 'docs/domain.md', 'docs/api-conventions.md']));
+    expect(names).toEqual(
+      expect.arrayContaining(['README.md', 'docs/architecture.md', 'docs/domain.md', 'docs/api-conventions.md']),
+    );
   });
 
-  it.each(files.map((f) => [relative(REPO_ROOT, f), f]))('%s links only to files inside the repository that exist', (_name, file) => {
-    const problems = linkTargets(readFileSync(file, 'utf8'))
-      .map((target) => ({ target, problem: problemWith(file, target) }))
-      .filter((link) => link.problem)
-      .map(({ target, problem }) => `${target} ${problem}`);
-    expect(problems).toEqual([]);
-  });
+  it.each(files.map((f) => [relative(REPO_ROOT, f), f]))(
+    '%s links only to files inside the repository that exist',
+    (_name, file) => {
+      const problems = linkTargets(readFileSync(file, 'utf8'))
+        .map((target) => ({ target, problem: problemWith(file, target) }))
+        .filter((link) => link.problem)
+        .map(({ target, problem }) => `${target} ${problem}`);
+      expect(problems).toEqual([]);
+    },
+  );
 
   it('finds the broken links it is meant to find', () => {
     const file = join(REPO_ROOT, 'docs', 'architecture.md');
-    const links = linkTargets('See [a](../../shared/domain.md), [b](missing.md), [c](domain.md#no-such-heading), `[d](ignored.md)`,\n\n[e]: ../README.md\n\n```\n[f](also-ignored.md)\n```\n[g](https://example.org/x)');
-    expect(links).toEqual(['../../shared/domain.md', 'missing.md', 'domain.md#no-such-heading', 'https://example.org/x', '../README.md']);
+    const links = linkTargets(
+      'See [a](../../shared/domain.md), [b](missing.md), [c](domain.md#no-such-heading), `[d](ignored.md)`,\n\n[e]: ../README.md\n\n```\n[f](also-ignored.md)\n```\n[g](https://example.org/x)',
+    );
+    expect(links).toEqual([
+      '../../shared/domain.md',
+      'missing.md',
+      'domain.md#no-such-heading',
+      'https://example.org/x',
+      '../README.md',
+    ]);
     expect(links.map((target) => problemWith(file, target))).toEqual([
       'points outside the repository',
       'names a file that does not exist',

@@ -26,10 +26,13 @@ function reasonsInApi(): Map<string, string> {
   for (const file of sourceFiles(API_SOURCE)) {
     const text = readFileSync(file, 'utf8');
     const at = relative(REPO_ROOT, file);
-    for (const m of text.matchAll(/\breason:\s*([^,}\n]+)/g)) for (const reason of literals(m[1]!)) found.set(reason, at);
+    for (const m of text.matchAll(/\breason:\s*([^,}\n]+)/g))
+      for (const reason of literals(m[1]!)) found.set(reason, at);
     for (const m of text.matchAll(/\brefuse\([^;]*?,\s*'([A-Z][A-Z0-9_]+)'\)/g)) found.set(m[1]!, at);
   }
-  const codes = readFileSync(join(API_SOURCE, 'common', 'errors.ts'), 'utf8').match(/export type ErrorCode = ([^;]+);/)![1]!;
+  const codes = readFileSync(join(API_SOURCE, 'common', 'errors.ts'), 'utf8').match(
+    /export type ErrorCode = ([^;]+);/,
+  )![1]!;
   for (const code of literals(codes)) found.set(code, 'api/src/common/errors.ts');
   return found;
 }
@@ -44,14 +47,23 @@ describe('the error reasons the API can send', () => {
   const listed = new Set<string>(ERROR_REASONS);
 
   it('are found in the API code (the collector itself works)', () => {
-    for (const known of ['ROLE_NOT_ALLOWED', 'NOMINATION_STATUS', 'FILE_EMPTY', 'MALFORMED_REQUEST', 'QUERY_TOO_DEEP', 'FORBIDDEN']) {
+    for (const known of [
+      'ROLE_NOT_ALLOWED',
+      'NOMINATION_STATUS',
+      'FILE_EMPTY',
+      'MALFORMED_REQUEST',
+      'QUERY_TOO_DEEP',
+      'FORBIDDEN',
+    ]) {
       expect(reasons.has(known), known).toBe(true);
     }
     expect(reasons.size).toBeGreaterThan(60);
   });
 
   it('are each in ERROR_REASONS (api/src/common/error-reasons.ts)', () => {
-    const unlisted = [...reasons].filter(([reason]) => !listed.has(reason)).map(([reason, file]) => `${reason} (${file})`);
+    const unlisted = [...reasons]
+      .filter(([reason]) => !listed.has(reason))
+      .map(([reason, file]) => `${reason} (${file})`);
     expect(unlisted).toEqual([]);
   });
 

@@ -17,21 +17,37 @@ interface Exported {
 }
 
 async function exportList(registry: TestRegistry, input: Record<string, unknown>) {
-  const result = await registry.request<Exported>('query ($input: ExportInput!) { exportList(input: $input) { fileName contentType base64 rowCount } }', { input }, registry.adminToken);
+  const result = await registry.request<Exported>(
+    'query ($input: ExportInput!) { exportList(input: $input) { fileName contentType base64 rowCount } }',
+    { input },
+    registry.adminToken,
+  );
   expect(result.errors).toBeUndefined();
   return { ...result.data!.exportList, content: Buffer.from(result.data!.exportList.base64, 'base64') };
 }
 
 /** Uploads a file over HTTP and confirms its import with the mapping the headers suggest. */
 async function importFile(registry: TestRegistry, content: Buffer, kind: 'GROUPS' | 'MEMBERSHIPS') {
-  const response = await fetch(`${registry.url}/imports`, { method: 'POST', headers: { authorization: `Bearer ${registry.adminToken}`, 'x-file-name': 'export.xlsx' }, body: new Uint8Array(content) });
+  const response = await fetch(`${registry.url}/imports`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${registry.adminToken}`, 'x-file-name': 'export.xlsx' },
+    body: new Uint8Array(content),
+  });
   const { id } = (await response.json()) as { id: string };
   const job = await registry.request<{ importJob: { suggestedMapping: { field: string; column: string }[] } }>(
     `query ($id: ID!, $kind: ImportKind!) { importJob(id: $id) { suggestedMapping(kind: $kind) { field column } } }`,
     { id, kind },
     registry.adminToken,
   );
-  const result = await registry.request<{ confirmImport: { created: number; changed: number; unchanged: number; refused: number; rows: { line: number; problem: { message: string } | null }[] } }>(
+  const result = await registry.request<{
+    confirmImport: {
+      created: number;
+      changed: number;
+      unchanged: number;
+      refused: number;
+      rows: { line: number; problem: { message: string } | null }[];
+    };
+  }>(
     'mutation ($input: ImportInput!) { confirmImport(input: $input) { created changed unchanged refused rows { line problem { message } } } }',
     { input: { jobId: id, kind, mapping: job.data!.importJob.suggestedMapping } },
     registry.adminToken,
@@ -56,7 +72,12 @@ describe('exports', () => {
 
   it("writes the representation report with the dashboard's figures", async () => {
     const norra = (await demo.services.geography.healthcareRegions()).find((hr) => hr.code === 'NORRA')!.id;
-    const file = await exportList(demo, { list: 'REPRESENTATION', format: 'XLSX', healthcareRegionId: norra, asOf: '2023-08-31' });
+    const file = await exportList(demo, {
+      list: 'REPRESENTATION',
+      format: 'XLSX',
+      healthcareRegionId: norra,
+      asOf: '2023-08-31',
+    });
     const sheet = await readSpreadsheet(file.content);
     const row = (name: string) => sheet.rows.find((r) => r.cells[0] === name)!.cells;
     // domain.md: 12, 17, 13 and 58 seats on 2023-08-31.
@@ -78,9 +99,15 @@ describe('exports', () => {
     // Every share and gap is a number in Swedish notation (digits, at most one decimal after a comma, a minus sign for a
     // gap), or empty where the total row has none.
     for (const value of [...shares, ...gaps]) expect(value).toMatch(/^(-?\d+(,\d)?)?$/);
-    expect(shares.some((value) => /^\d+,\d$/.test(value)), shares.join(' ')).toBe(true);
+    expect(
+      shares.some((value) => /^\d+,\d$/.test(value)),
+      shares.join(' '),
+    ).toBe(true);
     // A negative gap is written as a number, not escaped as a formula ("'-13,3").
-    expect(gaps.some((value) => /^-\d+,\d$/.test(value)), gaps.join(' ')).toBe(true);
+    expect(
+      gaps.some((value) => /^-\d+,\d$/.test(value)),
+      gaps.join(' '),
+    ).toBe(true);
     expect(csv.content.toString('utf8')).not.toMatch(/;-?\d+\.\d/);
 
     const xlsx = await exportList(demo, { ...input, format: 'XLSX' });
@@ -91,13 +118,25 @@ describe('exports', () => {
     expect(typeof cell.value).toBe('number');
   });
 
-  it.each(['GROUPS', 'REPRESENTATION_TREND', 'NOMINATIONS', 'DIALOGUE_COVERAGE', 'DIALOGUE_ACTIONS'])('writes %s', async (list) => {
-    const norra = (await demo.services.geography.healthcareRegions()).find((hr) => hr.code === 'NORRA')!.id;
-    const file = await exportList(demo, { list, format: 'CSV', healthcareRegionId: norra, year: 2024, from: '2023-01-01', to: '2024-12-31', interval: 'QUARTER', asOf: '2026-01-01' });
-    const sheet = await readSpreadsheet(file.content);
-    expect(sheet.header.length).toBeGreaterThan(3);
-    expect(sheet.rows.length).toBe(file.rowCount);
-  });
+  it.each(['GROUPS', 'REPRESENTATION_TREND', 'NOMINATIONS', 'DIALOGUE_COVERAGE', 'DIALOGUE_ACTIONS'])(
+    'writes %s',
+    async (list) => {
+      const norra = (await demo.services.geography.healthcareRegions()).find((hr) => hr.code === 'NORRA')!.id;
+      const file = await exportList(demo, {
+        list,
+        format: 'CSV',
+        healthcareRegionId: norra,
+        year: 2024,
+        from: '2023-01-01',
+        to: '2024-12-31',
+        interval: 'QUARTER',
+        asOf: '2026-01-01',
+      });
+      const sheet = await readSpreadsheet(file.content);
+      expect(sheet.header.length).toBeGreaterThan(3);
+      expect(sheet.rows.length).toBe(file.rowCount);
+    },
+  );
 
   it("writes the dialogue coverage's questions as their text, not their keys", async () => {
     const file = await exportList(demo, { list: 'DIALOGUE_COVERAGE', format: 'CSV', year: 2024 });
@@ -105,7 +144,9 @@ describe('exports', () => {
     expect(sheet.header[0]).toBe('Fråga');
     expect(sheet.header).not.toContain('Lydelse');
     const questions = await demo.services.dialogues.overview(2024);
-    expect(sheet.rows.map((r) => r.cells[0]).sort()).toEqual(questions.coverage.map((c) => questions.questions.find((q) => q.key === c.questionKey)!.text).sort());
+    expect(sheet.rows.map((r) => r.cells[0]).sort()).toEqual(
+      questions.coverage.map((c) => questions.questions.find((q) => q.key === c.questionKey)!.text).sort(),
+    );
     for (const row of sheet.rows) expect(row.cells[0]).toMatch(/\s/);
   });
 
@@ -131,26 +172,44 @@ describe('exports', () => {
 });
 
 describe('what leaves the register', () => {
-  it('is logged: each export (list, filters, rows) in the history of the user who made it, each register extract in the person\'s too', async () => {
+  it("is logged: each export (list, filters, rows) in the history of the user who made it, each register extract in the person's too", async () => {
     const me = await demo.request<{ me: { id: string } }>('{ me { id } }', {}, demo.adminToken);
     const userId = me.data!.me.id;
     const exported = await exportList(demo, { list: 'MEMBERS', format: 'CSV', asOf: '2024-06-30' });
-    const person = await demo.request<{ persons: { nodes: { id: string }[] } }>('{ persons(first: 1) { nodes { id } } }', {}, demo.adminToken);
+    const person = await demo.request<{ persons: { nodes: { id: string }[] } }>(
+      '{ persons(first: 1) { nodes { id } } }',
+      {},
+      demo.adminToken,
+    );
     const personId = person.data!.persons.nodes[0]!.id;
-    const extract = await demo.request(`{ personRegisterExtract(personId: "${personId}") { generatedAt } }`, {}, demo.adminToken);
+    const extract = await demo.request(
+      `{ personRegisterExtract(personId: "${personId}") { generatedAt } }`,
+      {},
+      demo.adminToken,
+    );
     expect(extract.errors).toBeUndefined();
 
     const historyOf = (entityType: string, entityId: string) =>
-      demo.request<{ auditEvents: { nodes: { operation: string; actorLabel: string; after: Record<string, unknown> | null }[] } }>(
+      demo.request<{
+        auditEvents: { nodes: { operation: string; actorLabel: string; after: Record<string, unknown> | null }[] };
+      }>(
         'query ($t: AuditEntityType!, $id: ID!) { auditEvents(entityType: $t, entityId: $id, first: 20) { nodes { operation actorLabel after } } }',
         { t: entityType, id: entityId },
         demo.adminToken,
       );
     const userHistory = (await historyOf('USER', userId)).data!.auditEvents.nodes;
     const exportEvent = userHistory.find((e) => e.operation === 'exportList');
-    expect(exportEvent?.after).toMatchObject({ list: 'MEMBERS', format: 'CSV', filters: { asOf: '2024-06-30' }, rowCount: exported.rowCount });
+    expect(exportEvent?.after).toMatchObject({
+      list: 'MEMBERS',
+      format: 'CSV',
+      filters: { asOf: '2024-06-30' },
+      rowCount: exported.rowCount,
+    });
     expect(userHistory.some((e) => e.operation === 'personRegisterExtract')).toBe(true);
     const personHistory = (await historyOf('PERSON', personId)).data!.auditEvents.nodes;
-    expect(personHistory[0]).toMatchObject({ operation: 'personRegisterExtract', actorLabel: expect.stringContaining('@') });
+    expect(personHistory[0]).toMatchObject({
+      operation: 'personRegisterExtract',
+      actorLabel: expect.stringContaining('@'),
+    });
   });
 });

@@ -15,7 +15,10 @@ afterAll(() => registry.stop());
 describe('GraphQL over HTTP', () => {
   it('passes every MUST audit of graphql-http, sent as a signed-in client (the register answers only `login` before)', async () => {
     const signedIn: typeof fetch = (input, init) =>
-      fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), authorization: `Bearer ${registry.adminToken}` } });
+      fetch(input, {
+        ...init,
+        headers: { ...(init?.headers as Record<string, string>), authorization: `Bearer ${registry.adminToken}` },
+      });
     const audits = serverAudits({ url: () => `${registry.url}/graphql`, fetchFn: signedIn });
     const musts = audits.filter((audit) => audit.name.startsWith('MUST'));
     expect(musts.length).toBeGreaterThanOrEqual(13);

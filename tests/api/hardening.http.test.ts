@@ -9,13 +9,15 @@ beforeAll(async () => {
 });
 afterAll(() => registry.stop());
 
-const extensionsOf = (result: { errors?: { extensions?: { code?: string; reason?: string } }[] }) => result.errors?.[0]?.extensions;
+const extensionsOf = (result: { errors?: { extensions?: { code?: string; reason?: string } }[] }) =>
+  result.errors?.[0]?.extensions;
 
 describe('query limits', () => {
   it('refuses a query nested deeper than the limit before running it', async () => {
     // group → memberships → group → memberships … walks the register without end
     let selection = 'id';
-    for (let level = 0; level < MAX_DEPTH; level++) selection = level % 2 ? `memberships { ${selection} }` : `group { ${selection} }`;
+    for (let level = 0; level < MAX_DEPTH; level++)
+      selection = level % 2 ? `memberships { ${selection} }` : `group { ${selection} }`;
     registry.queries.reset();
     const result = await registry.request(`{ groups(first: 1) { nodes { ${selection} } } }`, {}, registry.adminToken);
     expect(extensionsOf(result)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_DEEP' });
@@ -24,7 +26,10 @@ describe('query limits', () => {
   });
 
   it('refuses a query costing more than the limit, each root field weighing as SQL', async () => {
-    const aliases = Array.from({ length: MAX_COMPLEXITY / ROOT_FIELD_COST + 1 }, (_, i) => `a${i}: healthcareRegions { id }`).join(' ');
+    const aliases = Array.from(
+      { length: MAX_COMPLEXITY / ROOT_FIELD_COST + 1 },
+      (_, i) => `a${i}: healthcareRegions { id }`,
+    ).join(' ');
     const result = await registry.request(`{ ${aliases} }`, {}, registry.adminToken);
     expect(extensionsOf(result)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COMPLEX' });
   });

@@ -9,7 +9,17 @@ import { startTestRegistry, type TestRegistry } from '../../api/src/test-support
  * The statements each of the benchmark's requests sends are bounded by a constant: the same count on a register of
  * some 6,000 memberships and on one of some 18,000, before the caches hold anything and after.
  */
-const SMALL = { ...NATIONAL_SCALE, nagsPerNpo: 2, ragsPerRpo: 1, lposPerRegion: 2, lagsPerRegion: 2, lsgsPerRegion: 1, persons: 2_000, seatsPerGroup: 6, termsPerSeat: 2 };
+const SMALL = {
+  ...NATIONAL_SCALE,
+  nagsPerNpo: 2,
+  ragsPerRpo: 1,
+  lposPerRegion: 2,
+  lagsPerRegion: 2,
+  lsgsPerRegion: 1,
+  persons: 2_000,
+  seatsPerGroup: 6,
+  termsPerSeat: 2,
+};
 const LARGER = { ...SMALL, ragsPerRpo: 3, lagsPerRegion: 6, persons: 6_000, seatsPerGroup: 8, termsPerSeat: 3 };
 
 interface Sized {
@@ -57,21 +67,26 @@ describe('query budget', () => {
     expect(larger.memberships).toBeGreaterThan(2.5 * small.memberships);
   });
 
-  it.each(['representation report', '60-month trend', 'group page', '50 groups with members', 'nomination impact preview', 'dashboard', 'vacancies with running nominations'])(
-    '%s: the same number of statements whatever the size, cold and cached',
-    async (name) => {
-      const scenario = (sized: Sized) => sized.scenarios.find((s) => s.name === name)!;
-      const cold = [await statements(small, scenario(small)), await statements(larger, scenario(larger))];
-      const warm = [await statements(small, scenario(small)), await statements(larger, scenario(larger))];
-      // An impact preview counts once per healthcare region its candidates come from: at most six, whatever the size.
-      if (name === 'nomination impact preview') expect(Math.max(...cold)).toBeLessThanOrEqual(40);
-      else expect(cold[1]).toBe(cold[0]);
-      expect(warm[1]).toBe(warm[0]);
-      expect(cold[0]).toBeLessThanOrEqual(40);
-      // Once cached, a report costs the version check and at most the session lookup.
-      if (name === 'representation report') expect(warm[0]).toBeLessThanOrEqual(2);
-      // Seats, their groups, regions and running nominations: one statement per relation, not one per seat.
-      if (name === 'vacancies with running nominations') expect(cold[0]).toBeLessThanOrEqual(8);
-    },
-  );
+  it.each([
+    'representation report',
+    '60-month trend',
+    'group page',
+    '50 groups with members',
+    'nomination impact preview',
+    'dashboard',
+    'vacancies with running nominations',
+  ])('%s: the same number of statements whatever the size, cold and cached', async (name) => {
+    const scenario = (sized: Sized) => sized.scenarios.find((s) => s.name === name)!;
+    const cold = [await statements(small, scenario(small)), await statements(larger, scenario(larger))];
+    const warm = [await statements(small, scenario(small)), await statements(larger, scenario(larger))];
+    // An impact preview counts once per healthcare region its candidates come from: at most six, whatever the size.
+    if (name === 'nomination impact preview') expect(Math.max(...cold)).toBeLessThanOrEqual(40);
+    else expect(cold[1]).toBe(cold[0]);
+    expect(warm[1]).toBe(warm[0]);
+    expect(cold[0]).toBeLessThanOrEqual(40);
+    // Once cached, a report costs the version check and at most the session lookup.
+    if (name === 'representation report') expect(warm[0]).toBeLessThanOrEqual(2);
+    // Seats, their groups, regions and running nominations: one statement per relation, not one per seat.
+    if (name === 'vacancies with running nominations') expect(cold[0]).toBeLessThanOrEqual(8);
+  });
 });

@@ -31,7 +31,13 @@ function sampleValue(type: GraphQLInputType): unknown {
     return Object.fromEntries(fields.map((f) => [f.name, sampleValue(f.type)]));
   }
   if (isEnumType(nullable)) return nullable.getValues()[0]!.value;
-  const scalars: Record<string, unknown> = { Int: 100, Float: 1, Boolean: true, Date: '2024-01-01', DateTime: '2024-01-01T00:00:00Z' };
+  const scalars: Record<string, unknown> = {
+    Int: 100,
+    Float: 1,
+    Boolean: true,
+    Date: '2024-01-01',
+    DateTime: '2024-01-01T00:00:00Z',
+  };
   return scalars[nullable.name] ?? 'x';
 }
 
@@ -49,7 +55,10 @@ beforeAll(async () => {
 
 const operations = Object.entries(clientDocuments).flatMap(([name, value]) => {
   const document = value as DocumentNode;
-  const operation = document?.kind === Kind.DOCUMENT ? document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) : undefined;
+  const operation =
+    document?.kind === Kind.DOCUMENT
+      ? document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)
+      : undefined;
   return operation ? [{ name, document, operation: operation as OperationDefinitionNode }] : [];
 });
 
@@ -58,7 +67,10 @@ describe('the query limits', () => {
     expect(operations.length).toBeGreaterThan(40);
     for (const { name, document, operation } of operations) {
       const variables = Object.fromEntries(
-        (operation.variableDefinitions ?? []).map((v) => [v.variable.name.value, sampleValue(typeFromAST(schema, v.type as never) as GraphQLInputType)]),
+        (operation.variableDefinitions ?? []).map((v) => [
+          v.variable.name.value,
+          sampleValue(typeFromAST(schema, v.type as never) as GraphQLInputType),
+        ]),
       );
       const cost = queryComplexity(schema, document, operation.name?.value, variables);
       expect(cost, name).toBeLessThanOrEqual(MAX_COMPLEXITY / 4);
@@ -74,12 +86,15 @@ describe('the query limits', () => {
   });
 
   it('weigh every root field as SQL, so a thousand aliases of a cheap count are refused', () => {
-    const aliases = parse(`{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: persons(first: 100) { totalCount }`).join(' ')} }`);
+    const aliases = parse(
+      `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: persons(first: 100) { totalCount }`).join(' ')} }`,
+    );
     expect(queryComplexity(schema, aliases, undefined, {})).toBeGreaterThan(MAX_COMPLEXITY);
   });
 
   it('weigh a page by the size asked for, not by the number of fields', () => {
-    const page = (first: number) => queryComplexity(schema, parse(`{ persons(first: ${first}) { nodes { id name } } }`), undefined, {});
+    const page = (first: number) =>
+      queryComplexity(schema, parse(`{ persons(first: ${first}) { nodes { id name } } }`), undefined, {});
     // Each item of a page asks for `id` and `name`: 90 more items cost at least 90 × 2 more.
     expect(page(100) - page(10)).toBeGreaterThanOrEqual(90 * 2);
   });

@@ -13,12 +13,12 @@ beforeAll(async () => {
     registry.adminToken,
   );
   npoId = groups.data!.groups.nodes[0]!.id;
-  const regions = await registry.request<{ healthcareRegions: { code: string; regions: { id: string; code: string }[] }[] }>(
-    '{ healthcareRegions { code regions { id code } } }',
-    {},
-    registry.adminToken,
-  );
-  regionId = regions.data!.healthcareRegions.find((hr) => hr.code === 'NORRA')!.regions.find((r) => r.code === '25')!.id;
+  const regions = await registry.request<{
+    healthcareRegions: { code: string; regions: { id: string; code: string }[] }[];
+  }>('{ healthcareRegions { code regions { id code } } }', {}, registry.adminToken);
+  regionId = regions
+    .data!.healthcareRegions.find((hr) => hr.code === 'NORRA')!
+    .regions.find((r) => r.code === '25')!.id;
 });
 afterAll(() => registry.stop());
 
@@ -34,13 +34,21 @@ describe('HTTP surface', () => {
   it('refuses every operation but login without a valid token', async () => {
     expect(codeOf(await registry.request('{ healthcareRegions { id } }'))).toBe('UNAUTHENTICATED');
     expect(codeOf(await registry.request('{ groups { totalCount } }', {}, 'forged-token'))).toBe('UNAUTHENTICATED');
-    expect(codeOf(await registry.request('mutation { createPerson(input: { name: "X" }) { id } }'))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await registry.request('mutation { createPerson(input: { name: "X" }) { id } }'))).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('signs in with the first admin from ADMIN_EMAIL/ADMIN_PASSWORD and refuses a wrong password', async () => {
-    const me = await registry.request<{ me: { email: string; role: string } }>('{ me { email role } }', {}, registry.adminToken);
+    const me = await registry.request<{ me: { email: string; role: string } }>(
+      '{ me { email role } }',
+      {},
+      registry.adminToken,
+    );
     expect(me.data?.me).toEqual({ email: TEST_ADMIN.email, role: 'ADMIN' });
-    const wrong = await registry.request('mutation { login(email: "admin@test.example", password: "wrong-password") { token } }');
+    const wrong = await registry.request(
+      'mutation { login(email: "admin@test.example", password: "wrong-password") { token } }',
+    );
     expect(codeOf(wrong)).toBe('UNAUTHENTICATED');
     expect(wrong.errors?.[0]?.message).toMatch(/password/);
   });
@@ -60,11 +68,23 @@ describe('HTTP surface', () => {
     );
     expect(created.data?.createUser.role).toBe('VIEWER');
     const viewer = await registry.login('viewer@test.example', 'viewer-password');
-    expect(codeOf(await registry.request('mutation { createPerson(input: { name: "Eva Viewer" }) { id } }', {}, viewer))).toBe('FORBIDDEN');
     expect(
-      codeOf(await registry.request('mutation { createUser(input: { email: "x@test.example", password: "xxxxxxxxxxxx", role: ADMIN }) { id } }', {}, viewer)),
+      codeOf(await registry.request('mutation { createPerson(input: { name: "Eva Viewer" }) { id } }', {}, viewer)),
     ).toBe('FORBIDDEN');
-    const persons = await registry.request<{ persons: { totalCount: number } }>('{ persons(search: "Eva Viewer") { totalCount } }', {}, registry.adminToken);
+    expect(
+      codeOf(
+        await registry.request(
+          'mutation { createUser(input: { email: "x@test.example", password: "xxxxxxxxxxxx", role: ADMIN }) { id } }',
+          {},
+          viewer,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    const persons = await registry.request<{ persons: { totalCount: number } }>(
+      '{ persons(search: "Eva Viewer") { totalCount } }',
+      {},
+      registry.adminToken,
+    );
     expect(persons.data?.persons.totalCount).toBe(0);
   });
 
@@ -75,7 +95,9 @@ describe('HTTP surface', () => {
       registry.adminToken,
     );
     const personId = person.data!.createPerson.id;
-    const added = await registry.request<{ addMembership: { id: string; representedRegion: { code: string }; endDate: string | null } }>(
+    const added = await registry.request<{
+      addMembership: { id: string; representedRegion: { code: string }; endDate: string | null };
+    }>(
       `mutation ($input: AddMembershipInput!) { addMembership(input: $input) { id endDate representedRegion { code } } }`,
       { input: { groupId: npoId, personId, role: 'MEMBER', representedRegionId: regionId, startDate: '2024-01-01' } },
       registry.adminToken,
@@ -101,9 +123,16 @@ describe('HTTP surface', () => {
   });
 
   it('answers bad input with BAD_USER_INPUT and a plain message, changing nothing', async () => {
-    const before = await registry.request<{ persons: { totalCount: number } }>('{ persons { totalCount } }', {}, registry.adminToken);
+    const before = await registry.request<{ persons: { totalCount: number } }>(
+      '{ persons { totalCount } }',
+      {},
+      registry.adminToken,
+    );
     const cases = [
-      ['an impossible date', 'mutation { addMembership(input: { groupId: "x", personId: "y", role: MEMBER, startDate: "2023-02-30" }) { id } }'],
+      [
+        'an impossible date',
+        'mutation { addMembership(input: { groupId: "x", personId: "y", role: MEMBER, startDate: "2023-02-30" }) { id } }',
+      ],
       ['a malformed e-mail', 'mutation { createPerson(input: { name: "A", email: "not-an-email" }) { id } }'],
       ['an oversized name', `mutation { createPerson(input: { name: "${'x'.repeat(201)}" }) { id } }`],
       ['an unknown field', '{ groups { nodes { nonsense } } }'],
@@ -114,14 +143,26 @@ describe('HTTP surface', () => {
       expect(codeOf(result), label).toBe('BAD_USER_INPUT');
       expect(result.errors?.[0]?.message.length, label).toBeGreaterThan(10);
     }
-    const after = await registry.request<{ persons: { totalCount: number } }>('{ persons { totalCount } }', {}, registry.adminToken);
+    const after = await registry.request<{ persons: { totalCount: number } }>(
+      '{ persons { totalCount } }',
+      {},
+      registry.adminToken,
+    );
     expect(after.data?.persons.totalCount).toBe(before.data?.persons.totalCount);
   });
 
   it('answers NOT_FOUND for ids that name nothing and null for a missing group', async () => {
-    const missing = await registry.request<{ group: null }>('{ group(id: "00000000-0000-4000-8000-000000000000") { id } }', {}, registry.adminToken);
+    const missing = await registry.request<{ group: null }>(
+      '{ group(id: "00000000-0000-4000-8000-000000000000") { id } }',
+      {},
+      registry.adminToken,
+    );
     expect(missing.data?.group).toBeNull();
-    const end = await registry.request('mutation { endMembership(id: "nope", endDate: "2024-01-01") { id } }', {}, registry.adminToken);
+    const end = await registry.request(
+      'mutation { endMembership(id: "nope", endDate: "2024-01-01") { id } }',
+      {},
+      registry.adminToken,
+    );
     expect(codeOf(end)).toBe('NOT_FOUND');
   });
 });

@@ -15,9 +15,15 @@ let output = '';
 const port = 4300 + (process.pid % 300);
 const url = `http://127.0.0.1:${port}`;
 
-const healthy = () => fetch(`${url}/healthz`).then((r) => r.ok, () => false);
-const workerPid = () => Number(readFileSync(`/proc/${supervisor.pid}/task/${supervisor.pid}/children`, 'utf8').trim().split(/\s+/)[0]);
-const rssMegabytes = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+const healthy = () =>
+  fetch(`${url}/healthz`).then(
+    (r) => r.ok,
+    () => false,
+  );
+const workerPid = () =>
+  Number(readFileSync(`/proc/${supervisor.pid}/task/${supervisor.pid}/children`, 'utf8').trim().split(/\s+/)[0]);
+const rssMegabytes = (pid: number) =>
+  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
 
 async function waitUntilHealthy(): Promise<void> {
   for (let attempt = 0; attempt < 150; attempt++) {
@@ -39,7 +45,9 @@ const post = (body: string, token?: string) =>
 async function flood(count: number, parallel: number, body: (i: number) => string, token?: string): Promise<number[]> {
   const statuses: number[] = [];
   for (let i = 0; i < count; i += parallel) {
-    const wave = Array.from({ length: Math.min(parallel, count - i) }, (_, j) => post(body(i + j), token).then(async (r) => (await r.arrayBuffer(), r.status)));
+    const wave = Array.from({ length: Math.min(parallel, count - i) }, (_, j) =>
+      post(body(i + j), token).then(async (r) => (await r.arrayBuffer(), r.status)),
+    );
     statuses.push(...(await Promise.all(wave)));
   }
   return statuses;
@@ -77,7 +85,9 @@ describe('the API under requests that used to stop it', () => {
     const pid = workerPid();
     const before = rssMegabytes(pid);
     const padding = 'x'.repeat(300_000);
-    const statuses = await flood(150, 5, (i) => JSON.stringify({ query: '{ __typename }', variables: { pad: `${i}${padding}` } }));
+    const statuses = await flood(150, 5, (i) =>
+      JSON.stringify({ query: '{ __typename }', variables: { pad: `${i}${padding}` } }),
+    );
     expect(statuses.every((s) => s === 200)).toBe(true);
     const comments = await flood(100, 5, (i) => JSON.stringify({ query: `{ __typename } # ${i}${padding}` }));
     expect(comments.every((s) => s === 200)).toBe(true);
@@ -89,7 +99,11 @@ describe('the API under requests that used to stop it', () => {
   }, 120_000);
 
   it("refuses a viewer's fan-out through members before it runs, and stays up", async () => {
-    const login = await post(JSON.stringify({ query: 'mutation { login(email: "resilience@test.example", password: "resilience-password-1") { token } }' }));
+    const login = await post(
+      JSON.stringify({
+        query: 'mutation { login(email: "resilience@test.example", password: "resilience-password-1") { token } }',
+      }),
+    );
     const token = ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
     const fanOut = `{ groups(first: 100) { nodes { memberships(includeEnded: true) { person { memberships { group {
       memberships(includeEnded: true) { person { memberships { group { name } } } } } } } } } } }`;

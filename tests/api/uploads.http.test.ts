@@ -17,7 +17,11 @@ afterAll(() => registry.stop());
 
 interface Answer {
   status: number;
-  body: { id?: string; rowCount?: number; errors?: { message: string; extensions: { code: string; reason: string } }[] };
+  body: {
+    id?: string;
+    rowCount?: number;
+    errors?: { message: string; extensions: { code: string; reason: string } }[];
+  };
 }
 
 /**
@@ -25,7 +29,10 @@ interface Answer {
  * body and then closes the connection, so writing the rest may fail (EPIPE, ECONNRESET) after the answer has come:
  * the answer counts, not the write.
  */
-function upload(content: Uint8Array, options: { token?: string | null; headers?: Record<string, string> } = {}): Promise<Answer> {
+function upload(
+  content: Uint8Array,
+  options: { token?: string | null; headers?: Record<string, string> } = {},
+): Promise<Answer> {
   const token = options.token === undefined ? registry.adminToken : options.token;
   return new Promise((resolve, reject) => {
     let writeError: Error | null = null;
@@ -45,7 +52,12 @@ function upload(content: Uint8Array, options: { token?: string | null; headers?:
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => resolve({ status: response.statusCode!, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Answer['body'] }));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode!,
+            body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Answer['body'],
+          }),
+        );
         response.on('error', reject);
       },
     );
@@ -67,7 +79,10 @@ const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
 });
 
 /** A zip entry deflated from parts given one at a time, so that a part of hundreds of MB is never held whole. */
-async function entry(name: string, parts: Iterable<Buffer>): Promise<{ name: string; data: Buffer; crc: number; size: number }> {
+async function entry(
+  name: string,
+  parts: Iterable<Buffer>,
+): Promise<{ name: string; data: Buffer; crc: number; size: number }> {
   const deflate = createDeflateRaw({ level: 9 });
   const chunks: Buffer[] = [];
   deflate.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -101,14 +116,38 @@ function zip(entries: { name: string; data: Buffer; crc: number; size: number }[
   for (const e of entries) {
     const name = Buffer.from(e.name);
     // Version 2.0, deflated, the CRC, the compressed and the inflated size, the name's length (and in the directory, where the entry starts).
-    const local = header(30, [[0, 4, 0x04034b50], [4, 2, 20], [8, 2, 8], [14, 4, e.crc], [18, 4, e.data.length], [22, 4, e.size], [26, 2, name.length]]);
-    const central = header(46, [[0, 4, 0x02014b50], [4, 2, 20], [6, 2, 20], [10, 2, 8], [16, 4, e.crc], [20, 4, e.data.length], [24, 4, e.size], [28, 2, name.length], [42, 4, offset]]);
+    const local = header(30, [
+      [0, 4, 0x04034b50],
+      [4, 2, 20],
+      [8, 2, 8],
+      [14, 4, e.crc],
+      [18, 4, e.data.length],
+      [22, 4, e.size],
+      [26, 2, name.length],
+    ]);
+    const central = header(46, [
+      [0, 4, 0x02014b50],
+      [4, 2, 20],
+      [6, 2, 20],
+      [10, 2, 8],
+      [16, 4, e.crc],
+      [20, 4, e.data.length],
+      [24, 4, e.size],
+      [28, 2, name.length],
+      [42, 4, offset],
+    ]);
     locals.push(local, name, e.data);
     directory.push(central, name);
     offset += 30 + name.length + e.data.length;
   }
   const size = directory.reduce((n, b) => n + b.length, 0);
-  const end = header(22, [[0, 4, 0x06054b50], [8, 2, entries.length], [10, 2, entries.length], [12, 4, size], [16, 4, offset]]);
+  const end = header(22, [
+    [0, 4, 0x06054b50],
+    [8, 2, entries.length],
+    [10, 2, entries.length],
+    [12, 4, size],
+    [16, 4, offset],
+  ]);
   return Buffer.concat([...locals, ...directory, end]);
 }
 
@@ -117,16 +156,38 @@ const text = (s: string) => [Buffer.from(s)];
 /** A workbook of one sheet whose XML is given in parts. */
 async function workbook(sheet: Iterable<Buffer>): Promise<Buffer> {
   return zip([
-    await entry('[Content_Types].xml', text('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>')),
-    await entry('_rels/.rels', text('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>')),
-    await entry('xl/workbook.xml', text('<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Blad1" sheetId="1" r:id="rId1"/></sheets></workbook>')),
-    await entry('xl/_rels/workbook.xml.rels', text('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>')),
+    await entry(
+      '[Content_Types].xml',
+      text(
+        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+      ),
+    ),
+    await entry(
+      '_rels/.rels',
+      text(
+        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+      ),
+    ),
+    await entry(
+      'xl/workbook.xml',
+      text(
+        '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Blad1" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      ),
+    ),
+    await entry(
+      'xl/_rels/workbook.xml.rels',
+      text(
+        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+      ),
+    ),
     await entry('xl/worksheets/sheet1.xml', sheet),
   ]);
 }
 
 function* sheetXml(rows: number, row: (n: number) => string, batch = 10_000): Generator<Buffer> {
-  yield Buffer.from('<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>');
+  yield Buffer.from(
+    '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>',
+  );
   for (let n = 1; n <= rows; n += batch) {
     let part = '';
     for (let i = n; i < Math.min(rows + 1, n + batch); i++) part += row(i);
@@ -138,7 +199,9 @@ function* sheetXml(rows: number, row: (n: number) => string, batch = 10_000): Ge
 /** A sheet that inflates to `megabytes` of one empty row repeated. */
 function* bomb(megabytes: number): Generator<Buffer> {
   const block = Buffer.from('<row></row>'.repeat(Math.floor((1024 * 1024) / 11)));
-  yield Buffer.from('<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>');
+  yield Buffer.from(
+    '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>',
+  );
   for (let i = 0; i < megabytes; i++) yield block;
   yield Buffer.from('</sheetData></worksheet>');
 }
@@ -172,7 +235,9 @@ describe('uploads', () => {
   });
 
   it('stops reading an XLSX of 1,000,000 rows at row 50,001', async () => {
-    const file = await workbook(sheetXml(1_000_000, (n) => `<row r="${n}"><c r="A${n}" t="inlineStr"><is><t>x</t></is></c></row>`));
+    const file = await workbook(
+      sheetXml(1_000_000, (n) => `<row r="${n}"><c r="A${n}" t="inlineStr"><is><t>x</t></is></c></row>`),
+    );
     const answer = await upload(file);
     expect([answer.status, reasonOf(answer)]).toEqual([400, 'FILE_TOO_MANY_ROWS']);
   }, 60_000);
@@ -198,20 +263,26 @@ describe('uploads', () => {
 
   it('takes a CSV of 50,000 membership rows in the exports’ columns', async () => {
     const header = 'Grupptyp;Grupp;Ägare;Namn;E-post;Arbetsgivare;Roll;Företräder;Startdatum;Slutdatum;Anteckning';
-    const file = Buffer.from(`${header}\n${csv(50_000, (n) => `NAG;Arbetsgrupp ${n % 40};Norra;Person Personsson ${n};person.${n}@region.example;Region Norrbotten;Ledamot;Region Norrbotten;2024-01-01;;`)}`);
+    const file = Buffer.from(
+      `${header}\n${csv(50_000, (n) => `NAG;Arbetsgrupp ${n % 40};Norra;Person Personsson ${n};person.${n}@region.example;Region Norrbotten;Ledamot;Region Norrbotten;2024-01-01;;`)}`,
+    );
     const answer = await upload(file);
     expect([answer.status, answer.body.rowCount]).toEqual([201, 50_000]);
   });
 
   it('refuses a compressed body without inflating it', async () => {
-    const answer = await upload(gzipSync(Buffer.alloc(59 * 1024 * 1024, 'a\n')), { headers: { 'content-encoding': 'gzip' } });
+    const answer = await upload(gzipSync(Buffer.alloc(59 * 1024 * 1024, 'a\n')), {
+      headers: { 'content-encoding': 'gzip' },
+    });
     expect([answer.status, reasonOf(answer)]).toEqual([415, 'ENCODING_NOT_ACCEPTED']);
   });
 
   it('refuses anonymous uploads before reading their bodies', async () => {
     const body = Buffer.alloc(5 * 1024 * 1024, 'a\n');
     const answers = await Promise.all(Array.from({ length: 10 }, () => upload(body, { token: null })));
-    expect(answers.map((a) => [a.status, a.body.errors?.[0]?.extensions.code])).toEqual(Array(10).fill([401, 'UNAUTHENTICATED']));
+    expect(answers.map((a) => [a.status, a.body.errors?.[0]?.extensions.code])).toEqual(
+      Array(10).fill([401, 'UNAUTHENTICATED']),
+    );
   });
 
   it('reads at most two uploads at once; the others are asked to come back', async () => {
@@ -231,17 +302,25 @@ describe('uploads', () => {
 
 describe('uploads a minute', () => {
   it('are limited per signed-in user as requests to /graphql are (429 RATE_LIMITED once over)', async () => {
-    const limited = await startTestRegistry({ seed: 'reference', rateLimits: { anonymousPerMinute: 0, signedInPerMinute: 3 } });
+    const limited = await startTestRegistry({
+      seed: 'reference',
+      rateLimits: { anonymousPerMinute: 0, signedInPerMinute: 3 },
+    });
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 4; i++) {
         const answer = await fetch(`${limited.url}/imports`, {
           method: 'POST',
-          headers: { authorization: `Bearer ${limited.adminToken}`, 'x-file-name': 'personer.csv', 'content-type': 'text/csv' },
+          headers: {
+            authorization: `Bearer ${limited.adminToken}`,
+            'x-file-name': 'personer.csv',
+            'content-type': 'text/csv',
+          },
           body: 'Namn;Region\nAnna Test;Region Norrbotten\n',
         });
         statuses.push(answer.status);
-        if (answer.status === 429) expect(((await answer.json()) as Answer['body']).errors?.[0]?.extensions.reason).toBe('RATE_LIMITED');
+        if (answer.status === 429)
+          expect(((await answer.json()) as Answer['body']).errors?.[0]?.extensions.reason).toBe('RATE_LIMITED');
       }
       expect(statuses).toEqual([201, 201, 201, 429]);
     } finally {

@@ -21,7 +21,7 @@ const session = browserSession('demo', async (registry) => {
   ids.other = created.data!.other.id;
 });
 
-describe("a region representative and the persons of the regions", () => {
+describe('a region representative and the persons of the regions', () => {
   it("sees no edit controls on another region's person", async () => {
     const { page, registry } = session;
     await signIn(page, registry.url, 'norrbotten@nrf.example', DEMO_PASSWORD);
@@ -37,10 +37,22 @@ describe("a region representative and the persons of the regions", () => {
   it('is back at the sign-in page when the session ends elsewhere (the API answers 401)', async () => {
     const { page, registry } = session;
     const token = await page.evaluate(() => localStorage.getItem('ks-registry.token'));
-    expect((await fetch(`${registry.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: '{"query":"mutation { logout }"}' })).ok).toBe(true);
+    expect(
+      (
+        await fetch(`${registry.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: '{"query":"mutation { logout }"}',
+        })
+      ).ok,
+    ).toBe(true);
     const refused = await fetch(`${registry.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${token}` },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json',
+        authorization: `Bearer ${token}`,
+      },
       body: '{"query":"{ me { id } }"}',
     });
     expect(refused.status).toBe(401);
@@ -58,7 +70,10 @@ describe("a region representative and the persons of the regions", () => {
     const answer = await page.evaluate(async (id) => {
       const response = await fetch('/graphql', {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${localStorage.getItem('ks-registry.token')}` },
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${localStorage.getItem('ks-registry.token')}`,
+        },
         body: JSON.stringify({ query: `mutation { updatePerson(input: { id: "${id}", title: "Ändrad" }) { id } }` }),
       });
       return response.json();

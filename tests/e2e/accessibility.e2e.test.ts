@@ -1,7 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../api/src/modules/seeding/seed.service.js';
 import type { TestRegistry } from '../../api/src/test-support/registry.js';
-import { browserSession, chooseLanguage, forgetSession, overflowWidth, seriousAxeFindings, signIn, type AxeFinding } from './support/browser.js';
+import {
+  browserSession,
+  chooseLanguage,
+  forgetSession,
+  overflowWidth,
+  seriousAxeFindings,
+  signIn,
+  type AxeFinding,
+} from './support/browser.js';
 
 /**
  * Every route of the client, signed in as the role that uses it, in Swedish and English, on a desktop (1366 px) and
@@ -33,7 +41,15 @@ const session = browserSession('demo', async (registry) => {
   // A candidate, so that the page shows a candidate card too (the route is checked without one if the rules refuse it).
   await registry.request(
     `mutation ($input: ProposeCandidateInput!) { proposeCandidate(input: $input) { id } }`,
-    { input: { nominationId: ids.nomination, personId: ids.person, representedRegionId: ids.region, managerApproved: true, conflictOfInterestDeclared: true } },
+    {
+      input: {
+        nominationId: ids.nomination,
+        personId: ids.person,
+        representedRegionId: ids.region,
+        managerApproved: true,
+        conflictOfInterestDeclared: true,
+      },
+    },
     registry.adminToken,
   );
   ids.dialogue = await firstId(registry, '{ dialogues(first: 1, year: 2025) { nodes { id } } }');
@@ -94,7 +110,12 @@ async function open(path: string) {
   const { page, registry } = session;
   await page.goto(`${registry.url}${path}`);
   await page.locator('main h1').first().waitFor();
-  await page.waitForFunction(() => !Array.from(document.querySelectorAll('main [role="status"]')).some((el) => /^(Hämtar|Loading)…$/.test(el.textContent ?? '')));
+  await page.waitForFunction(
+    () =>
+      !Array.from(document.querySelectorAll('main [role="status"]')).some((el) =>
+        /^(Hämtar|Loading)…$/.test(el.textContent ?? ''),
+      ),
+  );
   await page.waitForLoadState('networkidle');
 }
 
@@ -134,12 +155,18 @@ describe('every route, for the role that uses it, in Swedish and English, on a d
 
   it('has no serious or critical axe-core violation', () => {
     expect(visits.length).toBe(ROUTES.length * 4);
-    const found = visits.filter((v) => v.axe.length).map((v) => `${v.at}: ${v.axe.map((f) => `${f.rule} (${f.impact}) at ${f.targets.join(', ')}`).join('; ')}`);
+    const found = visits
+      .filter((v) => v.axe.length)
+      .map((v) => `${v.at}: ${v.axe.map((f) => `${f.rule} (${f.impact}) at ${f.targets.join(', ')}`).join('; ')}`);
     expect(found).toEqual([]);
   });
 
   it('is no wider than a 390 px phone (no sideways scrolling, WCAG 1.4.10)', () => {
-    expect(visits.filter((v) => v.overflow.overflow > 0).map((v) => `${v.at}: ${v.overflow.overflow} px too wide (${v.overflow.culprits.join('; ')})`)).toEqual([]);
+    expect(
+      visits
+        .filter((v) => v.overflow.overflow > 0)
+        .map((v) => `${v.at}: ${v.overflow.overflow} px too wide (${v.overflow.culprits.join('; ')})`),
+    ).toEqual([]);
   });
 
   it('has a title that names the page, not the application alone', () => {
@@ -155,14 +182,22 @@ describe('every route, for the role that uses it, in Swedish and English, on a d
     await forgetSession(page, registry.url);
     await chooseLanguage(page, 'sv');
     await signIn(page, registry.url, 'lasare@nrf.example', DEMO_PASSWORD);
-    for (const path of ['/import', '/admin/users', `/dialogues/new?group=${ids.group}&year=2026`, '/persons/review', `/persons/${ids.person}/extract`, '/groups/new']) {
+    for (const path of [
+      '/import',
+      '/admin/users',
+      `/dialogues/new?group=${ids.group}&year=2026`,
+      '/persons/review',
+      `/persons/${ids.person}/extract`,
+      '/groups/new',
+    ]) {
       await open(path);
       expect(await page.locator('main h1').innerText(), path).toBe('Du saknar behörighet');
       expect(await page.locator('main form, main input, main select, main textarea').count(), path).toBe(0);
     }
     // The navigation offers none of them either.
     const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
-    for (const name of ['Import', 'Gallring', 'Användare']) expect(await nav.getByRole('link', { name }).count(), name).toBe(0);
+    for (const name of ['Import', 'Gallring', 'Användare'])
+      expect(await nav.getByRole('link', { name }).count(), name).toBe(0);
   });
 
   it('moves focus to the main heading after a navigation, and names the page in the title', async () => {

@@ -37,7 +37,10 @@ describe('the annual report page', () => {
     expect(await page.getByRole('button', { name: 'Skriv ut' }).isVisible()).toBe(false);
     expect(await page.locator('.report-text').isVisible()).toBe(true);
     await page.emulateMedia({ media: 'screen' });
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Ladda ner/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /Ladda ner/ }).click(),
+    ]);
     const html = readFileSync((await download.path())!, 'utf8');
     expect(html).toContain('uppgick till 56 procent');
     expect(html).toContain('<svg');
@@ -45,7 +48,10 @@ describe('the annual report page', () => {
 
   it('exports the dialogue coverage as a spreadsheet from the page', async () => {
     const { page } = session;
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('group', { name: 'Exportera täckningen' }).getByRole('button', { name: 'XLSX' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('group', { name: 'Exportera täckningen' }).getByRole('button', { name: 'XLSX' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('dialogtackning-2024.xlsx');
     const sheet = await readSpreadsheet(readFileSync((await download.path())!));
     expect(sheet.header).toContain('Uppfyllt');

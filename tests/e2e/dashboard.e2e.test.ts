@@ -10,9 +10,13 @@ const session = browserSession('demo');
 async function sharesOn(day: string): Promise<Record<string, [string, string]>> {
   await textWhen(session.page.getByRole('heading', { level: 2 }), `Fördelning av platser ${day}`);
   const table = session.page.getByRole('table', { name: `Fördelning av platser ${day}` });
-  const rows = await table.locator('tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => Array.from(tr.querySelectorAll('th, td')).map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim())),
-  );
+  const rows = await table
+    .locator('tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) =>
+        Array.from(tr.querySelectorAll('th, td')).map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim()),
+      ),
+    );
   return Object.fromEntries(rows.map(([region, seats, share]) => [region!, [seats!, share!]]));
 }
 
@@ -23,7 +27,7 @@ describe('the dashboard', () => {
     expect(await textWhen(goal, 'Vid måldatum 2024-12-31')).toMatch(/Vid måldatum 2024-12-31:\s*Uppnått/);
   });
 
-  it('shows the annual report\'s shares on the dates chosen in the date picker', async () => {
+  it("shows the annual report's shares on the dates chosen in the date picker", async () => {
     await fillDate(dateField(session.page, 'Datum'), '2023-08-31');
     expect(await sharesOn('2023-08-31')).toEqual({
       'Region Jämtland Härjedalen': ['17', '17,0 %'],

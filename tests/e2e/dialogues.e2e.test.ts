@@ -24,9 +24,15 @@ describe('a dialogue lead documents a 2025 dialogue', () => {
     const answers = session.page.locator('textarea');
     await answers.first().fill('Vårdförloppen följs upp i primärvårdens ledningsgrupp varje kvartal.');
     await session.page.reload();
-    expect(await session.page.locator('textarea').first().inputValue()).toBe('Vårdförloppen följs upp i primärvårdens ledningsgrupp varje kvartal.');
+    expect(await session.page.locator('textarea').first().inputValue()).toBe(
+      'Vårdförloppen följs upp i primärvårdens ledningsgrupp varje kvartal.',
+    );
 
-    await session.page.getByRole('group', { name: 'Deltagare (medlemmar på dagen)' }).getByRole('checkbox').first().check();
+    await session.page
+      .getByRole('group', { name: 'Deltagare (medlemmar på dagen)' })
+      .getByRole('checkbox')
+      .first()
+      .check();
     const questions = await session.page.getByRole('group', { name: 'Svar på årets frågor' }).locator('textarea').all();
     expect(questions).toHaveLength(3);
     for (const question of questions.slice(1)) await question.fill('Samverkan sker i den gemensamma arbetsgruppen.');
@@ -44,7 +50,11 @@ describe('a dialogue lead documents a 2025 dialogue', () => {
     const row = await textWhen(session.page.locator('table.matrix tbody tr'), 'Primärvård');
     expect(row).toContain('2025-10-15');
     expect(row).not.toContain('Saknas');
-    const coverage = await session.registry.request<{ dialogueCoverage: { answered: number } }>('{ dialogueCoverage(year: 2025, questionKey: "regionavtal") { answered } }', {}, session.registry.adminToken);
+    const coverage = await session.registry.request<{ dialogueCoverage: { answered: number } }>(
+      '{ dialogueCoverage(year: 2025, questionKey: "regionavtal") { answered } }',
+      {},
+      session.registry.adminToken,
+    );
     expect(coverage.data?.dialogueCoverage.answered).toBe(5);
   });
 

@@ -18,9 +18,29 @@ function memberFile(): string {
       name: 'medlemmar',
       columns: ['Grupptyp', 'Grupp', 'Namn', 'E-post', 'Arbetsgivare', 'Roll', 'Företräder', 'Startdatum', 'Slutdatum'],
       rows: [
-        ['NAG', 'Hälsosamtal', 'Ida Importerad', 'ida.importerad@norrbotten.example', 'Region Norrbotten', 'Ledamot', 'Region Norrbotten', '2025-02-01', ''],
+        [
+          'NAG',
+          'Hälsosamtal',
+          'Ida Importerad',
+          'ida.importerad@norrbotten.example',
+          'Region Norrbotten',
+          'Ledamot',
+          'Region Norrbotten',
+          '2025-02-01',
+          '',
+        ],
         ['NAG', 'Finns Inte', 'Olle Okänd', '', 'Region Norrbotten', 'Ledamot', 'Region Norrbotten', '2025-02-01', ''],
-        ['NAG', 'Hälsosamtal', 'Dora Datum', '', 'Region Västerbotten', 'Ledamot', 'Region Västerbotten', '2025-02-30', ''],
+        [
+          'NAG',
+          'Hälsosamtal',
+          'Dora Datum',
+          '',
+          'Region Västerbotten',
+          'Ledamot',
+          'Region Västerbotten',
+          '2025-02-30',
+          '',
+        ],
       ],
     }),
   );
@@ -38,7 +58,12 @@ describe('a coordinator imports a member list', () => {
     const mapping = page.getByRole('form', { name: 'Koppla kolumner' });
     await textWhen(mapping.getByRole('heading'), '3 rader');
     // The exports' own headers map themselves; the file has no owner column, so that stays unmapped.
-    expect(await mapping.getByLabel(/^Grupp/).first().inputValue()).toBe('Grupptyp');
+    expect(
+      await mapping
+        .getByLabel(/^Grupp/)
+        .first()
+        .inputValue(),
+    ).toBe('Grupptyp');
     expect(await mapping.getByLabel('Ägare').inputValue()).toBe('');
 
     const fingerprint = await databaseFingerprint(registry.db);
@@ -63,9 +88,12 @@ describe('a coordinator imports a member list', () => {
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Importera 1 rad' }).click();
     await textWhen(page.getByRole('status'), 'är importerad');
-    const group = (await registry.services.groups.list({ search: 'Hälsosamtal', types: [GroupType.NAG] }, {})).nodes[0]!;
+    const group = (await registry.services.groups.list({ search: 'Hälsosamtal', types: [GroupType.NAG] }, {}))
+      .nodes[0]!;
     await page.goto(`${registry.url}/groups/${group.id}`);
     await textWhen(page.getByRole('row'), 'Ida Importerad');
-    expect(await textWhen(page.locator('.audit-history li'), 'Importerade uppdrag')).toContain('samordnare@nrf.example');
+    expect(await textWhen(page.locator('.audit-history li'), 'Importerade uppdrag')).toContain(
+      'samordnare@nrf.example',
+    );
   });
 });

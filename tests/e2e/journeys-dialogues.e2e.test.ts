@@ -7,7 +7,9 @@ import { dateField, fillDate } from './support/dates.js';
 const session = browserSession('demo');
 const DESKTOP = { width: 1366, height: 768 };
 const PHONE = { width: 390, height: 844 };
-const year = Number(new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric' }).format(new Date()));
+const year = Number(
+  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric' }).format(new Date()),
+);
 
 /** The page is no wider than its viewport: nothing scrolls sideways (WCAG 1.4.10). */
 const pageWidth = () => session.page.evaluate(() => document.documentElement.scrollWidth);
@@ -21,18 +23,21 @@ describe("the dialogue lead's year", () => {
     await session.page.getByRole('link', { name: 'Dialoger' }).click();
     await session.page.getByText(`Det finns inga frågor för ${year}.`).waitFor();
     await session.page.getByRole('button', { name: `Kopiera frågorna från ${year - 1} till ${year}` }).click();
-    expect(await textWhen(status(), 'kopierades')).toMatch(new RegExp(`^\\d+ frågor kopierades från ${year - 1} till ${year}\\.$`));
+    expect(await textWhen(status(), 'kopierades')).toMatch(
+      new RegExp(`^\\d+ frågor kopierades från ${year - 1} till ${year}\\.$`),
+    );
     // the matrix is headed by the questions themselves, not by their keys (D11)
     const headings = await session.page.locator('table.matrix thead th').allInnerTexts();
     expect(headings.join(' ')).toContain('Mål 2:');
-    expect(headings.join(" ")).not.toMatch(/nivastrukturering|nara-vard|vardforlopp/);
+    expect(headings.join(' ')).not.toMatch(/nivastrukturering|nara-vard|vardforlopp/);
   });
 
   it('logs a dialogue in the new year; the form leaves no draft until something is typed', async () => {
     const row = session.page.getByRole('row', { name: /Primärvård/ });
     await row.getByRole('link', { name: 'Logga dialog' }).click();
     await session.page.getByRole('heading', { level: 1, name: new RegExp(`Uppföljningsdialog ${year} med`) }).waitFor();
-    const drafts = () => session.page.evaluate(() => Object.keys(localStorage).filter((key) => key.includes('dialogue-draft')));
+    const drafts = () =>
+      session.page.evaluate(() => Object.keys(localStorage).filter((key) => key.includes('dialogue-draft')));
     expect(await drafts()).toEqual([]);
     const answers = session.page.getByRole('group', { name: 'Svar på årets frågor' }).locator('textarea');
     await answers.first().fill('Första svaret om vårdförloppen.');
@@ -44,7 +49,10 @@ describe("the dialogue lead's year", () => {
 
   it('edits the dialogue on a phone; the earlier version shows on the dialogue page', async () => {
     await session.page.setViewportSize(PHONE);
-    await session.page.getByRole('row', { name: /Primärvård/ }).getByRole('link', { name: /^Dialogen med .*Primärvård/ }).click();
+    await session.page
+      .getByRole('row', { name: /Primärvård/ })
+      .getByRole('link', { name: /^Dialogen med .*Primärvård/ })
+      .click();
     await session.page.getByRole('link', { name: 'Ändra dialogen' }).click();
     await session.page.getByRole('heading', { level: 1, name: /Ändra uppföljningsdialog/ }).waitFor();
     expect(await pageWidth()).toBeLessThanOrEqual(PHONE.width);
@@ -69,11 +77,17 @@ describe("the dialogue lead's year", () => {
     await session.page.getByRole('heading', { level: 1, name: /Ändra uppföljningsdialog/ }).waitFor();
     const id = /\/dialogues\/([^/]+)\/edit/.exec(session.page.url())![1]!;
     dialoguePath = `/dialogues/${id}`;
-    const other = await session.registry.request('mutation($id: ID!) { updateDialogue(input: { id: $id, notes: "Ändrad i en annan flik" }) { version } }', { id }, session.registry.adminToken);
+    const other = await session.registry.request(
+      'mutation($id: ID!) { updateDialogue(input: { id: $id, notes: "Ändrad i en annan flik" }) { version } }',
+      { id },
+      session.registry.adminToken,
+    );
     expect(other.errors).toBeUndefined();
     await session.page.getByLabel('Övriga anteckningar').fill('Min ändring');
     await session.page.getByRole('button', { name: 'Spara ändringarna' }).click();
-    expect(await textWhen(session.page.getByRole('alert'), 'Någon annan')).toBe('Någon annan har ändrat uppgifterna sedan du öppnade dem. Ladda om och försök igen.');
+    expect(await textWhen(session.page.getByRole('alert'), 'Någon annan')).toBe(
+      'Någon annan har ändrat uppgifterna sedan du öppnade dem. Ladda om och försök igen.',
+    );
   });
 });
 
@@ -105,7 +119,14 @@ describe("the coordinator's share goals", () => {
     const card = session.page.getByRole('article', { name: name });
     const table = card.getByRole('table').first();
     const headings = await table.locator('thead th').allInnerTexts();
-    expect(headings).toEqual(['Region', 'Befolkningsandel', expect.stringMatching(/^Andel /), 'Avstånd till befolkningsandelen', 'Tillåtet avstånd', 'Uppfyllt']);
+    expect(headings).toEqual([
+      'Region',
+      'Befolkningsandel',
+      expect.stringMatching(/^Andel /),
+      'Avstånd till befolkningsandelen',
+      'Tillåtet avstånd',
+      'Uppfyllt',
+    ]);
     const norrbotten = await table.getByRole('row', { name: /Region Norrbotten/ }).innerText();
     // population share, share, the signed distance, the tolerance and the row's verdict
     expect(norrbotten).toMatch(/\d+,\d\s%\s+\d+,\d\s%\s+[+−]?\d+,\d\sp\.e\.\s+±5,0\sp\.e\.\s+(Ja|Nej)$/);

@@ -136,9 +136,11 @@ describe('the coordinator declares seats and the vacancy count follows (1366 px)
     await signInAs('samordnare@nrf.example');
     await page.goto(`${session.registry.url}/groups/${ids.artros}`);
     const seats = page.getByRole('region', { name: 'Platser' });
-    const vacantToday = async () => Number((await textWhen(seats.locator('p'), /lediga? plats(er)? i dag/)).match(/(\d+)/)![1]);
+    const vacantToday = async () =>
+      Number((await textWhen(seats.locator('p'), /lediga? plats(er)? i dag/)).match(/(\d+)/)![1]);
     /** Norra's row in the seats table: declared, held, vacant. */
-    const norraRow = async () => (await textWhen(seats.getByRole('row'), 'Norra sjukvårdsregionen')).split('\t').slice(1, 4).map(Number);
+    const norraRow = async () =>
+      (await textWhen(seats.getByRole('row'), 'Norra sjukvårdsregionen')).split('\t').slice(1, 4).map(Number);
     const before = await vacantToday();
     const [declared, held, vacant] = await norraRow();
     await seats.getByRole('button', { name: 'Ange platser' }).click();
@@ -180,4 +182,3 @@ describe('the coordinator corrects and archives memberships from the members tab
     await expect.poll(() => rows.count()).toBe(count - 1);
   });
 });
-

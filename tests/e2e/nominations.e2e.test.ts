@@ -53,7 +53,9 @@ describe('a coordinator runs a nomination from vacancy to appointment', () => {
     const impact = await textWhen(session.page.locator('.impact'), 'Om Nora Nominerad utses idag');
     expect(impact).toMatch(/Mål 1/);
     // Each affected goal: the region's share before → after (one decimal), its population share and the distance.
-    expect(impact).toMatch(/Region Norrbotten: andel \d+,\d\s%\s→\s\d+,\d\s%, befolkningsandel \d+,\d\s%, avstånd [−+-]?\d+,\d → [−+-]?\d+,\d procentenheter/);
+    expect(impact).toMatch(
+      /Region Norrbotten: andel \d+,\d\s%\s→\s\d+,\d\s%, befolkningsandel \d+,\d\s%, avstånd [−+-]?\d+,\d → [−+-]?\d+,\d procentenheter/,
+    );
     expect(await session.page.getByRole('table', { name: /Om Vera Västerbo utses idag/ }).isVisible()).toBe(true);
   });
 
@@ -62,7 +64,10 @@ describe('a coordinator runs a nomination from vacancy to appointment', () => {
     await form.getByLabel(/Nora Nominerad/).check();
     await form.getByLabel('Beslutsreferens').fill('BG 2026-11-20 § 4');
     await form.getByRole('button', { name: 'Fatta beslut' }).click();
-    await session.page.getByRole('alertdialog', { name: 'Fatta beslut?' }).getByRole('button', { name: 'Fatta beslut' }).click();
+    await session.page
+      .getByRole('alertdialog', { name: 'Fatta beslut?' })
+      .getByRole('button', { name: 'Fatta beslut' })
+      .click();
     await textWhen(session.page.locator('dd'), 'Beslutad');
     await session.page.screenshot({ path: join(ARTEFACTS, 'nomination.png'), fullPage: true });
 
@@ -81,7 +86,9 @@ describe('a coordinator runs a nomination from vacancy to appointment', () => {
     try {
       const named = page.locator('.print-only');
       expect(await named.isVisible()).toBe(true);
-      expect(await named.innerText()).toMatch(/^Sjukvårdsregion: Norra sjukvårdsregionen?\. Datum: \d{4}-\d\d-\d\d\. Nivåer: Nationell.*Ersättare räknas inte med\.$/);
+      expect(await named.innerText()).toMatch(
+        /^Sjukvårdsregion: Norra sjukvårdsregionen?\. Datum: \d{4}-\d\d-\d\d\. Nivåer: Nationell.*Ersättare räknas inte med\.$/,
+      );
       expect(await page.getByRole('link', { name: /lediga platser|ledig plats/ }).isVisible()).toBe(false);
       expect(await page.locator('.filters').isVisible()).toBe(false);
     } finally {

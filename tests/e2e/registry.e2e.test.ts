@@ -41,7 +41,11 @@ describe('a coordinator keeping the register in the browser', () => {
       'Slutdatumet 2024-12-31 ligger före startdatumet 2025-01-01. Slutdatum är sista dagen i uppdraget.',
     );
     // The message sits under the field it is about, which is marked invalid for assistive technology.
-    expect(await dateField(form, 'Slutdatum (sista dag)').getByRole('spinbutton').evaluateAll((segments) => segments.map((s) => s.getAttribute('aria-invalid')))).toEqual(['true', 'true', 'true']);
+    expect(
+      await dateField(form, 'Slutdatum (sista dag)')
+        .getByRole('spinbutton')
+        .evaluateAll((segments) => segments.map((s) => s.getAttribute('aria-invalid'))),
+    ).toEqual(['true', 'true', 'true']);
     expect(await session.page.getByText('Inga medlemmar detta datum.').isVisible()).toBe(true);
   });
 
@@ -51,10 +55,17 @@ describe('a coordinator keeping the register in the browser', () => {
     await form.getByRole('button', { name: 'Lägg till medlem' }).click();
     expect(await textWhen(form.getByRole('status'), 'tillagd')).toBe('Eva Testsson är tillagd.');
     const row = await textWhen(session.page.getByRole('row'), 'Eva Testsson');
-    expect(row.split('\t').map((cell) => cell.trim()).slice(0, 5)).toEqual(['Eva Testsson · Apotekare', 'Ledamot', 'Region Norrbotten', '2025-01-01', '–']);
+    expect(
+      row
+        .split('\t')
+        .map((cell) => cell.trim())
+        .slice(0, 5),
+    ).toEqual(['Eva Testsson · Apotekare', 'Ledamot', 'Region Norrbotten', '2025-01-01', '–']);
     await session.page.screenshot({ path: join(ARTEFACTS, 'group-session.page.png'), fullPage: true });
 
-    const members = await session.registry.request<{ groups: { nodes: { memberships: { person: { name: string } }[] }[] } }>(
+    const members = await session.registry.request<{
+      groups: { nodes: { memberships: { person: { name: string } }[] }[] };
+    }>(
       '{ groups(filter: { search: "Testgrupp" }) { nodes { memberships { person { name } } } } }',
       {},
       session.registry.adminToken,

@@ -29,9 +29,11 @@ export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /** Reads the contract's environment variables; a wrong value stops the start with a message naming it. */
 export function readConfig(env: NodeJS.ProcessEnv): RegistryConfig {
   const port = Number(env.PORT ?? 4000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number (got "${env.PORT}")`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number (got "${env.PORT}")`);
   const seed = (env.SEED ?? 'demo') as SeedMode;
-  if (!['demo', 'reference', 'none'].includes(seed)) throw new Error(`SEED must be demo, reference or none (got "${env.SEED}")`);
+  if (!['demo', 'reference', 'none'].includes(seed))
+    throw new Error(`SEED must be demo, reference or none (got "${env.SEED}")`);
   if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
     throw new Error('Set ADMIN_EMAIL and ADMIN_PASSWORD together, or neither.');
   }
@@ -43,7 +45,8 @@ export function readConfig(env: NodeJS.ProcessEnv): RegistryConfig {
   }
   const rateLimit = (name: string, fallback: number) => {
     const value = Number(env[name] ?? fallback);
-    if (!(Number.isInteger(value) && value >= 0)) throw new Error(`${name} must be a whole number of requests a minute, 0 for no limit (got "${env[name]}")`);
+    if (!(Number.isInteger(value) && value >= 0))
+      throw new Error(`${name} must be a whole number of requests a minute, 0 for no limit (got "${env[name]}")`);
     return value;
   };
   return {

@@ -21,7 +21,10 @@ export function bearerToken(header: string | undefined): string | null {
 }
 
 /** A signal aborted when the response's connection closes before the response has been sent in full. */
-export function abortedOnClose(res: { writableFinished: boolean; once(event: 'close', listener: () => void): unknown }): AbortSignal {
+export function abortedOnClose(res: {
+  writableFinished: boolean;
+  once(event: 'close', listener: () => void): unknown;
+}): AbortSignal {
   const controller = new AbortController();
   res.once('close', () => {
     if (!res.writableFinished) controller.abort();

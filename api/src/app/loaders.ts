@@ -38,28 +38,64 @@ export function createLoaders(services: Services) {
   return {
     healthcareRegion: byId((ids) => services.geography.healthcareRegionsByIds(ids)),
     region: byId((ids) => services.geography.regionsByIds(ids)),
-    regionsOfHealthcareRegion: grouped((ids) => services.geography.regionsOfHealthcareRegions(ids), (r) => r.healthcareRegionId),
+    regionsOfHealthcareRegion: grouped(
+      (ids) => services.geography.regionsOfHealthcareRegions(ids),
+      (r) => r.healthcareRegionId,
+    ),
     group: byId((ids) => services.groups.byIds(ids)),
-    childrenOfGroup: grouped((ids) => services.groups.childrenOf(ids), (g) => g.parentId),
-    counterpartsOfGroup: grouped((ids) => services.groups.counterpartsOf(ids), (g) => g.counterpartId),
+    childrenOfGroup: grouped(
+      (ids) => services.groups.childrenOf(ids),
+      (g) => g.parentId,
+    ),
+    counterpartsOfGroup: grouped(
+      (ids) => services.groups.counterpartsOf(ids),
+      (g) => g.counterpartId,
+    ),
     person: byId((ids) => services.persons.byIds(ids)),
     user: byId((ids) => services.auth.usersByIds(ids)),
-    membershipsOfPerson: grouped((ids) => services.memberships.forPersons(ids), (m) => m.personId),
+    membershipsOfPerson: grouped(
+      (ids) => services.memberships.forPersons(ids),
+      (m) => m.personId,
+    ),
     nomination: byId((ids) => services.nominations.byIds(ids)),
-    candidatesOfNomination: grouped((ids) => services.nominations.candidatesOf(ids), (c) => c.nominationId),
+    candidatesOfNomination: grouped(
+      (ids) => services.nominations.candidatesOf(ids),
+      (c) => c.nominationId,
+    ),
     dialogueQuestion: byId((ids) => services.dialogues.questionsByIds(ids)),
-    dialoguesOfGroup: grouped((ids) => services.dialogues.dialoguesOfGroups(ids), (d) => d.groupId),
-    answersOfDialogue: grouped((ids) => services.dialogues.answersOf(ids), (a) => a.dialogueId),
-    actionsOfDialogue: grouped((ids) => services.dialogues.actionsOf(ids), (a) => a.dialogueId),
-    revisionsOfDialogue: grouped((ids) => services.dialogues.revisionsOf(ids), (r) => r.dialogueId),
-    runningNominationsOfGroup: grouped((ids) => services.nominations.runningOfGroups(ids), (n) => n.groupId),
-    eventsOfNomination: grouped((ids) => services.nominations.eventsOf(ids), (e) => e.nominationId),
+    dialoguesOfGroup: grouped(
+      (ids) => services.dialogues.dialoguesOfGroups(ids),
+      (d) => d.groupId,
+    ),
+    answersOfDialogue: grouped(
+      (ids) => services.dialogues.answersOf(ids),
+      (a) => a.dialogueId,
+    ),
+    actionsOfDialogue: grouped(
+      (ids) => services.dialogues.actionsOf(ids),
+      (a) => a.dialogueId,
+    ),
+    revisionsOfDialogue: grouped(
+      (ids) => services.dialogues.revisionsOf(ids),
+      (r) => r.dialogueId,
+    ),
+    runningNominationsOfGroup: grouped(
+      (ids) => services.nominations.runningOfGroups(ids),
+      (n) => n.groupId,
+    ),
+    eventsOfNomination: grouped(
+      (ids) => services.nominations.eventsOf(ids),
+      (e) => e.nominationId,
+    ),
     /** Memberships of groups active on a day, or all of them for `null`: one loader per day asked for. */
     membershipsOfGroup(asOf: IsoDate | null): DataLoader<string, Membership[]> {
       const key = asOf ?? 'all';
       let loader = membershipsByDay.get(key);
       if (!loader) {
-        loader = grouped((ids) => services.memberships.forGroups(ids, asOf), (m) => m.groupId);
+        loader = grouped(
+          (ids) => services.memberships.forGroups(ids, asOf),
+          (m) => m.groupId,
+        );
         membershipsByDay.set(key, loader);
       }
       return loader;

@@ -37,7 +37,8 @@ export const ROOT_FIELD_COST = 100;
 /** How many items a list without paging (a group's members, a person's seats) is taken to hold. */
 export const UNPAGED_LIST_ESTIMATE = 20;
 
-const isConnection = (type: GraphQLNamedType) => isObjectType(type) && type.name.endsWith('Connection') && 'pageInfo' in type.getFields();
+const isConnection = (type: GraphQLNamedType) =>
+  isObjectType(type) && type.name.endsWith('Connection') && 'pageInfo' in type.getFields();
 
 /**
  * Weighs a field by what it can make the server do: a list multiplies the cost of what is asked of each item by its
@@ -46,7 +47,17 @@ const isConnection = (type: GraphQLNamedType) => isObjectType(type) && type.name
  */
 function listWeightedEstimator(schema: GraphQLSchema) {
   const roots = new Set([schema.getQueryType(), schema.getMutationType()].filter(Boolean));
-  return ({ type, field, args, childComplexity }: { type: GraphQLNamedType; field: GraphQLField<unknown, unknown>; args: Record<string, unknown>; childComplexity: number }) => {
+  return ({
+    type,
+    field,
+    args,
+    childComplexity,
+  }: {
+    type: GraphQLNamedType;
+    field: GraphQLField<unknown, unknown>;
+    args: Record<string, unknown>;
+    childComplexity: number;
+  }) => {
     const base = roots.has(type as never) ? ROOT_FIELD_COST : 1;
     if (isConnection(type) && (field.name === 'nodes' || field.name === 'edges')) return base + childComplexity;
     const requested = typeof args.first === 'number' ? Math.max(0, Math.min(args.first, MAX_PAGE_SIZE)) : null;
@@ -84,7 +95,12 @@ export function queryDepth(document: DocumentNode, operationName?: string | null
 }
 
 /** The weighed cost of one operation of `document` with these variables; throws a GraphQLError for invalid variables. */
-export function queryComplexity(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number {
+export function queryComplexity(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown>,
+): number {
   return getComplexity({
     schema,
     operationName,
@@ -130,14 +146,18 @@ export function queryLimits(schema: GraphQLSchema): ApolloServerPlugin {
           } catch (error) {
             // The cost is weighed with the variables, so invalid variables (a date in words, an unknown input field)
             // are found here first, before Apollo's own coercion would refuse them.
-            if (error instanceof Error && error.name === 'GraphQLError') throw refusedRequest(error.message, { reason: 'INVALID_VARIABLES' });
+            if (error instanceof Error && error.name === 'GraphQLError')
+              throw refusedRequest(error.message, { reason: 'INVALID_VARIABLES' });
             throw error;
           }
           if (complexity > MAX_COMPLEXITY) {
-            throw refusedRequest(`The query would cost ${complexity}; at most ${MAX_COMPLEXITY} is allowed in one request. Ask for smaller pages.`, {
-              reason: 'QUERY_TOO_COMPLEX',
-              params: { complexity, max: MAX_COMPLEXITY },
-            });
+            throw refusedRequest(
+              `The query would cost ${complexity}; at most ${MAX_COMPLEXITY} is allowed in one request. Ask for smaller pages.`,
+              {
+                reason: 'QUERY_TOO_COMPLEX',
+                params: { complexity, max: MAX_COMPLEXITY },
+              },
+            );
           }
           if (key) {
             accepted.add(key);

@@ -26,10 +26,19 @@ export interface RegistryOptions {
 /** Opens and migrates the database, seeds it when empty, ensures the first admin and starts listening. */
 export async function startRegistry(config: RegistryConfig, options: RegistryOptions = {}): Promise<Registry> {
   const db = await openDatabase({ url: config.databaseUrl, logger: options.logger });
-  const services = createServices(db, { clock: options.clock, sessionHours: config.sessionHours, personReviewYears: config.personReviewYears });
+  const services = createServices(db, {
+    clock: options.clock,
+    sessionHours: config.sessionHours,
+    personReviewYears: config.personReviewYears,
+  });
   await new SeedService(services, options.seedDir ?? `${REPO_ROOT}seed-data`).seedIfEmpty(config.seed);
   if (config.admin) await services.auth.ensureAdmin(config.admin.email, config.admin.password);
-  const server = await createHttpServer(services, { clientDist: config.clientDist, production: config.production, trustProxy: config.trustProxy, rateLimits: config.rateLimits });
+  const server = await createHttpServer(services, {
+    clientDist: config.clientDist,
+    production: config.production,
+    trustProxy: config.trustProxy,
+    rateLimits: config.rateLimits,
+  });
   await new Promise<void>((resolve) => server.listen(config.port, resolve));
   const { port } = server.address() as AddressInfo;
   return {

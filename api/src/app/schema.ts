@@ -19,7 +19,11 @@ import { AnnualReportResolver } from '../modules/reports/annual-report.resolver.
 import { GoalsResolver } from '../modules/goals/goals.resolver.js';
 import { GroupsResolver } from '../modules/groups/groups.resolver.js';
 import { MembershipsResolver } from '../modules/memberships/memberships.resolver.js';
-import { CandidatesResolver, NominationEventsResolver, NominationsResolver } from '../modules/nominations/nominations.resolver.js';
+import {
+  CandidatesResolver,
+  NominationEventsResolver,
+  NominationsResolver,
+} from '../modules/nominations/nominations.resolver.js';
 import { SeatsResolver } from '../modules/seats/seats.resolver.js';
 import { PersonsResolver } from '../modules/persons/persons.resolver.js';
 import { RepresentationResolver } from '../modules/representation/representation.resolver.js';

@@ -49,7 +49,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' satisfies ErrorCode } };
   }
   console.error(error);
-  return { message: 'The server could not complete the request.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    message: 'The server could not complete the request.',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }
 
 /**
@@ -71,8 +75,15 @@ const READINESS_TIMEOUT_MS = 3000;
  * A refusal made outside Apollo, in GraphQL's own response shape. A client that accepts the GraphQL-over-HTTP media
  * type gets it, so that (as Apollo Client does) it reads the errors of a 4xx answer instead of failing on the status.
  */
-function sendRefusal(req: express.Request, res: express.Response, status: number, message: string, extensions: Record<string, unknown>) {
-  const graphqlResponse = req.accepts(['application/json', 'application/graphql-response+json']) === 'application/graphql-response+json';
+function sendRefusal(
+  req: express.Request,
+  res: express.Response,
+  status: number,
+  message: string,
+  extensions: Record<string, unknown>,
+) {
+  const graphqlResponse =
+    req.accepts(['application/json', 'application/graphql-response+json']) === 'application/graphql-response+json';
   res
     .status(status)
     .type(graphqlResponse ? 'application/graphql-response+json' : 'application/json')
@@ -94,7 +105,10 @@ const refuseUnreadableRequest =
         : encoded
           ? 'Send the request uncompressed.'
           : 'The request body is not valid JSON.',
-      { code: 'BAD_USER_INPUT' satisfies ErrorCode, reason: tooLarge ? 'REQUEST_TOO_LARGE' : encoded ? 'ENCODING_NOT_ACCEPTED' : 'MALFORMED_REQUEST' },
+      {
+        code: 'BAD_USER_INPUT' satisfies ErrorCode,
+        reason: tooLarge ? 'REQUEST_TOO_LARGE' : encoded ? 'ENCODING_NOT_ACCEPTED' : 'MALFORMED_REQUEST',
+      },
     );
   };
 
@@ -175,7 +189,10 @@ export async function createHttpServer(services: Services, options: ServerOption
       timer = setTimeout(() => reject(new Error('the database did not answer in time')), READINESS_TIMEOUT_MS);
     });
     try {
-      const pending = await Promise.race([services.db.query('SELECT 1').then(() => services.db.showMigrations()), timeout]);
+      const pending = await Promise.race([
+        services.db.query('SELECT 1').then(() => services.db.showMigrations()),
+        timeout,
+      ]);
       res.status(pending ? 503 : 200).json({ status: pending ? 'migrating' : 'ok' });
     } catch {
       res.status(503).json({ status: 'unavailable' });

@@ -55,7 +55,17 @@ export function createServices(db: DataSource, options: ServiceOptions = {}) {
     annualReport: new AnnualReportService(geography, representation, goals, dialogues),
     auth: new AuthService(db, tx, audit, options.sessionHours ?? 12),
     audit,
-    exports: new ExportsService(tx, audit, clock, geography, groups, memberships, representation, nominations, dialogues),
+    exports: new ExportsService(
+      tx,
+      audit,
+      clock,
+      geography,
+      groups,
+      memberships,
+      representation,
+      nominations,
+      dialogues,
+    ),
     imports: new ImportsService(db, tx, geography, groups, persons, memberships, audit),
     privacy: new PrivacyService(db, tx, clock, persons, audit, options.personReviewYears ?? 3),
   };

@@ -18,7 +18,9 @@ export function requireSignIn(): ApolloServerPlugin<Context> {
           if (contextValue.actor) return;
           // A fragment at the root is refused too: without a session only a plain `login` is read.
           if (!operation) return;
-          const open = operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && OPEN_FIELDS.has(s.name.value));
+          const open = operation.selectionSet.selections.every(
+            (s) => s.kind === Kind.FIELD && OPEN_FIELDS.has(s.name.value),
+          );
           if (!open) throw refusingRequest(unauthenticated());
         },
       };

@@ -72,7 +72,10 @@ function decodeCursor(raw: string): Cursor {
   } catch {
     // fall through to the refusal below
   }
-  throw badInput('The cursor given as `after` is not one this API handed out.', { reason: 'INVALID_CURSOR', field: 'after' });
+  throw badInput('The cursor given as `after` is not one this API handed out.', {
+    reason: 'INVALID_CURSOR',
+    field: 'after',
+  });
 }
 
 export function pageSize(first: number | null | undefined): number {

@@ -31,7 +31,12 @@ export interface Clock {
 export const systemClock: Clock = { today: () => todayInSweden() };
 
 /** Whether the closed intervals [aStart, aEnd] and [bStart, bEnd] share a day; a null end is open-ended. */
-export function intervalsOverlap(aStart: IsoDate, aEnd: IsoDate | null, bStart: IsoDate, bEnd: IsoDate | null): boolean {
+export function intervalsOverlap(
+  aStart: IsoDate,
+  aEnd: IsoDate | null,
+  bStart: IsoDate,
+  bEnd: IsoDate | null,
+): boolean {
   return (bEnd === null || aStart <= bEnd) && (aEnd === null || bStart <= aEnd);
 }
 

@@ -34,7 +34,13 @@ export class DomainError extends GraphQLError {
 }
 
 /** The HTTP status of each refusal, where the request is refused as a whole (before execution, or outside GraphQL). */
-export const HTTP_STATUS_OF: Record<ErrorCode, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404, CONFLICT: 409 };
+export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  BAD_USER_INPUT: 400,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+};
 
 /**
  * Marks a refusal made before the operation runs (not signed in, too deep, too costly) with its HTTP status, which
@@ -45,10 +51,13 @@ export function refusingRequest<T extends DomainError>(error: T): T {
   return error;
 }
 
-export const badInput = (message: string, details: ErrorDetails) =>
-  new DomainError('BAD_USER_INPUT', message, details);
+export const badInput = (message: string, details: ErrorDetails) => new DomainError('BAD_USER_INPUT', message, details);
 export const notFound = (entity: string, id: string, field?: string) =>
-  new DomainError('NOT_FOUND', `${entity} ${id} does not exist.`, { reason: 'NOT_FOUND', field, params: { entity, id } });
+  new DomainError('NOT_FOUND', `${entity} ${id} does not exist.`, {
+    reason: 'NOT_FOUND',
+    field,
+    params: { entity, id },
+  });
 export const conflict = (message: string, details: ErrorDetails) => new DomainError('CONFLICT', message, details);
 export const forbidden = (message: string, details: ErrorDetails = { reason: 'FORBIDDEN' }) =>
   new DomainError('FORBIDDEN', message, details);

@@ -3,12 +3,26 @@ import { periodEnds, TrendInterval } from './periods.js';
 
 describe('periodEnds', () => {
   it('gives month ends, the last clamped to the end day', () => {
-    expect(periodEnds('2024-01-15', '2024-04-10', TrendInterval.MONTH)).toEqual(['2024-01-31', '2024-02-29', '2024-03-31', '2024-04-10']);
+    expect(periodEnds('2024-01-15', '2024-04-10', TrendInterval.MONTH)).toEqual([
+      '2024-01-31',
+      '2024-02-29',
+      '2024-03-31',
+      '2024-04-10',
+    ]);
   });
 
   it('gives quarter and year ends', () => {
-    expect(periodEnds('2023-02-01', '2023-12-31', TrendInterval.QUARTER)).toEqual(['2023-03-31', '2023-06-30', '2023-09-30', '2023-12-31']);
-    expect(periodEnds('2022-06-01', '2024-12-31', TrendInterval.YEAR)).toEqual(['2022-12-31', '2023-12-31', '2024-12-31']);
+    expect(periodEnds('2023-02-01', '2023-12-31', TrendInterval.QUARTER)).toEqual([
+      '2023-03-31',
+      '2023-06-30',
+      '2023-09-30',
+      '2023-12-31',
+    ]);
+    expect(periodEnds('2022-06-01', '2024-12-31', TrendInterval.YEAR)).toEqual([
+      '2022-12-31',
+      '2023-12-31',
+      '2024-12-31',
+    ]);
   });
 
   it('gives 60 points for 60 months', () => {

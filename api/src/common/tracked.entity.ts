@@ -16,7 +16,9 @@ export abstract class Tracked {
   @UpdateDateColumn()
   updatedAt: Date;
 
-  @Field(() => Int, { description: 'Increases with every change; send it back as expectedVersion to detect lost updates.' })
+  @Field(() => Int, {
+    description: 'Increases with every change; send it back as expectedVersion to detect lost updates.',
+  })
   @VersionColumn()
   version: number;
 }
@@ -24,8 +26,11 @@ export abstract class Tracked {
 /** Refuses an edit made to an older version than the one stored: the other edit would otherwise be lost silently. */
 export function requireVersion(record: Tracked, expectedVersion: number | null | undefined, what: string): void {
   if (expectedVersion == null || expectedVersion === record.version) return;
-  throw conflict(`The ${what} was changed by someone else (version ${record.version}, you edited ${expectedVersion}). Reload and try again.`, {
-    reason: 'STALE_VERSION',
-    params: { current: record.version, expected: expectedVersion },
-  });
+  throw conflict(
+    `The ${what} was changed by someone else (version ${record.version}, you edited ${expectedVersion}). Reload and try again.`,
+    {
+      reason: 'STALE_VERSION',
+      params: { current: record.version, expected: expectedVersion },
+    },
+  );
 }

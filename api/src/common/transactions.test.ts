@@ -53,7 +53,9 @@ describe('a long SQLite transaction', () => {
       await gate;
       throw new Error('rolled back');
     });
-    const guesses = [1, 2, 3].map(() => services.auth.login(USER.email, 'wrong-password-1', '127.0.0.2').catch((e: Error) => e.message));
+    const guesses = [1, 2, 3].map(() =>
+      services.auth.login(USER.email, 'wrong-password-1', '127.0.0.2').catch((e: Error) => e.message),
+    );
     release();
     await expect(long).rejects.toThrow();
     await Promise.all(guesses);

@@ -28,7 +28,11 @@ export function uniqueViolation(error: unknown): string[] | null {
   const e = ((error as DriverError)?.driverError ?? error) as DriverError | undefined;
   if (!e) return null;
   if (e.code === '23505') {
-    const columns = /Key \((.+?)\)=/.exec(e.detail ?? '')?.[1]?.split(',').map((c) => c.trim().replace(/"/g, '')) ?? [];
+    const columns =
+      /Key \((.+?)\)=/
+        .exec(e.detail ?? '')?.[1]
+        ?.split(',')
+        .map((c) => c.trim().replace(/"/g, '')) ?? [];
     return columns.map((c) => `${e.table ?? ''}.${c}`);
   }
   const sqlite = /UNIQUE constraint failed: (.+)$/.exec(e.message ?? '');
@@ -78,7 +82,9 @@ export class Transactions {
     if (!this.serialized) return this.db.transaction(work).catch((error: unknown) => Promise.reject(asConflict(error)));
     const source = this.db as DataSource & { writer?: () => Promise<DataSource> };
     const writer = source.writer ? source.writer() : Promise.resolve(this.db);
-    const result = this.tail.then(async () => (await writer).transaction(work)).catch((error: unknown) => Promise.reject(asConflict(error)));
+    const result = this.tail
+      .then(async () => (await writer).transaction(work))
+      .catch((error: unknown) => Promise.reject(asConflict(error)));
     this.tail = result.catch(() => undefined);
     return result;
   }

@@ -10,7 +10,8 @@ const MULTI_LINE_FIELDS = new Set(['competence', 'description', 'mandate', 'moti
 // Control characters (C0 but tab and line breaks, DEL, C1) are never part of a text, and PostgreSQL refuses NUL.
 // Bidirectional overrides, embeddings and isolates can make a name read backwards on screen and in exports, and
 // zero-width characters make two names that look alike differ: neither belongs in a register of people.
-const NEVER_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+const NEVER_IN_TEXT =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 const NOT_ON_ONE_LINE = /[\t\n\r\u2028\u2029]/;
 
 function refusal(field: string | undefined, message: string) {
@@ -20,7 +21,8 @@ function refusal(field: string | undefined, message: string) {
 /** Refuses text no field may hold, and line breaks outside running text; returns the text in Unicode's NFC form. */
 function cleanText(value: string, field: string | undefined): string {
   if (!value.isWellFormed()) throw refusal(field, 'Text may not contain unpaired surrogate code units.');
-  if (NEVER_IN_TEXT.test(value)) throw refusal(field, 'Text may not contain control, direction or zero-width characters.');
+  if (NEVER_IN_TEXT.test(value))
+    throw refusal(field, 'Text may not contain control, direction or zero-width characters.');
   if (!(field && MULTI_LINE_FIELDS.has(field)) && NOT_ON_ONE_LINE.test(value)) {
     throw refusal(field, 'This text must be one line, without tabs or line breaks.');
   }

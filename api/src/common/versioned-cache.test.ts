@@ -16,7 +16,13 @@ describe('VersionedCache', () => {
     let lookups = 0;
     const session = () => Promise.resolve({ lookups: ++lookups });
     await cache.get('v', 'real', session, (found) => found !== null);
-    for (let i = 0; i < 10; i++) await cache.get('v', `made-up-${i}`, () => Promise.resolve(null), (found) => found !== null);
+    for (let i = 0; i < 10; i++)
+      await cache.get(
+        'v',
+        `made-up-${i}`,
+        () => Promise.resolve(null),
+        (found) => found !== null,
+      );
     expect(await cache.get('v', 'real', session, (found) => found !== null)).toEqual({ lookups: 1 });
   });
 

@@ -12,7 +12,12 @@ export class VersionedCache {
    * The value under `key`, computed once per version. `keep` decides whether a computed value stays: a lookup that found
    * nothing need not, so that keys anyone can make up (a random token) cannot push the real entries out.
    */
-  get<T>(version: string, key: string, compute: () => Promise<T>, keep: (value: T) => boolean = () => true): Promise<T> {
+  get<T>(
+    version: string,
+    key: string,
+    compute: () => Promise<T>,
+    keep: (value: T) => boolean = () => true,
+  ): Promise<T> {
     if (version !== this.version) {
       this.entries.clear();
       this.version = version;

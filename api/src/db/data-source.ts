@@ -48,7 +48,11 @@ export class SqliteDataSource extends DataSource {
 
   writer(): Promise<DataSource> {
     if (!this.isolatesWrites) return Promise.resolve(this);
-    this.writerConnection ??= new DataSource({ ...this.options, synchronize: false, migrationsRun: false } as DataSourceOptions).initialize();
+    this.writerConnection ??= new DataSource({
+      ...this.options,
+      synchronize: false,
+      migrationsRun: false,
+    } as DataSourceOptions).initialize();
     return this.writerConnection;
   }
 

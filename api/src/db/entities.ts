@@ -4,7 +4,13 @@ import { SignInFailure } from '../modules/auth/sign-in-failure.entity.js';
 import { ImportJob } from '../modules/imports/import-job.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
 import { User } from '../modules/auth/user.entity.js';
-import { Dialogue, DialogueAction, DialogueAnswer, DialogueQuestion, DialogueRevision } from '../modules/dialogues/dialogue.entity.js';
+import {
+  Dialogue,
+  DialogueAction,
+  DialogueAnswer,
+  DialogueQuestion,
+  DialogueRevision,
+} from '../modules/dialogues/dialogue.entity.js';
 import { ShareGoal } from '../modules/goals/share-goal.entity.js';
 import { HealthcareRegion } from '../modules/geography/healthcare-region.entity.js';
 import { Region } from '../modules/geography/region.entity.js';
@@ -15,4 +21,28 @@ import { Candidate, Nomination, NominationEvent } from '../modules/nominations/n
 import { GroupSeat } from '../modules/seats/group-seat.entity.js';
 import { Person } from '../modules/persons/person.entity.js';
 
-export const entities = [HealthcareRegion, Region, Group, Person, Membership, User, Session, ShareGoal, RegistryMeta, Nomination, Candidate, NominationEvent, GroupSeat, DialogueQuestion, Dialogue, DialogueAnswer, DialogueAction, DialogueRevision, AuditEvent, AuditSubject, SignInFailure, ImportJob, RegisterVersion];
+export const entities = [
+  HealthcareRegion,
+  Region,
+  Group,
+  Person,
+  Membership,
+  User,
+  Session,
+  ShareGoal,
+  RegistryMeta,
+  Nomination,
+  Candidate,
+  NominationEvent,
+  GroupSeat,
+  DialogueQuestion,
+  Dialogue,
+  DialogueAnswer,
+  DialogueAction,
+  DialogueRevision,
+  AuditEvent,
+  AuditSubject,
+  SignInFailure,
+  ImportJob,
+  RegisterVersion,
+];

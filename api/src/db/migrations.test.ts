@@ -38,9 +38,21 @@ describe.each(await testDatabases())('the migration to nomination history by per
       const make = factories(env.services);
       const region = (await make.region('25')).id;
       const group = await make.group(GroupType.NPO);
-      const open = () => env.services.nominations.open(coordinator, { groupId: group.id, role: MemberRole.MEMBER, seats: 1, dueDate: '2027-03-31' });
+      const open = () =>
+        env.services.nominations.open(coordinator, {
+          groupId: group.id,
+          role: MemberRole.MEMBER,
+          seats: 1,
+          dueDate: '2027-03-31',
+        });
       const propose = (nominationId: string, personId: string) =>
-        env.services.nominations.propose(coordinator, { nominationId, personId, representedRegionId: region, managerApproved: false, conflictOfInterestDeclared: false });
+        env.services.nominations.propose(coordinator, {
+          nominationId,
+          personId,
+          representedRegionId: region,
+          managerApproved: false,
+          conflictOfInterestDeclared: false,
+        });
       const [one, two] = [await open(), await open()];
       const anna = await env.services.persons.create(coordinator, { name: 'Anna Äldre' });
       const bo = await env.services.persons.create(coordinator, { name: 'Bo Bytt' });

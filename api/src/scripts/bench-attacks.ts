@@ -14,7 +14,8 @@ export interface AttackOutcome {
 }
 
 /** The highest resident memory of a process so far (Linux). */
-export const peakRssMb = (pid: number) => Math.round(Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
+export const peakRssMb = (pid: number) =>
+  Math.round(Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
 
 /** The worker process under `npm start`'s supervisor (its first child), or the process itself without one. */
 export function workerOf(pid: number): number {
@@ -26,13 +27,53 @@ const padding = 'x'.repeat(300_000);
 const fanOut = `{ groups(first: 100) { nodes { memberships(includeEnded: true) { person { memberships { group {
   memberships(includeEnded: true) { person { memberships { group { name } } } } } } } } } } }`;
 
-const ATTACKS: { attack: string; requests: number; signedIn: boolean; body: (i: number) => string; headers?: Record<string, string> }[] = [
-  { attack: '300 kB of distinct variables, not signed in', requests: 300, signedIn: false, body: (i) => JSON.stringify({ query: '{ __typename }', variables: { pad: `${i}${padding}` } }) },
-  { attack: '300 kB query comments, not signed in', requests: 300, signedIn: false, body: (i) => JSON.stringify({ query: `{ __typename } # ${i}${padding}` }) },
-  { attack: '20,000 unknown directives, not signed in', requests: 200, signedIn: false, body: () => JSON.stringify({ query: `{ __typename ${'@a '.repeat(20_000)}}` }) },
-  { attack: "a viewer's fan-out through members", requests: 100, signedIn: true, body: () => JSON.stringify({ query: fanOut }) },
-  { attack: '300 aliased counts of persons', requests: 100, signedIn: true, body: () => JSON.stringify({ query: `{ ${Array.from({ length: 300 }, (_, i) => `a${i}: persons(first: 100) { totalCount }`).join(' ')} }` }) },
-  { attack: 'a gzip body, not signed in', requests: 100, signedIn: false, body: () => JSON.stringify({ query: '{ __typename }' }), headers: { 'content-encoding': 'gzip' } },
+const ATTACKS: {
+  attack: string;
+  requests: number;
+  signedIn: boolean;
+  body: (i: number) => string;
+  headers?: Record<string, string>;
+}[] = [
+  {
+    attack: '300 kB of distinct variables, not signed in',
+    requests: 300,
+    signedIn: false,
+    body: (i) => JSON.stringify({ query: '{ __typename }', variables: { pad: `${i}${padding}` } }),
+  },
+  {
+    attack: '300 kB query comments, not signed in',
+    requests: 300,
+    signedIn: false,
+    body: (i) => JSON.stringify({ query: `{ __typename } # ${i}${padding}` }),
+  },
+  {
+    attack: '20,000 unknown directives, not signed in',
+    requests: 200,
+    signedIn: false,
+    body: () => JSON.stringify({ query: `{ __typename ${'@a '.repeat(20_000)}}` }),
+  },
+  {
+    attack: "a viewer's fan-out through members",
+    requests: 100,
+    signedIn: true,
+    body: () => JSON.stringify({ query: fanOut }),
+  },
+  {
+    attack: '300 aliased counts of persons',
+    requests: 100,
+    signedIn: true,
+    body: () =>
+      JSON.stringify({
+        query: `{ ${Array.from({ length: 300 }, (_, i) => `a${i}: persons(first: 100) { totalCount }`).join(' ')} }`,
+      }),
+  },
+  {
+    attack: 'a gzip body, not signed in',
+    requests: 100,
+    signedIn: false,
+    body: () => JSON.stringify({ query: '{ __typename }' }),
+    headers: { 'content-encoding': 'gzip' },
+  },
 ];
 
 /** Sends each attack with 8 clients at once and reads the worker's peak memory after each. */
@@ -48,7 +89,11 @@ export async function measureAttacks(url: string, token: string, supervisorPid: 
           const i = next++;
           const response = await fetch(url, {
             method: 'POST',
-            headers: { 'content-type': 'application/json', ...headers, ...(signedIn ? { authorization: `Bearer ${token}` } : {}) },
+            headers: {
+              'content-type': 'application/json',
+              ...headers,
+              ...(signedIn ? { authorization: `Bearer ${token}` } : {}),
+            },
             body: body(i),
           }).catch(() => null);
           await response?.arrayBuffer();
@@ -57,7 +102,12 @@ export async function measureAttacks(url: string, token: string, supervisorPid: 
         }
       }),
     );
-    const survived = workerOf(supervisorPid) === worker && (await fetch(url.replace(/\/graphql$/, '/healthz')).then((r) => r.ok, () => false));
+    const survived =
+      workerOf(supervisorPid) === worker &&
+      (await fetch(url.replace(/\/graphql$/, '/healthz')).then(
+        (r) => r.ok,
+        () => false,
+      ));
     outcomes.push({ attack, requests, statuses, peakRssMb: peakRssMb(worker), survived });
   }
   return outcomes;

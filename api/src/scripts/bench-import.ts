@@ -35,11 +35,32 @@ const peakRssMb = () => {
 export async function measureImport(database: TestDatabase, rowCount = 50_000): Promise<ImportTiming> {
   const env = await openTestServices({ database });
   try {
-    for (let i = 0; i < 50; i++) await env.services.groups.create(coordinator, { name: `Programområde ${i}`, type: GroupType.NPO });
+    for (let i = 0; i < 50; i++)
+      await env.services.groups.create(coordinator, { name: `Programområde ${i}`, type: GroupType.NPO });
     const rows = Array.from({ length: rowCount }, (_, i) => [
-      'NPO', `Programområde ${i % 50}`, '', `Person ${i}`, `person${i}@region.example`, 'Region Norrbotten', 'Ledamot', 'Region Norrbotten', '2024-01-01', '',
+      'NPO',
+      `Programområde ${i % 50}`,
+      '',
+      `Person ${i}`,
+      `person${i}@region.example`,
+      'Region Norrbotten',
+      'Ledamot',
+      'Region Norrbotten',
+      '2024-01-01',
+      '',
     ]);
-    const columns = ['Grupptyp', 'Grupp', 'Ägare', 'Namn', 'E-post', 'Arbetsgivare', 'Roll', 'Företräder', 'Startdatum', 'Slutdatum'];
+    const columns = [
+      'Grupptyp',
+      'Grupp',
+      'Ägare',
+      'Namn',
+      'E-post',
+      'Arbetsgivare',
+      'Roll',
+      'Företräder',
+      'Startdatum',
+      'Slutdatum',
+    ];
     const file = toCsv({ name: 'medlemmar', columns, rows });
     const time = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
       const start = performance.now();
@@ -47,10 +68,15 @@ export async function measureImport(database: TestDatabase, rowCount = 50_000): 
       return [result, Math.round(performance.now() - start)];
     };
     const [job, uploadMs] = await time(() => env.services.imports.upload(coordinator, 'medlemmar.csv', file));
-    const input = { jobId: job.id, kind: ImportKind.MEMBERSHIPS, mapping: env.services.imports.suggestMapping(job, ImportKind.MEMBERSHIPS) };
+    const input = {
+      jobId: job.id,
+      kind: ImportKind.MEMBERSHIPS,
+      mapping: env.services.imports.suggestMapping(job, ImportKind.MEMBERSHIPS),
+    };
     const [preview, dryRunMs] = await time(() => env.services.imports.run(coordinator, input, true));
     const [done, importMs] = await time(() => env.services.imports.run(coordinator, input, false));
-    if (preview.created !== rowCount || done.created !== rowCount) throw new Error(`expected ${rowCount} new rows, got ${preview.created} / ${done.created}`);
+    if (preview.created !== rowCount || done.created !== rowCount)
+      throw new Error(`expected ${rowCount} new rows, got ${preview.created} / ${done.created}`);
     return { rows: rowCount, fileBytes: file.length, uploadMs, dryRunMs, importMs, peakRssMb: peakRssMb() };
   } finally {
     await env.close();

@@ -39,7 +39,9 @@ const RSS_TARGET_MB = 300;
 const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 50_000);
 const IMPORT_TARGET_SECONDS = 300;
 /** The Node flags of `npm start` (the api's serve script), so that the API is measured as it runs. */
-const SERVE_FLAGS = (JSON.parse(readFileSync(join(REPO_ROOT, 'api', 'package.json'), 'utf8')) as { scripts: { serve: string } }).scripts.serve
+const SERVE_FLAGS = (
+  JSON.parse(readFileSync(join(REPO_ROOT, 'api', 'package.json'), 'utf8')) as { scripts: { serve: string } }
+).scripts.serve
   .split(/\s+/)
   .filter((word) => word.startsWith('--'));
 
@@ -63,10 +65,15 @@ interface Run {
   attacks: AttackOutcome[];
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 /** CONCURRENCY clients, each sending the next request when the last is answered, for SECONDS after a warm-up. */
-async function load(url: string, body: string, token: string | null): Promise<Omit<Measurement, 'scenario' | 'ratioToBaseline'>> {
+async function load(
+  url: string,
+  body: string,
+  token: string | null,
+): Promise<Omit<Measurement, 'scenario' | 'ratioToBaseline'>> {
   const headers = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
   const send = async () => {
     const response = await fetch(url, { method: 'POST', headers, body });
@@ -74,9 +81,11 @@ async function load(url: string, body: string, token: string | null): Promise<Om
     return response.ok && !text.includes('"errors"');
   };
   const warmUntil = performance.now() + 1000;
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-    while (performance.now() < warmUntil) await send();
-  }));
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (performance.now() < warmUntil) await send();
+    }),
+  );
   const latencies: number[] = [];
   let errors = 0;
   const started = performance.now();
@@ -102,20 +111,25 @@ async function load(url: string, body: string, token: string | null): Promise<Om
 }
 
 function start(command: string[], env: Record<string, string>, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, command, { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, command, {
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let output = '';
   child.stderr?.on('data', (chunk) => (output += chunk));
   return new Promise((resolve, reject) => {
     const poll = async () => {
       if (child.exitCode !== null) return reject(new Error(`process exited: ${output}`));
-      const ready = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+      const ready = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ready) resolve(child);
       else setTimeout(() => void poll(), 200);
     };
     void poll();
   });
 }
-
 
 async function gql<T>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
   const response = await fetch(url, {
@@ -132,7 +146,9 @@ async function scenarios(url: string, token: string): Promise<Scenario[]> {
   return readScenarios(await gql<ScenarioIds>(url, SCENARIO_IDS, {}, token));
 }
 
-async function prepare(database: string): Promise<{ url: string; seedSeconds: number; cleanup: () => Promise<void> } | null> {
+async function prepare(
+  database: string,
+): Promise<{ url: string; seedSeconds: number; cleanup: () => Promise<void> } | null> {
   if (database === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'ks-bench-'));
     const url = `sqlite:${join(dir, 'registry.sqlite')}`;
@@ -180,27 +196,63 @@ async function benchDatabase(database: string, port: number): Promise<Run | null
   // As `npm start` runs it, under its supervisor; the bench's clients share one user, so the rate limits are off.
   const api = await start(
     [...SERVE_FLAGS, join(REPO_ROOT, 'api', 'dist', 'main.js')],
-    { DATABASE_URL: prepared.url, SEED: 'none', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, NODE_ENV: 'production', CLIENT_DIST: '', RATE_LIMIT_PER_MINUTE: '0', RATE_LIMIT_ANONYMOUS_PER_MINUTE: '0' },
+    {
+      DATABASE_URL: prepared.url,
+      SEED: 'none',
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      NODE_ENV: 'production',
+      CLIENT_DIST: '',
+      RATE_LIMIT_PER_MINUTE: '0',
+      RATE_LIMIT_ANONYMOUS_PER_MINUTE: '0',
+    },
     port,
   );
   const worker = workerOf(api.pid!);
   try {
     const url = `http://127.0.0.1:${port}/graphql`;
     console.log(`  ${database}: API started, peak RSS ${peakRssMb(worker)} MB`);
-    const { login } = await gql<{ login: { token: string } }>(url, 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }', ADMIN);
+    const { login } = await gql<{ login: { token: string } }>(
+      url,
+      'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+      ADMIN,
+    );
     const measured: Measurement[] = [];
     for (const scenario of await scenarios(url, login.token)) {
-      const result = await load(url, JSON.stringify({ query: scenario.query, variables: scenario.variables }), login.token);
-      measured.push({ scenario: scenario.name, ...result, ratioToBaseline: Math.round((result.requestsPerSecond / baseline.requestsPerSecond) * 100) / 100 });
-      console.log(`  ${database}: ${scenario.name}: p95 ${result.p95} ms, ${result.requestsPerSecond} req/s, API peak RSS so far ${peakRssMb(worker)} MB`);
+      const result = await load(
+        url,
+        JSON.stringify({ query: scenario.query, variables: scenario.variables }),
+        login.token,
+      );
+      measured.push({
+        scenario: scenario.name,
+        ...result,
+        ratioToBaseline: Math.round((result.requestsPerSecond / baseline.requestsPerSecond) * 100) / 100,
+      });
+      console.log(
+        `  ${database}: ${scenario.name}: p95 ${result.p95} ms, ${result.requestsPerSecond} req/s, API peak RSS so far ${peakRssMb(worker)} MB`,
+      );
     }
     const rss = peakRssMb(worker);
     const attacks = await measureAttacks(url, login.token, api.pid!);
-    for (const a of attacks) console.log(`  ${database}: ${a.attack}: ${JSON.stringify(a.statuses)}, worker peak RSS ${a.peakRssMb} MB, ${a.survived ? 'still up' : 'RESTARTED'}`);
+    for (const a of attacks)
+      console.log(
+        `  ${database}: ${a.attack}: ${JSON.stringify(a.statuses)}, worker peak RSS ${a.peakRssMb} MB, ${a.survived ? 'still up' : 'RESTARTED'}`,
+      );
     api.kill();
     const imported = await measureImportAlone(database);
-    console.log(`  ${database}: import of ${imported.rows} rows: dry run ${imported.dryRunMs} ms, import ${imported.importMs} ms, peak RSS ${imported.peakRssMb} MB`);
-    return { database, seedSeconds: prepared.seedSeconds, import: imported, baseline, scenarios: measured, peakRssMb: rss, attacks };
+    console.log(
+      `  ${database}: import of ${imported.rows} rows: dry run ${imported.dryRunMs} ms, import ${imported.importMs} ms, peak RSS ${imported.peakRssMb} MB`,
+    );
+    return {
+      database,
+      seedSeconds: prepared.seedSeconds,
+      import: imported,
+      baseline,
+      scenarios: measured,
+      peakRssMb: rss,
+      attacks,
+    };
   } finally {
     api.kill();
     await prepared.cleanup();
@@ -213,10 +265,14 @@ async function benchDatabase(database: string, port: number): Promise<Run | null
  */
 async function measureImportAlone(database: string): Promise<ImportTiming> {
   const script = join(REPO_ROOT, 'api', 'src', 'scripts', 'bench-import.ts');
-  const child = spawn(process.execPath, [...SERVE_FLAGS, '--import', 'tsx', script, database === 'postgres' ? 'postgres' : 'sqlite', String(IMPORT_ROWS)], {
-    cwd: join(REPO_ROOT, 'api'),
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...SERVE_FLAGS, '--import', 'tsx', script, database === 'postgres' ? 'postgres' : 'sqlite', String(IMPORT_ROWS)],
+    {
+      cwd: join(REPO_ROOT, 'api'),
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   const code = await new Promise((resolve) => child.on('exit', resolve));
@@ -225,20 +281,42 @@ async function measureImportAlone(database: string): Promise<ImportTiming> {
 }
 
 function table(runs: Run[]): string {
-  const lines = ['| database | scenario | p50 ms | p95 ms | req/s | ratio to baseline | target | met |', '| --- | --- | ---: | ---: | ---: | ---: | --- | --- |'];
+  const lines = [
+    '| database | scenario | p50 ms | p95 ms | req/s | ratio to baseline | target | met |',
+    '| --- | --- | ---: | ---: | ---: | ---: | --- | --- |',
+  ];
   for (const run of runs) {
     const rows = [run.baseline, ...run.scenarios];
     for (const m of rows) {
       const target = TARGETS[m.scenario];
-      const wanted = [target?.p95 ? `p95 ≤ ${target.p95} ms` : '', target?.ratio ? `≥ ${target.ratio * 100} % of baseline` : ''].filter(Boolean).join(', ');
-      const met = target ? (!target.p95 || m.p95 <= target.p95) && (!target.ratio || (m.ratioToBaseline ?? 0) >= target.ratio) && m.errors === 0 : null;
-      lines.push(`| ${run.database} | ${m.scenario}${m.errors ? ` (${m.errors} errors)` : ''} | ${m.p50} | ${m.p95} | ${m.requestsPerSecond} | ${m.ratioToBaseline ?? ''} | ${wanted} | ${met === null ? '' : met ? 'yes' : 'NO'} |`);
+      const wanted = [
+        target?.p95 ? `p95 ≤ ${target.p95} ms` : '',
+        target?.ratio ? `≥ ${target.ratio * 100} % of baseline` : '',
+      ]
+        .filter(Boolean)
+        .join(', ');
+      const met = target
+        ? (!target.p95 || m.p95 <= target.p95) &&
+          (!target.ratio || (m.ratioToBaseline ?? 0) >= target.ratio) &&
+          m.errors === 0
+        : null;
+      lines.push(
+        `| ${run.database} | ${m.scenario}${m.errors ? ` (${m.errors} errors)` : ''} | ${m.p50} | ${m.p95} | ${m.requestsPerSecond} | ${m.ratioToBaseline ?? ''} | ${wanted} | ${met === null ? '' : met ? 'yes' : 'NO'} |`,
+      );
     }
-    lines.push(`| ${run.database} | API peak RSS under load | | | | | ≤ ${RSS_TARGET_MB} MB | ${run.peakRssMb <= RSS_TARGET_MB ? 'yes' : 'NO'} (${run.peakRssMb} MB) |`);
-    lines.push(`| ${run.database} | seed:national | | | | | < 60 s | ${run.seedSeconds !== null && run.seedSeconds < 60 ? 'yes' : 'NO'} (${run.seedSeconds} s) |`);
+    lines.push(
+      `| ${run.database} | API peak RSS under load | | | | | ≤ ${RSS_TARGET_MB} MB | ${run.peakRssMb <= RSS_TARGET_MB ? 'yes' : 'NO'} (${run.peakRssMb} MB) |`,
+    );
+    lines.push(
+      `| ${run.database} | seed:national | | | | | < 60 s | ${run.seedSeconds !== null && run.seedSeconds < 60 ? 'yes' : 'NO'} (${run.seedSeconds} s) |`,
+    );
     for (const a of run.attacks) {
-      const answers = Object.entries(a.statuses).map(([status, count]) => `${count} × ${status}`).join(', ');
-      lines.push(`| ${run.database} | attack: ${a.requests} × ${a.attack} (${answers}); worker peak RSS ${a.peakRssMb} MB | | | | | stays up, ≤ ${RSS_TARGET_MB} MB | ${a.survived && a.peakRssMb <= RSS_TARGET_MB ? 'yes' : 'NO'} |`);
+      const answers = Object.entries(a.statuses)
+        .map(([status, count]) => `${count} × ${status}`)
+        .join(', ');
+      lines.push(
+        `| ${run.database} | attack: ${a.requests} × ${a.attack} (${answers}); worker peak RSS ${a.peakRssMb} MB | | | | | stays up, ≤ ${RSS_TARGET_MB} MB | ${a.survived && a.peakRssMb <= RSS_TARGET_MB ? 'yes' : 'NO'} |`,
+      );
     }
     const seconds = (ms: number) => Math.round(ms / 100) / 10;
     const { rows: importRows, uploadMs, dryRunMs, importMs, peakRssMb: importRss } = run.import;
@@ -258,6 +336,14 @@ for (const database of DATABASES) {
   if (run) runs.push(run);
   port += 2;
 }
-const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version };
-writeFileSync(join(REPO_ROOT, 'bench', 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), machine, seconds: SECONDS, concurrency: CONCURRENCY, runs }, null, 2)}\n`);
+const machine = {
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model ?? '',
+  memoryGb: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+};
+writeFileSync(
+  join(REPO_ROOT, 'bench', 'results.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), machine, seconds: SECONDS, concurrency: CONCURRENCY, runs }, null, 2)}\n`,
+);
 console.log(`\n${table(runs)}\n\nWritten to bench/results.json.`);

@@ -27,7 +27,9 @@ async function pendingSql(dataSource: DataSource) {
 }
 
 async function main() {
-  const sqlite = await pendingSql(createDataSource({ url: `sqlite:${join(mkdtempSync(join(tmpdir(), 'ks-mig-')), 'db.sqlite')}` }));
+  const sqlite = await pendingSql(
+    createDataSource({ url: `sqlite:${join(mkdtempSync(join(tmpdir(), 'ks-mig-')), 'db.sqlite')}` }),
+  );
 
   const admin = new DataSource({ type: 'postgres', url: pgUrl });
   await admin.initialize();
@@ -88,10 +90,25 @@ export class ${className} implements MigrationInterface {
   writeFileSync(new URL(`${fileName}.ts`, dir), source);
   const indexUrl = new URL('index.ts', dir);
   const index = readFileSync(indexUrl, 'utf8')
-    .replace(/(import type \{ MigrationInterface \} from 'typeorm';\n)/, `$1import { ${className} } from './${fileName}.js';\n`)
-    .replace(/= \[([^\]]*)\];/, (_m, items: string) => `= [${[...items.split(',').map((s) => s.trim()).filter(Boolean), className].join(', ')}];`);
+    .replace(
+      /(import type \{ MigrationInterface \} from 'typeorm';\n)/,
+      `$1import { ${className} } from './${fileName}.js';\n`,
+    )
+    .replace(
+      /= \[([^\]]*)\];/,
+      (_m, items: string) =>
+        `= [${[
+          ...items
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+          className,
+        ].join(', ')}];`,
+    );
   writeFileSync(indexUrl, index);
-  console.log(`Wrote db/migrations/${fileName}.ts (${sqlite.up.length} SQLite and ${postgres.up.length} PostgreSQL statements).`);
+  console.log(
+    `Wrote db/migrations/${fileName}.ts (${sqlite.up.length} SQLite and ${postgres.up.length} PostgreSQL statements).`,
+  );
 }
 
 main().catch((error) => {

@@ -22,7 +22,10 @@ export function factories(services: Services) {
     healthcareRegion: (code: string) => repo(HealthcareRegion).findOneByOrFail({ code }),
     region: (code: string) => repo(Region).findOneByOrFail({ code }),
     npo: (name = `NPO ${next()}`) => services.groups.create(coordinator, { name, type: GroupType.NPO }),
-    async group(type: GroupType, fields: Partial<Pick<Group, 'parentId' | 'counterpartId' | 'healthcareRegionId' | 'regionId'>> = {}) {
+    async group(
+      type: GroupType,
+      fields: Partial<Pick<Group, 'parentId' | 'counterpartId' | 'healthcareRegionId' | 'regionId'>> = {},
+    ) {
       return services.groups.create(coordinator, { name: `${type} ${next()}`, ...fields, type });
     },
     person: (fields: Partial<Pick<Person, 'name' | 'email' | 'employerRegionId'>> = {}) =>
@@ -30,7 +33,12 @@ export function factories(services: Services) {
     membership: (
       group: Group,
       person: Person,
-      fields: { role?: MemberRole; representedRegionId?: string | null; startDate?: string; endDate?: string | null } = {},
+      fields: {
+        role?: MemberRole;
+        representedRegionId?: string | null;
+        startDate?: string;
+        endDate?: string | null;
+      } = {},
     ) =>
       services.memberships.add(coordinator, {
         groupId: group.id,

@@ -10,7 +10,10 @@ const NOT_REGISTER_DATA = new Set(['sessions', 'sign_in_failures']);
  */
 export async function databaseFingerprint(db: DataSource): Promise<string> {
   const hash = createHash('sha256');
-  const tables = db.entityMetadatas.map((m) => m.tableName).filter((t) => !NOT_REGISTER_DATA.has(t)).sort();
+  const tables = db.entityMetadatas
+    .map((m) => m.tableName)
+    .filter((t) => !NOT_REGISTER_DATA.has(t))
+    .sort();
   for (const table of tables) {
     const rows = await db.query(`SELECT * FROM "${table}"`);
     const lines = (rows as Record<string, unknown>[]).map((row) => JSON.stringify(row)).sort();

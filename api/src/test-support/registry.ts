@@ -14,7 +14,11 @@ import { QueryCounter } from './query-counter.js';
 export interface TestRegistry extends Registry {
   queries: QueryCounter;
   /** Sends a GraphQL request over HTTP, as a real client does. */
-  request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResponse<T>>;
+  request<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string | null,
+  ): Promise<GraphQLResponse<T>>;
   /** Signs in and returns the bearer token. */
   login(email: string, password: string): Promise<string>;
   adminToken: string;
@@ -29,7 +33,14 @@ export const TEST_ADMIN = { email: 'admin@test.example', password: 'test-passwor
 
 /** A registry on its own temporary SQLite file, listening on a free loopback port. */
 export async function startTestRegistry(
-  options: { seed?: SeedMode; clock?: Clock; clientDist?: string | null; databaseUrl?: string; sessionHours?: number; rateLimits?: RateLimits } = {},
+  options: {
+    seed?: SeedMode;
+    clock?: Clock;
+    clientDist?: string | null;
+    databaseUrl?: string;
+    sessionHours?: number;
+    rateLimits?: RateLimits;
+  } = {},
 ): Promise<TestRegistry> {
   const dir = mkdtempSync(join(tmpdir(), 'ks-test-'));
   const queries = new QueryCounter();
@@ -119,7 +130,10 @@ export async function openScratchDatabase(kind: TestDatabase) {
   await admin.query(`CREATE SCHEMA ${schema}`);
   const db = createDataSource({ url: TEST_POSTGRES_URL });
   // Migrations use unqualified names: the search path keeps them inside the scratch schema.
-  db.setOptions({ schema, extra: { ...(db.options as { extra?: object }).extra, options: `-c search_path=${schema},public` } } as never);
+  db.setOptions({
+    schema,
+    extra: { ...(db.options as { extra?: object }).extra, options: `-c search_path=${schema},public` },
+  } as never);
   await db.initialize();
   await db.runMigrations();
   return {

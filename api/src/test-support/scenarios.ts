@@ -22,10 +22,15 @@ const EVALUATION = 'asOf met rows { region { id name } baselineShare share chang
 export function readScenarios(ids: ScenarioIds): Scenario[] {
   const norra = ids.healthcareRegions.find((hr) => hr.code === 'NORRA')!.id;
   return [
-    { name: 'representation report', query: `query ($hr: ID!, $asOf: Date!) { representation(healthcareRegionId: $hr, asOf: $asOf) { asOf totalSeats ${SHARES} } }`, variables: { hr: norra, asOf: AS_OF } },
+    {
+      name: 'representation report',
+      query: `query ($hr: ID!, $asOf: Date!) { representation(healthcareRegionId: $hr, asOf: $asOf) { asOf totalSeats ${SHARES} } }`,
+      variables: { hr: norra, asOf: AS_OF },
+    },
     {
       name: '60-month trend',
-      query: 'query ($hr: ID!) { representationTrend(healthcareRegionId: $hr, from: "2020-06-30", to: "2025-06-30", interval: MONTH) { asOf totalSeats shares { region { id } seats share } } }',
+      query:
+        'query ($hr: ID!) { representationTrend(healthcareRegionId: $hr, from: "2020-06-30", to: "2025-06-30", interval: MONTH) { asOf totalSeats shares { region { id } seats share } } }',
       variables: { hr: norra },
     },
     {
@@ -39,7 +44,8 @@ export function readScenarios(ids: ScenarioIds): Scenario[] {
     },
     {
       name: '50 groups with members',
-      query: 'query ($asOf: Date) { groups(first: 50) { nodes { id name type parent { id name } children { id name } memberships(asOf: $asOf) { id role person { id name } representedRegion { id name } } } } }',
+      query:
+        'query ($asOf: Date) { groups(first: 50) { nodes { id name type parent { id name } children { id name } memberships(asOf: $asOf) { id role person { id name } representedRegion { id name } } } } }',
       variables: { asOf: AS_OF },
     },
     {

@@ -90,7 +90,15 @@ export function AddMembershipForm({ group, onAdded }: { group: { id: string; tie
   return (
     <form className="card add-member" onSubmit={submit} aria-labelledby="add-member-title">
       <h2 id="add-member-title">{t('addMember.title')}</h2>
-      <PersonPicker value={person} problem={missingPerson ? { message: t('addMember.pickPerson'), field: 'personId' } : apiProblem} onChange={(p) => { reset(); setMissingPerson(false); setPerson(p); }} />
+      <PersonPicker
+        value={person}
+        problem={missingPerson ? { message: t('addMember.pickPerson'), field: 'personId' } : apiProblem}
+        onChange={(p) => {
+          reset();
+          setMissingPerson(false);
+          setPerson(p);
+        }}
+      />
       <div className="form-row fields">
         <Field label={t('member.role')} name="role" problem={apiProblem}>
           {(control) => (
@@ -107,12 +115,21 @@ export function AddMembershipForm({ group, onAdded }: { group: { id: string; tie
           <Field label={t('member.representedRegion')} name="representedRegionId" problem={apiProblem}>
             {(control) => (
               <select value={regionId} onChange={(e) => setRegionId(e.target.value)} {...control}>
-                <PlaceOptions places={regions} empty={group.tier === 'LOCAL' ? t('addMember.ownRegion') : t('addMember.chooseRegion')} />
+                <PlaceOptions
+                  places={regions}
+                  empty={group.tier === 'LOCAL' ? t('addMember.ownRegion') : t('addMember.chooseRegion')}
+                />
               </select>
             )}
           </Field>
         )}
-        <TermDates startDate={startDate} endDate={endDate} onStartDateChange={setStartDate} onEndDateChange={setEndDate} problem={apiProblem} />
+        <TermDates
+          startDate={startDate}
+          endDate={endDate}
+          onStartDateChange={setStartDate}
+          onEndDateChange={setEndDate}
+          problem={apiProblem}
+        />
       </div>
       <ProblemMessage problem={formLevel(apiProblem, ON_SCREEN)} />
       {added && (

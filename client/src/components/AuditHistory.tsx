@@ -37,7 +37,10 @@ const AuditHistoryDocument = graphql(`
 export function AuditHistory({ entityType, entityId }: { entityType: AuditEntityType; entityId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const { data, loading, error, fetchMore } = useQuery(AuditHistoryDocument, { variables: { entityType, entityId }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, fetchMore } = useQuery(AuditHistoryDocument, {
+    variables: { entityType, entityId },
+    fetchPolicy: 'cache-and-network',
+  });
   const history = data?.auditEvents;
   const value = (text: string | null | undefined) => (text === null || text === undefined || text === '' ? '–' : text);
   return (
@@ -51,8 +54,10 @@ export function AuditHistory({ entityType, entityId }: { entityType: AuditEntity
           {history.edges.map(({ node: event }) => (
             <li key={event.id}>
               <p>
-                <time dateTime={event.at}>{format.dateTime(event.at)}</time> · <strong>{t(`audit.operation.${event.operation}`, { defaultValue: event.operation })}</strong>
-                {event.entityType !== entityType && <> ({t(`audit.entity.${event.entityType}`)})</>} · {event.actorLabel.includes('@') ? event.actorLabel : <span lang="sv">{event.actorLabel}</span>}
+                <time dateTime={event.at}>{format.dateTime(event.at)}</time> ·{' '}
+                <strong>{t(`audit.operation.${event.operation}`, { defaultValue: event.operation })}</strong>
+                {event.entityType !== entityType && <> ({t(`audit.entity.${event.entityType}`)})</>} ·{' '}
+                {event.actorLabel.includes('@') ? event.actorLabel : <span lang="sv">{event.actorLabel}</span>}
               </p>
               {event.changes.length > 0 && (
                 <details>
@@ -82,7 +87,11 @@ export function AuditHistory({ entityType, entityId }: { entityType: AuditEntity
         </ol>
       )}
       {history?.pageInfo.hasNextPage && (
-        <button type="button" disabled={loading} onClick={() => void fetchMore({ variables: { after: history.pageInfo.endCursor } })}>
+        <button
+          type="button"
+          disabled={loading}
+          onClick={() => void fetchMore({ variables: { after: history.pageInfo.endCursor } })}
+        >
           {loading ? t('common.loading') : t('audit.more')}
         </button>
       )}

@@ -137,9 +137,17 @@ function GoalImpactItem({ impact: g }: { impact: GoalImpactData }) {
 function CandidateImpact({ candidate }: { candidate: CandidateData }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const { data, loading } = useQuery(CandidateImpactDocument, { variables: { id: candidate.id }, fetchPolicy: 'cache-and-network' });
+  const { data, loading } = useQuery(CandidateImpactDocument, {
+    variables: { id: candidate.id },
+    fetchPolicy: 'cache-and-network',
+  });
   const impact = data?.candidate?.impact;
-  if (!impact) return loading ? <p role="status" className="muted">{t('common.loading')}</p> : null;
+  if (!impact)
+    return loading ? (
+      <p role="status" className="muted">
+        {t('common.loading')}
+      </p>
+    ) : null;
   const after = new Map(impact.after.shares.map((s) => [s.region.id, s.share]));
   const affected = impact.goals.filter((g) => g.affected);
   const unaffected = impact.goals.filter((g) => !g.affected);
@@ -171,7 +179,11 @@ function CandidateImpact({ candidate }: { candidate: CandidateData }) {
           ))}
         </ul>
       )}
-      {unaffected.length > 0 && <p className="muted">{t('nomination.goalsUnaffected', { goals: unaffected.map((g) => g.goal.name).join(', ') })}</p>}
+      {unaffected.length > 0 && (
+        <p className="muted">
+          {t('nomination.goalsUnaffected', { goals: unaffected.map((g) => g.goal.name).join(', ') })}
+        </p>
+      )}
     </div>
   );
 }
@@ -182,21 +194,38 @@ function CandidateApprovals({ candidate, canReview }: { candidate: CandidateData
   const problem = useApiProblem();
   const [update, { loading, error }] = useMutation(UpdateCandidateDocument);
   const toggle = (key: 'managerApproved' | 'conflictOfInterestDeclared' | 'declarationReviewed', value: boolean) =>
-    void update({ variables: { input: { id: candidate.id, expectedVersion: candidate.version, [key]: value } } }).catch(() => undefined);
+    void update({ variables: { input: { id: candidate.id, expectedVersion: candidate.version, [key]: value } } }).catch(
+      () => undefined,
+    );
   return (
     <fieldset className="approvals">
       <legend>{t('nomination.approvals')}</legend>
       <label className="checkbox">
-        <input type="checkbox" disabled={loading} checked={candidate.managerApproved} onChange={(e) => toggle('managerApproved', e.target.checked)} />
+        <input
+          type="checkbox"
+          disabled={loading}
+          checked={candidate.managerApproved}
+          onChange={(e) => toggle('managerApproved', e.target.checked)}
+        />
         {t('nomination.managerApproved')}
       </label>
       <label className="checkbox">
-        <input type="checkbox" disabled={loading} checked={candidate.conflictOfInterestDeclared} onChange={(e) => toggle('conflictOfInterestDeclared', e.target.checked)} />
+        <input
+          type="checkbox"
+          disabled={loading}
+          checked={candidate.conflictOfInterestDeclared}
+          onChange={(e) => toggle('conflictOfInterestDeclared', e.target.checked)}
+        />
         {t('nomination.declared')}
       </label>
       {canReview && (
         <label className="checkbox">
-          <input type="checkbox" disabled={loading} checked={candidate.declarationReviewed} onChange={(e) => toggle('declarationReviewed', e.target.checked)} />
+          <input
+            type="checkbox"
+            disabled={loading}
+            checked={candidate.declarationReviewed}
+            onChange={(e) => toggle('declarationReviewed', e.target.checked)}
+          />
           {t('nomination.reviewed')}
         </label>
       )}
@@ -206,7 +235,13 @@ function CandidateApprovals({ candidate, canReview }: { candidate: CandidateData
 }
 
 /** Withdraws a candidacy; the API says who may (a region representative their region's candidates, a coordinator all). */
-function WithdrawCandidate({ candidate, onWithdrawn }: { candidate: CandidateData; onWithdrawn: (name: string) => void }) {
+function WithdrawCandidate({
+  candidate,
+  onWithdrawn,
+}: {
+  candidate: CandidateData;
+  onWithdrawn: (name: string) => void;
+}) {
   const { t } = useTranslation();
   const problem = useApiProblem();
   const [withdraw, { loading, error }] = useMutation(WithdrawCandidateDocument);
@@ -232,7 +267,19 @@ function WithdrawCandidate({ candidate, onWithdrawn }: { candidate: CandidateDat
 }
 
 /** One candidate: who, from which region, the decision file's checks, the impact of appointing them, and withdrawal. */
-export function CandidateCard({ candidate: c, undecided, canRecord, canReview, onWithdrawn }: { candidate: CandidateData; undecided: boolean; canRecord: boolean; canReview: boolean; onWithdrawn: (name: string) => void }) {
+export function CandidateCard({
+  candidate: c,
+  undecided,
+  canRecord,
+  canReview,
+  onWithdrawn,
+}: {
+  candidate: CandidateData;
+  undecided: boolean;
+  canRecord: boolean;
+  canReview: boolean;
+  onWithdrawn: (name: string) => void;
+}) {
   const { t } = useTranslation();
   return (
     <li className="card">

@@ -11,7 +11,15 @@ export interface ChartTableRow {
  * The figures behind a chart, as a visible table beside it (the chart itself is hidden from assistive technology):
  * one row per day, in a region that scrolls sideways on its own on a narrow screen.
  */
-export function ChartTable({ columns, rows, footer }: { columns: string[]; rows: ChartTableRow[]; footer?: { label: string; cells: string[] } }) {
+export function ChartTable({
+  columns,
+  rows,
+  footer,
+}: {
+  columns: string[];
+  rows: ChartTableRow[];
+  footer?: { label: string; cells: string[] };
+}) {
   const { t } = useTranslation();
   return (
     <div className="chart-table table-scroll">

@@ -22,11 +22,25 @@ export interface ConfirmDialogProps {
  * Asks before an irreversible action (decide, cancel, deactivate, erase, close). React Aria's modal dialog keeps
  * focus inside it, closes on Escape, labels itself by its heading and returns focus to the button that opened it.
  */
-export function ConfirmDialog({ trigger, triggerClassName, triggerLabel, title, children, confirmLabel, destructive, onConfirm, isDisabled }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  trigger,
+  triggerClassName,
+  triggerLabel,
+  title,
+  children,
+  confirmLabel,
+  destructive,
+  onConfirm,
+  isDisabled,
+}: ConfirmDialogProps) {
   const { t } = useTranslation();
   return (
     <DialogTrigger>
-      <Button className={triggerClassName ?? (destructive ? 'danger' : undefined)} aria-label={triggerLabel} isDisabled={isDisabled}>
+      <Button
+        className={triggerClassName ?? (destructive ? 'danger' : undefined)}
+        aria-label={triggerLabel}
+        isDisabled={isDisabled}
+      >
         {trigger}
       </Button>
       <ModalOverlay className="modal-overlay" isDismissable>

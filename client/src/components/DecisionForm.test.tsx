@@ -9,8 +9,18 @@ const nomination = {
   id: 'n1',
   seats: 1,
   candidates: [
-    { id: 'c1', withdrawnAt: null, person: { name: 'Anna Andersson' }, representedRegion: { name: 'Region Norrbotten' } },
-    { id: 'c2', withdrawnAt: '2025-01-01T00:00:00Z', person: { name: 'Bo Berg' }, representedRegion: { name: 'Region Västerbotten' } },
+    {
+      id: 'c1',
+      withdrawnAt: null,
+      person: { name: 'Anna Andersson' },
+      representedRegion: { name: 'Region Norrbotten' },
+    },
+    {
+      id: 'c2',
+      withdrawnAt: '2025-01-01T00:00:00Z',
+      person: { name: 'Bo Berg' },
+      representedRegion: { name: 'Region Västerbotten' },
+    },
   ],
 };
 
@@ -24,7 +34,10 @@ const warnings = {
 function decision() {
   const sent: Record<string, unknown>[] = [];
   const mock = {
-    request: { query: DecideNominationDocument, variables: (v: Record<string, unknown>) => (sent.push(v.input as Record<string, unknown>), true) },
+    request: {
+      query: DecideNominationDocument,
+      variables: (v: Record<string, unknown>) => (sent.push(v.input as Record<string, unknown>), true),
+    },
     result: { data: { decideNomination: { __typename: 'Nomination' as const, id: 'n1', status: 'DECIDED' as const } } },
   };
   return { sent, mock };

@@ -42,7 +42,13 @@ export type Decision = { appointed: string[] } | { closedWithoutAppointment: tru
  * The decision: appoint some of the candidates, or close the nomination without appointing anyone. Either is final
  * and asks first; closing without appointment is its own, named choice, never what an empty selection does.
  */
-export function DecisionForm({ nomination, onDecided }: { nomination: { id: string; seats: number; candidates: readonly DecisionCandidate[] }; onDecided: (decision: Decision) => void }) {
+export function DecisionForm({
+  nomination,
+  onDecided,
+}: {
+  nomination: { id: string; seats: number; candidates: readonly DecisionCandidate[] };
+  onDecided: (decision: Decision) => void;
+}) {
   const { t } = useTranslation();
   const problem = useApiProblem();
   const [chosen, setChosen] = useState<string[]>([]);
@@ -56,12 +62,21 @@ export function DecisionForm({ nomination, onDecided }: { nomination: { id: stri
     skip: !startDate,
   });
   const warnings = warningData?.nomination?.warnings ?? [];
-  const names = candidates.filter((c) => chosen.includes(c.id)).map((c) => `${c.person.name} (${c.representedRegion.name})`);
+  const names = candidates
+    .filter((c) => chosen.includes(c.id))
+    .map((c) => `${c.person.name} (${c.representedRegion.name})`);
   const send = async (closeWithoutAppointment: boolean) => {
     const appointCandidateIds = closeWithoutAppointment ? [] : chosen;
     const result = await decide({
       variables: {
-        input: { nominationId: nomination.id, appointCandidateIds, startDate, endDate: endDate || null, decisionReference: reference || null, closeWithoutAppointment: closeWithoutAppointment || null },
+        input: {
+          nominationId: nomination.id,
+          appointCandidateIds,
+          startDate,
+          endDate: endDate || null,
+          decisionReference: reference || null,
+          closeWithoutAppointment: closeWithoutAppointment || null,
+        },
       },
     }).catch(() => null);
     if (result?.data) onDecided(closeWithoutAppointment ? { closedWithoutAppointment: true } : { appointed: names });
@@ -75,16 +90,30 @@ export function DecisionForm({ nomination, onDecided }: { nomination: { id: stri
         <legend>{t('nomination.appoint', { count: nomination.seats })}</legend>
         {candidates.map((c) => (
           <label key={c.id} className="checkbox">
-            <input type="checkbox" checked={chosen.includes(c.id)} onChange={(e) => setChosen(e.target.checked ? [...chosen, c.id] : chosen.filter((x) => x !== c.id))} />
+            <input
+              type="checkbox"
+              checked={chosen.includes(c.id)}
+              onChange={(e) => setChosen(e.target.checked ? [...chosen, c.id] : chosen.filter((x) => x !== c.id))}
+            />
             {`${c.person.name} (${c.representedRegion.name})`}
           </label>
         ))}
       </fieldset>
       <div className="form-row">
-        <TermDates startDate={startDate} endDate={endDate} onStartDateChange={setStartDate} onEndDateChange={setEndDate} />
+        <TermDates
+          startDate={startDate}
+          endDate={endDate}
+          onStartDateChange={setStartDate}
+          onEndDateChange={setEndDate}
+        />
         <label>
           {t('nomination.reference')}
-          <input value={reference} onChange={(e) => setReference(e.target.value)} placeholder="BG 2025-05-12 § 7" maxLength={200} />
+          <input
+            value={reference}
+            onChange={(e) => setReference(e.target.value)}
+            placeholder="BG 2025-05-12 § 7"
+            maxLength={200}
+          />
         </label>
       </div>
       {warnings.length > 0 && (

@@ -53,7 +53,9 @@ export function ExpiringTerms() {
   const { data, loading } = useQuery(ExpiringDocument, { variables: { withinDays } });
   const [openRenewal, renewal] = useMutation(OpenRenewalDocument);
   const renew = async (membershipId: string) => {
-    const result = await openRenewal({ variables: { input: { membershipId, dueDate: addDaysTo(today(), 30) } } }).catch(() => null);
+    const result = await openRenewal({ variables: { input: { membershipId, dueDate: addDaysTo(today(), 30) } } }).catch(
+      () => null,
+    );
     if (result?.data) navigate(`/nominations/${result.data.openRenewalNomination.id}`);
   };
   const terms = data?.expiringMemberships ?? [];
@@ -86,7 +88,11 @@ export function ExpiringTerms() {
               <th scope="col">{t('member.role')}</th>
               <th scope="col">{t('member.representedRegion')}</th>
               <th scope="col">{t('member.endDate')}</th>
-              {can.editRegister && <th scope="col"><span className="visually-hidden">{t('common.actions')}</span></th>}
+              {can.editRegister && (
+                <th scope="col">
+                  <span className="visually-hidden">{t('common.actions')}</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -107,7 +113,10 @@ export function ExpiringTerms() {
                       type="button"
                       className="small"
                       disabled={renewal.loading}
-                      aria-label={t('expiring.renewFor', { name: m.person.name, group: `${m.group.type} ${m.group.name}` })}
+                      aria-label={t('expiring.renewFor', {
+                        name: m.person.name,
+                        group: `${m.group.type} ${m.group.name}`,
+                      })}
                       onClick={() => void renew(m.id)}
                     >
                       {t('expiring.renew')}

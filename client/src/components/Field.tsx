@@ -10,7 +10,19 @@ export interface FieldControlProps {
  * A labelled form control. When the API refused the form because of this field (its `extensions.field` is `name`),
  * the message shows, and is announced, right under the control, which is marked invalid.
  */
-export function Field({ label, name, problem, className, children }: { label: string; name: string; problem: ApiProblem | null; className?: string; children: (control: FieldControlProps) => ReactNode }) {
+export function Field({
+  label,
+  name,
+  problem,
+  className,
+  children,
+}: {
+  label: string;
+  name: string;
+  problem: ApiProblem | null;
+  className?: string;
+  children: (control: FieldControlProps) => ReactNode;
+}) {
   const problemId = useId();
   const invalid = problem !== null && problem.field === name;
   return (

@@ -13,7 +13,17 @@ export function FieldsetProblem({ problem, field }: { problem: ApiProblem | null
 }
 
 /** The end of an editing form: a refusal no field shows, the save button and a way out without saving. */
-export function FormActions({ problem, saving, saveLabel, onCancel }: { problem: ApiProblem | null; saving: boolean; saveLabel: string; onCancel: () => void }) {
+export function FormActions({
+  problem,
+  saving,
+  saveLabel,
+  onCancel,
+}: {
+  problem: ApiProblem | null;
+  saving: boolean;
+  saveLabel: string;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <>

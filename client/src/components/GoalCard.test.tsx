@@ -7,8 +7,24 @@ const evaluation = {
   asOf: '2026-12-31',
   met: false,
   rows: [
-    { region: { id: 'r25', name: 'Region Norrbotten' }, baselineShare: 0.1, share: 0.158, change: 0.058, populationShare: 0.277, gapPoints: -11.9, met: false },
-    { region: { id: 'r24', name: 'Region Västerbotten' }, baselineShare: 0.3, share: 0.3, change: 0, populationShare: 0.306, gapPoints: -0.6, met: true },
+    {
+      region: { id: 'r25', name: 'Region Norrbotten' },
+      baselineShare: 0.1,
+      share: 0.158,
+      change: 0.058,
+      populationShare: 0.277,
+      gapPoints: -11.9,
+      met: false,
+    },
+    {
+      region: { id: 'r24', name: 'Region Västerbotten' },
+      baselineShare: 0.3,
+      share: 0.3,
+      change: 0,
+      populationShare: 0.306,
+      gapPoints: -0.6,
+      met: true,
+    },
   ],
 };
 
@@ -19,10 +35,25 @@ afterEach(cleanup);
 
 describe('the goal card', () => {
   it('gives a parity goal its reason per region: population share, distance and tolerance', () => {
-    const goal = { id: 'g', name: 'Inom tio', kind: 'POPULATION_PARITY' as const, baselineDate: '2025-01-01', targetDate: '2026-12-31', tolerancePoints: 10, maxShare: null };
+    const goal = {
+      id: 'g',
+      name: 'Inom tio',
+      kind: 'POPULATION_PARITY' as const,
+      baselineDate: '2025-01-01',
+      targetDate: '2026-12-31',
+      tolerancePoints: 10,
+      maxShare: null,
+    };
     render(<GoalCard goal={goal} verdict={evaluation} current={evaluation} />);
     const headings = screen.getAllByRole('columnheader').map((th) => th.textContent);
-    expect(headings).toEqual(['Region', 'Befolkningsandel', 'Andel 2026-12-31', 'Avstånd till befolkningsandelen', 'Tillåtet avstånd', 'Uppfyllt']);
+    expect(headings).toEqual([
+      'Region',
+      'Befolkningsandel',
+      'Andel 2026-12-31',
+      'Avstånd till befolkningsandelen',
+      'Tillåtet avstånd',
+      'Uppfyllt',
+    ]);
     const cells = within(screen.getByRole('row', { name: /Region Norrbotten/ }))
       .getAllByRole('cell')
       .map((td) => td.textContent?.replace(/\u00a0/g, ' '));
@@ -30,8 +61,22 @@ describe('the goal card', () => {
   });
 
   it('keeps baseline and change for a goal of increase', () => {
-    const goal = { id: 'g', name: 'Öka', kind: 'INCREASE_SHARE' as const, baselineDate: '2025-01-01', targetDate: '2026-12-31', tolerancePoints: null, maxShare: null };
+    const goal = {
+      id: 'g',
+      name: 'Öka',
+      kind: 'INCREASE_SHARE' as const,
+      baselineDate: '2025-01-01',
+      targetDate: '2026-12-31',
+      tolerancePoints: null,
+      maxShare: null,
+    };
     render(<GoalCard goal={goal} verdict={evaluation} current={evaluation} />);
-    expect(screen.getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Region', 'Utgångsläge 2025-01-01', 'Andel 2026-12-31', 'Förändring', 'Uppfyllt']);
+    expect(screen.getAllByRole('columnheader').map((th) => th.textContent)).toEqual([
+      'Region',
+      'Utgångsläge 2025-01-01',
+      'Andel 2026-12-31',
+      'Förändring',
+      'Uppfyllt',
+    ]);
   });
 });

@@ -39,7 +39,15 @@ function Verdict({ met }: { met: boolean }) {
   return <span className={`verdict ${met ? 'met' : 'not-met'}`}>{met ? t('goal.met') : t('goal.notMet')}</span>;
 }
 
-function EvaluationTable({ goal, evaluation, caption }: { goal: GoalCard_GoalFragment; evaluation: GoalCard_EvaluationFragment; caption: string }) {
+function EvaluationTable({
+  goal,
+  evaluation,
+  caption,
+}: {
+  goal: GoalCard_GoalFragment;
+  evaluation: GoalCard_EvaluationFragment;
+  caption: string;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const points = (value: number) => t('goal.pointsShort', { value: format.points(value) });
@@ -98,7 +106,15 @@ function EvaluationTable({ goal, evaluation, caption }: { goal: GoalCard_GoalFra
 }
 
 /** A goal with its verdict on the target date and, when another day is chosen, its state on that day. */
-export function GoalCard({ goal, verdict, current }: { goal: GoalCard_GoalFragment; verdict: GoalCard_EvaluationFragment; current: GoalCard_EvaluationFragment }) {
+export function GoalCard({
+  goal,
+  verdict,
+  current,
+}: {
+  goal: GoalCard_GoalFragment;
+  verdict: GoalCard_EvaluationFragment;
+  current: GoalCard_EvaluationFragment;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const bound =
@@ -113,7 +129,9 @@ export function GoalCard({ goal, verdict, current }: { goal: GoalCard_GoalFragme
       <p className="muted">{bound}</p>
       <div className="table-scroll" role="region" tabIndex={0} aria-label={t('goal.figures', { name: goal.name })}>
         <EvaluationTable goal={goal} evaluation={verdict} caption={t('goal.onTarget', { date: goal.targetDate })} />
-        {current.asOf !== verdict.asOf && <EvaluationTable goal={goal} evaluation={current} caption={t('goal.onChosenDay', { date: current.asOf })} />}
+        {current.asOf !== verdict.asOf && (
+          <EvaluationTable goal={goal} evaluation={current} caption={t('goal.onChosenDay', { date: current.asOf })} />
+        )}
       </div>
       <p className="muted small">{t('goal.pointsNote')}</p>
     </article>

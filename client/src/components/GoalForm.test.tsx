@@ -4,7 +4,14 @@ import i18n from '../i18n';
 import { GoalForm, type GoalFormValues } from './GoalForm';
 
 const healthcareRegions = [
-  { id: 'norra', name: 'Norra sjukvårdsregionen', regions: [{ id: 'r25', name: 'Region Norrbotten' }, { id: 'r24', name: 'Region Västerbotten' }] },
+  {
+    id: 'norra',
+    name: 'Norra sjukvårdsregionen',
+    regions: [
+      { id: 'r25', name: 'Region Norrbotten' },
+      { id: 'r24', name: 'Region Västerbotten' },
+    ],
+  },
   { id: 'syd', name: 'Södra sjukvårdsregionen', regions: [{ id: 'r12', name: 'Region Skåne' }] },
 ];
 
@@ -22,7 +29,18 @@ const blank: GoalFormValues = {
 
 function renderForm(props: Partial<Parameters<typeof GoalForm>[0]> = {}) {
   const onSave = vi.fn();
-  render(<GoalForm initial={blank} healthcareRegions={healthcareRegions} editing={false} problem={null} saving={false} onSave={onSave} onCancel={() => undefined} {...props} />);
+  render(
+    <GoalForm
+      initial={blank}
+      healthcareRegions={healthcareRegions}
+      editing={false}
+      problem={null}
+      saving={false}
+      onSave={onSave}
+      onCancel={() => undefined}
+      {...props}
+    />,
+  );
   return onSave;
 }
 
@@ -41,7 +59,14 @@ describe('the goal form', () => {
     expect(screen.queryByLabelText(/Högsta andel/)).toBeNull();
     fireEvent.click(screen.getByLabelText('Region Norrbotten'));
     fireEvent.click(screen.getByRole('button', { name: 'Spara målet' }));
-    expect(onSave).toHaveBeenCalledWith({ ...blank, name: 'Inom tio procentenheter', kind: 'POPULATION_PARITY', regionIds: ['r25'], tolerancePoints: 7.5, maxShare: null });
+    expect(onSave).toHaveBeenCalledWith({
+      ...blank,
+      name: 'Inom tio procentenheter',
+      kind: 'POPULATION_PARITY',
+      regionIds: ['r25'],
+      tolerancePoints: 7.5,
+      maxShare: null,
+    });
   });
 
   it('takes the maximum share in per cent and sends it as a fraction', () => {
@@ -51,7 +76,12 @@ describe('the goal form', () => {
     fireEvent.change(screen.getByLabelText(/Högsta andel/), { target: { value: '40' } });
     fireEvent.click(screen.getByLabelText('Region Västerbotten'));
     fireEvent.click(screen.getByRole('button', { name: 'Spara målet' }));
-    expect(onSave.mock.calls[0]![0]).toMatchObject({ kind: 'MAX_SHARE', maxShare: 0.4, tolerancePoints: null, regionIds: ['r24'] });
+    expect(onSave.mock.calls[0]![0]).toMatchObject({
+      kind: 'MAX_SHARE',
+      maxShare: 0.4,
+      tolerancePoints: null,
+      regionIds: ['r24'],
+    });
   });
 
   it("offers only the chosen healthcare region's regions and forgets the others when it changes", () => {
@@ -65,7 +95,11 @@ describe('the goal form', () => {
   });
 
   it('keeps kind and healthcare region fixed when editing, and shows a refusal at its field', () => {
-    renderForm({ editing: true, initial: { ...blank, name: 'Mål', kind: 'POPULATION_PARITY', tolerancePoints: 10 }, problem: { message: 'Måldatumet måste ligga efter utgångsläget.', field: 'targetDate' } });
+    renderForm({
+      editing: true,
+      initial: { ...blank, name: 'Mål', kind: 'POPULATION_PARITY', tolerancePoints: 10 },
+      problem: { message: 'Måldatumet måste ligga efter utgångsläget.', field: 'targetDate' },
+    });
     expect((screen.getByLabelText('Typ av mål') as HTMLSelectElement).disabled).toBe(true);
     expect((screen.getByLabelText(/Tillåtet avstånd/) as HTMLInputElement).value).toBe('10');
     // The date field's year, month and day segments are all marked invalid.

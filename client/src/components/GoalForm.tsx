@@ -33,7 +33,17 @@ export interface GoalFormValues {
 
 const KINDS: ShareGoalKind[] = ['INCREASE_SHARE', 'POPULATION_PARITY', 'MAX_SHARE'];
 const TIERS: Tier[] = ['NATIONAL', 'HEALTHCARE_REGION', 'LOCAL'];
-const FIELDS = ['name', 'kind', 'healthcareRegionId', 'tiers', 'baselineDate', 'targetDate', 'regionIds', 'tolerancePoints', 'maxShare'];
+const FIELDS = [
+  'name',
+  'kind',
+  'healthcareRegionId',
+  'tiers',
+  'baselineDate',
+  'targetDate',
+  'regionIds',
+  'tolerancePoints',
+  'maxShare',
+];
 
 /**
  * Creates or edits a share goal. Only the bound of the chosen kind is asked for and sent (the API refuses the other);
@@ -59,7 +69,9 @@ export function GoalForm({
   const { t } = useTranslation();
   const [values, setValues] = useState(initial);
   const [tolerance, setTolerance] = useState(initial.tolerancePoints === null ? '' : String(initial.tolerancePoints));
-  const [maxPercent, setMaxPercent] = useState(initial.maxShare === null ? '' : String(Math.round(initial.maxShare * 1000) / 10));
+  const [maxPercent, setMaxPercent] = useState(
+    initial.maxShare === null ? '' : String(Math.round(initial.maxShare * 1000) / 10),
+  );
   const update = (changes: Partial<GoalFormValues>) => setValues((v) => ({ ...v, ...changes }));
   const regions = healthcareRegions.find((hr) => hr.id === values.healthcareRegionId)?.regions ?? [];
   const number = (text: string) => (text.trim() === '' ? null : Number(text.replace(',', '.')));
@@ -76,13 +88,30 @@ export function GoalForm({
   };
 
   return (
-    <form onSubmit={submit} className="goal-form" aria-label={editing ? t('goals.editTitle', { name: initial.name }) : t('goals.newTitle')}>
+    <form
+      onSubmit={submit}
+      className="goal-form"
+      aria-label={editing ? t('goals.editTitle', { name: initial.name }) : t('goals.newTitle')}
+    >
       <Field label={t('goals.name')} name="name" problem={problem}>
-        {(control) => <input {...control} value={values.name} onChange={(e) => update({ name: e.target.value })} required maxLength={200} />}
+        {(control) => (
+          <input
+            {...control}
+            value={values.name}
+            onChange={(e) => update({ name: e.target.value })}
+            required
+            maxLength={200}
+          />
+        )}
       </Field>
       <Field label={t('goals.kindLabel')} name="kind" problem={problem}>
         {(control) => (
-          <select {...control} value={values.kind} disabled={editing} onChange={(e) => update({ kind: e.target.value as ShareGoalKind })}>
+          <select
+            {...control}
+            value={values.kind}
+            disabled={editing}
+            onChange={(e) => update({ kind: e.target.value as ShareGoalKind })}
+          >
             {KINDS.map((kind) => (
               <option key={kind} value={kind}>
                 {t(`goals.kinds.${kind}`)}
@@ -93,17 +122,41 @@ export function GoalForm({
       </Field>
       {values.kind === 'POPULATION_PARITY' && (
         <Field label={t('goals.tolerancePoints')} name="tolerancePoints" problem={problem}>
-          {(control) => <input {...control} inputMode="decimal" value={tolerance} onChange={(e) => setTolerance(e.target.value)} required pattern="[0-9]+([,.][0-9]+)?" />}
+          {(control) => (
+            <input
+              {...control}
+              inputMode="decimal"
+              value={tolerance}
+              onChange={(e) => setTolerance(e.target.value)}
+              required
+              pattern="[0-9]+([,.][0-9]+)?"
+            />
+          )}
         </Field>
       )}
       {values.kind === 'MAX_SHARE' && (
         <Field label={t('goals.maxSharePercent')} name="maxShare" problem={problem}>
-          {(control) => <input {...control} inputMode="decimal" value={maxPercent} onChange={(e) => setMaxPercent(e.target.value)} required pattern="[0-9]+([,.][0-9]+)?" />}
+          {(control) => (
+            <input
+              {...control}
+              inputMode="decimal"
+              value={maxPercent}
+              onChange={(e) => setMaxPercent(e.target.value)}
+              required
+              pattern="[0-9]+([,.][0-9]+)?"
+            />
+          )}
         </Field>
       )}
       <Field label={t('dashboard.healthcareRegion')} name="healthcareRegionId" problem={problem}>
         {(control) => (
-          <select {...control} value={values.healthcareRegionId} disabled={editing} onChange={(e) => update({ healthcareRegionId: e.target.value, regionIds: [] })} required>
+          <select
+            {...control}
+            value={values.healthcareRegionId}
+            disabled={editing}
+            onChange={(e) => update({ healthcareRegionId: e.target.value, regionIds: [] })}
+            required
+          >
             <PlaceOptions places={healthcareRegions} />
           </select>
         )}
@@ -115,7 +168,13 @@ export function GoalForm({
             <input
               type="checkbox"
               checked={values.regionIds.includes(region.id)}
-              onChange={(e) => update({ regionIds: e.target.checked ? [...values.regionIds, region.id] : values.regionIds.filter((id) => id !== region.id) })}
+              onChange={(e) =>
+                update({
+                  regionIds: e.target.checked
+                    ? [...values.regionIds, region.id]
+                    : values.regionIds.filter((id) => id !== region.id),
+                })
+              }
             />
             {region.name}
           </label>
@@ -126,16 +185,39 @@ export function GoalForm({
         <legend>{t('goals.tiers')}</legend>
         {TIERS.map((tier) => (
           <label key={tier} className="checkbox">
-            <input type="checkbox" checked={values.tiers.includes(tier)} onChange={(e) => update({ tiers: e.target.checked ? [...values.tiers, tier] : values.tiers.filter((x) => x !== tier) })} />
+            <input
+              type="checkbox"
+              checked={values.tiers.includes(tier)}
+              onChange={(e) =>
+                update({ tiers: e.target.checked ? [...values.tiers, tier] : values.tiers.filter((x) => x !== tier) })
+              }
+            />
             {t(`tier.${tier}`)}
           </label>
         ))}
       </fieldset>
       <div className="form-row">
-        <IsoDateField label={t('goals.baselineDate')} value={values.baselineDate} onChange={(baselineDate) => update({ baselineDate })} isRequired errorMessage={problemAt(problem, 'baselineDate')} />
-        <IsoDateField label={t('goals.targetDate')} value={values.targetDate} onChange={(targetDate) => update({ targetDate })} isRequired errorMessage={problemAt(problem, 'targetDate')} />
+        <IsoDateField
+          label={t('goals.baselineDate')}
+          value={values.baselineDate}
+          onChange={(baselineDate) => update({ baselineDate })}
+          isRequired
+          errorMessage={problemAt(problem, 'baselineDate')}
+        />
+        <IsoDateField
+          label={t('goals.targetDate')}
+          value={values.targetDate}
+          onChange={(targetDate) => update({ targetDate })}
+          isRequired
+          errorMessage={problemAt(problem, 'targetDate')}
+        />
       </div>
-      <FormActions problem={formLevel(problem, FIELDS)} saving={saving} saveLabel={t('goals.save')} onCancel={onCancel} />
+      <FormActions
+        problem={formLevel(problem, FIELDS)}
+        saving={saving}
+        saveLabel={t('goals.save')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

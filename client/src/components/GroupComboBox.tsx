@@ -37,7 +37,17 @@ const labelOf = (g: { type: string; name: string }) => `${g.type} ${g.name}`;
  * listbox pattern, keyboard and screen-reader behaviour that a hand-made widget lacks). Results are shown only for
  * the term on screen, never a previous term's; when more groups match than are shown, it says so.
  */
-export function GroupComboBox({ label, value, onChange, isRequired }: { label: string; value: string; onChange: (id: string) => void; isRequired?: boolean }) {
+export function GroupComboBox({
+  label,
+  value,
+  onChange,
+  isRequired,
+}: {
+  label: string;
+  value: string;
+  onChange: (id: string) => void;
+  isRequired?: boolean;
+}) {
   const { t } = useTranslation();
   const [inputValue, setInputValue] = useState('');
   const [term, setTerm] = useState('');
@@ -55,7 +65,8 @@ export function GroupComboBox({ label, value, onChange, isRequired }: { label: s
   const { data, loading } = useQuery(GroupComboSearchDocument, { variables: { search: searching || null } });
   const fresh = !loading && data && term === inputValue.trim();
   const items = fresh ? data.groups.edges.map((e) => ({ id: e.node.id, label: labelOf(e.node) })) : [];
-  if (chosenGroup && !items.some((i) => i.id === chosenGroup.id)) items.unshift({ id: chosenGroup.id, label: labelOf(chosenGroup) });
+  if (chosenGroup && !items.some((i) => i.id === chosenGroup.id))
+    items.unshift({ id: chosenGroup.id, label: labelOf(chosenGroup) });
   const more = fresh ? data.groups.totalCount - data.groups.edges.length : 0;
   return (
     <ComboBox
@@ -83,7 +94,9 @@ export function GroupComboBox({ label, value, onChange, isRequired }: { label: s
         {more > 0 ? t('groupPicker.more', { count: more }) : t('groupPicker.hint')}
       </Text>
       <Popover className="combobox-popover">
-        <ListBox renderEmptyState={() => <p className="muted">{fresh ? t('groupPicker.none') : t('common.loading')}</p>}>
+        <ListBox
+          renderEmptyState={() => <p className="muted">{fresh ? t('groupPicker.none') : t('common.loading')}</p>}
+        >
           {(item: { id: string; label: string }) => <ListBoxItem id={item.id}>{item.label}</ListBoxItem>}
         </ListBox>
       </Popover>

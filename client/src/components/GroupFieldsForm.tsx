@@ -42,12 +42,25 @@ const STATUSES: GroupStatus[] = ['ACTIVE', 'DORMANT', 'CLOSED'];
  * The fields of a group. Which ones show follows the structure rules the API publishes for the chosen type; a refusal
  * about one field shows under that field.
  */
-export function GroupFieldsForm({ initial, editing, saving, problem, onSubmit }: { initial: GroupFields; editing: boolean; saving: boolean; problem: ApiProblem | null; onSubmit: (fields: GroupFields) => void }) {
+export function GroupFieldsForm({
+  initial,
+  editing,
+  saving,
+  problem,
+  onSubmit,
+}: {
+  initial: GroupFields;
+  editing: boolean;
+  saving: boolean;
+  problem: ApiProblem | null;
+  onSubmit: (fields: GroupFields) => void;
+}) {
   const { t } = useTranslation();
   const { healthcareRegions, regions } = useHealthcareRegions();
   const { data } = useQuery(GroupTypesDocument);
   const [fields, setFields] = useState(initial);
-  const set = <K extends keyof GroupFields>(key: K, value: GroupFields[K]) => setFields((f) => ({ ...f, [key]: value }));
+  const set = <K extends keyof GroupFields>(key: K, value: GroupFields[K]) =>
+    setFields((f) => ({ ...f, [key]: value }));
   const infoOf = (type: GroupType | null | undefined) => data?.groupTypes.find((g) => g.type === type);
   const rules = infoOf(fields.type);
   const parentType = rules?.parentType ?? null;
@@ -58,13 +71,19 @@ export function GroupFieldsForm({ initial, editing, saving, problem, onSubmit }:
   const healthcareRegionOfRegion = healthcareRegions.find((hr) => hr.regions.some((r) => r.id === fields.regionId))?.id;
   const ownerOf = (type: GroupType): ChoiceOwner => {
     const tier = infoOf(type)?.tier;
-    if (tier === 'HEALTHCARE_REGION') return { healthcareRegionId: fields.healthcareRegionId || healthcareRegionOfRegion || null, regionId: null };
+    if (tier === 'HEALTHCARE_REGION')
+      return { healthcareRegionId: fields.healthcareRegionId || healthcareRegionOfRegion || null, regionId: null };
     if (tier === 'LOCAL') return { healthcareRegionId: null, regionId: fields.regionId || null };
     return { healthcareRegionId: null, regionId: null };
   };
   // A new owner makes an owned parent or counterpart of the old one wrong: the user picks them again.
   const setOwner = (key: 'healthcareRegionId' | 'regionId', id: string) =>
-    setFields((f) => ({ ...f, [key]: id, parentId: isNational(parentType) ? f.parentId : '', counterpartId: isNational(counterpartType) ? f.counterpartId : '' }));
+    setFields((f) => ({
+      ...f,
+      [key]: id,
+      parentId: isNational(parentType) ? f.parentId : '',
+      counterpartId: isNational(counterpartType) ? f.counterpartId : '',
+    }));
 
   const onScreen = ['name', 'type', 'status', 'mandate'];
   if (parentType) onScreen.push('parentId');
@@ -79,11 +98,26 @@ export function GroupFieldsForm({ initial, editing, saving, problem, onSubmit }:
   return (
     <form className="card" onSubmit={submit}>
       <Field label={t('groupForm.name')} name="name" problem={problem}>
-        {(control) => <input value={fields.name} onChange={(e) => set('name', e.target.value)} required maxLength={200} {...control} />}
+        {(control) => (
+          <input
+            value={fields.name}
+            onChange={(e) => set('name', e.target.value)}
+            required
+            maxLength={200}
+            {...control}
+          />
+        )}
       </Field>
       <Field label={t('groupForm.type')} name="type" problem={problem}>
         {(control) => (
-          <select value={fields.type} disabled={editing} onChange={(e) => setFields({ ...fields, type: e.target.value as GroupType, parentId: '', counterpartId: '' })} {...control}>
+          <select
+            value={fields.type}
+            disabled={editing}
+            onChange={(e) =>
+              setFields({ ...fields, type: e.target.value as GroupType, parentId: '', counterpartId: '' })
+            }
+            {...control}
+          >
             {GROUP_TYPES.map((type) => (
               <option key={type} value={type}>
                 {`${type} – ${t(`groupType.${type}`)}`}
@@ -93,9 +127,17 @@ export function GroupFieldsForm({ initial, editing, saving, problem, onSubmit }:
         )}
       </Field>
       {rules?.takesHealthcareRegion && (
-        <Field label={fields.type === 'NPO' ? t('group.host') : t('groupForm.healthcareRegion')} name="healthcareRegionId" problem={problem}>
+        <Field
+          label={fields.type === 'NPO' ? t('group.host') : t('groupForm.healthcareRegion')}
+          name="healthcareRegionId"
+          problem={problem}
+        >
           {(control) => (
-            <select value={fields.healthcareRegionId} onChange={(e) => setOwner('healthcareRegionId', e.target.value)} {...control}>
+            <select
+              value={fields.healthcareRegionId}
+              onChange={(e) => setOwner('healthcareRegionId', e.target.value)}
+              {...control}
+            >
               <PlaceOptions places={healthcareRegions} empty={t('common.none')} />
             </select>
           )}
@@ -146,11 +188,23 @@ export function GroupFieldsForm({ initial, editing, saving, problem, onSubmit }:
         )}
       </Field>
       <label className="checkbox">
-        <input type="checkbox" checked={fields.universityHealthcare} onChange={(e) => set('universityHealthcare', e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={fields.universityHealthcare}
+          onChange={(e) => set('universityHealthcare', e.target.checked)}
+        />
         {t('groupForm.universityHealthcare')}
       </label>
       <Field label={t('groupForm.mandate')} name="mandate" problem={problem}>
-        {(control) => <textarea rows={4} value={fields.mandate} onChange={(e) => set('mandate', e.target.value)} maxLength={10000} {...control} />}
+        {(control) => (
+          <textarea
+            rows={4}
+            value={fields.mandate}
+            onChange={(e) => set('mandate', e.target.value)}
+            maxLength={10000}
+            {...control}
+          />
+        )}
       </Field>
       <ProblemMessage problem={formLevel(problem, onScreen)} />
       <button type="submit" className="primary" disabled={saving}>

@@ -34,14 +34,20 @@ const keyOf = (o: Owner) => o.healthcareRegionId ?? o.regionId ?? '';
 function SeatsFields({ groupId, owners, onSaved }: { groupId: string; owners: Owner[]; onSaved: () => void }) {
   const { t } = useTranslation();
   const problem = useApiProblem();
-  const [seats, setSeats] = useState<Record<string, number>>(() => Object.fromEntries(owners.map((o) => [keyOf(o), o.seats])));
+  const [seats, setSeats] = useState<Record<string, number>>(() =>
+    Object.fromEntries(owners.map((o) => [keyOf(o), o.seats])),
+  );
   const [saved, setSaved] = useState<string | null>(null);
   const [save, { loading, error }] = useMutation(SetGroupSeatsDocument);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSaved(null);
     const allocations = owners
-      .map((o) => ({ healthcareRegionId: o.healthcareRegionId ?? null, regionId: o.regionId ?? null, seats: seats[keyOf(o)] ?? 0 }))
+      .map((o) => ({
+        healthcareRegionId: o.healthcareRegionId ?? null,
+        regionId: o.regionId ?? null,
+        seats: seats[keyOf(o)] ?? 0,
+      }))
       .filter((a) => a.seats > 0);
     const result = await save({ variables: { input: { groupId, allocations } } }).catch(() => null);
     if (result?.data) {
@@ -58,7 +64,13 @@ function SeatsFields({ groupId, owners, onSaved }: { groupId: string; owners: Ow
         {owners.map((o) => (
           <label key={keyOf(o)}>
             {t('seats.for', { name: o.name })}
-            <input type="number" min={0} max={50} value={seats[keyOf(o)] ?? 0} onChange={(e) => setSeats({ ...seats, [keyOf(o)]: Math.max(0, Number(e.target.value) || 0) })} />
+            <input
+              type="number"
+              min={0}
+              max={50}
+              value={seats[keyOf(o)] ?? 0}
+              onChange={(e) => setSeats({ ...seats, [keyOf(o)]: Math.max(0, Number(e.target.value) || 0) })}
+            />
           </label>
         ))}
       </div>
@@ -86,7 +98,14 @@ export function GroupSeatsForm({ groupId, onSaved }: { groupId: string; onSaved:
   if (!data) return <p role="status">{t('common.loading')}</p>;
   return (
     <>
-      <SeatsFields groupId={groupId} owners={data.groupSeatOwners} onSaved={() => { onSaved(); void refetch(); }} />
+      <SeatsFields
+        groupId={groupId}
+        owners={data.groupSeatOwners}
+        onSaved={() => {
+          onSaved();
+          void refetch();
+        }}
+      />
       <button type="button" onClick={() => setOpen(false)}>
         {t('seats.close')}
       </button>

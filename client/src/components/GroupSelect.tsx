@@ -43,7 +43,25 @@ export interface ChoiceOwner {
  * A select of the groups of one type: a parent or counterpart. Every page is loaded, since six healthcare regions and
  * 21 regions can hold more groups of one type than a page, and many share a name ("RPO Psykisk hälsa").
  */
-export function GroupSelect({ label, name, type, national, owner, value, problem, onChange }: { label: string; name: string; type: GroupType; national: boolean; owner: ChoiceOwner; value: string; problem: ApiProblem | null; onChange: (id: string) => void }) {
+export function GroupSelect({
+  label,
+  name,
+  type,
+  national,
+  owner,
+  value,
+  problem,
+  onChange,
+}: {
+  label: string;
+  name: string;
+  type: GroupType;
+  national: boolean;
+  owner: ChoiceOwner;
+  value: string;
+  problem: ApiProblem | null;
+  onChange: (id: string) => void;
+}) {
   const { t } = useTranslation();
   const { data, fetchMore } = useQuery(GroupChoicesDocument, { variables: { filter: { types: [type], ...owner } } });
   const page = data?.groups;

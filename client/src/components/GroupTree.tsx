@@ -10,12 +10,15 @@ function GroupLine({ group }: { group: BrowserGroup }) {
   return (
     <span className="group-line">
       <TypeBadge type={group.type} /> <Link to={`/groups/${group.id}`}>{group.name}</Link>
-      {group.status !== 'ACTIVE' && <span className={`status status-${group.status.toLowerCase()}`}>{t(`groupStatus.${group.status}`)}</span>}
+      {group.status !== 'ACTIVE' && (
+        <span className={`status status-${group.status.toLowerCase()}`}>{t(`groupStatus.${group.status}`)}</span>
+      )}
       {group.universityHealthcare && <span className="tag">{t('groups.university')}</span>}
       {group.counterpart && (
         <span className="muted">
           {' · '}
-          {t('groups.counterpart')}: <Link to={`/groups/${group.counterpart.id}`}>{`${group.counterpart.type} ${group.counterpart.name}`}</Link>
+          {t('groups.counterpart')}:{' '}
+          <Link to={`/groups/${group.counterpart.id}`}>{`${group.counterpart.type} ${group.counterpart.name}`}</Link>
         </span>
       )}
     </span>
@@ -41,7 +44,9 @@ export function GroupTree({ groups, flat }: { groups: BrowserGroup[]; flat: bool
   }
   const programmeAreas = groups.filter((g) => g.kind === 'PROGRAMME_AREA');
   const childrenOf = (id: string) => groups.filter((g) => g.parent?.id === id);
-  const orphans = groups.filter((g) => g.kind === 'WORKING_GROUP' && !programmeAreas.some((p) => p.id === g.parent?.id));
+  const orphans = groups.filter(
+    (g) => g.kind === 'WORKING_GROUP' && !programmeAreas.some((p) => p.id === g.parent?.id),
+  );
   const collaboration = groups.filter((g) => g.kind === 'COLLABORATION_GROUP');
   const section = (title: string, items: BrowserGroup[], nested: boolean) =>
     items.length > 0 && (

@@ -9,7 +9,15 @@ function shown(group: HTMLElement) {
   return (group.textContent ?? '').replace(/[\u200e\u200f\u2066-\u2069]/g, '');
 }
 
-function Controlled({ initial, onChange, name }: { initial: string; onChange: (value: string) => void; name?: string }) {
+function Controlled({
+  initial,
+  onChange,
+  name,
+}: {
+  initial: string;
+  onChange: (value: string) => void;
+  name?: string;
+}) {
   const [value, setValue] = useState(initial);
   return (
     <IsoDateField
@@ -63,7 +71,14 @@ describe('IsoDateField', () => {
   });
 
   it('shows empty segments for no date, and a refusal under the field', () => {
-    render(<IsoDateField label="Slutdatum" value="" onChange={() => {}} errorMessage="Slutdatumet ligger före startdatumet." />);
+    render(
+      <IsoDateField
+        label="Slutdatum"
+        value=""
+        onChange={() => {}}
+        errorMessage="Slutdatumet ligger före startdatumet."
+      />,
+    );
     const group = screen.getByRole('group', { name: 'Slutdatum' });
     expect(shown(group)).toBe('åååå-mm-dd');
     const alert = screen.getByRole('alert');
@@ -77,7 +92,9 @@ describe('IsoDateField', () => {
   it('takes a refusal as answered once the date changes, and shows it again for a new refusal', () => {
     const message = 'Slutdatumet ligger före startdatumet.';
     const onChange = vi.fn();
-    const { rerender } = render(<IsoDateField label="Slutdatum" value="2024-12-31" onChange={onChange} errorMessage={message} />);
+    const { rerender } = render(
+      <IsoDateField label="Slutdatum" value="2024-12-31" onChange={onChange} errorMessage={message} />,
+    );
     const day = () => within(screen.getByRole('group', { name: 'Slutdatum' })).getAllByRole('spinbutton')[2]!;
     expect(screen.getByRole('alert').textContent).toBe(message);
     fireEvent.keyDown(day(), { key: 'ArrowDown' });

@@ -50,7 +50,19 @@ export interface IsoDateFieldProps {
  * `<input type="date">`. Year, month and day are separate spin buttons (React Aria's DateField): type the digits,
  * or use the arrow keys.
  */
-export function IsoDateField({ label, value, onChange, isRequired, isDisabled, min, max, description, errorMessage, name, className }: IsoDateFieldProps) {
+export function IsoDateField({
+  label,
+  value,
+  onChange,
+  isRequired,
+  isDisabled,
+  min,
+  max,
+  description,
+  errorMessage,
+  name,
+  className,
+}: IsoDateFieldProps) {
   const { i18n } = useTranslation();
   // The date as typed. It follows `value`, but a caller may ignore '' (a filter that always has a date): the field
   // then still empties while the person types a new date over the old one.
@@ -87,7 +99,9 @@ export function IsoDateField({ label, value, onChange, isRequired, isDisabled, m
         shouldForceLeadingZeros
       >
         <Label>{label}</Label>
-        <DateInput className="iso-date-input">{(segment) => <DateSegment segment={segment} className="iso-date-segment" />}</DateInput>
+        <DateInput className="iso-date-input">
+          {(segment) => <DateSegment segment={segment} className="iso-date-segment" />}
+        </DateInput>
         {description && (
           <Text slot="description" className="muted iso-date-description">
             {description}

@@ -71,7 +71,15 @@ const ArchiveMembershipDocument = graphql(`
 
 type Row = MembersTable_MembershipFragment;
 
-function EndMembership({ membership, onEnded, onCancel }: { membership: Row; onEnded: (message: string) => void; onCancel: () => void }) {
+function EndMembership({
+  membership,
+  onEnded,
+  onCancel,
+}: {
+  membership: Row;
+  onEnded: (message: string) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const problem = useApiProblem();
   const [endDate, setEndDate] = useState(today());
@@ -88,7 +96,9 @@ function EndMembership({ membership, onEnded, onCancel }: { membership: Row; onE
         title={t('memberships.endTitle', { name })}
         confirmLabel={t('endMember.confirm')}
         onConfirm={async () => {
-          const result = await end({ variables: { id: membership.id, endDate, expectedVersion: membership.version } }).catch(() => null);
+          const result = await end({
+            variables: { id: membership.id, endDate, expectedVersion: membership.version },
+          }).catch(() => null);
           if (result?.data) onEnded(t('memberships.ended', { name, endDate }));
         }}
       >
@@ -103,7 +113,17 @@ function EndMembership({ membership, onEnded, onCancel }: { membership: Row; onE
 }
 
 /** Corrects an entry: role, represented region, dates and note. The API checks what the combination allows. */
-function CorrectMembership({ groupId, membership, onSaved, onCancel }: { groupId: string; membership: Row; onSaved: (message: string) => void; onCancel: () => void }) {
+function CorrectMembership({
+  groupId,
+  membership,
+  onSaved,
+  onCancel,
+}: {
+  groupId: string;
+  membership: Row;
+  onSaved: (message: string) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const problem = useApiProblem();
   const { data } = useQuery(AddMembershipFormDocument, { variables: { groupId } });
@@ -147,7 +167,9 @@ function CorrectMembership({ groupId, membership, onSaved, onCancel }: { groupId
             {t('member.representedRegion')}
             <select value={regionId} onChange={(e) => setRegionId(e.target.value)}>
               <option value="">{t('addMember.chooseRegion')}</option>
-              {(data?.group?.eligibleRegions ?? (membership.representedRegion ? [membership.representedRegion] : [])).map((r) => (
+              {(
+                data?.group?.eligibleRegions ?? (membership.representedRegion ? [membership.representedRegion] : [])
+              ).map((r) => (
                 <option key={r.id} value={r.id}>
                   {r.name}
                 </option>
@@ -155,7 +177,12 @@ function CorrectMembership({ groupId, membership, onSaved, onCancel }: { groupId
             </select>
           </label>
         )}
-        <TermDates startDate={startDate} endDate={endDate} onStartDateChange={setStartDate} onEndDateChange={setEndDate} />
+        <TermDates
+          startDate={startDate}
+          endDate={endDate}
+          onStartDateChange={setStartDate}
+          onEndDateChange={setEndDate}
+        />
       </div>
       <label>
         {t('memberships.note')}
@@ -204,7 +231,15 @@ function ArchiveMembership({ membership, onArchived }: { membership: Row; onArch
 /** A term that runs on after today (or has not started yet) can still be ended, or ended sooner. */
 const endsLater = (m: Row) => !m.endDate || m.endDate > today();
 
-function RowActions({ groupId, membership: m, onChanged }: { groupId: string; membership: Row; onChanged: (message: string) => void }) {
+function RowActions({
+  groupId,
+  membership: m,
+  onChanged,
+}: {
+  groupId: string;
+  membership: Row;
+  onChanged: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const [mode, setMode] = useState<'idle' | 'end' | 'correct'>('idle');
   const name = m.person.name;
@@ -213,14 +248,25 @@ function RowActions({ groupId, membership: m, onChanged }: { groupId: string; me
     onChanged(message);
   };
   if (mode === 'end') return <EndMembership membership={m} onEnded={done} onCancel={() => setMode('idle')} />;
-  if (mode === 'correct') return <CorrectMembership groupId={groupId} membership={m} onSaved={done} onCancel={() => setMode('idle')} />;
+  if (mode === 'correct')
+    return <CorrectMembership groupId={groupId} membership={m} onSaved={done} onCancel={() => setMode('idle')} />;
   return (
     <div className="row-actions">
-      <button type="button" className="small" aria-label={t('memberships.correctFor', { name })} onClick={() => setMode('correct')}>
+      <button
+        type="button"
+        className="small"
+        aria-label={t('memberships.correctFor', { name })}
+        onClick={() => setMode('correct')}
+      >
         {t('memberships.correct')}
       </button>
       {endsLater(m) && (
-        <button type="button" className="small" aria-label={t('memberships.endFor', { name })} onClick={() => setMode('end')}>
+        <button
+          type="button"
+          className="small"
+          aria-label={t('memberships.endFor', { name })}
+          onClick={() => setMode('end')}
+        >
           {t('endMember.open')}
         </button>
       )}
@@ -229,7 +275,17 @@ function RowActions({ groupId, membership: m, onChanged }: { groupId: string; me
   );
 }
 
-export function MembersTable({ groupId, memberships, canEdit, onChanged }: { groupId: string; memberships: Row[]; canEdit: boolean; onChanged: () => void }) {
+export function MembersTable({
+  groupId,
+  memberships,
+  canEdit,
+  onChanged,
+}: {
+  groupId: string;
+  memberships: Row[];
+  canEdit: boolean;
+  onChanged: () => void;
+}) {
   const { t } = useTranslation();
   const [saved, setSaved] = useState<string | null>(null);
   const changed = (message: string) => {
@@ -252,7 +308,11 @@ export function MembersTable({ groupId, memberships, canEdit, onChanged }: { gro
                 <th scope="col">{t('member.representedRegion')}</th>
                 <th scope="col">{t('member.startDate')}</th>
                 <th scope="col">{t('member.endDate')}</th>
-                {canEdit && <th scope="col"><span className="visually-hidden">{t('common.actions')}</span></th>}
+                {canEdit && (
+                  <th scope="col">
+                    <span className="visually-hidden">{t('common.actions')}</span>
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>

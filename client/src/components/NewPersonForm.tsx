@@ -21,7 +21,15 @@ const CreatePersonDocument = graphql(`
 `);
 
 /** A person who is not in the register yet, added without leaving the form that needs them. */
-export function NewPersonForm({ initialName, onCreated, onCancel }: { initialName: string; onCreated: (p: PickedPerson) => void; onCancel: () => void }) {
+export function NewPersonForm({
+  initialName,
+  onCreated,
+  onCancel,
+}: {
+  initialName: string;
+  onCreated: (p: PickedPerson) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const problem = useApiProblem();
   const [values, setValues] = useState(emptyPerson(initialName));

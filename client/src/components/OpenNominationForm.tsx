@@ -67,7 +67,9 @@ export function OpenNominationForm({ prefill, onCancel }: { prefill: OpenNominat
   const [openNomination, { loading, error }] = useMutation(OpenNominationDocument);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await openNomination({ variables: { input: { groupId, role, seats, dueDate, regionId: regionId || null } } }).catch(() => null);
+    const result = await openNomination({
+      variables: { input: { groupId, role, seats, dueDate, regionId: regionId || null } },
+    }).catch(() => null);
     if (result?.data) navigate(`/nominations/${result.data.openNomination.id}`, { state: { saved: 'opened' } });
   };
   const heading = useRef<HTMLHeadingElement>(null);
@@ -76,7 +78,9 @@ export function OpenNominationForm({ prefill, onCancel }: { prefill: OpenNominat
   const regions = eligible?.group?.id === groupId ? eligible.group.eligibleRegions : [];
   return (
     <form className="card" onSubmit={submit} aria-labelledby="open-nomination-title">
-      <h2 id="open-nomination-title" tabIndex={-1} ref={heading}>{t('nominations.open')}</h2>
+      <h2 id="open-nomination-title" tabIndex={-1} ref={heading}>
+        {t('nominations.open')}
+      </h2>
       <div className="form-row">
         <GroupComboBox
           label={t('nominations.group')}
@@ -99,14 +103,23 @@ export function OpenNominationForm({ prefill, onCancel }: { prefill: OpenNominat
         </label>
         <label>
           {t('nominations.seats')}
-          <input type="number" min={1} max={50} value={seats} onChange={(e) => setSeats(Number(e.target.value))} required />
+          <input
+            type="number"
+            min={1}
+            max={50}
+            value={seats}
+            onChange={(e) => setSeats(Number(e.target.value))}
+            required
+          />
         </label>
         <IsoDateField label={t('nominations.dueDate')} value={dueDate} min={today()} onChange={setDueDate} isRequired />
         <label>
           {t('nominations.forRegion')}
           <select value={regionId} onChange={(e) => setRegionId(e.target.value)}>
             <PlaceOptions places={regions} empty={t('nominations.anyRegion')} />
-            {regionId && !regions.some((r) => r.id === regionId) && <option value={regionId}>{t('common.loading')}</option>}
+            {regionId && !regions.some((r) => r.id === regionId) && (
+              <option value={regionId}>{t('common.loading')}</option>
+            )}
           </select>
         </label>
       </div>

@@ -16,7 +16,13 @@ export interface PersonValues {
   employerRegionId: string;
 }
 
-export const emptyPerson = (name = ''): PersonValues => ({ name, email: '', title: '', gender: '', employerRegionId: '' });
+export const emptyPerson = (name = ''): PersonValues => ({
+  name,
+  email: '',
+  title: '',
+  gender: '',
+  employerRegionId: '',
+});
 
 /** The API's input for the values on screen: empty fields are sent as null, which clears them. */
 export const personInput = (values: PersonValues) => ({
@@ -28,7 +34,15 @@ export const personInput = (values: PersonValues) => ({
 });
 
 /** A person's own fields, shared by the forms that create and edit persons. */
-export function PersonFields({ values, onChange, problem }: { values: PersonValues; onChange: (values: PersonValues) => void; problem: ApiProblem | null }) {
+export function PersonFields({
+  values,
+  onChange,
+  problem,
+}: {
+  values: PersonValues;
+  onChange: (values: PersonValues) => void;
+  problem: ApiProblem | null;
+}) {
   const { t } = useTranslation();
   const { regions } = useHealthcareRegions();
   const set = <K extends keyof PersonValues>(key: K, value: PersonValues[K]) => onChange({ ...values, [key]: value });
@@ -38,7 +52,9 @@ export function PersonFields({ values, onChange, problem }: { values: PersonValu
         {(control) => <input value={values.name} onChange={(e) => set('name', e.target.value)} {...control} />}
       </Field>
       <Field label={t('person.email')} name="email" problem={problem}>
-        {(control) => <input type="email" value={values.email} onChange={(e) => set('email', e.target.value)} {...control} />}
+        {(control) => (
+          <input type="email" value={values.email} onChange={(e) => set('email', e.target.value)} {...control} />
+        )}
       </Field>
       <Field label={t('person.title')} name="title" problem={problem}>
         {(control) => <input value={values.title} onChange={(e) => set('title', e.target.value)} {...control} />}
@@ -57,7 +73,11 @@ export function PersonFields({ values, onChange, problem }: { values: PersonValu
       </Field>
       <Field label={t('person.employer')} name="employerRegionId" problem={problem}>
         {(control) => (
-          <select value={values.employerRegionId} onChange={(e) => set('employerRegionId', e.target.value)} {...control}>
+          <select
+            value={values.employerRegionId}
+            onChange={(e) => set('employerRegionId', e.target.value)}
+            {...control}
+          >
             <PlaceOptions places={regions} empty={t('common.none')} />
           </select>
         )}

@@ -28,7 +28,15 @@ const PersonSearchDocument = graphql(`
 `);
 
 /** Search-as-you-type over the register's persons, with a way to add one who is not there yet. */
-export function PersonPicker({ value, problem = null, onChange }: { value: PickedPerson | null; problem?: ApiProblem | null; onChange: (person: PickedPerson | null) => void }) {
+export function PersonPicker({
+  value,
+  problem = null,
+  onChange,
+}: {
+  value: PickedPerson | null;
+  problem?: ApiProblem | null;
+  onChange: (person: PickedPerson | null) => void;
+}) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [creating, setCreating] = useState(false);
@@ -56,7 +64,16 @@ export function PersonPicker({ value, problem = null, onChange }: { value: Picke
     );
   }
   if (creating) {
-    return <NewPersonForm initialName={search} onCreated={(p) => { setCreating(false); onChange(p); }} onCancel={() => setCreating(false)} />;
+    return (
+      <NewPersonForm
+        initialName={search}
+        onCreated={(p) => {
+          setCreating(false);
+          onChange(p);
+        }}
+        onCancel={() => setCreating(false)}
+      />
+    );
   }
   const searched = search.trim().length >= 2 && data !== undefined;
   const matches = searched ? data.persons.edges.map((e) => e.node) : [];
@@ -64,7 +81,13 @@ export function PersonPicker({ value, problem = null, onChange }: { value: Picke
     <div className="person-picker">
       <label>
         {t('addMember.searchPerson')}
-        <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} aria-describedby="person-picker-hint" aria-invalid={aboutPerson ? true : undefined} />
+        <input
+          type="search"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          aria-describedby="person-picker-hint"
+          aria-invalid={aboutPerson ? true : undefined}
+        />
       </label>
       <p id="person-picker-hint" className="muted">
         {t('addMember.searchHint')}
@@ -76,7 +99,14 @@ export function PersonPicker({ value, problem = null, onChange }: { value: Picke
         <ul className="choices" aria-label={t('addMember.matches')}>
           {matches.map((p) => (
             <li key={p.id}>
-              <button type="button" className="choice" onClick={() => { setSearch(''); onChange({ id: p.id, name: p.name }); }}>
+              <button
+                type="button"
+                className="choice"
+                onClick={() => {
+                  setSearch('');
+                  onChange({ id: p.id, name: p.name });
+                }}
+              >
                 {p.name}
                 <span className="muted">{[p.title, p.employerRegion?.name].filter(Boolean).join(' · ')}</span>
               </button>

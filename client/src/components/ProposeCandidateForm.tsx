@@ -16,7 +16,13 @@ const ProposeCandidateDocument = graphql(`
   }
 `);
 
-export function ProposeCandidateForm({ nomination, onProposed }: { nomination: NominationData; onProposed: (name: string) => void }) {
+export function ProposeCandidateForm({
+  nomination,
+  onProposed,
+}: {
+  nomination: NominationData;
+  onProposed: (name: string) => void;
+}) {
   const { t } = useTranslation();
   const problem = useApiProblem();
   const regions = nomination.regionsViewerMayPropose;
@@ -30,7 +36,16 @@ export function ProposeCandidateForm({ nomination, onProposed }: { nomination: N
     event.preventDefault();
     if (!person) return;
     const result = await propose({
-      variables: { input: { nominationId: nomination.id, personId: person.id, representedRegionId: regionId, managerApproved, conflictOfInterestDeclared: declared, motivation: motivation || null } },
+      variables: {
+        input: {
+          nominationId: nomination.id,
+          personId: person.id,
+          representedRegionId: regionId,
+          managerApproved,
+          conflictOfInterestDeclared: declared,
+          motivation: motivation || null,
+        },
+      },
     }).catch(() => null);
     if (result?.data) {
       setPerson(null);
@@ -71,4 +86,3 @@ export function ProposeCandidateForm({ nomination, onProposed }: { nomination: N
     </form>
   );
 }
-

@@ -14,8 +14,22 @@ const question: EditableQuestion = {
 };
 
 function renderEditor(props: Partial<Parameters<typeof QuestionSetEditor>[0]> = {}) {
-  const handlers = { onCreate: vi.fn(async () => true), onUpdate: vi.fn(async () => true), onCopy: vi.fn(async () => true) };
-  render(<QuestionSetEditor year={2026} questions={[question]} canEdit problem={null} saving={false} {...handlers} {...props} />);
+  const handlers = {
+    onCreate: vi.fn(async () => true),
+    onUpdate: vi.fn(async () => true),
+    onCopy: vi.fn(async () => true),
+  };
+  render(
+    <QuestionSetEditor
+      year={2026}
+      questions={[question]}
+      canEdit
+      problem={null}
+      saving={false}
+      {...handlers}
+      {...props}
+    />,
+  );
   return handlers;
 }
 
@@ -50,7 +64,13 @@ describe('the question-set editor', () => {
     fireEvent.change(screen.getByLabelText('Frågan'), { target: { value: 'Hur har nivåstruktureringen gått?' } });
     fireEvent.click(within(screen.getByRole('group', { name: 'Ställs till grupptyperna' })).getByLabelText(/^RSG/));
     fireEvent.click(screen.getByRole('button', { name: 'Spara frågan' }));
-    expect(onUpdate).toHaveBeenCalledWith(question, { key: 'nivastrukturering', text: 'Hur har nivåstruktureringen gått?', goal: 'Mål 2', appliesTo: ['RPO'], universityHealthcareOnly: false });
+    expect(onUpdate).toHaveBeenCalledWith(question, {
+      key: 'nivastrukturering',
+      text: 'Hur har nivåstruktureringen gått?',
+      goal: 'Mål 2',
+      appliesTo: ['RPO'],
+      universityHealthcareOnly: false,
+    });
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Spara frågan' })).toBeNull());
   });
 
@@ -62,19 +82,47 @@ describe('the question-set editor', () => {
     fireEvent.change(screen.getByLabelText('Mål som svaren dokumenterar'), { target: { value: '  ' } });
     fireEvent.click(screen.getByLabelText(/^NPO/));
     fireEvent.click(screen.getByRole('button', { name: 'Spara frågan' }));
-    expect(onCreate).toHaveBeenCalledWith({ key: 'jamlikhet', text: 'Hur arbetar gruppen med jämlik vård?', goal: null, appliesTo: ['NPO'], universityHealthcareOnly: false });
+    expect(onCreate).toHaveBeenCalledWith({
+      key: 'jamlikhet',
+      text: 'Hur arbetar gruppen med jämlik vård?',
+      goal: null,
+      appliesTo: ['NPO'],
+      universityHealthcareOnly: false,
+    });
   });
 
   it('shows a refused save at the form and keeps what was typed', async () => {
     const onCreate = vi.fn(async () => false);
-    const { rerender } = render(<QuestionSetEditor year={2026} questions={[]} canEdit problem={null} saving={false} onCreate={onCreate} onUpdate={vi.fn()} onCopy={vi.fn()} />);
+    const { rerender } = render(
+      <QuestionSetEditor
+        year={2026}
+        questions={[]}
+        canEdit
+        problem={null}
+        saving={false}
+        onCreate={onCreate}
+        onUpdate={vi.fn()}
+        onCopy={vi.fn()}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Lägg till fråga' }));
     fireEvent.change(screen.getByLabelText('Nyckel'), { target: { value: 'nara-vard' } });
     fireEvent.change(screen.getByLabelText('Frågan'), { target: { value: 'Nära vård?' } });
     fireEvent.click(screen.getByLabelText(/^RPO/));
     fireEvent.click(screen.getByRole('button', { name: 'Spara frågan' }));
     await waitFor(() => expect(onCreate).toHaveBeenCalled());
-    rerender(<QuestionSetEditor year={2026} questions={[]} canEdit problem={{ message: 'Frågan finns redan för året.', field: 'key' }} saving={false} onCreate={onCreate} onUpdate={vi.fn()} onCopy={vi.fn()} />);
+    rerender(
+      <QuestionSetEditor
+        year={2026}
+        questions={[]}
+        canEdit
+        problem={{ message: 'Frågan finns redan för året.', field: 'key' }}
+        saving={false}
+        onCreate={onCreate}
+        onUpdate={vi.fn()}
+        onCopy={vi.fn()}
+      />,
+    );
     expect(screen.getByRole('alert').textContent).toBe('Frågan finns redan för året.');
     expect((screen.getByLabelText('Nyckel') as HTMLInputElement).value).toBe('nara-vard');
   });

@@ -28,7 +28,21 @@ export interface QuestionValues {
 const FIELDS = ['key', 'text', 'goal', 'appliesTo'];
 
 /** One question's fields; the key is set once, when the question is created, and stays across years. */
-function QuestionFields({ initial, isNew, problem, saving, onSave, onCancel }: { initial: QuestionValues; isNew: boolean; problem: ApiProblem | null; saving: boolean; onSave: (values: QuestionValues) => void; onCancel: () => void }) {
+function QuestionFields({
+  initial,
+  isNew,
+  problem,
+  saving,
+  onSave,
+  onCancel,
+}: {
+  initial: QuestionValues;
+  isNew: boolean;
+  problem: ApiProblem | null;
+  saving: boolean;
+  onSave: (values: QuestionValues) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const [values, setValues] = useState(initial);
   const update = (changes: Partial<QuestionValues>) => setValues((v) => ({ ...v, ...changes }));
@@ -37,33 +51,74 @@ function QuestionFields({ initial, isNew, problem, saving, onSave, onCancel }: {
     onSave({ ...values, goal: values.goal?.trim() ? values.goal.trim() : null });
   };
   return (
-    <form onSubmit={submit} aria-label={isNew ? t('questions.newTitle') : t('questions.editTitle', { key: initial.key })}>
+    <form
+      onSubmit={submit}
+      aria-label={isNew ? t('questions.newTitle') : t('questions.editTitle', { key: initial.key })}
+    >
       {isNew && (
         <Field label={t('questions.key')} name="key" problem={problem}>
-          {(control) => <input {...control} value={values.key} onChange={(e) => update({ key: e.target.value })} required pattern="[a-z0-9-]+" aria-description={t('questions.keyHint')} />}
+          {(control) => (
+            <input
+              {...control}
+              value={values.key}
+              onChange={(e) => update({ key: e.target.value })}
+              required
+              pattern="[a-z0-9-]+"
+              aria-description={t('questions.keyHint')}
+            />
+          )}
         </Field>
       )}
       <Field label={t('questions.text')} name="text" problem={problem}>
-        {(control) => <textarea {...control} rows={2} value={values.text} onChange={(e) => update({ text: e.target.value })} required />}
+        {(control) => (
+          <textarea
+            {...control}
+            rows={2}
+            value={values.text}
+            onChange={(e) => update({ text: e.target.value })}
+            required
+          />
+        )}
       </Field>
       <Field label={t('questions.goal')} name="goal" problem={problem}>
-        {(control) => <input {...control} value={values.goal ?? ''} onChange={(e) => update({ goal: e.target.value })} />}
+        {(control) => (
+          <input {...control} value={values.goal ?? ''} onChange={(e) => update({ goal: e.target.value })} />
+        )}
       </Field>
       <fieldset>
         <legend>{t('questions.appliesTo')}</legend>
         {GROUP_TYPES.map((type) => (
           <label key={type} className="checkbox">
-            <input type="checkbox" checked={values.appliesTo.includes(type)} onChange={(e) => update({ appliesTo: e.target.checked ? [...values.appliesTo, type] : values.appliesTo.filter((x) => x !== type) })} />
+            <input
+              type="checkbox"
+              checked={values.appliesTo.includes(type)}
+              onChange={(e) =>
+                update({
+                  appliesTo: e.target.checked
+                    ? [...values.appliesTo, type]
+                    : values.appliesTo.filter((x) => x !== type),
+                })
+              }
+            />
             {`${type} – ${t(`groupType.${type}`)}`}
           </label>
         ))}
         <FieldsetProblem problem={problem} field="appliesTo" />
       </fieldset>
       <label className="checkbox">
-        <input type="checkbox" checked={values.universityHealthcareOnly} onChange={(e) => update({ universityHealthcareOnly: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={values.universityHealthcareOnly}
+          onChange={(e) => update({ universityHealthcareOnly: e.target.checked })}
+        />
         {t('questions.universityHealthcareOnly')}
       </label>
-      <FormActions problem={formLevel(problem, FIELDS)} saving={saving} saveLabel={t('questions.save')} onCancel={onCancel} />
+      <FormActions
+        problem={formLevel(problem, FIELDS)}
+        saving={saving}
+        saveLabel={t('questions.save')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }
@@ -126,7 +181,13 @@ export function QuestionSetEditor({
             <li key={q.id}>
               {editing === q.id ? (
                 <QuestionFields
-                  initial={{ key: q.key, text: q.text, goal: q.goal, appliesTo: q.appliesTo, universityHealthcareOnly: q.universityHealthcareOnly }}
+                  initial={{
+                    key: q.key,
+                    text: q.text,
+                    goal: q.goal,
+                    appliesTo: q.appliesTo,
+                    universityHealthcareOnly: q.universityHealthcareOnly,
+                  }}
                   isNew={false}
                   problem={problem}
                   saving={saving}
@@ -152,7 +213,12 @@ export function QuestionSetEditor({
                     </dd>
                   </dl>
                   {canEdit && editing === null && (
-                    <button type="button" className="small" aria-label={t('questions.editNamed', { text: q.text })} onClick={() => setEditing(q.id)}>
+                    <button
+                      type="button"
+                      className="small"
+                      aria-label={t('questions.editNamed', { text: q.text })}
+                      onClick={() => setEditing(q.id)}
+                    >
                       {t('questions.edit')}
                     </button>
                   )}

@@ -1,5 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import { Area, AreaChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Area,
+  AreaChart,
+  CartesianGrid,
+  Legend,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { useFormat } from '../format';
 
 export interface ChartRegion {
@@ -38,14 +48,41 @@ export function ShareChart({ regions, points }: { regions: ChartRegion[]; points
         <AreaChart data={data} margin={{ top: 10, right: 20, bottom: 0, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="#d5dbe3" />
           <XAxis dataKey="asOf" tick={{ fontSize: 12, fill: INK }} />
-          <YAxis domain={[0, 1]} tickFormatter={(v: number) => format.share(v)} tick={{ fontSize: 12, fill: INK }} width={64} />
+          <YAxis
+            domain={[0, 1]}
+            tickFormatter={(v: number) => format.share(v)}
+            tick={{ fontSize: 12, fill: INK }}
+            width={64}
+          />
           <Tooltip formatter={(value) => format.share(Number(value))} />
           <Legend formatter={(value: string) => <span style={{ color: INK }}>{value}</span>} />
           {regions.map((r, i) => (
-            <Area key={r.id} type="stepAfter" dataKey={r.id} name={r.name} stackId="shares" stroke={REGION_COLOURS[i % REGION_COLOURS.length]} fill={REGION_COLOURS[i % REGION_COLOURS.length]} fillOpacity={0.55} isAnimationActive={false} />
+            <Area
+              key={r.id}
+              type="stepAfter"
+              dataKey={r.id}
+              name={r.name}
+              stackId="shares"
+              stroke={REGION_COLOURS[i % REGION_COLOURS.length]}
+              fill={REGION_COLOURS[i % REGION_COLOURS.length]}
+              fillOpacity={0.55}
+              isAnimationActive={false}
+            />
           ))}
           {parityLines.map((y, i) => (
-            <ReferenceLine key={regions[i]!.id} y={y} stroke="#1b2430" strokeDasharray="6 4" ifOverflow="extendDomain" label={{ value: t('dashboard.parityLineOf', { name: regions[i]!.name }), position: 'insideTopRight', fontSize: 11, fill: INK }} />
+            <ReferenceLine
+              key={regions[i]!.id}
+              y={y}
+              stroke="#1b2430"
+              strokeDasharray="6 4"
+              ifOverflow="extendDomain"
+              label={{
+                value: t('dashboard.parityLineOf', { name: regions[i]!.name }),
+                position: 'insideTopRight',
+                fontSize: 11,
+                fill: INK,
+              }}
+            />
           ))}
         </AreaChart>
       </ResponsiveContainer>
@@ -64,10 +101,29 @@ export function OwnShareChart({ region, points }: { region: ChartRegion; points:
         <AreaChart data={data} margin={{ top: 10, right: 20, bottom: 0, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="#d5dbe3" />
           <XAxis dataKey="asOf" tick={{ fontSize: 12, fill: INK }} />
-          <YAxis domain={[0, 'auto']} tickFormatter={(v: number) => format.share(v)} tick={{ fontSize: 12, fill: INK }} width={64} />
+          <YAxis
+            domain={[0, 'auto']}
+            tickFormatter={(v: number) => format.share(v)}
+            tick={{ fontSize: 12, fill: INK }}
+            width={64}
+          />
           <Tooltip formatter={(value) => format.share(Number(value))} />
-          <Area type="stepAfter" dataKey="share" name={region.name} stroke={REGION_COLOURS[0]} fill={REGION_COLOURS[0]} fillOpacity={0.4} isAnimationActive={false} />
-          <ReferenceLine y={region.populationShare} stroke="#1b2430" strokeDasharray="6 4" ifOverflow="extendDomain" label={{ value: t('dashboard.populationShare'), position: 'insideTopRight', fontSize: 11, fill: INK }} />
+          <Area
+            type="stepAfter"
+            dataKey="share"
+            name={region.name}
+            stroke={REGION_COLOURS[0]}
+            fill={REGION_COLOURS[0]}
+            fillOpacity={0.4}
+            isAnimationActive={false}
+          />
+          <ReferenceLine
+            y={region.populationShare}
+            stroke="#1b2430"
+            strokeDasharray="6 4"
+            ifOverflow="extendDomain"
+            label={{ value: t('dashboard.populationShare'), position: 'insideTopRight', fontSize: 11, fill: INK }}
+          />
         </AreaChart>
       </ResponsiveContainer>
     </div>

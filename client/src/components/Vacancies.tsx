@@ -40,8 +40,13 @@ export function Vacancies() {
   const can = useCan();
   const me = useMe();
   const { healthcareRegions } = useHealthcareRegions();
-  const own = healthcareRegions.find((hr) => hr.regions.some((r) => r.id === me.region?.id)) ?? healthcareRegions.find((hr) => hr.code === 'NORRA');
-  const { data, loading } = useQuery(VacanciesDocument, { variables: { filter: { healthcareRegionId: own?.id } }, skip: !own });
+  const own =
+    healthcareRegions.find((hr) => hr.regions.some((r) => r.id === me.region?.id)) ??
+    healthcareRegions.find((hr) => hr.code === 'NORRA');
+  const { data, loading } = useQuery(VacanciesDocument, {
+    variables: { filter: { healthcareRegionId: own?.id } },
+    skip: !own,
+  });
   const vacant = (data?.seatStatus ?? []).filter((row) => row.vacant > 0);
   const ownerOf = (row: (typeof vacant)[number]) => row.region?.name ?? row.healthcareRegion?.name ?? '';
   return (
@@ -75,7 +80,14 @@ export function Vacancies() {
                 <td>{row.vacant}</td>
                 <td>
                   {row.openNomination ? (
-                    <Link to={`/nominations/${row.openNomination.id}`} aria-label={t('vacancies.runningFor', { group: row.group.name, owner: ownerOf(row), status: t(`nominationStatus.${row.openNomination.status}`) })}>
+                    <Link
+                      to={`/nominations/${row.openNomination.id}`}
+                      aria-label={t('vacancies.runningFor', {
+                        group: row.group.name,
+                        owner: ownerOf(row),
+                        status: t(`nominationStatus.${row.openNomination.status}`),
+                      })}
+                    >
                       {t('vacancies.running', { status: t(`nominationStatus.${row.openNomination.status}`) })}
                     </Link>
                   ) : can.editRegister ? (

@@ -20,5 +20,8 @@ const HealthcareRegionsDocument = graphql(`
 export function useHealthcareRegions() {
   const { data } = useQuery(HealthcareRegionsDocument);
   const healthcareRegions = data?.healthcareRegions ?? [];
-  return { healthcareRegions, regions: healthcareRegions.flatMap((hr) => hr.regions).sort((a, b) => a.name.localeCompare(b.name, 'sv')) };
+  return {
+    healthcareRegions,
+    regions: healthcareRegions.flatMap((hr) => hr.regions).sort((a, b) => a.name.localeCompare(b.name, 'sv')),
+  };
 }

@@ -19,8 +19,10 @@ const sv: MessageTable = {
   NOT_FOUND: 'Det du söker finns inte (längre) i registret.',
   INVALID_INPUT: 'Uppgifterna är inte giltiga: {{message}}',
   REQUIRED: 'Fältet måste fyllas i.',
-  END_BEFORE_START: 'Slutdatumet {{endDate}} ligger före startdatumet {{startDate}}. Slutdatum är sista dagen i uppdraget.',
-  MEMBERSHIP_OVERLAP: 'Personen har redan ett uppdrag i gruppen ({{startDate}}–{{endDate}}) som överlappar de valda datumen.',
+  END_BEFORE_START:
+    'Slutdatumet {{endDate}} ligger före startdatumet {{startDate}}. Slutdatum är sista dagen i uppdraget.',
+  MEMBERSHIP_OVERLAP:
+    'Personen har redan ett uppdrag i gruppen ({{startDate}}–{{endDate}}) som överlappar de valda datumen.',
   MEMBERSHIP_ALREADY_ENDED: 'Uppdraget är redan avslutat ({{endDate}}).',
   ROLE_REPRESENTS_NO_REGION: 'Rollen företräder ingen region. Lämna fältet för företrädd region tomt.',
   REPRESENTED_REGION_REQUIRED: 'Välj vilken region platsen tillhör.',
@@ -43,7 +45,10 @@ const sv: MessageTable = {
   INVALID_CURSOR: 'Listan har ändrats. Ladda om sidan.',
   NOMINATION_NOT_OPEN: 'Nomineringen tar inte emot fler kandidater.',
   NOMINATION_STATUS: 'Nomineringen är redan {{status}}.',
-  TOO_MANY_APPOINTEES: { one: 'Nomineringen gäller {{count}} plats; {{appointees}} kan inte utses.', other: 'Nomineringen gäller {{count}} platser; {{appointees}} kan inte utses.' },
+  TOO_MANY_APPOINTEES: {
+    one: 'Nomineringen gäller {{count}} plats; {{appointees}} kan inte utses.',
+    other: 'Nomineringen gäller {{count}} platser; {{appointees}} kan inte utses.',
+  },
   CANDIDATE_NOT_CLEARED: 'En kandidat kan inte utses utan chefens godkännande och jävsdeklaration.',
   NOT_A_CANDIDATE: 'Personen är inte kandidat i nomineringen.',
   CANDIDATE_EXISTS: 'Personen är redan kandidat.',
@@ -68,11 +73,15 @@ const sv: MessageTable = {
   SAME_YEAR: 'Välj ett annat år att kopiera frågorna till.',
   NO_QUESTIONS: 'Året du kopierar från har inga frågor.',
   ANSWER_TWICE: 'Varje fråga besvaras en gång.',
-  TOO_MANY_ATTEMPTS: { one: 'För många inloggningsförsök. Försök igen om {{count}} sekund.', other: 'För många inloggningsförsök. Försök igen om {{count}} sekunder.' },
+  TOO_MANY_ATTEMPTS: {
+    one: 'För många inloggningsförsök. Försök igen om {{count}} sekund.',
+    other: 'För många inloggningsförsök. Försök igen om {{count}} sekunder.',
+  },
   LAST_ADMIN: 'Det här är den sista aktiva administratören. Gör någon annan till administratör först.',
   PERSON_ERASED: 'Personens uppgifter är raderade och kan inte ändras.',
   PERSON_HAS_SEAT: 'Personen har ett pågående eller kommande uppdrag. Avsluta uppdragen innan uppgifterna raderas.',
-  CONTROL_CHARACTERS: 'Texten innehåller otillåtna tecken (styrtecken, riktningstecken eller osynliga tecken), eller radbrytningar i ett fält som ska vara en rad.',
+  CONTROL_CHARACTERS:
+    'Texten innehåller otillåtna tecken (styrtecken, riktningstecken eller osynliga tecken), eller radbrytningar i ett fält som ska vara en rad.',
   INVALID_VARIABLES: 'Förfrågan innehöll ogiltiga värden.',
   REQUEST_TOO_LARGE: 'Förfrågan är för stor.',
   QUERY_TOO_DEEP: 'Förfrågan är för djupt nästlad. Be om mindre på en gång.',
@@ -94,7 +103,10 @@ const sv: MessageTable = {
   FILE_DAMAGED: 'Filen är skadad och kan inte läsas. Öppna den i Excel, spara den igen och försök på nytt.',
   FILE_TOO_MANY_ROWS: 'Filen har fler än {{max}} rader; dela upp den i filer med högst {{max}} rader.',
   FILE_HEADER_MISSING: 'Varje kolumn behöver en rubrik på första raden.',
-  RATE_LIMITED: { one: 'För många förfrågningar på kort tid. Vänta {{count}} sekund och försök igen.', other: 'För många förfrågningar på kort tid. Vänta {{count}} sekunder och försök igen.' },
+  RATE_LIMITED: {
+    one: 'För många förfrågningar på kort tid. Vänta {{count}} sekund och försök igen.',
+    other: 'För många förfrågningar på kort tid. Vänta {{count}} sekunder och försök igen.',
+  },
   RESPONSE_TOO_LARGE: 'Svaret skulle bli för stort. Be om färre poster åt gången.',
   SEARCH_TOO_LONG: 'Söktexten får vara högst {{max}} tecken.',
   MALFORMED_REQUEST: 'Förfrågan kunde inte läsas.',
@@ -119,12 +131,14 @@ const en: MessageTable = {
   NOT_FOUND: 'What you are looking for is not (or no longer) in the register.',
   INVALID_INPUT: 'The input is not valid: {{message}}',
   REQUIRED: 'This field is required.',
-  END_BEFORE_START: 'The end date {{endDate}} is before the start date {{startDate}}. The end date is the last day served.',
-  MEMBERSHIP_OVERLAP: 'The person already has a membership in the group ({{startDate}}–{{endDate}}) that overlaps these dates.',
+  END_BEFORE_START:
+    'The end date {{endDate}} is before the start date {{startDate}}. The end date is the last day served.',
+  MEMBERSHIP_OVERLAP:
+    'The person already has a membership in the group ({{startDate}}–{{endDate}}) that overlaps these dates.',
   MEMBERSHIP_ALREADY_ENDED: 'The membership already ended ({{endDate}}).',
   ROLE_REPRESENTS_NO_REGION: 'This role represents no region. Leave the represented region empty.',
   REPRESENTED_REGION_REQUIRED: 'Choose the region whose seat this is.',
-  REPRESENTED_REGION_OUTSIDE_OWNER: 'The region does not belong to the group\'s healthcare region or region.',
+  REPRESENTED_REGION_OUTSIDE_OWNER: "The region does not belong to the group's healthcare region or region.",
   GROUP_CLOSED: 'The group is closed and takes no new memberships.',
   PERSON_ARCHIVED: 'The person is archived and cannot get new memberships.',
   GROUP_PARENT_TYPE: 'A {{type}} must sit under an {{expected}}, not an {{actual}}.',
@@ -134,7 +148,7 @@ const en: MessageTable = {
   GROUP_OWNER_NOT_ALLOWED: 'This group type belongs to no healthcare region or region.',
   GROUP_COUNTERPART_TYPE: 'The counterpart of a {{type}} must be an {{expected}}, not an {{actual}}.',
   GROUP_COUNTERPART_NOT_ALLOWED: 'National groups have no counterpart on a higher tier.',
-  GROUP_COUNTERPART_OWNER: 'The counterpart must belong to the healthcare region of the group\'s own region.',
+  GROUP_COUNTERPART_OWNER: "The counterpart must belong to the healthcare region of the group's own region.",
   GROUP_ALREADY_CLOSED: 'The group is already closed.',
   STALE_VERSION: 'Someone else has changed this since you opened it. Reload and try again.',
   DUPLICATE: 'Someone else has just saved the same record. Reload and try again.',
@@ -143,19 +157,24 @@ const en: MessageTable = {
   INVALID_CURSOR: 'The list has changed. Reload the page.',
   NOMINATION_NOT_OPEN: 'The nomination takes no more candidates.',
   NOMINATION_STATUS: 'The nomination is already {{status}}.',
-  TOO_MANY_APPOINTEES: { one: 'The nomination is for {{count}} seat; {{appointees}} cannot be appointed.', other: 'The nomination is for {{count}} seats; {{appointees}} cannot be appointed.' },
-  CANDIDATE_NOT_CLEARED: 'A candidate cannot be appointed without the manager\'s approval and a conflict-of-interest declaration.',
+  TOO_MANY_APPOINTEES: {
+    one: 'The nomination is for {{count}} seat; {{appointees}} cannot be appointed.',
+    other: 'The nomination is for {{count}} seats; {{appointees}} cannot be appointed.',
+  },
+  CANDIDATE_NOT_CLEARED:
+    "A candidate cannot be appointed without the manager's approval and a conflict-of-interest declaration.",
   NOT_A_CANDIDATE: 'The person is not a candidate of this nomination.',
   CANDIDATE_EXISTS: 'The person is already a candidate.',
   CANDIDATE_NOT_WITHDRAWABLE: 'The candidate can no longer be withdrawn.',
   INVALID_SEATS: 'Give at least one seat.',
   INVALID_WINDOW: 'The window must be from 0 to 3660 days.',
-  SEAT_OWNER: 'The seats must be allocated to the group\'s healthcare regions or regions.',
+  SEAT_OWNER: "The seats must be allocated to the group's healthcare regions or regions.",
   SEAT_OWNER_TWICE: 'Each healthcare region or region appears once.',
-  BOUND_REQUIRED: 'Give the goal its bound: an allowed distance (0–100 percentage points) or a maximum share (0–100 %).',
+  BOUND_REQUIRED:
+    'Give the goal its bound: an allowed distance (0–100 percentage points) or a maximum share (0–100 %).',
   BOUND_NOT_ALLOWED: 'This kind of goal has no such bound.',
   TARGET_NOT_AFTER_BASELINE: 'The target date must come after the baseline.',
-  REGION_OUTSIDE_HEALTHCARE_REGION: 'A chosen region is not part of the goal\'s healthcare region.',
+  REGION_OUTSIDE_HEALTHCARE_REGION: "A chosen region is not part of the goal's healthcare region.",
   TOO_MANY_POINTS: 'The trend would have too many points. Choose a longer interval or a shorter span.',
   CANDIDATE_CLOSED: 'The candidate can no longer be changed.',
   QUESTION_OF_ANOTHER_YEAR: 'The question belongs to the {{year}} set.',
@@ -168,11 +187,15 @@ const en: MessageTable = {
   SAME_YEAR: 'Choose another year to copy the questions to.',
   NO_QUESTIONS: 'The year you copy from has no questions.',
   ANSWER_TWICE: 'Each question is answered once.',
-  TOO_MANY_ATTEMPTS: { one: 'Too many sign-in attempts. Try again in {{count}} second.', other: 'Too many sign-in attempts. Try again in {{count}} seconds.' },
+  TOO_MANY_ATTEMPTS: {
+    one: 'Too many sign-in attempts. Try again in {{count}} second.',
+    other: 'Too many sign-in attempts. Try again in {{count}} seconds.',
+  },
   LAST_ADMIN: 'This is the last active administrator. Make someone else administrator first.',
-  PERSON_ERASED: 'The person\'s data has been erased and cannot be changed.',
+  PERSON_ERASED: "The person's data has been erased and cannot be changed.",
   PERSON_HAS_SEAT: 'The person holds a current or future seat. End the terms before erasing the data.',
-  CONTROL_CHARACTERS: 'The text contains characters that are not allowed (control, direction or invisible characters), or line breaks in a one-line field.',
+  CONTROL_CHARACTERS:
+    'The text contains characters that are not allowed (control, direction or invisible characters), or line breaks in a one-line field.',
   INVALID_VARIABLES: 'The request held invalid values.',
   REQUEST_TOO_LARGE: 'The request is too large.',
   QUERY_TOO_DEEP: 'The request is nested too deeply. Ask for less at once.',
@@ -194,7 +217,10 @@ const en: MessageTable = {
   FILE_DAMAGED: 'The file is damaged and cannot be read. Open it in Excel, save it again and retry.',
   FILE_TOO_MANY_ROWS: 'The file has more than {{max}} rows; split it into files of at most {{max}} rows.',
   FILE_HEADER_MISSING: 'Every column needs a header in the first row.',
-  RATE_LIMITED: { one: 'Too many requests in a short time. Wait {{count}} second and try again.', other: 'Too many requests in a short time. Wait {{count}} seconds and try again.' },
+  RATE_LIMITED: {
+    one: 'Too many requests in a short time. Wait {{count}} second and try again.',
+    other: 'Too many requests in a short time. Wait {{count}} seconds and try again.',
+  },
   RESPONSE_TOO_LARGE: 'The answer would be too large. Ask for fewer records at a time.',
   SEARCH_TOO_LONG: 'A search may be at most {{max}} characters long.',
   MALFORMED_REQUEST: 'The request could not be read.',
@@ -202,7 +228,8 @@ const en: MessageTable = {
   FILE_TOO_MANY_COLUMNS: 'The file has too many columns (at most {{max}}).',
   FILE_CELL_TOO_LONG: 'A cell of the file is too long (at most {{max}} characters).',
   UPLOADS_BUSY: 'Other files are being read just now. Wait a moment and try again.',
-  NO_APPOINTEES: 'Choose at least one candidate to appoint, or explicitly choose to close the nomination without appointment.',
+  NO_APPOINTEES:
+    'Choose at least one candidate to appoint, or explicitly choose to close the nomination without appointment.',
   APPOINTEES_WITH_CLOSE: 'A decision to close without appointment cannot also appoint candidates.',
   ENCODING_NOT_ACCEPTED: 'The request was compressed in a way the registry does not accept.',
   BAD_USER_INPUT: 'The values are not valid. Check the fields and try again.',
@@ -213,7 +240,12 @@ const en: MessageTable = {
 function asKeys(table: MessageTable): Record<string, string> {
   return Object.fromEntries(
     Object.entries(table).flatMap(([reason, message]) =>
-      typeof message === 'string' ? [[reason, message]] : [[`${reason}_one`, message.one], [`${reason}_other`, message.other]],
+      typeof message === 'string'
+        ? [[reason, message]]
+        : [
+            [`${reason}_one`, message.one],
+            [`${reason}_other`, message.other],
+          ],
     ),
   );
 }

@@ -92,7 +92,9 @@ export function AnnualReport() {
   const typedIsYear = /^\d{4}$/.test(typedYear) && Number(typedYear) >= MIN_YEAR && Number(typedYear) <= MAX_YEAR;
   const problem = useApiProblem();
   const { healthcareRegions } = useHealthcareRegions();
-  const own = healthcareRegions.find((hr) => hr.regions.some((r) => r.id === me.region?.id)) ?? healthcareRegions.find((hr) => hr.code === 'NORRA');
+  const own =
+    healthcareRegions.find((hr) => hr.regions.some((r) => r.id === me.region?.id)) ??
+    healthcareRegions.find((hr) => hr.code === 'NORRA');
   const healthcareRegionId = params.get('healthcareRegion') ?? own?.id ?? '';
   const { data, loading, error } = useQuery(AnnualReportDocument, {
     variables: { year, healthcareRegionId, from: `${year - 1}-12-31`, to: `${year}-12-31` },
@@ -100,8 +102,16 @@ export function AnnualReport() {
   });
   const article = useRef<HTMLElement>(null);
   const report = data?.annualReport;
-  const regions = data?.representation.shares.map((s) => ({ id: s.region.id, name: s.region.name, populationShare: s.populationShare })) ?? [];
-  const points = (data?.representationTrend ?? []).map((r) => ({ asOf: r.asOf, shares: Object.fromEntries(r.shares.map((s) => [s.region.id, s.share])) }));
+  const regions =
+    data?.representation.shares.map((s) => ({
+      id: s.region.id,
+      name: s.region.name,
+      populationShare: s.populationShare,
+    })) ?? [];
+  const points = (data?.representationTrend ?? []).map((r) => ({
+    asOf: r.asOf,
+    shares: Object.fromEntries(r.shares.map((s) => [s.region.id, s.share])),
+  }));
   const hrName = healthcareRegions.find((hr) => hr.id === healthcareRegionId)?.name ?? '';
 
   const download = () => {
@@ -130,13 +140,17 @@ export function AnnualReport() {
             onChange={(e) => {
               const typed = e.target.value.trim();
               setTypedYear(typed);
-              if (/^\d{4}$/.test(typed) && Number(typed) >= MIN_YEAR && Number(typed) <= MAX_YEAR) setParams({ year: typed, healthcareRegion: healthcareRegionId });
+              if (/^\d{4}$/.test(typed) && Number(typed) >= MIN_YEAR && Number(typed) <= MAX_YEAR)
+                setParams({ year: typed, healthcareRegion: healthcareRegionId });
             }}
           />
         </label>
         <label>
           {t('annualReport.healthcareRegion')}{' '}
-          <select value={healthcareRegionId} onChange={(e) => setParams({ year: String(year), healthcareRegion: e.target.value })}>
+          <select
+            value={healthcareRegionId}
+            onChange={(e) => setParams({ year: String(year), healthcareRegion: e.target.value })}
+          >
             <PlaceOptions places={healthcareRegions} />
           </select>
         </label>
@@ -158,7 +172,9 @@ export function AnnualReport() {
         <article ref={article} aria-labelledby="annual-report-title">
           <h1 id="annual-report-title">{t('annualReport.title', { year: report.year, name: hrName })}</h1>
           <div className="report-text" lang="sv">
-            {report.text.split('\n\n').map((paragraph, i) => (i === 0 ? <h2 key={i}>{paragraph}</h2> : <p key={i}>{paragraph}</p>))}
+            {report.text
+              .split('\n\n')
+              .map((paragraph, i) => (i === 0 ? <h2 key={i}>{paragraph}</h2> : <p key={i}>{paragraph}</p>))}
           </div>
 
           <h2>{t('annualReport.shareGoals')}</h2>
@@ -177,8 +193,16 @@ export function AnnualReport() {
               </Suspense>
               <ChartTable
                 columns={regions.map((r) => r.name)}
-                rows={points.map((point) => ({ asOf: point.asOf, cells: regions.map((r) => (point.shares[r.id] === undefined ? '–' : format.share(point.shares[r.id]!))) }))}
-                footer={{ label: t('dashboard.populationShare'), cells: regions.map((r) => format.share(r.populationShare)) }}
+                rows={points.map((point) => ({
+                  asOf: point.asOf,
+                  cells: regions.map((r) =>
+                    point.shares[r.id] === undefined ? '–' : format.share(point.shares[r.id]!),
+                  ),
+                }))}
+                footer={{
+                  label: t('dashboard.populationShare'),
+                  cells: regions.map((r) => format.share(r.populationShare)),
+                }}
               />
             </>
           )}
@@ -205,11 +229,19 @@ export function AnnualReport() {
                       <th scope="row">{goal.goal}</th>
                       <td>{question?.text ?? goal.questionKey}</td>
                       <td>
-                        {coverage ? t('annualReport.answeredOf', { answered: coverage.answered, required: coverage.required, share: format.share(coverage.required ? coverage.answered / coverage.required : 1) }) : '–'}
+                        {coverage
+                          ? t('annualReport.answeredOf', {
+                              answered: coverage.answered,
+                              required: coverage.required,
+                              share: format.share(coverage.required ? coverage.answered / coverage.required : 1),
+                            })
+                          : '–'}
                       </td>
                       <td>{coverage?.missing.map((g) => `${g.type} ${g.name}`).join(', ') || '–'}</td>
                       <td>
-                        <span className={`verdict ${goal.met ? 'met' : 'not-met'}`}>{goal.met ? t('annualReport.met') : t('annualReport.notMet')}</span>
+                        <span className={`verdict ${goal.met ? 'met' : 'not-met'}`}>
+                          {goal.met ? t('annualReport.met') : t('annualReport.notMet')}
+                        </span>
                       </td>
                     </tr>
                   );
@@ -217,7 +249,10 @@ export function AnnualReport() {
               </tbody>
             </table>
           </div>
-          <ExportButtons input={{ list: 'DIALOGUE_COVERAGE', year: report.year }} label={t('annualReport.exportCoverage')} />
+          <ExportButtons
+            input={{ list: 'DIALOGUE_COVERAGE', year: report.year }}
+            label={t('annualReport.exportCoverage')}
+          />
         </article>
       )}
     </section>

@@ -43,7 +43,14 @@ const DashboardDocument = graphql(`
       }
       reason
     }
-    representationTrend(healthcareRegionId: $healthcareRegionId, from: $from, to: $asOf, interval: QUARTER, tiers: $tiers, roles: $roles) {
+    representationTrend(
+      healthcareRegionId: $healthcareRegionId
+      from: $from
+      to: $asOf
+      interval: QUARTER
+      tiers: $tiers
+      roles: $roles
+    ) {
       asOf
       totalSeats
       shares {
@@ -98,8 +105,12 @@ export function Dashboard() {
   const shown = data ?? previousData;
   const report = shown?.representation;
   const goals = shown?.shareGoals.filter((g) => g.healthcareRegion.id === healthcareRegionId) ?? [];
-  const regions = report?.shares.map((s) => ({ id: s.region.id, name: s.region.name, populationShare: s.populationShare })) ?? [];
-  const points = (shown?.representationTrend ?? []).map((r) => ({ asOf: r.asOf, shares: Object.fromEntries(r.shares.map((s) => [s.region.id, s.share])) }));
+  const regions =
+    report?.shares.map((s) => ({ id: s.region.id, name: s.region.name, populationShare: s.populationShare })) ?? [];
+  const points = (shown?.representationTrend ?? []).map((r) => ({
+    asOf: r.asOf,
+    shares: Object.fromEntries(r.shares.map((s) => [s.region.id, s.share])),
+  }));
 
   return (
     <section className="dashboard">
@@ -120,7 +131,12 @@ export function Dashboard() {
             <PlaceOptions places={healthcareRegions} />
           </select>
         </label>
-        <IsoDateField label={t('dashboard.asOf')} value={asOf} onChange={(value) => value && setAsOf(value)} isRequired />
+        <IsoDateField
+          label={t('dashboard.asOf')}
+          value={asOf}
+          onChange={(value) => value && setAsOf(value)}
+          isRequired
+        />
         <fieldset className="inline-fieldset">
           <legend>{t('dashboard.tiers')}</legend>
           {TIERS.map((tier) => (
@@ -138,10 +154,22 @@ export function Dashboard() {
             {t('dashboard.withDeputies')}
           </label>
         </fieldset>
-        {loading && <span role="status" className="muted">{t('common.loading')}</span>}
+        {loading && (
+          <span role="status" className="muted">
+            {t('common.loading')}
+          </span>
+        )}
       </div>
-      {tiers.length === 0 && <p className="problem" role="alert">{t('dashboard.chooseTier')}</p>}
-      {error && <p className="problem" role="alert">{t('errors.UNKNOWN')}</p>}
+      {tiers.length === 0 && (
+        <p className="problem" role="alert">
+          {t('dashboard.chooseTier')}
+        </p>
+      )}
+      {error && (
+        <p className="problem" role="alert">
+          {t('errors.UNKNOWN')}
+        </p>
+      )}
       <p className="actions no-print">
         {me.region && (
           <Link className="button" to={`/regions/${me.region.id}`}>
@@ -158,7 +186,12 @@ export function Dashboard() {
         <>
           <h2>{t('dashboard.sharesTitle', { date: report.asOf })}</h2>
           <ExportButtons input={{ list: 'REPRESENTATION', healthcareRegionId, asOf, tiers }} />
-          <p className="muted">{t('dashboard.sharesIntro', { count: report.totalSeats, tiers: tiers.map((x) => t(`tier.${x}`)).join(', ') })}</p>
+          <p className="muted">
+            {t('dashboard.sharesIntro', {
+              count: report.totalSeats,
+              tiers: tiers.map((x) => t(`tier.${x}`)).join(', '),
+            })}
+          </p>
           <table>
             <caption className="visually-hidden">{t('dashboard.sharesTitle', { date: report.asOf })}</caption>
             <thead>
@@ -201,7 +234,9 @@ export function Dashboard() {
         <>
           <h2>{t('dashboard.goalsTitle')}</h2>
           <p>
-            <Link to={healthcareRegionId ? `/goals?healthcareRegion=${healthcareRegionId}` : '/goals'}>{can.editRegister ? t('goals.manage') : t('goals.all')}</Link>
+            <Link to={healthcareRegionId ? `/goals?healthcareRegion=${healthcareRegionId}` : '/goals'}>
+              {can.editRegister ? t('goals.manage') : t('goals.all')}
+            </Link>
           </p>
           <div className="goal-cards">
             {goals.map((goal) => (
@@ -213,14 +248,26 @@ export function Dashboard() {
       {points.length > 0 && (
         <>
           <h2>{t('dashboard.trendTitle')}</h2>
-          <ExportButtons input={{ list: 'REPRESENTATION_TREND', healthcareRegionId, from: monthsBefore(asOf, TREND_MONTHS), to: asOf, interval: 'QUARTER', tiers }} />
+          <ExportButtons
+            input={{
+              list: 'REPRESENTATION_TREND',
+              healthcareRegionId,
+              from: monthsBefore(asOf, TREND_MONTHS),
+              to: asOf,
+              interval: 'QUARTER',
+              tiers,
+            }}
+          />
           <p className="muted">{t('dashboard.trendIntro')}</p>
           <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
             <ShareChart regions={regions} points={points} />
           </Suspense>
           <ChartTable
             columns={[...regions.map((r) => r.name), t('dashboard.seats')]}
-            rows={shown!.representationTrend.map((row) => ({ asOf: row.asOf, cells: [...row.shares.map((s) => `${format.share(s.share)} (${s.seats})`), String(row.totalSeats)] }))}
+            rows={shown!.representationTrend.map((row) => ({
+              asOf: row.asOf,
+              cells: [...row.shares.map((s) => `${format.share(s.share)} (${s.seats})`), String(row.totalSeats)],
+            }))}
           />
         </>
       )}

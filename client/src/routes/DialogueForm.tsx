@@ -100,11 +100,28 @@ const UpdateDialogueDocument = graphql(`
 type FormGroup = NonNullable<DialogueFormQuery['group']>;
 
 /** The fields of a dialogue: the day, who took part, the answers to the year's questions, notes and actions. */
-function DialogueFields({ group, year, draft, update, editing }: { group: FormGroup; year: number; draft: DialogueDraft; update: (changes: Partial<DialogueDraft>) => void; editing: boolean }) {
+function DialogueFields({
+  group,
+  year,
+  draft,
+  update,
+  editing,
+}: {
+  group: FormGroup;
+  year: number;
+  draft: DialogueDraft;
+  update: (changes: Partial<DialogueDraft>) => void;
+  editing: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <>
-      <IsoDateField label={t('dialogues.heldOn')} value={draft.heldOn} onChange={(heldOn) => update({ heldOn })} isRequired />
+      <IsoDateField
+        label={t('dialogues.heldOn')}
+        value={draft.heldOn}
+        onChange={(heldOn) => update({ heldOn })}
+        isRequired
+      />
       <fieldset>
         <legend>{t('dialogueForm.participants')}</legend>
         {group.memberships.length === 0 && <p>{t('dialogueForm.noMembers')}</p>}
@@ -113,7 +130,13 @@ function DialogueFields({ group, year, draft, update, editing }: { group: FormGr
             <input
               type="checkbox"
               checked={draft.participantIds.includes(m.person.id)}
-              onChange={(e) => update({ participantIds: e.target.checked ? [...draft.participantIds, m.person.id] : draft.participantIds.filter((id) => id !== m.person.id) })}
+              onChange={(e) =>
+                update({
+                  participantIds: e.target.checked
+                    ? [...draft.participantIds, m.person.id]
+                    : draft.participantIds.filter((id) => id !== m.person.id),
+                })
+              }
             />
             {`${m.person.name} (${t(`memberRole.${m.role}`)})`}
           </label>
@@ -135,7 +158,11 @@ function DialogueFields({ group, year, draft, update, editing }: { group: FormGr
         {group.dialogueQuestions.map((q) => (
           <label key={q.id}>
             {q.goal ? `${q.goal}: ${q.text}` : q.text}
-            <textarea rows={3} value={draft.answers[q.id] ?? ''} onChange={(e) => update({ answers: { ...draft.answers, [q.id]: e.target.value } })} />
+            <textarea
+              rows={3}
+              value={draft.answers[q.id] ?? ''}
+              onChange={(e) => update({ answers: { ...draft.answers, [q.id]: e.target.value } })}
+            />
           </label>
         ))}
       </fieldset>
@@ -149,22 +176,50 @@ function DialogueFields({ group, year, draft, update, editing }: { group: FormGr
           <div className="form-row" key={a.id ?? `new-${i}`}>
             <label>
               {t('dialogues.action')}
-              <input value={a.description} onChange={(e) => update({ actions: draft.actions.map((x, j) => (j === i ? { ...x, description: e.target.value } : x)) })} required />
+              <input
+                value={a.description}
+                onChange={(e) =>
+                  update({
+                    actions: draft.actions.map((x, j) => (j === i ? { ...x, description: e.target.value } : x)),
+                  })
+                }
+                required
+              />
             </label>
             <label>
               {t('dialogues.owner')}
-              <input value={a.ownerName} onChange={(e) => update({ actions: draft.actions.map((x, j) => (j === i ? { ...x, ownerName: e.target.value } : x)) })} required />
+              <input
+                value={a.ownerName}
+                onChange={(e) =>
+                  update({ actions: draft.actions.map((x, j) => (j === i ? { ...x, ownerName: e.target.value } : x)) })
+                }
+                required
+              />
             </label>
-            <IsoDateField label={t('dialogues.dueDate')} value={a.dueDate} onChange={(dueDate) => update({ actions: draft.actions.map((x, j) => (j === i ? { ...x, dueDate } : x)) })} />
+            <IsoDateField
+              label={t('dialogues.dueDate')}
+              value={a.dueDate}
+              onChange={(dueDate) =>
+                update({ actions: draft.actions.map((x, j) => (j === i ? { ...x, dueDate } : x)) })
+              }
+            />
             {/* Actions already agreed are followed up (done, cancelled), not removed; only a new line can go. */}
             {!a.id && (
-              <button type="button" className="small" onClick={() => update({ actions: draft.actions.filter((_, j) => j !== i) })}>
+              <button
+                type="button"
+                className="small"
+                onClick={() => update({ actions: draft.actions.filter((_, j) => j !== i) })}
+              >
                 {t('dialogueForm.removeAction')}
               </button>
             )}
           </div>
         ))}
-        <button type="button" className="small" onClick={() => update({ actions: [...draft.actions, { description: '', ownerName: '', dueDate: '' }] })}>
+        <button
+          type="button"
+          className="small"
+          onClick={() => update({ actions: [...draft.actions, { description: '', ownerName: '', dueDate: '' }] })}
+        >
           {t('dialogueForm.addAction')}
         </button>
       </fieldset>
@@ -172,8 +227,10 @@ function DialogueFields({ group, year, draft, update, editing }: { group: FormGr
   );
 }
 
-const answersOf = (group: FormGroup, draft: DialogueDraft) => group.dialogueQuestions.map((q) => ({ questionId: q.id, text: draft.answers[q.id] ?? '' }));
-const participantsOf = (group: FormGroup, draft: DialogueDraft) => draft.participantIds.filter((id) => group.memberships.some((m) => m.person.id === id));
+const answersOf = (group: FormGroup, draft: DialogueDraft) =>
+  group.dialogueQuestions.map((q) => ({ questionId: q.id, text: draft.answers[q.id] ?? '' }));
+const participantsOf = (group: FormGroup, draft: DialogueDraft) =>
+  draft.participantIds.filter((id) => group.memberships.some((m) => m.person.id === id));
 
 /**
  * Logs a dialogue. What is typed is kept as the user's own draft in this browser until the dialogue is saved or the
@@ -188,11 +245,20 @@ export function DialogueForm() {
   const groupId = params.get('group') ?? '';
   const year = Number(params.get('year') ?? today().slice(0, 4));
   const key = draftKey(me.id, groupId, year);
-  const empty = (): DialogueDraft => ({ heldOn: today().startsWith(String(year)) ? today() : `${year}-12-31`, participantIds: [], answers: {}, notes: '', actions: [] });
+  const empty = (): DialogueDraft => ({
+    heldOn: today().startsWith(String(year)) ? today() : `${year}-12-31`,
+    participantIds: [],
+    answers: {},
+    notes: '',
+    actions: [],
+  });
   const [draft, setDraft] = useState<DialogueDraft>(() => loadDraft(key) ?? empty());
   const [hasDraft, setHasDraft] = useState(() => loadDraft(key) !== null);
   const [status, setStatus] = useState('');
-  const { data, loading } = useQuery(DialogueFormDocument, { variables: { groupId, year, heldOn: draft.heldOn || null }, skip: !groupId });
+  const { data, loading } = useQuery(DialogueFormDocument, {
+    variables: { groupId, year, heldOn: draft.heldOn || null },
+    skip: !groupId,
+  });
   const [logDialogue, saving] = useMutation(LogDialogueDocument);
   const group = data?.group;
   if (loading && !group) return <p role="status">{t('common.loading')}</p>;
@@ -227,13 +293,17 @@ export function DialogueForm() {
           notes: draft.notes || null,
           participantIds: participantsOf(group, draft),
           answers: answersOf(group, draft),
-          actions: draft.actions.filter((a) => a.description.trim()).map((a) => ({ description: a.description, ownerName: a.ownerName, dueDate: a.dueDate || null })),
+          actions: draft.actions
+            .filter((a) => a.description.trim())
+            .map((a) => ({ description: a.description, ownerName: a.ownerName, dueDate: a.dueDate || null })),
         },
       },
     }).catch(() => null);
     if (result?.data) {
       discardDraft(key);
-      navigate(`/dialogues?year=${year}`, { state: { saved: t('dialogueForm.logged', { group: group.name, date: draft.heldOn }) } });
+      navigate(`/dialogues?year=${year}`, {
+        state: { saved: t('dialogueForm.logged', { group: group.name, date: draft.heldOn }) },
+      });
     }
   };
 
@@ -285,18 +355,49 @@ export function EditDialogueForm() {
     participantIds: dialogue.participants.map((p) => p.id),
     answers: Object.fromEntries(dialogue.answers.map((a) => [a.question.id, a.text])),
     notes: dialogue.notes ?? '',
-    actions: dialogue.actions.map((a) => ({ id: a.id, description: a.description, ownerName: a.ownerName, dueDate: a.dueDate ?? '', status: a.status })),
+    actions: dialogue.actions.map((a) => ({
+      id: a.id,
+      description: a.description,
+      ownerName: a.ownerName,
+      dueDate: a.dueDate ?? '',
+      status: a.status,
+    })),
   };
-  return <EditDialogueFields key={`${dialogue.id}:${dialogue.version}`} id={dialogue.id} version={dialogue.version} groupId={dialogue.group.id} year={dialogue.year} initial={initial} />;
+  return (
+    <EditDialogueFields
+      key={`${dialogue.id}:${dialogue.version}`}
+      id={dialogue.id}
+      version={dialogue.version}
+      groupId={dialogue.group.id}
+      year={dialogue.year}
+      initial={initial}
+    />
+  );
 }
 
-function EditDialogueFields({ id, version, groupId, year, initial }: { id: string; version: number; groupId: string; year: number; initial: DialogueDraft }) {
+function EditDialogueFields({
+  id,
+  version,
+  groupId,
+  year,
+  initial,
+}: {
+  id: string;
+  version: number;
+  groupId: string;
+  year: number;
+  initial: DialogueDraft;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const problem = useApiProblem();
   const [draft, setDraft] = useState(initial);
-  const { data, loading } = useQuery(DialogueFormDocument, { variables: { groupId, year, heldOn: draft.heldOn || null } });
-  const [updateDialogue, saving] = useMutation(UpdateDialogueDocument, { refetchQueries: ['DialoguePage', 'AuditHistory'] });
+  const { data, loading } = useQuery(DialogueFormDocument, {
+    variables: { groupId, year, heldOn: draft.heldOn || null },
+  });
+  const [updateDialogue, saving] = useMutation(UpdateDialogueDocument, {
+    refetchQueries: ['DialoguePage', 'AuditHistory'],
+  });
   const group = data?.group;
   if (loading && !group) return <p role="status">{t('common.loading')}</p>;
   if (!group) return <p>{t('group.notFound')}</p>;
@@ -314,11 +415,17 @@ function EditDialogueFields({ id, version, groupId, year, initial }: { id: strin
           answers: answersOf(group, draft),
           actions: draft.actions
             .filter((a) => a.id || a.description.trim())
-            .map((a) => ({ ...(a.id ? { id: a.id, status: a.status as ActionStatus } : {}), description: a.description, ownerName: a.ownerName, dueDate: a.dueDate || null })),
+            .map((a) => ({
+              ...(a.id ? { id: a.id, status: a.status as ActionStatus } : {}),
+              description: a.description,
+              ownerName: a.ownerName,
+              dueDate: a.dueDate || null,
+            })),
         },
       },
     }).catch(() => null);
-    if (result?.data) navigate(`/dialogues/${id}`, { state: { saved: t('dialogueForm.updated', { group: group.name }) } });
+    if (result?.data)
+      navigate(`/dialogues/${id}`, { state: { saved: t('dialogueForm.updated', { group: group.name }) } });
   };
 
   return (
@@ -330,7 +437,13 @@ function EditDialogueFields({ id, version, groupId, year, initial }: { id: strin
         {t('dialogueForm.editTitle', { year })} <TypeBadge type={group.type} /> {group.name}
       </h1>
       <p className="muted">{t('dialogueForm.editNote')}</p>
-      <DialogueFields group={group} year={year} draft={draft} update={(changes) => setDraft((d) => ({ ...d, ...changes }))} editing />
+      <DialogueFields
+        group={group}
+        year={year}
+        draft={draft}
+        update={(changes) => setDraft((d) => ({ ...d, ...changes }))}
+        editing
+      />
       <ProblemMessage problem={problem(saving.error)} />
       <div className="form-row">
         <button type="submit" className="primary" disabled={saving.loading}>

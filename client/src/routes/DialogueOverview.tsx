@@ -79,7 +79,9 @@ export function DialogueOverview() {
   const [saved, setSaved] = useState('');
   const overview = data?.dialogueYearOverview;
   const canLog = useCan().logDialogues;
-  const rows = (overview?.rows ?? []).filter((row) => !onlyMissing || row.required.some((key) => !row.answered.includes(key)));
+  const rows = (overview?.rows ?? []).filter(
+    (row) => !onlyMissing || row.required.some((key) => !row.answered.includes(key)),
+  );
   const years = Array.from({ length: 5 }, (_, i) => Number(today().slice(0, 4)) - 3 + i);
   return (
     <section>
@@ -121,7 +123,13 @@ export function DialogueOverview() {
                   void copyQuestions({ variables: { fromYear: year - 1, toYear: year } }).then(
                     async (result) => {
                       await refetch();
-                      setSaved(t('questions.copiedCount', { count: result.data?.copyDialogueQuestions.length ?? 0, from: year - 1, to: year }));
+                      setSaved(
+                        t('questions.copiedCount', {
+                          count: result.data?.copyDialogueQuestions.length ?? 0,
+                          from: year - 1,
+                          to: year,
+                        }),
+                      );
                     },
                     () => undefined,
                   )
@@ -142,8 +150,13 @@ export function DialogueOverview() {
               const coverage = overview.coverage.find((c) => c.questionKey === g.questionKey)!;
               return (
                 <li key={g.questionKey}>
-                  <strong>{g.goal}</strong>: <span className={`verdict ${g.met ? 'met' : 'not-met'}`}>{g.met ? t('goal.met') : t('goal.notMet')}</span>{' '}
-                  <span className="muted">{t('dialogues.coverage', { answered: coverage.answered, required: coverage.required })}</span>
+                  <strong>{g.goal}</strong>:{' '}
+                  <span className={`verdict ${g.met ? 'met' : 'not-met'}`}>
+                    {g.met ? t('goal.met') : t('goal.notMet')}
+                  </span>{' '}
+                  <span className="muted">
+                    {t('dialogues.coverage', { answered: coverage.answered, required: coverage.required })}
+                  </span>
                 </li>
               );
             })}
@@ -161,7 +174,11 @@ export function DialogueOverview() {
                       {q.text}
                     </th>
                   ))}
-                  {canLog && <th scope="col"><span className="visually-hidden">{t('common.actions')}</span></th>}
+                  {canLog && (
+                    <th scope="col">
+                      <span className="visually-hidden">{t('common.actions')}</span>
+                    </th>
+                  )}
                 </tr>
               </thead>
               <tbody>
@@ -176,14 +193,21 @@ export function DialogueOverview() {
                         : row.dialogues.map((d, i) => (
                             <span key={d.id}>
                               {i > 0 && ', '}
-                              <Link to={`/dialogues/${d.id}`} aria-label={t('dialogues.openDialogue', { group: row.group.name, date: d.heldOn })}>
+                              <Link
+                                to={`/dialogues/${d.id}`}
+                                aria-label={t('dialogues.openDialogue', { group: row.group.name, date: d.heldOn })}
+                              >
                                 {d.heldOn}
                               </Link>
                             </span>
                           ))}
                     </td>
                     {overview.questions.map((q) => {
-                      const state = !row.required.includes(q.key) ? 'na' : row.answered.includes(q.key) ? 'answered' : 'missing';
+                      const state = !row.required.includes(q.key)
+                        ? 'na'
+                        : row.answered.includes(q.key)
+                          ? 'answered'
+                          : 'missing';
                       return (
                         <td key={q.id} className={`cell-${state}`}>
                           {t(`dialogues.cell.${state}`)}
@@ -216,21 +240,36 @@ export function DialogueOverview() {
               <th scope="col">{t('dialogues.action')}</th>
               <th scope="col">{t('dialogues.owner')}</th>
               <th scope="col">{t('dialogues.dueDate')}</th>
-              {canLog && <th scope="col"><span className="visually-hidden">{t('common.actions')}</span></th>}
+              {canLog && (
+                <th scope="col">
+                  <span className="visually-hidden">{t('common.actions')}</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
             {data?.overdueDialogueActions.map((a) => (
               <tr key={a.id}>
                 <th scope="row">
-                  <TypeBadge type={a.dialogue.group.type} /> <Link to={`/groups/${a.dialogue.group.id}`}>{a.dialogue.group.name}</Link>
+                  <TypeBadge type={a.dialogue.group.type} />{' '}
+                  <Link to={`/groups/${a.dialogue.group.id}`}>{a.dialogue.group.name}</Link>
                 </th>
                 <td>{a.description}</td>
                 <td>{a.ownerName}</td>
                 <td>{a.dueDate}</td>
                 {canLog && (
                   <td>
-                    <button type="button" className="small" disabled={statusState.loading} onClick={() => void setStatus({ variables: { id: a.id, status: 'DONE' } }).then(() => refetch(), () => undefined)}>
+                    <button
+                      type="button"
+                      className="small"
+                      disabled={statusState.loading}
+                      onClick={() =>
+                        void setStatus({ variables: { id: a.id, status: 'DONE' } }).then(
+                          () => refetch(),
+                          () => undefined,
+                        )
+                      }
+                    >
                       {t('dialogues.markDone')}
                     </button>
                   </td>

@@ -78,12 +78,21 @@ interface RevisionSnapshot {
 }
 
 /** The dialogue as it stood before each edit, oldest first. */
-function Revisions({ year, revisions, participants }: { year: number; revisions: { id: string; version: number; editedAt: string; snapshot: string }[]; participants: { id: string; name: string }[] }) {
+function Revisions({
+  year,
+  revisions,
+  participants,
+}: {
+  year: number;
+  revisions: { id: string; version: number; editedAt: string; snapshot: string }[];
+  participants: { id: string; name: string }[];
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const { data } = useQuery(RevisionQuestionsDocument, { variables: { year }, skip: revisions.length === 0 });
   if (revisions.length === 0) return null;
-  const questionText = (id: string) => data?.dialogueQuestions.find((q) => q.id === id)?.text ?? t('dialoguePage.unknownQuestion');
+  const questionText = (id: string) =>
+    data?.dialogueQuestions.find((q) => q.id === id)?.text ?? t('dialoguePage.unknownQuestion');
   return (
     <section aria-labelledby="revisions-title">
       <h2 id="revisions-title">{t('dialoguePage.revisions')}</h2>
@@ -95,17 +104,25 @@ function Revisions({ year, revisions, participants }: { year: number; revisions:
           } catch {
             // an unreadable snapshot still shows when it was replaced
           }
-          const known = (snapshot.participantIds ?? []).map((id) => participants.find((p) => p.id === id)?.name).filter(Boolean);
+          const known = (snapshot.participantIds ?? [])
+            .map((id) => participants.find((p) => p.id === id)?.name)
+            .filter(Boolean);
           const others = (snapshot.participantIds?.length ?? 0) - known.length;
           return (
             <li key={revision.id}>
               <details>
-                <summary>{t('dialoguePage.revision', { version: revision.version, at: format.dateTime(revision.editedAt) })}</summary>
+                <summary>
+                  {t('dialoguePage.revision', { version: revision.version, at: format.dateTime(revision.editedAt) })}
+                </summary>
                 <dl className="facts">
                   <dt>{t('dialogues.heldOn')}</dt>
                   <dd>{snapshot.heldOn ?? '–'}</dd>
                   <dt>{t('dialogueForm.participants')}</dt>
-                  <dd>{[...known, ...(others > 0 ? [t('dialoguePage.otherParticipants', { count: others })] : [])].join(', ') || '–'}</dd>
+                  <dd>
+                    {[...known, ...(others > 0 ? [t('dialoguePage.otherParticipants', { count: others })] : [])].join(
+                      ', ',
+                    ) || '–'}
+                  </dd>
                   <dt>{t('dialogueForm.notes')}</dt>
                   <dd className="wrap">{snapshot.notes || '–'}</dd>
                 </dl>
@@ -122,7 +139,9 @@ function Revisions({ year, revisions, participants }: { year: number; revisions:
                 {(snapshot.actions ?? []).length > 0 && (
                   <ul>
                     {snapshot.actions!.map((a) => (
-                      <li key={a.id}>{`${a.description} – ${a.ownerName}${a.dueDate ? `, ${a.dueDate}` : ''} (${t(`actionStatus.${a.status}`)})`}</li>
+                      <li
+                        key={a.id}
+                      >{`${a.description} – ${a.ownerName}${a.dueDate ? `, ${a.dueDate}` : ''} (${t(`actionStatus.${a.status}`)})`}</li>
                     ))}
                   </ul>
                 )}
@@ -161,7 +180,8 @@ export function DialoguePage() {
         <Link to={`/dialogues?year=${dialogue.year}`}>{t('dialogues.title')}</Link>
       </p>
       <h1>
-        <TypeBadge type={dialogue.group.type} /> {t('dialoguePage.title', { group: dialogue.group.name, date: dialogue.heldOn })}
+        <TypeBadge type={dialogue.group.type} />{' '}
+        {t('dialoguePage.title', { group: dialogue.group.name, date: dialogue.heldOn })}
       </h1>
       <SaveStatus message={saved} />
       {can.logDialogues && (
@@ -227,7 +247,14 @@ export function DialoguePage() {
                 <td>
                   {t(`actionStatus.${a.status}`)}{' '}
                   {can.logDialogues && (
-                    <button type="button" className="small" disabled={setting.loading} onClick={() => void setStatus({ variables: { id: a.id, status: nextStatus(a.status) } }).catch(() => null)}>
+                    <button
+                      type="button"
+                      className="small"
+                      disabled={setting.loading}
+                      onClick={() =>
+                        void setStatus({ variables: { id: a.id, status: nextStatus(a.status) } }).catch(() => null)
+                      }
+                    >
                       {t(`dialoguePage.mark${nextStatus(a.status)}`)}
                     </button>
                   )}

@@ -48,7 +48,10 @@ export function DialogueQuestions() {
   const apiProblem = useApiProblem();
   const [params] = useSearchParams();
   const year = Number(params.get('year') ?? today().slice(0, 4));
-  const { data, loading, refetch } = useQuery(DialogueQuestionsDocument, { variables: { year }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, refetch } = useQuery(DialogueQuestionsDocument, {
+    variables: { year },
+    fetchPolicy: 'cache-and-network',
+  });
   const refresh = { refetchQueries: ['DialogueOverview'] };
   const [create, creating] = useMutation(CreateDialogueQuestionDocument, refresh);
   const [update, updating] = useMutation(UpdateDialogueQuestionDocument, refresh);
@@ -85,13 +88,25 @@ export function DialogueQuestions() {
           canEdit={can.logDialogues}
           problem={apiProblem(lastError)}
           saving={creating.loading || updating.loading || copying.loading}
-          onCreate={(values: QuestionValues) => run(() => create({ variables: { input: { ...values, year } } }), t('questions.created', { text: values.text }))}
+          onCreate={(values: QuestionValues) =>
+            run(
+              () => create({ variables: { input: { ...values, year } } }),
+              t('questions.created', { text: values.text }),
+            )
+          }
           onUpdate={(question, values) =>
             run(
               () =>
                 update({
                   variables: {
-                    input: { id: question.id, expectedVersion: question.version, text: values.text, goal: values.goal, appliesTo: values.appliesTo, universityHealthcareOnly: values.universityHealthcareOnly },
+                    input: {
+                      id: question.id,
+                      expectedVersion: question.version,
+                      text: values.text,
+                      goal: values.goal,
+                      appliesTo: values.appliesTo,
+                      universityHealthcareOnly: values.universityHealthcareOnly,
+                    },
                   },
                 }),
               t('questions.updated', { text: values.text }),

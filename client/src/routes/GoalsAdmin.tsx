@@ -67,7 +67,9 @@ export function GoalsAdmin() {
   const problem = useApiProblem();
   const [params, setParams] = useSearchParams();
   const { healthcareRegions } = useHealthcareRegions();
-  const healthcareRegionId = params.get('healthcareRegion') || (healthcareRegions.find((hr) => hr.code === 'NORRA')?.id ?? healthcareRegions[0]?.id ?? '');
+  const healthcareRegionId =
+    params.get('healthcareRegion') ||
+    (healthcareRegions.find((hr) => hr.code === 'NORRA')?.id ?? healthcareRegions[0]?.id ?? '');
   const { data, loading, refetch } = useQuery(GoalsAdminDocument, { fetchPolicy: 'cache-and-network' });
   const [editing, setEditing] = useState<Editing>(null);
   const [saved, setSaved] = useState('');
@@ -121,7 +123,17 @@ export function GoalsAdmin() {
         tolerancePoints: editedGoal.tolerancePoints ?? null,
         maxShare: editedGoal.maxShare ?? null,
       }
-    : { name: '', kind: 'INCREASE_SHARE', healthcareRegionId, tiers: ['NATIONAL'], baselineDate: today(), targetDate: `${Number(today().slice(0, 4)) + 1}-12-31`, regionIds: [], tolerancePoints: null, maxShare: null };
+    : {
+        name: '',
+        kind: 'INCREASE_SHARE',
+        healthcareRegionId,
+        tiers: ['NATIONAL'],
+        baselineDate: today(),
+        targetDate: `${Number(today().slice(0, 4)) + 1}-12-31`,
+        regionIds: [],
+        tolerancePoints: null,
+        maxShare: null,
+      };
 
   return (
     <section>
@@ -146,7 +158,9 @@ export function GoalsAdmin() {
       {!can.editRegister && <p className="muted">{t('goals.readOnly')}</p>}
       {editing && can.editRegister && (
         <section aria-labelledby="goal-form-title" className="card">
-          <h2 id="goal-form-title">{editing.mode === 'edit' ? t('goals.editTitle', { name: editedGoal?.name ?? '' }) : t('goals.newTitle')}</h2>
+          <h2 id="goal-form-title">
+            {editing.mode === 'edit' ? t('goals.editTitle', { name: editedGoal?.name ?? '' }) : t('goals.newTitle')}
+          </h2>
           <GoalForm
             key={editing.mode === 'edit' ? editing.id : `new-${healthcareRegionId}`}
             initial={initial}
@@ -166,10 +180,16 @@ export function GoalsAdmin() {
         {goals.map((goal) => (
           <div key={goal.id} className="goal-admin">
             <GoalCard goal={goal} verdict={goal.verdict} current={goal.verdict} />
-            <p className="muted small">{t('goals.tiersShown', { tiers: goal.tiers.map((tier) => t(`tier.${tier}`)).join(', ') })}</p>
+            <p className="muted small">
+              {t('goals.tiersShown', { tiers: goal.tiers.map((tier) => t(`tier.${tier}`)).join(', ') })}
+            </p>
             {can.editRegister && (
               <div className="form-row">
-                <button type="button" aria-label={t('goals.editNamed', { name: goal.name })} onClick={() => start({ mode: 'edit', id: goal.id })}>
+                <button
+                  type="button"
+                  aria-label={t('goals.editNamed', { name: goal.name })}
+                  onClick={() => start({ mode: 'edit', id: goal.id })}
+                >
                   {t('goals.edit')}
                 </button>
                 <ConfirmDialog

@@ -56,7 +56,9 @@ export function GroupBrowser() {
   const [params, setParams] = useSearchParams();
   const tier = (params.get('tier') as Tier | null) ?? 'NATIONAL';
   // The user's own region and healthcare region come first; otherwise Norra's, whose register this began as.
-  const home = healthcareRegions.find((hr) => hr.regions.some((r) => r.id === me.region?.id)) ?? healthcareRegions.find((hr) => hr.code === 'NORRA');
+  const home =
+    healthcareRegions.find((hr) => hr.regions.some((r) => r.id === me.region?.id)) ??
+    healthcareRegions.find((hr) => hr.code === 'NORRA');
   const healthcareRegionId = params.get('hr') ?? home?.id ?? '';
   const regionId = params.get('region') ?? me.region?.id ?? home?.regions[0]?.id ?? '';
   const type = params.get('type') as GroupType | null;
@@ -115,7 +117,13 @@ export function GroupBrowser() {
       </div>
       <div className="tabs" role="tablist" aria-label={t('groups.tiers')}>
         {TIERS.map((value) => (
-          <button key={value} type="button" role="tab" aria-selected={tier === value} onClick={() => update({ tier: value, type: null })}>
+          <button
+            key={value}
+            type="button"
+            role="tab"
+            aria-selected={tier === value}
+            onClick={() => update({ tier: value, type: null })}
+          >
             {t(`tier.${value}`)}
           </button>
         ))}

@@ -83,11 +83,27 @@ export function CreateGroupPage() {
     }).catch(() => null);
     if (result?.data) navigate(`/groups/${result.data.createGroup.id}`);
   };
-  const blank: GroupFields = { name: '', type: 'NAG', status: 'ACTIVE', parentId: '', counterpartId: '', healthcareRegionId: '', regionId: '', universityHealthcare: false, mandate: '' };
+  const blank: GroupFields = {
+    name: '',
+    type: 'NAG',
+    status: 'ACTIVE',
+    parentId: '',
+    counterpartId: '',
+    healthcareRegionId: '',
+    regionId: '',
+    universityHealthcare: false,
+    mandate: '',
+  };
   return (
     <section>
       <h1>{t('groupForm.createTitle')}</h1>
-      <GroupFieldsForm initial={blank} editing={false} saving={loading} problem={problem(error)} onSubmit={(f) => void submit(f)} />
+      <GroupFieldsForm
+        initial={blank}
+        editing={false}
+        saving={loading}
+        problem={problem(error)}
+        onSubmit={(f) => void submit(f)}
+      />
     </section>
   );
 }
@@ -97,7 +113,10 @@ export function EditGroupPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const problem = useApiProblem();
-  const { data, loading: loadingGroup } = useQuery(EditGroupDocument, { variables: { id }, fetchPolicy: 'network-only' });
+  const { data, loading: loadingGroup } = useQuery(EditGroupDocument, {
+    variables: { id },
+    fetchPolicy: 'network-only',
+  });
   const [update, { loading, error }] = useMutation(UpdateGroupDocument);
   const [archive, archiveState] = useMutation(ArchiveGroupDocument);
   const group = data?.group;
@@ -144,7 +163,13 @@ export function EditGroupPage() {
         <Link to={`/groups/${group.id}`}>{group.name}</Link>
       </p>
       <h1>{t('groupForm.editTitle', { name: group.name })}</h1>
-      <GroupFieldsForm initial={initial} editing saving={loading} problem={problem(error)} onSubmit={(f) => void submit(f)} />
+      <GroupFieldsForm
+        initial={initial}
+        editing
+        saving={loading}
+        problem={problem(error)}
+        onSubmit={(f) => void submit(f)}
+      />
       {group.status !== 'CLOSED' && (
         <div className="danger-zone">
           <ProblemMessage problem={problem(archiveState.error)} />

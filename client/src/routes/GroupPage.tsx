@@ -168,7 +168,9 @@ export function GroupPage() {
           <>
             <dt>{t('group.counterpart')}</dt>
             <dd>
-              <Link to={`/groups/${group.counterpart.id}`}>{`${group.counterpart.type} ${group.counterpart.name}`}</Link>
+              <Link
+                to={`/groups/${group.counterpart.id}`}
+              >{`${group.counterpart.type} ${group.counterpart.name}`}</Link>
             </dd>
           </>
         )}
@@ -180,7 +182,9 @@ export function GroupPage() {
                 {group.counterparts.map((c) => (
                   <li key={c.id}>
                     <Link to={`/groups/${c.id}`}>{`${c.type} ${c.name}`}</Link>
-                    {(c.healthcareRegion ?? c.region) && <span className="muted">{` · ${(c.healthcareRegion ?? c.region)!.name}`}</span>}
+                    {(c.healthcareRegion ?? c.region) && (
+                      <span className="muted">{` · ${(c.healthcareRegion ?? c.region)!.name}`}</span>
+                    )}
                   </li>
                 ))}
               </ul>
@@ -213,28 +217,28 @@ export function GroupPage() {
           <h2 id="group-seats-title">{t('group.seats')}</h2>
           <p>{t('seats.vacantTotal', { count: data.seatStatus.reduce((n, row) => n + row.vacant, 0) })}</p>
           {data.seatStatus.length > 0 && (
-          <div className="table-scroll">
-            <table className="compact">
-              <thead>
-                <tr>
-                  <th scope="col">{t('vacancies.owner')}</th>
-                  <th scope="col">{t('vacancies.seats')}</th>
-                  <th scope="col">{t('vacancies.filled')}</th>
-                  <th scope="col">{t('vacancies.vacant')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.seatStatus.map((row) => (
-                  <tr key={row.id}>
-                    <th scope="row">{row.region?.name ?? row.healthcareRegion?.name}</th>
-                    <td>{row.seats}</td>
-                    <td>{row.filled}</td>
-                    <td>{row.vacant}</td>
+            <div className="table-scroll">
+              <table className="compact">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('vacancies.owner')}</th>
+                    <th scope="col">{t('vacancies.seats')}</th>
+                    <th scope="col">{t('vacancies.filled')}</th>
+                    <th scope="col">{t('vacancies.vacant')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </thead>
+                <tbody>
+                  {data.seatStatus.map((row) => (
+                    <tr key={row.id}>
+                      <th scope="row">{row.region?.name ?? row.healthcareRegion?.name}</th>
+                      <td>{row.seats}</td>
+                      <td>{row.filled}</td>
+                      <td>{row.vacant}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
           {can.editRegister && group.status !== 'CLOSED' && <GroupSeatsForm groupId={group.id} onSaved={refresh} />}
         </section>
@@ -243,13 +247,23 @@ export function GroupPage() {
         <h2>{t('group.members')}</h2>
         <ExportButtons input={{ list: 'MEMBERS', groupId: group.id, asOf: includeEnded ? null : asOf }} />
         <div className="filters">
-          <IsoDateField label={t('group.asOf')} value={asOf} isDisabled={includeEnded} onChange={(value) => value && setAsOf(value)} />
+          <IsoDateField
+            label={t('group.asOf')}
+            value={asOf}
+            isDisabled={includeEnded}
+            onChange={(value) => value && setAsOf(value)}
+          />
           <label className="checkbox">
             <input type="checkbox" checked={includeEnded} onChange={(e) => setIncludeEnded(e.target.checked)} />
             {t('group.showEnded')}
           </label>
         </div>
-        <MembersTable groupId={group.id} memberships={group.memberships} canEdit={can.editRegister && group.status !== 'CLOSED'} onChanged={refresh} />
+        <MembersTable
+          groupId={group.id}
+          memberships={group.memberships}
+          canEdit={can.editRegister && group.status !== 'CLOSED'}
+          onChanged={refresh}
+        />
       </section>
       {group.dialogues.length > 0 && (
         <section>
@@ -260,17 +274,17 @@ export function GroupPage() {
                 <Link to={`/dialogues/${d.id}`}>{d.heldOn}</Link>
                 {d.supplementary ? ` (${t('group.supplementary')})` : ''}
                 {' · '}
-                {t('group.dialogueSummary', { answers: d.answers.length, open: d.actions.filter((a) => a.status === 'OPEN').length })}
+                {t('group.dialogueSummary', {
+                  answers: d.answers.length,
+                  open: d.actions.filter((a) => a.status === 'OPEN').length,
+                })}
               </li>
             ))}
           </ul>
         </section>
       )}
       {can.editRegister && group.status !== 'CLOSED' && (
-        <AddMembershipForm
-          group={{ id: group.id, tier: group.tier }}
-          onAdded={refresh}
-        />
+        <AddMembershipForm group={{ id: group.id, tier: group.tier }} onAdded={refresh} />
       )}
       <AuditHistory entityType="GROUP" entityId={group.id} />
     </article>

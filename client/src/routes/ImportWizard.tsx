@@ -88,13 +88,19 @@ function uploadFile(file: File, onProgress: (fraction: number) => void): Promise
     if (token) request.setRequestHeader('authorization', `Bearer ${token}`);
     request.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);
     request.onload = () => {
-      let body: { id?: string; fileName?: string; rowCount?: number; errors?: { message: string; extensions?: { reason?: string; params?: Record<string, unknown> } }[] } = {};
+      let body: {
+        id?: string;
+        fileName?: string;
+        rowCount?: number;
+        errors?: { message: string; extensions?: { reason?: string; params?: Record<string, unknown> } }[];
+      } = {};
       try {
         body = JSON.parse(request.responseText);
       } catch {
         // an answer that is not JSON is reported below as a failed upload
       }
-      if (request.status === 201 && body.id) resolve({ id: body.id, fileName: body.fileName ?? file.name, rowCount: body.rowCount ?? 0 });
+      if (request.status === 201 && body.id)
+        resolve({ id: body.id, fileName: body.fileName ?? file.name, rowCount: body.rowCount ?? 0 });
       else reject(body.errors?.[0] ?? { message: request.statusText });
     };
     request.onerror = () => reject({ message: 'NETWORK' });
@@ -108,7 +114,14 @@ function ResultSummary({ result }: { result: ImportResultFieldsFragment }) {
     <ul className="import-summary" aria-label={t('import.summary')}>
       {STATUSES.map((status) => (
         <li key={status} className={`status-${status.toLowerCase()}`}>
-          <strong>{result[({ NEW: 'created', CHANGED: 'changed', UNCHANGED: 'unchanged', REFUSED: 'refused' } as const)[status]]}</strong> {t(`import.status.${status}`)}
+          <strong>
+            {
+              result[
+                ({ NEW: 'created', CHANGED: 'changed', UNCHANGED: 'unchanged', REFUSED: 'refused' } as const)[status]
+              ]
+            }
+          </strong>{' '}
+          {t(`import.status.${status}`)}
         </li>
       ))}
     </ul>
@@ -121,7 +134,9 @@ function ResultRows({ result }: { result: ImportResultFieldsFragment }) {
   const rows = result.rows.filter((r) => shown === 'ALL' || r.status === shown);
   const reason = (problem: NonNullable<ImportResultFieldsFragment['rows'][number]['problem']>) => {
     const key = `errors.${problem.reason}`;
-    return i18n.exists(key) ? String(t(key, { ...(problem.params ?? {}), defaultValue: problem.message })) : problem.message;
+    return i18n.exists(key)
+      ? String(t(key, { ...(problem.params ?? {}), defaultValue: problem.message }))
+      : problem.message;
   };
   return (
     <section aria-labelledby="rows-title">
@@ -154,7 +169,12 @@ function ResultRows({ result }: { result: ImportResultFieldsFragment }) {
                 <td>{row.line}</td>
                 <th scope="row">{row.label}</th>
                 <td>{t(`import.rowStatus.${row.status}`)}</td>
-                <td>{row.problem?.column ?? (row.changes.length ? row.changes.map((c) => t(`audit.fields.${c}`, { defaultValue: c })).join(', ') : '')}</td>
+                <td>
+                  {row.problem?.column ??
+                    (row.changes.length
+                      ? row.changes.map((c) => t(`audit.fields.${c}`, { defaultValue: c })).join(', ')
+                      : '')}
+                </td>
                 <td>{row.problem ? reason(row.problem) : ''}</td>
               </tr>
             ))}
@@ -179,7 +199,11 @@ export function ImportWizard() {
   const [uploadProblem, setUploadProblem] = useState<ApiProblem | null>(null);
   const [job, setJob] = useState<UploadedJob | null>(null);
   const [mapping, setMapping] = useState<Record<string, string>>({});
-  const details = useQuery(ImportJobDocument, { variables: { id: job?.id ?? '', kind }, skip: !job, fetchPolicy: 'network-only' });
+  const details = useQuery(ImportJobDocument, {
+    variables: { id: job?.id ?? '', kind },
+    skip: !job,
+    fetchPolicy: 'network-only',
+  });
   const [preview, previewState] = useLazyQuery(ImportPreviewDocument, { fetchPolicy: 'network-only' });
   const [confirm, confirmState] = useMutation(ConfirmImportDocument);
   const info = details.data?.importJob;
@@ -189,7 +213,16 @@ export function ImportWizard() {
   }, [info]);
 
   const input = useMemo(
-    () => (job ? { jobId: job.id, kind, mapping: Object.entries(mapping).filter(([, column]) => column).map(([field, column]) => ({ field, column })) } : null),
+    () =>
+      job
+        ? {
+            jobId: job.id,
+            kind,
+            mapping: Object.entries(mapping)
+              .filter(([, column]) => column)
+              .map(([field, column]) => ({ field, column })),
+          }
+        : null,
     [job, kind, mapping],
   );
   const previewed = previewState.data?.importPreview;
@@ -213,7 +246,12 @@ export function ImportWizard() {
     } catch (error) {
       const refusal = error as { message: string; extensions?: { reason?: string; params?: Record<string, unknown> } };
       const key = `errors.${refusal.extensions?.reason ?? refusal.message}`;
-      setUploadProblem({ message: i18n.exists(key) ? t(key, { ...refusal.extensions?.params, defaultValue: refusal.message }) : refusal.message, field: null });
+      setUploadProblem({
+        message: i18n.exists(key)
+          ? t(key, { ...refusal.extensions?.params, defaultValue: refusal.message })
+          : refusal.message,
+        field: null,
+      });
     } finally {
       setProgress(null);
     }
@@ -258,7 +296,12 @@ export function ImportWizard() {
           </fieldset>
           <label>
             {t('import.file')}
-            <input type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => setFile(e.target.files?.[0] ?? null)} required />
+            <input
+              type="file"
+              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+              required
+            />
           </label>
           <p className="hint">{t('import.fileHint')}</p>
           {progress !== null && (
@@ -290,7 +333,11 @@ export function ImportWizard() {
               <label key={f.key} className="field">
                 {f.label}
                 {f.required ? ` (${t('import.required')})` : ''}
-                <select value={mapping[f.key] ?? ''} onChange={(e) => setMapping({ ...mapping, [f.key]: e.target.value })} required={f.required}>
+                <select
+                  value={mapping[f.key] ?? ''}
+                  onChange={(e) => setMapping({ ...mapping, [f.key]: e.target.value })}
+                  required={f.required}
+                >
                   <option value="">{t('import.notInFile')}</option>
                   {info.header.map((h) => (
                     <option key={h} value={h}>
@@ -336,7 +383,16 @@ export function ImportWizard() {
               className="primary"
               disabled={confirmState.loading || previewed.created + previewed.changed === 0}
               onClick={() => {
-                if (input && window.confirm(t('import.confirm', { created: previewed.created, changed: previewed.changed, refused: previewed.refused }))) {
+                if (
+                  input &&
+                  window.confirm(
+                    t('import.confirm', {
+                      created: previewed.created,
+                      changed: previewed.changed,
+                      refused: previewed.refused,
+                    }),
+                  )
+                ) {
                   void confirm({ variables: { input } }).catch(() => null);
                 }
               }}

@@ -15,7 +15,17 @@ function usePage(): PageHandle {
 }
 
 /** The navigation's links; a link is current only when no deeper link matches the location too. */
-const NAV_PATHS = ['/', '/groups', '/persons', '/nominations', '/dialogues', '/reports/annual', '/import', '/persons/review', '/admin/users'];
+const NAV_PATHS = [
+  '/',
+  '/groups',
+  '/persons',
+  '/nominations',
+  '/dialogues',
+  '/reports/annual',
+  '/import',
+  '/persons/review',
+  '/admin/users',
+];
 
 /**
  * For a navigation link, whether it must match the location exactly (NavLink's `end`): when another, deeper link
@@ -76,7 +86,12 @@ function NotPermitted({ page }: { page: PageHandle }) {
   return (
     <section className="not-permitted">
       <h1>{t('nav.access.title')}</h1>
-      <p>{t('nav.access.body', { action: t(`nav.access.action.${page.action ?? 'default'}`), role: t(`userRole.${me.role}`).toLocaleLowerCase() })}</p>
+      <p>
+        {t('nav.access.body', {
+          action: t(`nav.access.action.${page.action ?? 'default'}`),
+          role: t(`userRole.${me.role}`).toLocaleLowerCase(),
+        })}
+      </p>
       <p>{t('nav.access.help')}</p>
     </section>
   );

@@ -107,14 +107,18 @@ const CancelNominationDocument = graphql(`
   }
 `);
 
-
 /** Which region's candidate would bring the healthcare region's shares closest to its population shares. */
 function SeatAdvice({ nominationId }: { nominationId: string }) {
   const { t } = useTranslation();
   const me = useMe();
   const { healthcareRegions } = useHealthcareRegions();
-  const own = healthcareRegions.find((hr) => hr.regions.some((r) => r.id === me.region?.id)) ?? healthcareRegions.find((hr) => hr.code === 'NORRA');
-  const { data } = useQuery(SeatAdviceDocument, { variables: { id: nominationId, healthcareRegionId: own?.id ?? '' }, skip: !own });
+  const own =
+    healthcareRegions.find((hr) => hr.regions.some((r) => r.id === me.region?.id)) ??
+    healthcareRegions.find((hr) => hr.code === 'NORRA');
+  const { data } = useQuery(SeatAdviceDocument, {
+    variables: { id: nominationId, healthcareRegionId: own?.id ?? '' },
+    skip: !own,
+  });
   const first = data?.nomination?.recommendation[0];
   if (!own || !first) return null;
   return (
@@ -139,7 +143,9 @@ export function NominationPage() {
   const [cancel, cancelling] = useMutation(CancelNominationDocument);
   const location = useLocation();
   // A nomination just opened arrives with a note of it from the form.
-  const [saved, setSaved] = useState<string | null>((location.state as { saved?: string } | null)?.saved === 'opened' ? t('nominationSaved.opened') : null);
+  const [saved, setSaved] = useState<string | null>(
+    (location.state as { saved?: string } | null)?.saved === 'opened' ? t('nominationSaved.opened') : null,
+  );
   const nomination = data?.nomination;
   if (loading && !nomination) return <p role="status">{t('common.loading')}</p>;
   if (!nomination) return <p>{t('nomination.notFound')}</p>;
@@ -149,7 +155,11 @@ export function NominationPage() {
     refresh();
   };
   const decided = (decision: Decision) =>
-    after('appointed' in decision ? t('nominationSaved.decided', { count: decision.appointed.length, names: decision.appointed.join(', ') }) : t('nominationSaved.closedWithout'))();
+    after(
+      'appointed' in decision
+        ? t('nominationSaved.decided', { count: decision.appointed.length, names: decision.appointed.join(', ') })
+        : t('nominationSaved.closedWithout'),
+    )();
   const undecided = nomination.status === 'OPEN' || nomination.status === 'REVIEW';
   return (
     <article>
@@ -158,7 +168,8 @@ export function NominationPage() {
       </p>
       <SaveStatus message={saved} />
       <h1>
-        {t('nomination.title')} <TypeBadge type={nomination.group.type} /> <Link to={`/groups/${nomination.group.id}`}>{nomination.group.name}</Link>
+        {t('nomination.title')} <TypeBadge type={nomination.group.type} />{' '}
+        <Link to={`/groups/${nomination.group.id}`}>{nomination.group.name}</Link>
       </h1>
       <dl className="facts">
         <dt>{t('group.status')}</dt>
@@ -179,7 +190,13 @@ export function NominationPage() {
       {can.editRegister && undecided && (
         <div className="actions">
           {nomination.status === 'OPEN' && (
-            <button type="button" disabled={review.loading} onClick={() => void moveToReview({ variables: { id } }).then(after(t('nominationSaved.toReview')), () => undefined)}>
+            <button
+              type="button"
+              disabled={review.loading}
+              onClick={() =>
+                void moveToReview({ variables: { id } }).then(after(t('nominationSaved.toReview')), () => undefined)
+              }
+            >
               {t('nomination.toReview')}
             </button>
           )}
@@ -213,8 +230,15 @@ export function NominationPage() {
           />
         ))}
       </ul>
-      {nomination.status === 'OPEN' && nomination.regionsViewerMayPropose.length > 0 && <ProposeCandidateForm nomination={nomination} onProposed={(name) => after(t('nominationSaved.proposed', { name }))()} />}
-      {can.editRegister && undecided && nomination.candidates.length > 0 && <DecisionForm nomination={nomination} onDecided={decided} />}
+      {nomination.status === 'OPEN' && nomination.regionsViewerMayPropose.length > 0 && (
+        <ProposeCandidateForm
+          nomination={nomination}
+          onProposed={(name) => after(t('nominationSaved.proposed', { name }))()}
+        />
+      )}
+      {can.editRegister && undecided && nomination.candidates.length > 0 && (
+        <DecisionForm nomination={nomination} onDecided={decided} />
+      )}
       <h2>{t('nomination.history')}</h2>
       <ol className="history">
         {nomination.history.map((e) => (

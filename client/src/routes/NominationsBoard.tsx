@@ -55,14 +55,20 @@ export function NominationsBoard() {
   // The form follows the URL: a vacancy row or a group page links here with ?group=…, the button with ?open=1.
   const showForm = can.editRegister && (params.has('group') || params.get('open') === '1');
   const closeForm = () => setParams({}, { replace: true });
-  const { data, loading } = useQuery(NominationsDocument, { variables: { tier: tier || null, regionId: regionId || null } });
+  const { data, loading } = useQuery(NominationsDocument, {
+    variables: { tier: tier || null, regionId: regionId || null },
+  });
   const term = groupSearch.trim().toLocaleLowerCase('sv');
-  const nominations = (data?.nominations.edges.map((e) => e.node) ?? []).filter((n) => !term || n.group.name.toLocaleLowerCase('sv').includes(term));
+  const nominations = (data?.nominations.edges.map((e) => e.node) ?? []).filter(
+    (n) => !term || n.group.name.toLocaleLowerCase('sv').includes(term),
+  );
   return (
     <section>
       <div className="page-heading">
         <h1>{t('nominations.title')}</h1>
-        <ExportButtons input={{ list: 'NOMINATIONS', nominationFilter: { tier: tier || null, regionId: regionId || null } }} />
+        <ExportButtons
+          input={{ list: 'NOMINATIONS', nominationFilter: { tier: tier || null, regionId: regionId || null } }}
+        />
         {can.editRegister && !showForm && (
           <button type="button" className="primary" onClick={() => setParams({ open: '1' })}>
             {t('nominations.open')}
@@ -72,7 +78,11 @@ export function NominationsBoard() {
       {showForm && (
         <OpenNominationForm
           key={params.toString()}
-          prefill={{ groupId: params.get('group'), role: (params.get('role') as MemberRole | null) ?? null, regionId: params.get('region') }}
+          prefill={{
+            groupId: params.get('group'),
+            role: (params.get('role') as MemberRole | null) ?? null,
+            regionId: params.get('region'),
+          }}
           onCancel={closeForm}
         />
       )}

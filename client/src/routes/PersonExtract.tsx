@@ -78,7 +78,10 @@ export function PersonExtract() {
   const problem = useApiProblem();
   const format = useFormat();
   const { id = '' } = useParams();
-  const { data, loading, error } = useQuery(PersonExtractDocument, { variables: { personId: id }, fetchPolicy: 'network-only' });
+  const { data, loading, error } = useQuery(PersonExtractDocument, {
+    variables: { personId: id },
+    fetchPolicy: 'network-only',
+  });
   const extract = data?.personRegisterExtract;
   if (loading && !extract) return <p role="status">{t('extract.loading')}</p>;
   if (error || !extract) return <p role="alert">{problem(error)?.message ?? t('person.notFound')}</p>;
@@ -181,7 +184,8 @@ export function PersonExtract() {
       <ol className="history-list">
         {extract.history.map((e) => (
           <li key={e.id}>
-            <time dateTime={e.at}>{format.dateTime(e.at)}</time> · {t(`audit.operation.${e.operation}`, { defaultValue: e.operation })} · {e.actorLabel}
+            <time dateTime={e.at}>{format.dateTime(e.at)}</time> ·{' '}
+            {t(`audit.operation.${e.operation}`, { defaultValue: e.operation })} · {e.actorLabel}
           </li>
         ))}
       </ol>

@@ -108,7 +108,9 @@ function EditPersonForm({ person, onDone }: { person: PagePerson; onDone: () => 
   const [update, { loading, error }] = useMutation(UpdatePersonDocument);
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    const result = await update({ variables: { input: { id: person.id, expectedVersion: person.version, ...personInput(values) } } }).catch(() => null);
+    const result = await update({
+      variables: { input: { id: person.id, expectedVersion: person.version, ...personInput(values) } },
+    }).catch(() => null);
     if (result?.data) onDone();
   };
   const apiProblem = problem(error);
@@ -144,11 +146,26 @@ function PersonActions({ person }: { person: PagePerson }) {
         {t('personActions.extract')}
       </Link>
       {!person.archivedAt && (
-        <button type="button" disabled={archiving.loading} onClick={() => window.confirm(t('personActions.confirmArchive', { name: person.name })) && void archive({ variables: { id: person.id } }).catch(() => null)}>
+        <button
+          type="button"
+          disabled={archiving.loading}
+          onClick={() =>
+            window.confirm(t('personActions.confirmArchive', { name: person.name })) &&
+            void archive({ variables: { id: person.id } }).catch(() => null)
+          }
+        >
           {archiving.loading ? t('common.saving') : t('personActions.archive')}
         </button>
       )}
-      <button type="button" className="danger" disabled={erasing.loading} onClick={() => window.confirm(t('personActions.confirmErase', { name: person.name })) && void erase({ variables: { id: person.id } }).catch(() => null)}>
+      <button
+        type="button"
+        className="danger"
+        disabled={erasing.loading}
+        onClick={() =>
+          window.confirm(t('personActions.confirmErase', { name: person.name })) &&
+          void erase({ variables: { id: person.id } }).catch(() => null)
+        }
+      >
         {erasing.loading ? t('common.saving') : t('personActions.erase')}
       </button>
       <ProblemMessage problem={apiProblem} />

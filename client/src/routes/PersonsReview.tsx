@@ -38,7 +38,9 @@ export function PersonsReview() {
   const { t } = useTranslation();
   const problem = useApiProblem();
   const [years, setYears] = useState<number | null>(null);
-  const { data, previousData, loading, error, fetchMore } = useQuery(PersonsForReviewDocument, { variables: { years } });
+  const { data, previousData, loading, error, fetchMore } = useQuery(PersonsForReviewDocument, {
+    variables: { years },
+  });
   const reviewYears = (data ?? previousData)?.personReviewYears;
   const page = data?.personsForReview;
   return (
@@ -49,7 +51,9 @@ export function PersonsReview() {
         <label>
           {t('review.years')}{' '}
           <select value={years ?? ''} onChange={(e) => setYears(e.target.value ? Number(e.target.value) : null)}>
-            <option value="">{reviewYears ? t('review.defaultYearsCount', { count: reviewYears }) : t('review.defaultYears')}</option>
+            <option value="">
+              {reviewYears ? t('review.defaultYearsCount', { count: reviewYears }) : t('review.defaultYears')}
+            </option>
             {[1, 2, 3, 5, 10].map((n) => (
               <option key={n} value={n}>
                 {t('review.yearsOption', { count: n })}
@@ -81,14 +85,23 @@ export function PersonsReview() {
                       <Link to={`/persons/${node.id}`}>{node.name}</Link>
                     </th>
                     <td>{node.employerRegion?.name ?? '–'}</td>
-                    <td>{node.memberships.map((m) => m.endDate ?? '').sort().at(-1) || t('review.noSeat')}</td>
+                    <td>
+                      {node.memberships
+                        .map((m) => m.endDate ?? '')
+                        .sort()
+                        .at(-1) || t('review.noSeat')}
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           )}
           {page.pageInfo.hasNextPage && (
-            <button type="button" disabled={loading} onClick={() => void fetchMore({ variables: { after: page.pageInfo.endCursor } })}>
+            <button
+              type="button"
+              disabled={loading}
+              onClick={() => void fetchMore({ variables: { after: page.pageInfo.endCursor } })}
+            >
               {t('persons.more')}
             </button>
           )}

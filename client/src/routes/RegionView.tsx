@@ -92,14 +92,18 @@ export function RegionView() {
   });
   const shown = data ?? previousData;
   if (!region) return <p role="status">{t('common.loading')}</p>;
-  const trend = (shown?.representationTrend ?? []).map((r) => ({ report: r, own: r.shares.find((s) => s.region.id === id)! }));
+  const trend = (shown?.representationTrend ?? []).map((r) => ({
+    report: r,
+    own: r.shares.find((s) => s.region.id === id)!,
+  }));
   const populationShare = trend[0]?.own.populationShare ?? 0;
   // "Our seats" only for the region's own representative; anyone else reads the region's name.
   const ours = shown?.region.viewerRepresents ?? false;
   const current = shown?.representation.shares.find((s) => s.region.id === id);
   // The vacancy and running nomination of each group's seats for this region or its healthcare region.
   const seatsOfGroup = new Map<string, NonNullable<typeof shown>['seatStatus']>();
-  for (const seat of shown?.seatStatus ?? []) seatsOfGroup.set(seat.group.id, [...(seatsOfGroup.get(seat.group.id) ?? []), seat]);
+  for (const seat of shown?.seatStatus ?? [])
+    seatsOfGroup.set(seat.group.id, [...(seatsOfGroup.get(seat.group.id) ?? []), seat]);
   const hintFor = (groupId: string) => {
     const seats = seatsOfGroup.get(groupId) ?? [];
     const nomination = seats.find((seat) => seat.openNomination)?.openNomination;
@@ -114,8 +118,17 @@ export function RegionView() {
       </p>
       <h1>{t('regionView.title', { name: region.name })}</h1>
       <div className="filters">
-        <IsoDateField label={t('dashboard.asOf')} value={asOf} onChange={(value) => value && setAsOf(value)} isRequired />
-        {loading && <span role="status" className="muted">{t('common.loading')}</span>}
+        <IsoDateField
+          label={t('dashboard.asOf')}
+          value={asOf}
+          onChange={(value) => value && setAsOf(value)}
+          isRequired
+        />
+        {loading && (
+          <span role="status" className="muted">
+            {t('common.loading')}
+          </span>
+        )}
       </div>
       {current && shown && (
         <p className="lead">
@@ -129,7 +142,11 @@ export function RegionView() {
           })}
         </p>
       )}
-      <h2>{ours ? t('regionView.seats', { count: shown?.regionSeats.length ?? 0 }) : t('regionView.seatsOf', { name: region.name, count: shown?.regionSeats.length ?? 0 })}</h2>
+      <h2>
+        {ours
+          ? t('regionView.seats', { count: shown?.regionSeats.length ?? 0 })
+          : t('regionView.seatsOf', { name: region.name, count: shown?.regionSeats.length ?? 0 })}
+      </h2>
       {shown && shown.regionSeats.length === 0 ? (
         <p>{t('regionView.noSeats')}</p>
       ) : (
@@ -160,7 +177,11 @@ export function RegionView() {
           </tbody>
         </table>
       )}
-      <h2>{ours ? t('regionView.without', { count: shown?.groupsWithoutRegion.length ?? 0 }) : t('regionView.withoutRegion', { name: region.name, count: shown?.groupsWithoutRegion.length ?? 0 })}</h2>
+      <h2>
+        {ours
+          ? t('regionView.without', { count: shown?.groupsWithoutRegion.length ?? 0 })
+          : t('regionView.withoutRegion', { name: region.name, count: shown?.groupsWithoutRegion.length ?? 0 })}
+      </h2>
       <ul className="group-list columns">
         {shown?.groupsWithoutRegion.map((g) => {
           const hint = hintFor(g.id);
@@ -184,11 +205,24 @@ export function RegionView() {
       {trend.length > 0 && (
         <>
           <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
-            <OwnShareChart region={{ id, name: region.name, populationShare }} points={trend.map(({ report }) => ({ asOf: report.asOf, shares: { [id]: report.shares.find((s) => s.region.id === id)!.share } }))} />
+            <OwnShareChart
+              region={{ id, name: region.name, populationShare }}
+              points={trend.map(({ report }) => ({
+                asOf: report.asOf,
+                shares: { [id]: report.shares.find((s) => s.region.id === id)!.share },
+              }))}
+            />
           </Suspense>
           <ChartTable
             columns={[t('dashboard.seats'), t('dashboard.share'), t('dashboard.populationShare')]}
-            rows={trend.map(({ report, own }) => ({ asOf: report.asOf, cells: [`${own.seats} / ${report.totalSeats}`, format.share(own.share), format.share(own.populationShare)] }))}
+            rows={trend.map(({ report, own }) => ({
+              asOf: report.asOf,
+              cells: [
+                `${own.seats} / ${report.totalSeats}`,
+                format.share(own.share),
+                format.share(own.populationShare),
+              ],
+            }))}
           />
         </>
       )}

@@ -44,11 +44,23 @@ export function SignIn({ onSignedIn }: { onSignedIn: (token: string, user: Sessi
         <p>{t('signIn.intro')}</p>
         <label>
           {t('signIn.email')}
-          <input type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+          <input
+            type="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
         </label>
         <label>
           {t('signIn.password')}
-          <input type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+          <input
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
         </label>
         <ProblemMessage problem={problem(error)} />
         <button type="submit" className="primary" disabled={loading}>

@@ -68,7 +68,19 @@ function generatePassword(): string {
   return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('');
 }
 
-function RoleAndRegion({ role, regionId, onRole, onRegion, problem }: { role: UserRole; regionId: string; onRole: (r: UserRole) => void; onRegion: (id: string) => void; problem: ReturnType<ReturnType<typeof useApiProblem>> }) {
+function RoleAndRegion({
+  role,
+  regionId,
+  onRole,
+  onRegion,
+  problem,
+}: {
+  role: UserRole;
+  regionId: string;
+  onRole: (r: UserRole) => void;
+  onRegion: (id: string) => void;
+  problem: ReturnType<ReturnType<typeof useApiProblem>>;
+}) {
   const { t } = useTranslation();
   const { regions } = useHealthcareRegions();
   return (
@@ -108,7 +120,11 @@ function InviteUserForm() {
   const [create, { loading, error }] = useMutation(CreateUserDocument, { refetchQueries: ['Users'] });
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    const result = await create({ variables: { input: { email, role, password, regionId: role === 'REGION_REPRESENTATIVE' ? regionId || null : null } } }).catch(() => null);
+    const result = await create({
+      variables: {
+        input: { email, role, password, regionId: role === 'REGION_REPRESENTATIVE' ? regionId || null : null },
+      },
+    }).catch(() => null);
     if (result?.data) {
       setCreated({ email, password });
       setEmail('');
@@ -121,11 +137,22 @@ function InviteUserForm() {
       <h2 id="invite-title">{t('users.invite')}</h2>
       <div className="form-row fields">
         <Field label={t('users.email')} name="email" problem={apiProblem}>
-          {(control) => <input type="email" required value={email} onChange={(e) => setEmail(e.target.value)} {...control} />}
+          {(control) => (
+            <input type="email" required value={email} onChange={(e) => setEmail(e.target.value)} {...control} />
+          )}
         </Field>
         <RoleAndRegion role={role} regionId={regionId} onRole={setRole} onRegion={setRegionId} problem={apiProblem} />
         <Field label={t('users.initialPassword')} name="password" problem={apiProblem}>
-          {(control) => <input value={password} onChange={(e) => setPassword(e.target.value)} required minLength={10} aria-describedby="password-rule" {...control} />}
+          {(control) => (
+            <input
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              required
+              minLength={10}
+              aria-describedby="password-rule"
+              {...control}
+            />
+          )}
         </Field>
       </div>
       <p id="password-rule" className="muted small">
@@ -158,7 +185,9 @@ function UserRow({ user }: { user: ListedUser }) {
   const [setPassword, settingPassword] = useMutation(SetUserPasswordDocument);
   const apiProblem = problem(updating.error ?? settingPassword.error);
   const save = async () => {
-    const result = await update({ variables: { input: { id: user.id, role, regionId: role === 'REGION_REPRESENTATIVE' ? regionId || null : null } } }).catch(() => null);
+    const result = await update({
+      variables: { input: { id: user.id, role, regionId: role === 'REGION_REPRESENTATIVE' ? regionId || null : null } },
+    }).catch(() => null);
     if (result?.data) setEditing(false);
   };
   const resetPassword = async () => {
@@ -173,7 +202,13 @@ function UserRow({ user }: { user: ListedUser }) {
       <td>
         {editing ? (
           <div className="form-row fields">
-            <RoleAndRegion role={role} regionId={regionId} onRole={setRole} onRegion={setRegionId} problem={apiProblem} />
+            <RoleAndRegion
+              role={role}
+              regionId={regionId}
+              onRole={setRole}
+              onRegion={setRegionId}
+              problem={apiProblem}
+            />
           </div>
         ) : (
           <>
@@ -209,7 +244,9 @@ function UserRow({ user }: { user: ListedUser }) {
                 confirmLabel={t('users.deactivate')}
                 destructive
                 isDisabled={updating.loading}
-                onConfirm={() => void update({ variables: { input: { id: user.id, active: false } } }).catch(() => null)}
+                onConfirm={() =>
+                  void update({ variables: { input: { id: user.id, active: false } } }).catch(() => null)
+                }
               >
                 <p>{t('users.confirmDeactivate')}</p>
               </ConfirmDialog>
@@ -223,7 +260,12 @@ function UserRow({ user }: { user: ListedUser }) {
                 {t('users.reactivate')}
               </button>
             ))}
-          <button type="button" className="small" disabled={settingPassword.loading} onClick={() => void resetPassword()}>
+          <button
+            type="button"
+            className="small"
+            disabled={settingPassword.loading}
+            onClick={() => void resetPassword()}
+          >
             {t('users.resetPassword')}
           </button>
         </div>

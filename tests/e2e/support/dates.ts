@@ -24,7 +24,9 @@ export async function fillDate(field: Locator, iso: string): Promise<void> {
 
 /** What the date field shows: `YYYY-MM-DD`, or '' while a segment is empty. */
 export async function dateValue(field: Locator): Promise<string> {
-  const numbers = await field.getByRole('spinbutton').evaluateAll((segments) => segments.map((s) => s.getAttribute('aria-valuenow')));
+  const numbers = await field
+    .getByRole('spinbutton')
+    .evaluateAll((segments) => segments.map((s) => s.getAttribute('aria-valuenow')));
   if (numbers.some((n) => n === null)) return '';
   const [year, month, day] = numbers.map(Number) as [number, number, number];
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

@@ -18,12 +18,18 @@ export class AuditResolver {
     return new Date(event.at);
   }
 
-  @FieldResolver(() => GraphQLJSONObject, { nullable: true, description: 'The stored values before; null for a creation.' })
+  @FieldResolver(() => GraphQLJSONObject, {
+    nullable: true,
+    description: 'The stored values before; null for a creation.',
+  })
   before(@Root() event: AuditEvent, @Ctx() { services }: Context) {
     return services.audit.values(event.before);
   }
 
-  @FieldResolver(() => GraphQLJSONObject, { nullable: true, description: 'The stored values after; null for a removal.' })
+  @FieldResolver(() => GraphQLJSONObject, {
+    nullable: true,
+    description: 'The stored values after; null for a removal.',
+  })
   after(@Root() event: AuditEvent, @Ctx() { services }: Context) {
     return services.audit.values(event.after);
   }

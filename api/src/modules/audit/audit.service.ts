@@ -79,7 +79,11 @@ export class AuditTrail {
    * Records that data left the register (an export, a register extract): who, when, what and with which filters, in
    * `after`. It changes nothing, so the register's version, and with it every cache, stays as it is.
    */
-  async recordAccess(em: EntityManager, actor: Actor, access: Omit<AuditedChange, 'before' | 'after'> & { read: AuditValues }): Promise<void> {
+  async recordAccess(
+    em: EntityManager,
+    actor: Actor,
+    access: Omit<AuditedChange, 'before' | 'after'> & { read: AuditValues },
+  ): Promise<void> {
     const { read, ...change } = access;
     const event = this.event(em, actor, { ...change, after: read });
     await em.getRepository(AuditEvent).insert(event);
@@ -117,11 +121,18 @@ export class AuditTrail {
   }
 
   /** The records whose history an event belongs to: its own, and those it concerns, each once. */
-  private subjectsOf(event: AuditEvent, change: Pick<AuditedChange, 'entityType' | 'entityId' | 'concerns'>): AuditSubject[] {
+  private subjectsOf(
+    event: AuditEvent,
+    change: Pick<AuditedChange, 'entityType' | 'entityId' | 'concerns'>,
+  ): AuditSubject[] {
     const subjects = new Map<string, AuditSubject>();
     for (const subject of [{ entityType: change.entityType, entityId: change.entityId }, ...(change.concerns ?? [])]) {
       if (!subject.entityId) continue;
-      subjects.set(`${subject.entityType}:${subject.entityId}`, { eventId: event.id, entityType: subject.entityType, entityId: subject.entityId });
+      subjects.set(`${subject.entityType}:${subject.entityId}`, {
+        eventId: event.id,
+        entityType: subject.entityType,
+        entityId: subject.entityId,
+      });
     }
     return [...subjects.values()];
   }
@@ -165,13 +176,20 @@ export class AuditTrail {
   async flush(em: EntityManager, deferred: DeferredEvents): Promise<void> {
     this.stopDeferring(em);
     // Chunks stay below SQLite's limit of bound variables per statement.
-    for (let i = 0; i < deferred.events.length; i += 100) await em.getRepository(AuditEvent).insert(deferred.events.slice(i, i + 100));
-    for (let i = 0; i < deferred.subjects.length; i += 300) await em.getRepository(AuditSubject).insert(deferred.subjects.slice(i, i + 300));
+    for (let i = 0; i < deferred.events.length; i += 100)
+      await em.getRepository(AuditEvent).insert(deferred.events.slice(i, i + 100));
+    for (let i = 0; i < deferred.subjects.length; i += 300)
+      await em.getRepository(AuditSubject).insert(deferred.subjects.slice(i, i + 300));
     if (deferred.events.length) await this.changed(em);
   }
 
   /** The history of one record, newest first: changes to it and to the records that belong to it. */
-  async history(actor: Actor, entityType: AuditEntityType, entityId: string, page: PageArgs): Promise<ConnectionData<AuditEvent>> {
+  async history(
+    actor: Actor,
+    entityType: AuditEntityType,
+    entityId: string,
+    page: PageArgs,
+  ): Promise<ConnectionData<AuditEvent>> {
     if (entityType === AuditEntityType.USER) requireRole(actor, USER_MANAGERS, 'read the history of users');
     const query = this.db
       .getRepository(AuditEvent)
@@ -234,7 +252,9 @@ export class AuditTrail {
       return JSON.stringify(values);
     };
     for (const event of events) {
-      await em.getRepository(AuditEvent).update({ id: event.id }, { before: scrub(event.before), after: scrub(event.after) });
+      await em
+        .getRepository(AuditEvent)
+        .update({ id: event.id }, { before: scrub(event.before), after: scrub(event.after) });
     }
   }
 }

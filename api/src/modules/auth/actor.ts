@@ -38,6 +38,9 @@ export function representsRegion(actor: Actor | null, regionId: string): boolean
 
 export function requireRole(actor: Actor, roles: readonly UserRole[], action: string): void {
   if (!roles.includes(actor.role)) {
-    throw forbidden(`Your role ${actor.role} may not ${action}.`, { reason: 'ROLE_NOT_ALLOWED', params: { role: actor.role, action } });
+    throw forbidden(`Your role ${actor.role} may not ${action}.`, {
+      reason: 'ROLE_NOT_ALLOWED',
+      params: { role: actor.role, action },
+    });
   }
 }

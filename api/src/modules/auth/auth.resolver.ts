@@ -8,7 +8,11 @@ import { User } from './user.entity.js';
 @Resolver(() => User)
 export class AuthResolver {
   @Mutation(() => AuthPayload, { description: 'The only operation open without signing in.' })
-  login(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() { services, address }: Context) {
+  login(
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() { services, address }: Context,
+  ) {
     return services.auth.login(email, password, address);
   }
 

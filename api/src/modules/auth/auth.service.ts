@@ -36,7 +36,11 @@ export class AuthService {
   }
 
   /** Signs in; `address` is the client's network address, by which failed attempts are slowed down too. */
-  async login(email: string, password: string, address: string | null = null): Promise<{ token: string; user: User; expiresAt: Date }> {
+  async login(
+    email: string,
+    password: string,
+    address: string | null = null,
+  ): Promise<{ token: string; user: User; expiresAt: Date }> {
     const keys = [accountKey(email), ...(address ? [addressKey(address)] : [])];
     const attempt = await this.throttle.claim(keys);
     const user = await this.db.getRepository(User).findOneBy({ emailKey: email.trim().toLowerCase() });
@@ -53,7 +57,9 @@ export class AuthService {
       const sessions = em.getRepository(Session);
       await sessions.delete({ userId: user.id, expiresAt: LessThanOrEqual(new Date()) });
       await sessions.delete({ userId: user.id, revokedAt: Not(IsNull()) });
-      await em.getRepository(Session).insert({ tokenHash: tokenHash(token), userId: user.id, expiresAt, revokedAt: null });
+      await em
+        .getRepository(Session)
+        .insert({ tokenHash: tokenHash(token), userId: user.id, expiresAt, revokedAt: null });
     });
     return { token, user, expiresAt };
   }
@@ -86,7 +92,9 @@ export class AuthService {
 
   async logout(token: string): Promise<boolean> {
     return this.tx.run(async (em) => {
-      const result = await em.getRepository(Session).update({ tokenHash: tokenHash(token), revokedAt: IsNull() }, { revokedAt: new Date() });
+      const result = await em
+        .getRepository(Session)
+        .update({ tokenHash: tokenHash(token), revokedAt: IsNull() }, { revokedAt: new Date() });
       if (!result.affected) return false;
       await this.audit.changed(em);
       return true;
@@ -116,7 +124,10 @@ export class AuthService {
     return this.tx.run(async (em) => {
       const emailKey = input.email.trim().toLowerCase();
       if (await em.getRepository(User).countBy({ emailKey })) {
-        throw conflict(`A user with the e-mail address ${input.email} already exists.`, { reason: 'EMAIL_TAKEN', field: 'email' });
+        throw conflict(`A user with the e-mail address ${input.email} already exists.`, {
+          reason: 'EMAIL_TAKEN',
+          field: 'email',
+        });
       }
       const regionId = await this.checkRegion(em, input.role, input.regionId ?? null);
       const user = em.getRepository(User).create({
@@ -150,7 +161,9 @@ export class AuthService {
       if (user.role === UserRole.ADMIN && user.active && (role !== UserRole.ADMIN || !active)) {
         const admins = await em.getRepository(User).countBy({ role: UserRole.ADMIN, active: true });
         if (admins <= 1) {
-          throw conflict('This is the last active administrator; make another user administrator first.', { reason: 'LAST_ADMIN' });
+          throw conflict('This is the last active administrator; make another user administrator first.', {
+            reason: 'LAST_ADMIN',
+          });
         }
       }
       Object.assign(user, { role, regionId, active });
@@ -194,7 +207,13 @@ export class AuthService {
   }
 
   private recordChange(em: EntityManager, actor: Actor, operation: string, before: object | null, user: User) {
-    return this.audit.record(em, actor, { operation, entityType: AuditEntityType.USER, entityId: user.id, before, after: user });
+    return this.audit.record(em, actor, {
+      operation,
+      entityType: AuditEntityType.USER,
+      entityId: user.id,
+      before,
+      after: user,
+    });
   }
 
   /** The first administrator, from ADMIN_EMAIL and ADMIN_PASSWORD at start: created, or given that password again. */
@@ -206,7 +225,8 @@ export class AuthService {
     return this.tx.run(async (em) => {
       const repo = em.getRepository(User);
       const emailKey = email.trim().toLowerCase();
-      const user = (await repo.findOneBy({ emailKey })) ?? repo.create({ email: email.trim(), emailKey, regionId: null });
+      const user =
+        (await repo.findOneBy({ emailKey })) ?? repo.create({ email: email.trim(), emailKey, regionId: null });
       Object.assign(user, { passwordHash, role: UserRole.ADMIN, active: true });
       return repo.save(user);
     });

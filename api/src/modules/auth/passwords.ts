@@ -21,6 +21,9 @@ export async function verifyPassword(password: string, stored: string): Promise<
   if (scheme !== 'scrypt' || !salt || !hash) return false;
   const expected = Buffer.from(hash, 'base64url');
   const options = { N: Number(n), r: Number(r), p: Number(p) };
-  const key = await scrypt(password, Buffer.from(salt, 'base64url'), expected.length, { ...options, maxmem: 256 * options.N * options.r });
+  const key = await scrypt(password, Buffer.from(salt, 'base64url'), expected.length, {
+    ...options,
+    maxmem: 256 * options.N * options.r,
+  });
   return timingSafeEqual(key, expected);
 }

@@ -20,7 +20,10 @@ export const accountKey = (email: string) => `account:${email.trim().toLowerCase
 export const addressKey = (address: string) => `address:${networkOf(address)}`;
 
 export function networkOf(address: string): string {
-  const plain = address.trim().replace(/^\[|\]$/g, '').replace(/%.*$/, '');
+  const plain = address
+    .trim()
+    .replace(/^\[|\]$/g, '')
+    .replace(/%.*$/, '');
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(plain);
   if (mapped && isIPv4(mapped[1]!)) return mapped[1]!;
   if (!isIPv6(plain)) return plain;
@@ -29,10 +32,14 @@ export function networkOf(address: string): string {
   const left = groups(head);
   const right = plain.includes('::') ? groups(tail) : [];
   const full = [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
-  return `${full.slice(0, 4).map((g) => Number.parseInt(g, 16).toString(16)).join(':')}::/64`;
+  return `${full
+    .slice(0, 4)
+    .map((g) => Number.parseInt(g, 16).toString(16))
+    .join(':')}::/64`;
 }
 
-const waitAfter = (failures: number, free: number) => (failures > free ? Math.min(MAX_WAIT_MS, 1000 * 2 ** (failures - free - 1)) : 0);
+const waitAfter = (failures: number, free: number) =>
+  failures > free ? Math.min(MAX_WAIT_MS, 1000 * 2 ** (failures - free - 1)) : 0;
 const freeFor = (key: string) => (key.startsWith('account:') ? FREE_FAILURES.account : FREE_FAILURES.address);
 
 /** A claimed sign-in attempt: counted already, to be settled once the password has been checked. */
@@ -68,7 +75,9 @@ export class SignInThrottle {
     await this.tx.run(async (em) => {
       for (const key of attempt.keys) {
         const wait = waitAfter(attempt.failures.get(key) ?? 0, freeFor(key));
-        await em.getRepository(SignInFailure).update({ key }, { blockedUntil: wait ? new Date(now.getTime() + wait) : null, inFlightUntil: null });
+        await em
+          .getRepository(SignInFailure)
+          .update({ key }, { blockedUntil: wait ? new Date(now.getTime() + wait) : null, inFlightUntil: null });
       }
     });
   }
@@ -90,7 +99,11 @@ export class SignInThrottle {
   private async count(em: EntityManager, key: string, now: Date): Promise<number | null> {
     const driver = em.connection.driver;
     const columns = em.connection.getMetadata(SignInFailure).columns;
-    const at = (property: string, value: Date) => driver.preparePersistentValue(value, columns.find((c) => c.propertyName === property)!);
+    const at = (property: string, value: Date) =>
+      driver.preparePersistentValue(
+        value,
+        columns.find((c) => c.propertyName === property)!,
+      );
     const account = key.startsWith('account:');
     const free = freeFor(key);
     // The leading newline keeps TypeORM's SQLite driver from treating the statement as a plain INSERT, whose
@@ -125,7 +138,10 @@ RETURNING failures`;
 
   private async refusal(em: EntityManager, keys: string[], now: Date): Promise<DomainError> {
     const rows = await em.getRepository(SignInFailure).findBy(keys.map((key) => ({ key })));
-    const until = Math.max(now.getTime() + 1000, ...rows.flatMap((f) => [f.blockedUntil?.getTime() ?? 0, f.inFlightUntil?.getTime() ?? 0]));
+    const until = Math.max(
+      now.getTime() + 1000,
+      ...rows.flatMap((f) => [f.blockedUntil?.getTime() ?? 0, f.inFlightUntil?.getTime() ?? 0]),
+    );
     const seconds = Math.max(1, Math.ceil((until - now.getTime()) / 1000));
     return new DomainError('UNAUTHENTICATED', `Too many sign-in attempts. Try again in ${seconds} seconds.`, {
       reason: 'TOO_MANY_ATTEMPTS',

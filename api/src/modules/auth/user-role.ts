@@ -13,7 +13,7 @@ registerEnumType(UserRole, {
   valuesConfig: {
     ADMIN: { description: 'Manages users, and everything a coordinator does.' },
     COORDINATOR: { description: 'The NRF office: keeps the register and runs nominations.' },
-    REGION_REPRESENTATIVE: { description: "Reads everything; proposes candidates for their own region." },
+    REGION_REPRESENTATIVE: { description: 'Reads everything; proposes candidates for their own region.' },
     DIALOGUE_LEAD: { description: 'Logs follow-up dialogues, their answers and actions.' },
     VIEWER: { description: 'Reads only.' },
   },

@@ -6,7 +6,14 @@ import { DateScalar } from '../../common/scalars.js';
 import { User } from '../auth/user.entity.js';
 import { Group } from '../groups/group.entity.js';
 import { Person } from '../persons/person.entity.js';
-import { ActionStatus, Dialogue, DialogueAction, DialogueAnswer, DialogueQuestion, DialogueRevision } from './dialogue.entity.js';
+import {
+  ActionStatus,
+  Dialogue,
+  DialogueAction,
+  DialogueAnswer,
+  DialogueQuestion,
+  DialogueRevision,
+} from './dialogue.entity.js';
 import {
   CreateDialogueQuestionInput,
   DialogueCoverage,
@@ -27,17 +34,29 @@ export class DialoguesResolver {
   }
 
   @Mutation(() => DialogueQuestion)
-  createDialogueQuestion(@Arg('input', () => CreateDialogueQuestionInput) input: CreateDialogueQuestionInput, @Ctx() ctx: Context) {
+  createDialogueQuestion(
+    @Arg('input', () => CreateDialogueQuestionInput) input: CreateDialogueQuestionInput,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.dialogues.createQuestion(actorOf(ctx), input);
   }
 
   @Mutation(() => DialogueQuestion)
-  updateDialogueQuestion(@Arg('input', () => UpdateDialogueQuestionInput) input: UpdateDialogueQuestionInput, @Ctx() ctx: Context) {
+  updateDialogueQuestion(
+    @Arg('input', () => UpdateDialogueQuestionInput) input: UpdateDialogueQuestionInput,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.dialogues.updateQuestion(actorOf(ctx), input);
   }
 
-  @Mutation(() => [DialogueQuestion], { description: "Starts toYear's question set from fromYear's; existing keys are kept." })
-  copyDialogueQuestions(@Arg('fromYear', () => Int) fromYear: number, @Arg('toYear', () => Int) toYear: number, @Ctx() ctx: Context) {
+  @Mutation(() => [DialogueQuestion], {
+    description: "Starts toYear's question set from fromYear's; existing keys are kept.",
+  })
+  copyDialogueQuestions(
+    @Arg('fromYear', () => Int) fromYear: number,
+    @Arg('toYear', () => Int) toYear: number,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.dialogues.copyQuestions(actorOf(ctx), fromYear, toYear);
   }
 
@@ -67,22 +86,35 @@ export class DialoguesResolver {
   }
 
   @Mutation(() => DialogueAction)
-  setDialogueActionStatus(@Arg('id', () => ID) id: string, @Arg('status', () => ActionStatus) status: ActionStatus, @Ctx() ctx: Context) {
+  setDialogueActionStatus(
+    @Arg('id', () => ID) id: string,
+    @Arg('status', () => ActionStatus) status: ActionStatus,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.dialogues.setActionStatus(actorOf(ctx), id, status);
   }
 
   @Query(() => DialogueCoverage)
-  dialogueCoverage(@Arg('year', () => Int) year: number, @Arg('questionKey', () => String) questionKey: string, @Ctx() { services }: Context) {
+  dialogueCoverage(
+    @Arg('year', () => Int) year: number,
+    @Arg('questionKey', () => String) questionKey: string,
+    @Ctx() { services }: Context,
+  ) {
     return services.dialogues.coverage(year, questionKey);
   }
 
-  @Query(() => DialogueYearOverview, { description: 'Groups × questions of a year, with coverage and the goals that rest on it.' })
+  @Query(() => DialogueYearOverview, {
+    description: 'Groups × questions of a year, with coverage and the goals that rest on it.',
+  })
   dialogueYearOverview(@Arg('year', () => Int) year: number, @Ctx() { services }: Context) {
     return services.dialogues.overview(year);
   }
 
   @Query(() => [DialogueAction], { description: 'Open actions past their due date (default: today).' })
-  overdueDialogueActions(@Arg('asOf', () => DateScalar, { nullable: true }) asOf: IsoDate | null, @Ctx() { services }: Context) {
+  overdueDialogueActions(
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: IsoDate | null,
+    @Ctx() { services }: Context,
+  ) {
     return services.dialogues.overdueActions(asOf);
   }
 
@@ -97,7 +129,10 @@ export class DialoguesResolver {
     return persons.filter((p): p is Person => p instanceof Person);
   }
 
-  @FieldResolver(() => User, { nullable: true, description: 'The dialogue lead who logged it; null for the seed data.' })
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: 'The dialogue lead who logged it; null for the seed data.',
+  })
   lead(@Root() dialogue: Dialogue, @Ctx() { loaders }: Context) {
     return loaders.user.load(dialogue.leadUserId);
   }
@@ -146,7 +181,9 @@ export class GroupDialoguesResolver {
     return services.dialogues.questionsFor(group, year);
   }
 
-  @FieldResolver(() => [DialogueAction], { description: "Actions still open from the group's dialogues: what the next dialogue follows up." })
+  @FieldResolver(() => [DialogueAction], {
+    description: "Actions still open from the group's dialogues: what the next dialogue follows up.",
+  })
   openDialogueActions(@Root() group: Group, @Ctx() { services }: Context) {
     return services.dialogues.openActionsOfGroups([group.id]);
   }

@@ -13,7 +13,14 @@ import { Group } from '../groups/group.entity.js';
 import { GroupStatus } from '../groups/group-type.js';
 import { GroupsService } from '../groups/groups.service.js';
 import { MembershipsService } from '../memberships/memberships.service.js';
-import { ActionStatus, Dialogue, DialogueAction, DialogueAnswer, DialogueQuestion, DialogueRevision } from './dialogue.entity.js';
+import {
+  ActionStatus,
+  Dialogue,
+  DialogueAction,
+  DialogueAnswer,
+  DialogueQuestion,
+  DialogueRevision,
+} from './dialogue.entity.js';
 import {
   ActionInput,
   AnswerInput,
@@ -24,7 +31,6 @@ import {
   UpdateDialogueInput,
   UpdateDialogueQuestionInput,
 } from './dialogue.types.js';
-
 
 /** Whether a question is asked of a group: its type is listed, and it runs university healthcare if required. */
 export const appliesTo = (question: DialogueQuestion, group: Group) =>
@@ -59,12 +65,23 @@ export class DialoguesService {
       const repo = em.getRepository(DialogueQuestion);
       const key = input.key.trim();
       if (await repo.existsBy({ year: input.year, key })) {
-        throw conflict(`The ${input.year} question set already has a question "${key}".`, { reason: 'QUESTION_EXISTS', field: 'key' });
+        throw conflict(`The ${input.year} question set already has a question "${key}".`, {
+          reason: 'QUESTION_EXISTS',
+          field: 'key',
+        });
       }
-      if (!input.appliesTo.length) throw badInput('A question applies to at least one group type.', { reason: 'REQUIRED', field: 'appliesTo' });
+      if (!input.appliesTo.length)
+        throw badInput('A question applies to at least one group type.', { reason: 'REQUIRED', field: 'appliesTo' });
       const position = await repo.countBy({ year: input.year });
       const question = await repo.save(
-        repo.create({ ...input, key, text: input.text.trim(), goal: input.goal?.trim() || null, appliesTo: [...new Set(input.appliesTo)], position }),
+        repo.create({
+          ...input,
+          key,
+          text: input.text.trim(),
+          goal: input.goal?.trim() || null,
+          appliesTo: [...new Set(input.appliesTo)],
+          position,
+        }),
       );
       await this.recordQuestion(em, actor, 'createDialogueQuestion', null, question);
       return question;
@@ -78,7 +95,8 @@ export class DialoguesService {
       const question = isId(input.id) ? await em.getRepository(DialogueQuestion).findOneBy({ id: input.id }) : null;
       if (!question) throw notFound('DialogueQuestion', input.id);
       requireVersion(question, input.expectedVersion, 'question');
-      if (input.appliesTo && !input.appliesTo.length) throw badInput('A question applies to at least one group type.', { reason: 'REQUIRED', field: 'appliesTo' });
+      if (input.appliesTo && !input.appliesTo.length)
+        throw badInput('A question applies to at least one group type.', { reason: 'REQUIRED', field: 'appliesTo' });
       const before = this.audit.snapshot(question);
       if (input.text) question.text = input.text.trim();
       if (input.appliesTo) question.appliesTo = [...new Set(input.appliesTo)];
@@ -93,15 +111,27 @@ export class DialoguesService {
   /** Starts a year's question set from another year's; questions the target year already has are kept. */
   async copyQuestions(actor: Actor, fromYear: number, toYear: number): Promise<DialogueQuestion[]> {
     requireRole(actor, DIALOGUE_KEEPERS, 'copy dialogue questions');
-    if (fromYear === toYear) throw badInput('Copy the questions to another year.', { reason: 'SAME_YEAR', field: 'toYear' });
+    if (fromYear === toYear)
+      throw badInput('Copy the questions to another year.', { reason: 'SAME_YEAR', field: 'toYear' });
     return this.tx.run(async (em) => {
       const repo = em.getRepository(DialogueQuestion);
       const source = await repo.find({ where: { year: fromYear }, order: { position: 'ASC' } });
-      if (!source.length) throw badInput(`${fromYear} has no questions to copy.`, { reason: 'NO_QUESTIONS', field: 'fromYear' });
+      if (!source.length)
+        throw badInput(`${fromYear} has no questions to copy.`, { reason: 'NO_QUESTIONS', field: 'fromYear' });
       const existing = new Set((await repo.findBy({ year: toYear })).map((q) => q.key));
       const copies = source
         .filter((q) => !existing.has(q.key))
-        .map((q) => repo.create({ year: toYear, key: q.key, text: q.text, appliesTo: q.appliesTo, universityHealthcareOnly: q.universityHealthcareOnly, goal: q.goal, position: q.position }));
+        .map((q) =>
+          repo.create({
+            year: toYear,
+            key: q.key,
+            text: q.text,
+            appliesTo: q.appliesTo,
+            universityHealthcareOnly: q.universityHealthcareOnly,
+            goal: q.goal,
+            position: q.position,
+          }),
+        );
       await repo.save(copies);
       for (const copy of copies) await this.recordQuestion(em, actor, 'copyDialogueQuestions', null, copy);
       return repo.find({ where: { year: toYear }, order: { position: 'ASC' } });
@@ -111,7 +141,8 @@ export class DialoguesService {
   list(filter: { year?: number | null; groupId?: string | null }, page: PageArgs): Promise<ConnectionData<Dialogue>> {
     const query = this.db.getRepository(Dialogue).createQueryBuilder('d').where('1=1');
     if (filter.year) query.andWhere('d.year = :year', { year: filter.year });
-    if (filter.groupId) query.andWhere('d.groupId = :groupId', { groupId: isId(filter.groupId) ? filter.groupId : null });
+    if (filter.groupId)
+      query.andWhere('d.groupId = :groupId', { groupId: isId(filter.groupId) ? filter.groupId : null });
     return paginate(query, 'heldOn', (d) => d.heldOn, page);
   }
 
@@ -124,7 +155,9 @@ export class DialoguesService {
   }
 
   dialoguesOfGroups(groupIds: readonly string[]): Promise<Dialogue[]> {
-    return this.db.getRepository(Dialogue).find({ where: { groupId: In(groupIds.filter(isId)) }, order: { heldOn: 'DESC' } });
+    return this.db
+      .getRepository(Dialogue)
+      .find({ where: { groupId: In(groupIds.filter(isId)) }, order: { heldOn: 'DESC' } });
   }
 
   answersOf(dialogueIds: readonly string[], em: EntityManager = this.db.manager): Promise<DialogueAnswer[]> {
@@ -132,11 +165,15 @@ export class DialoguesService {
   }
 
   actionsOf(dialogueIds: readonly string[], em: EntityManager = this.db.manager): Promise<DialogueAction[]> {
-    return em.getRepository(DialogueAction).find({ where: { dialogueId: In(dialogueIds.filter(isId)) }, order: { dueDate: 'ASC', id: 'ASC' } });
+    return em
+      .getRepository(DialogueAction)
+      .find({ where: { dialogueId: In(dialogueIds.filter(isId)) }, order: { dueDate: 'ASC', id: 'ASC' } });
   }
 
   revisionsOf(dialogueIds: readonly string[]): Promise<DialogueRevision[]> {
-    return this.db.getRepository(DialogueRevision).find({ where: { dialogueId: In(dialogueIds.filter(isId)) }, order: { version: 'ASC' } });
+    return this.db
+      .getRepository(DialogueRevision)
+      .find({ where: { dialogueId: In(dialogueIds.filter(isId)) }, order: { version: 'ASC' } });
   }
 
   /** Open actions past their due date, the most overdue first. */
@@ -168,10 +205,13 @@ export class DialoguesService {
       const group = await this.groups.get(input.groupId, em, 'groupId');
       const year = this.yearOf(input.heldOn, input.year ?? null);
       if (!input.supplementary && (await em.getRepository(Dialogue).existsBy({ groupId: group.id, year }))) {
-        throw conflict(`${group.type} ${group.name} already had its dialogue in ${year}; mark this one as supplementary to log another.`, {
-          reason: 'DIALOGUE_EXISTS',
-          params: { year },
-        });
+        throw conflict(
+          `${group.type} ${group.name} already had its dialogue in ${year}; mark this one as supplementary to log another.`,
+          {
+            reason: 'DIALOGUE_EXISTS',
+            params: { year },
+          },
+        );
       }
       await this.checkParticipants(em, group, input.heldOn, input.participantIds);
       const answers = await this.checkAnswers(em, group, year, input.answers);
@@ -208,7 +248,10 @@ export class DialoguesService {
       await this.checkParticipants(em, group, heldOn, participantIds);
       const answers = input.answers ? await this.checkAnswers(em, group, dialogue.year, input.answers) : null;
 
-      const [oldAnswers, oldActions] = await Promise.all([this.answersOf([dialogue.id], em), this.actionsOf([dialogue.id], em)]);
+      const [oldAnswers, oldActions] = await Promise.all([
+        this.answersOf([dialogue.id], em),
+        this.actionsOf([dialogue.id], em),
+      ]);
       const before = await this.values(em, dialogue);
       await em.getRepository(DialogueRevision).insert({
         dialogueId: dialogue.id,
@@ -219,7 +262,13 @@ export class DialoguesService {
           notes: dialogue.notes,
           participantIds: dialogue.participantIds,
           answers: oldAnswers.map((a) => ({ questionId: a.questionId, text: a.text })),
-          actions: oldActions.map((a) => ({ id: a.id, description: a.description, ownerName: a.ownerName, dueDate: a.dueDate, status: a.status })),
+          actions: oldActions.map((a) => ({
+            id: a.id,
+            description: a.description,
+            ownerName: a.ownerName,
+            dueDate: a.dueDate,
+            status: a.status,
+          })),
         }),
       });
       // Answers and actions live in their own tables; touching the row makes every edit a new version.
@@ -281,7 +330,13 @@ export class DialoguesService {
         answered: [...(answered.get(group.id) ?? [])],
       })),
       coverage,
-      goals: questions.filter((q) => q.goal).map((q) => ({ goal: q.goal!, questionKey: q.key, met: coverage.find((c) => c.questionKey === q.key)!.complete })),
+      goals: questions
+        .filter((q) => q.goal)
+        .map((q) => ({
+          goal: q.goal!,
+          questionKey: q.key,
+          met: coverage.find((c) => c.questionKey === q.key)!.complete,
+        })),
     };
   }
 
@@ -296,14 +351,23 @@ export class DialoguesService {
     return questions.map((question) => {
       const required = candidates.filter((g) => appliesTo(question, g));
       const missing = required.filter((g) => !answeredKeys.get(g.id)?.has(question.key));
-      return { year, questionKey: question.key, required: required.length, answered: required.length - missing.length, complete: missing.length === 0, missing };
+      return {
+        year,
+        questionKey: question.key,
+        required: required.length,
+        answered: required.length - missing.length,
+        complete: missing.length === 0,
+        missing,
+      };
     });
   }
 
   private async activeGroupsAskedAny(questions: DialogueQuestion[]): Promise<Group[]> {
     const types = [...new Set(questions.flatMap((q) => q.appliesTo))];
     if (!types.length) return [];
-    return this.db.getRepository(Group).find({ where: { status: GroupStatus.ACTIVE, type: In(types) }, order: { type: 'ASC', searchKey: 'ASC' } });
+    return this.db
+      .getRepository(Group)
+      .find({ where: { status: GroupStatus.ACTIVE, type: In(types) }, order: { type: 'ASC', searchKey: 'ASC' } });
   }
 
   /** Group id → keys of the questions its dialogues of the year answer with some text. */
@@ -326,15 +390,27 @@ export class DialoguesService {
   private yearOf(heldOn: IsoDate, year: number | null): number {
     const heldYear = Number(heldOn.slice(0, 4));
     if (year !== null && year !== heldYear) {
-      throw badInput(`The dialogue was held on ${heldOn}, outside ${year}.`, { reason: 'DATE_OUTSIDE_YEAR', field: 'heldOn', params: { year } });
+      throw badInput(`The dialogue was held on ${heldOn}, outside ${year}.`, {
+        reason: 'DATE_OUTSIDE_YEAR',
+        field: 'heldOn',
+        params: { year },
+      });
     }
     if (heldOn > this.clock.today()) {
-      throw badInput(`A dialogue is logged once held; ${heldOn} is in the future.`, { reason: 'DATE_IN_FUTURE', field: 'heldOn' });
+      throw badInput(`A dialogue is logged once held; ${heldOn} is in the future.`, {
+        reason: 'DATE_IN_FUTURE',
+        field: 'heldOn',
+      });
     }
     return heldYear;
   }
 
-  private async checkParticipants(em: EntityManager, group: Group, heldOn: IsoDate, participantIds: readonly string[]): Promise<void> {
+  private async checkParticipants(
+    em: EntityManager,
+    group: Group,
+    heldOn: IsoDate,
+    participantIds: readonly string[],
+  ): Promise<void> {
     if (!participantIds.length) return;
     const members = new Set((await this.memberships.forGroups([group.id], heldOn, em)).map((m) => m.personId));
     const outsider = participantIds.find((id) => !members.has(id));
@@ -349,7 +425,8 @@ export class DialoguesService {
 
   private async checkAnswers(em: EntityManager, group: Group, year: number, answers: AnswerInput[]) {
     const ids = [...new Set(answers.map((a) => a.questionId))];
-    if (ids.length !== answers.length) throw badInput('Each question is answered once.', { reason: 'ANSWER_TWICE', field: 'answers' });
+    if (ids.length !== answers.length)
+      throw badInput('Each question is answered once.', { reason: 'ANSWER_TWICE', field: 'answers' });
     const questions = await em.getRepository(DialogueQuestion).findBy({ id: In(ids.filter(isId)) });
     return answers.map((answer) => {
       const question = questions.find((q) => q.id === answer.questionId);
@@ -381,11 +458,23 @@ export class DialoguesService {
     return {
       ...this.audit.snapshot(dialogue),
       answers: answers.map((a) => ({ questionId: a.questionId, text: a.text })),
-      actions: actions.map((a) => ({ id: a.id, description: a.description, ownerName: a.ownerName, dueDate: a.dueDate, status: a.status })),
+      actions: actions.map((a) => ({
+        id: a.id,
+        description: a.description,
+        ownerName: a.ownerName,
+        dueDate: a.dueDate,
+        status: a.status,
+      })),
     };
   }
 
-  private async recordDialogue(em: EntityManager, actor: Actor, operation: string, before: object | null, dialogue: Dialogue) {
+  private async recordDialogue(
+    em: EntityManager,
+    actor: Actor,
+    operation: string,
+    before: object | null,
+    dialogue: Dialogue,
+  ) {
     await this.audit.record(em, actor, {
       operation,
       entityType: AuditEntityType.DIALOGUE,
@@ -396,17 +485,40 @@ export class DialoguesService {
     });
   }
 
-  private recordQuestion(em: EntityManager, actor: Actor, operation: string, before: object | null, question: DialogueQuestion) {
-    return this.audit.record(em, actor, { operation, entityType: AuditEntityType.DIALOGUE_QUESTION, entityId: question.id, before, after: question });
+  private recordQuestion(
+    em: EntityManager,
+    actor: Actor,
+    operation: string,
+    before: object | null,
+    question: DialogueQuestion,
+  ) {
+    return this.audit.record(em, actor, {
+      operation,
+      entityType: AuditEntityType.DIALOGUE_QUESTION,
+      entityId: question.id,
+      before,
+      after: question,
+    });
   }
 
-  private async saveAnswers(em: EntityManager, dialogue: Dialogue, answers: { question: DialogueQuestion; text: string }[]) {
+  private async saveAnswers(
+    em: EntityManager,
+    dialogue: Dialogue,
+    answers: { question: DialogueQuestion; text: string }[],
+  ) {
     // An empty answer documents nothing: it is not stored, so the question counts as unanswered.
-    const rows = answers.filter((a) => a.text).map((a) => ({ dialogueId: dialogue.id, questionId: a.question.id, text: a.text }));
+    const rows = answers
+      .filter((a) => a.text)
+      .map((a) => ({ dialogueId: dialogue.id, questionId: a.question.id, text: a.text }));
     if (rows.length) await em.getRepository(DialogueAnswer).insert(rows);
   }
 
-  private async saveActions(em: EntityManager, dialogue: Dialogue, actions: ActionInput[], existing: DialogueAction[] = []) {
+  private async saveActions(
+    em: EntityManager,
+    dialogue: Dialogue,
+    actions: ActionInput[],
+    existing: DialogueAction[] = [],
+  ) {
     const repo = em.getRepository(DialogueAction);
     for (const input of actions) {
       const action = input.id ? existing.find((a) => a.id === input.id) : repo.create({ dialogueId: dialogue.id });

@@ -20,18 +20,38 @@ beforeAll(async () => {
   env = await openTestServices({ clock: { today: () => '2026-11-23' } });
   f = factories(env.services);
   const norra = (await f.healthcareRegion('NORRA')).id;
-  universityRpo = await env.services.groups.create(coordinator, { name: 'Cancer', type: GroupType.RPO, healthcareRegionId: norra, universityHealthcare: true });
+  universityRpo = await env.services.groups.create(coordinator, {
+    name: 'Cancer',
+    type: GroupType.RPO,
+    healthcareRegionId: norra,
+    universityHealthcare: true,
+  });
   rpo = await f.group(GroupType.RPO, { healthcareRegionId: norra });
   rsg = await f.group(GroupType.RSG, { healthcareRegionId: norra });
-  const question = (key: string, appliesTo: GroupType[], universityHealthcareOnly = false, goal: string | null = null) =>
-    env.services.dialogues.createQuestion(lead, { year: 2024, key, text: `Fråga om ${key}`, appliesTo, universityHealthcareOnly, goal });
+  const question = (
+    key: string,
+    appliesTo: GroupType[],
+    universityHealthcareOnly = false,
+    goal: string | null = null,
+  ) =>
+    env.services.dialogues.createQuestion(lead, {
+      year: 2024,
+      key,
+      text: `Fråga om ${key}`,
+      appliesTo,
+      universityHealthcareOnly,
+      goal,
+    });
   q.levels = (await question('nivastrukturering', [GroupType.RPO], true, 'Mål 2')).id;
   q.agreement = (await question('regionavtal', [GroupType.RPO], false, 'Mål 6')).id;
   q.local = (await question('nara-vard', [GroupType.RPO, GroupType.RSG])).id;
 });
 afterAll(() => env.close());
 
-const counts = async () => ({ dialogues: await env.db.getRepository(Dialogue).count(), answers: await env.db.getRepository(DialogueAnswer).count() });
+const counts = async () => ({
+  dialogues: await env.db.getRepository(Dialogue).count(),
+  answers: await env.db.getRepository(DialogueAnswer).count(),
+});
 
 describe('follow-up dialogues', () => {
   it('counts coverage: required are the active groups asked, answered those whose dialogue answers', async () => {
@@ -39,7 +59,10 @@ describe('follow-up dialogues', () => {
     expect(before).toMatchObject({ required: 1, answered: 0, complete: false });
     expect(before.missing.map((g) => g.id)).toEqual([universityRpo.id]);
     const member = await f.person();
-    await f.membership(universityRpo, member, { representedRegionId: (await f.region('25')).id, startDate: '2024-01-01' });
+    await f.membership(universityRpo, member, {
+      representedRegionId: (await f.region('25')).id,
+      startDate: '2024-01-01',
+    });
     await env.services.dialogues.log(lead, {
       groupId: universityRpo.id,
       heldOn: '2024-10-15',
@@ -51,7 +74,12 @@ describe('follow-up dialogues', () => {
       ],
       actions: [{ description: 'Ta fram uppföljningsplan', ownerName: 'RPO:s ordförande', dueDate: '2025-03-31' }],
     });
-    expect(await env.services.dialogues.coverage(2024, 'nivastrukturering')).toMatchObject({ required: 1, answered: 1, complete: true, missing: [] });
+    expect(await env.services.dialogues.coverage(2024, 'nivastrukturering')).toMatchObject({
+      required: 1,
+      answered: 1,
+      complete: true,
+      missing: [],
+    });
     const agreement = await env.services.dialogues.coverage(2024, 'regionavtal');
     expect(agreement).toMatchObject({ required: 2, answered: 0, complete: false });
     const overview = await env.services.dialogues.overview(2024);
@@ -60,24 +88,73 @@ describe('follow-up dialogues', () => {
       { goal: 'Mål 6', questionKey: 'regionavtal', met: false },
     ]);
     expect(overview.rows.find((r) => r.group.id === rsg.id)?.required).toEqual(['nara-vard']);
-    expect((await env.services.dialogues.overdueActions(null)).map((a) => a.description)).toEqual(['Ta fram uppföljningsplan']);
+    expect((await env.services.dialogues.overdueActions(null)).map((a) => a.description)).toEqual([
+      'Ta fram uppföljningsplan',
+    ]);
   });
 
   it('refuses bad dialogues with a clear reason and writes nothing', async () => {
     const outsider = await f.person();
     const log = (fields: Partial<Parameters<typeof env.services.dialogues.log>[1]>) =>
-      env.services.dialogues.log(lead, { groupId: rpo.id, heldOn: '2024-11-01', supplementary: false, participantIds: [], answers: [], actions: [], ...fields });
-    await expectRefusal(() => log({ answers: [{ questionId: q.levels!, text: 'x' }] }), { code: 'BAD_USER_INPUT', reason: 'QUESTION_NOT_APPLICABLE' }, counts);
-    await expectRefusal(() => log({ heldOn: '2025-02-01', answers: [{ questionId: q.agreement!, text: 'x' }] }), { code: 'BAD_USER_INPUT', reason: 'QUESTION_OF_ANOTHER_YEAR' }, counts);
-    await expectRefusal(() => log({ participantIds: [outsider.id] }), { code: 'BAD_USER_INPUT', reason: 'PARTICIPANT_NOT_MEMBER' }, counts);
-    await expectRefusal(() => log({ year: 2024, heldOn: '2023-12-31' }), { code: 'BAD_USER_INPUT', reason: 'DATE_OUTSIDE_YEAR' }, counts);
-    await expectRefusal(() => log({ heldOn: '2027-01-01' }), { code: 'BAD_USER_INPUT', reason: 'DATE_IN_FUTURE' }, counts);
-    await expectRefusal(() => env.services.dialogues.log(viewer, { groupId: rpo.id, heldOn: '2024-11-01', supplementary: false, participantIds: [], answers: [], actions: [] }), { code: 'FORBIDDEN' }, counts);
+      env.services.dialogues.log(lead, {
+        groupId: rpo.id,
+        heldOn: '2024-11-01',
+        supplementary: false,
+        participantIds: [],
+        answers: [],
+        actions: [],
+        ...fields,
+      });
+    await expectRefusal(
+      () => log({ answers: [{ questionId: q.levels!, text: 'x' }] }),
+      { code: 'BAD_USER_INPUT', reason: 'QUESTION_NOT_APPLICABLE' },
+      counts,
+    );
+    await expectRefusal(
+      () => log({ heldOn: '2025-02-01', answers: [{ questionId: q.agreement!, text: 'x' }] }),
+      { code: 'BAD_USER_INPUT', reason: 'QUESTION_OF_ANOTHER_YEAR' },
+      counts,
+    );
+    await expectRefusal(
+      () => log({ participantIds: [outsider.id] }),
+      { code: 'BAD_USER_INPUT', reason: 'PARTICIPANT_NOT_MEMBER' },
+      counts,
+    );
+    await expectRefusal(
+      () => log({ year: 2024, heldOn: '2023-12-31' }),
+      { code: 'BAD_USER_INPUT', reason: 'DATE_OUTSIDE_YEAR' },
+      counts,
+    );
+    await expectRefusal(
+      () => log({ heldOn: '2027-01-01' }),
+      { code: 'BAD_USER_INPUT', reason: 'DATE_IN_FUTURE' },
+      counts,
+    );
+    await expectRefusal(
+      () =>
+        env.services.dialogues.log(viewer, {
+          groupId: rpo.id,
+          heldOn: '2024-11-01',
+          supplementary: false,
+          participantIds: [],
+          answers: [],
+          actions: [],
+        }),
+      { code: 'FORBIDDEN' },
+      counts,
+    );
   });
 
   it('allows one dialogue per group and year unless marked supplementary', async () => {
     const log = (supplementary: boolean) =>
-      env.services.dialogues.log(lead, { groupId: rsg.id, heldOn: '2024-09-01', supplementary, participantIds: [], answers: [{ questionId: q.local!, text: 'Svar' }], actions: [] });
+      env.services.dialogues.log(lead, {
+        groupId: rsg.id,
+        heldOn: '2024-09-01',
+        supplementary,
+        participantIds: [],
+        answers: [{ questionId: q.local!, text: 'Svar' }],
+        actions: [],
+      });
     await log(false);
     await expectRefusal(() => log(false), { code: 'CONFLICT', reason: 'DIALOGUE_EXISTS' }, counts);
     expect((await log(true)).supplementary).toBe(true);
@@ -92,11 +169,18 @@ describe('follow-up dialogues', () => {
       answers: [{ questionId: q.agreement!, text: 'Första svaret' }],
       actions: [{ description: 'Åtgärd', ownerName: 'Processledaren', dueDate: '2024-12-31' }],
     });
-    const edited = await env.services.dialogues.update(lead, { id: dialogue.id, expectedVersion: dialogue.version, answers: [{ questionId: q.agreement!, text: 'Rättat svar' }] });
+    const edited = await env.services.dialogues.update(lead, {
+      id: dialogue.id,
+      expectedVersion: dialogue.version,
+      answers: [{ questionId: q.agreement!, text: 'Rättat svar' }],
+    });
     expect((await env.services.dialogues.answersOf([edited.id])).map((a) => a.text)).toEqual(['Rättat svar']);
     const [revision] = await env.services.dialogues.revisionsOf([dialogue.id]);
     expect(JSON.parse(revision!.snapshot).answers).toEqual([{ questionId: q.agreement, text: 'Första svaret' }]);
-    await expectRefusal(() => env.services.dialogues.update(lead, { id: dialogue.id, expectedVersion: dialogue.version, notes: 'x' }), { code: 'CONFLICT', reason: 'STALE_VERSION' });
+    await expectRefusal(
+      () => env.services.dialogues.update(lead, { id: dialogue.id, expectedVersion: dialogue.version, notes: 'x' }),
+      { code: 'CONFLICT', reason: 'STALE_VERSION' },
+    );
     const [action] = await env.services.dialogues.actionsOf([dialogue.id]);
     expect((await env.services.dialogues.openActionsOfGroups([rpo.id])).map((a) => a.id)).toContain(action!.id);
     await env.services.dialogues.setActionStatus(lead, action!.id, ActionStatus.DONE);
@@ -110,9 +194,19 @@ describe('follow-up dialogues', () => {
       [2025, 'regionavtal'],
       [2025, 'nara-vard'],
     ]);
-    await expectRefusal(() => env.services.dialogues.createQuestion(lead, { year: 2025, key: 'regionavtal', text: 'x', appliesTo: [GroupType.RPO], universityHealthcareOnly: false }), {
-      code: 'CONFLICT',
-      reason: 'QUESTION_EXISTS',
-    });
+    await expectRefusal(
+      () =>
+        env.services.dialogues.createQuestion(lead, {
+          year: 2025,
+          key: 'regionavtal',
+          text: 'x',
+          appliesTo: [GroupType.RPO],
+          universityHealthcareOnly: false,
+        }),
+      {
+        code: 'CONFLICT',
+        reason: 'QUESTION_EXISTS',
+      },
+    );
   });
 });

@@ -20,17 +20,53 @@ import { spreadsheetFile, type SpreadsheetFile, type Table } from '../spreadshee
 import { ExportInput, ExportList } from './exports.types.js';
 
 /** The headers of the groups export; the importer maps a file with these headers by itself. */
-export const GROUP_COLUMNS = ['Grupptyp', 'Namn', 'Sjukvårdsregion', 'Region', 'Programområde', 'Motsvarighet', 'Status', 'Uppdrag'];
+export const GROUP_COLUMNS = [
+  'Grupptyp',
+  'Namn',
+  'Sjukvårdsregion',
+  'Region',
+  'Programområde',
+  'Motsvarighet',
+  'Status',
+  'Uppdrag',
+];
 /** The headers of the members export, one row per membership; the importer maps them by itself. */
-export const MEMBER_COLUMNS = ['Grupptyp', 'Grupp', 'Ägare', 'Namn', 'E-post', 'Arbetsgivare', 'Roll', 'Företräder', 'Startdatum', 'Slutdatum', 'Anteckning'];
+export const MEMBER_COLUMNS = [
+  'Grupptyp',
+  'Grupp',
+  'Ägare',
+  'Namn',
+  'E-post',
+  'Arbetsgivare',
+  'Roll',
+  'Företräder',
+  'Startdatum',
+  'Slutdatum',
+  'Anteckning',
+];
 
 /**
  * Groups are listed tier by tier, programme areas and collaboration groups before the working groups, so that a
  * group's parent and counterpart come before it and an import of the file finds them.
  */
-const TYPE_ORDER: GroupType[] = [GroupType.NPO, GroupType.NSG, GroupType.NAG, GroupType.RPO, GroupType.RSG, GroupType.RAG, GroupType.LPO, GroupType.LSG, GroupType.LAG];
+const TYPE_ORDER: GroupType[] = [
+  GroupType.NPO,
+  GroupType.NSG,
+  GroupType.NAG,
+  GroupType.RPO,
+  GroupType.RSG,
+  GroupType.RAG,
+  GroupType.LPO,
+  GroupType.LSG,
+  GroupType.LAG,
+];
 
-const NOMINATION_STATUS_LABELS: Record<string, string> = { OPEN: 'Öppen', REVIEW: 'Under beredning', DECIDED: 'Beslutad', CANCELLED: 'Avbruten' };
+const NOMINATION_STATUS_LABELS: Record<string, string> = {
+  OPEN: 'Öppen',
+  REVIEW: 'Under beredning',
+  DECIDED: 'Beslutad',
+  CANCELLED: 'Avbruten',
+};
 const ACTION_STATUS_LABELS: Record<string, string> = { OPEN: 'Öppen', DONE: 'Klar' };
 
 /** A share as a percentage with one decimal, as the screens show it. */
@@ -63,8 +99,17 @@ export class ExportsService {
         operation: 'exportList',
         entityType: AuditEntityType.EXPORT,
         entityId: randomUUID(),
-        concerns: [{ entityType: AuditEntityType.USER, entityId: actor.userId }, { entityType: AuditEntityType.GROUP, entityId: input.groupId }],
-        read: { list, format, filters: JSON.parse(JSON.stringify(filters)) as unknown, rowCount: table.rows.length, fileName: file.fileName },
+        concerns: [
+          { entityType: AuditEntityType.USER, entityId: actor.userId },
+          { entityType: AuditEntityType.GROUP, entityId: input.groupId },
+        ],
+        read: {
+          list,
+          format,
+          filters: JSON.parse(JSON.stringify(filters)) as unknown,
+          rowCount: table.rows.length,
+          fileName: file.fileName,
+        },
       }),
     );
     return { ...file, rowCount: table.rows.length };
@@ -90,21 +135,33 @@ export class ExportsService {
   }
 
   private async owners() {
-    const [regions, healthcareRegions] = await Promise.all([this.geography.regions(), this.geography.healthcareRegions()]);
+    const [regions, healthcareRegions] = await Promise.all([
+      this.geography.regions(),
+      this.geography.healthcareRegions(),
+    ]);
     const regionName = new Map(regions.map((r) => [r.id, r.name]));
     const healthcareRegionName = new Map(healthcareRegions.map((hr) => [hr.id, hr.name]));
     return {
       region: (id: string | null) => (id ? (regionName.get(id) ?? '') : ''),
       healthcareRegion: (id: string | null) => (id ? (healthcareRegionName.get(id) ?? '') : ''),
       /** A local group's region, or the healthcare region of the others (an NPO's host). */
-      ofGroup: (group: Group) => (tierOf(group.type) === Tier.LOCAL ? regionName.get(group.regionId ?? '') : healthcareRegionName.get(group.healthcareRegionId ?? '')) ?? '',
+      ofGroup: (group: Group) =>
+        (tierOf(group.type) === Tier.LOCAL
+          ? regionName.get(group.regionId ?? '')
+          : healthcareRegionName.get(group.healthcareRegionId ?? '')) ?? '',
     };
   }
 
   private async groupsTable(input: ExportInput): Promise<Table> {
     const [found, names] = await Promise.all([this.groups.all(input.groupFilter), this.owners()]);
     const groups = [...found].sort((a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type));
-    const related = new Map((await this.groups.byIds([...new Set(groups.flatMap((g) => [g.parentId, g.counterpartId]).filter((id): id is string => !!id))])).map((g) => [g.id, `${g.type} ${g.name}`]));
+    const related = new Map(
+      (
+        await this.groups.byIds([
+          ...new Set(groups.flatMap((g) => [g.parentId, g.counterpartId]).filter((id): id is string => !!id)),
+        ])
+      ).map((g) => [g.id, `${g.type} ${g.name}`]),
+    );
     return {
       name: `grupper-${this.clock.today()}`,
       columns: GROUP_COLUMNS,
@@ -122,7 +179,10 @@ export class ExportsService {
   }
 
   private async membersTable(input: ExportInput): Promise<Table> {
-    const [memberships, names] = await Promise.all([this.memberships.withGroupsAndPersons(input.groupId ?? null, input.asOf ?? null), this.owners()]);
+    const [memberships, names] = await Promise.all([
+      this.memberships.withGroupsAndPersons(input.groupId ?? null, input.asOf ?? null),
+      this.owners(),
+    ]);
     return {
       name: `medlemmar-${input.asOf ?? 'alla'}`,
       columns: MEMBER_COLUMNS,
@@ -143,7 +203,8 @@ export class ExportsService {
   }
 
   private healthcareRegionOf(input: ExportInput): string {
-    if (!input.healthcareRegionId) throw badInput('Give the healthcare region of the report.', { reason: 'REQUIRED', field: 'healthcareRegionId' });
+    if (!input.healthcareRegionId)
+      throw badInput('Give the healthcare region of the report.', { reason: 'REQUIRED', field: 'healthcareRegionId' });
     return input.healthcareRegionId;
   }
 
@@ -160,7 +221,11 @@ export class ExportsService {
 
   private async representationTable(input: ExportInput): Promise<Table> {
     const asOf = input.asOf ?? this.clock.today();
-    const report = await this.representation.report({ healthcareRegionId: this.healthcareRegionOf(input), asOf, tiers: input.tiers });
+    const report = await this.representation.report({
+      healthcareRegionId: this.healthcareRegionOf(input),
+      asOf,
+      tiers: input.tiers,
+    });
     return {
       name: `representation-${asOf}`,
       columns: ['Region', 'Platser', 'Andel (%)', 'Befolkningsandel (%)', 'Skillnad (procentenheter)'],
@@ -196,7 +261,18 @@ export class ExportsService {
     const regionName = new Map(regions.map((r) => [r.id, r.name]));
     return {
       name: `nomineringar-${this.clock.today()}`,
-      columns: ['Grupptyp', 'Grupp', 'Roll', 'Platser', 'Status', 'Sista dag', 'Region', 'Kandidater', 'Utsedda', 'Beslut'],
+      columns: [
+        'Grupptyp',
+        'Grupp',
+        'Roll',
+        'Platser',
+        'Status',
+        'Sista dag',
+        'Region',
+        'Kandidater',
+        'Utsedda',
+        'Beslut',
+      ],
       rows: nominations.map((n) => {
         const own = candidates.filter((c) => c.nominationId === n.id && !c.withdrawnAt);
         return [
@@ -219,7 +295,11 @@ export class ExportsService {
     const year = input.year ?? Number(this.clock.today().slice(0, 4));
     const overview = await this.dialogues.overview(year);
     const text = new Map(overview.questions.map((q) => [q.key, q.text]));
-    const goals = (key: string) => overview.goals.filter((g) => g.questionKey === key).map((g) => g.goal).join(', ');
+    const goals = (key: string) =>
+      overview.goals
+        .filter((g) => g.questionKey === key)
+        .map((g) => g.goal)
+        .join(', ');
     return {
       name: `dialogtackning-${year}`,
       // The question as the groups read it; its key is an internal name and stays out of the file.
@@ -239,15 +319,27 @@ export class ExportsService {
   private async actionsTable(input: ExportInput): Promise<Table> {
     const asOf = input.asOf ?? this.clock.today();
     const actions = await this.dialogues.overdueActions(asOf);
-    const dialogues = new Map((await this.dialogues.byIds([...new Set(actions.map((a) => a.dialogueId))])).map((d) => [d.id, d]));
-    const groups = new Map((await this.groups.byIds([...new Set([...dialogues.values()].map((d) => d.groupId))])).map((g) => [g.id, g]));
+    const dialogues = new Map(
+      (await this.dialogues.byIds([...new Set(actions.map((a) => a.dialogueId))])).map((d) => [d.id, d]),
+    );
+    const groups = new Map(
+      (await this.groups.byIds([...new Set([...dialogues.values()].map((d) => d.groupId))])).map((g) => [g.id, g]),
+    );
     return {
       name: `forsenade-atgarder-${asOf}`,
       columns: ['Grupptyp', 'Grupp', 'Dialog', 'Åtgärd', 'Ansvarig', 'Sista dag', 'Status'],
       rows: actions.map((a) => {
         const dialogue = dialogues.get(a.dialogueId);
         const group = dialogue ? groups.get(dialogue.groupId) : undefined;
-        return [group?.type ?? '', group?.name ?? '', dialogue?.heldOn ?? '', a.description, a.ownerName, a.dueDate ?? '', ACTION_STATUS_LABELS[a.status] ?? a.status];
+        return [
+          group?.type ?? '',
+          group?.name ?? '',
+          dialogue?.heldOn ?? '',
+          a.description,
+          a.ownerName,
+          a.dueDate ?? '',
+          ACTION_STATUS_LABELS[a.status] ?? a.status,
+        ];
       }),
     };
   }

@@ -20,12 +20,49 @@ describe('exports', () => {
     const norrbotten = await make.region('25');
     const npo = await make.npo('Exporterat område');
     const nag = await make.group(GroupType.NAG, { parentId: npo.id });
-    const person = await env.services.persons.create(coordinator, { name: 'Edit Export', email: 'edit@region.example', employerRegionId: norrbotten.id });
-    await make.membership(nag, person, { role: MemberRole.CHAIR, representedRegionId: norrbotten.id, startDate: '2024-01-01', endDate: '2026-12-31' });
-    const table = await env.services.exports.table({ list: ExportList.MEMBERS, format: SpreadsheetFormat.CSV, groupId: nag.id, asOf: '2025-01-01' });
+    const person = await env.services.persons.create(coordinator, {
+      name: 'Edit Export',
+      email: 'edit@region.example',
+      employerRegionId: norrbotten.id,
+    });
+    await make.membership(nag, person, {
+      role: MemberRole.CHAIR,
+      representedRegionId: norrbotten.id,
+      startDate: '2024-01-01',
+      endDate: '2026-12-31',
+    });
+    const table = await env.services.exports.table({
+      list: ExportList.MEMBERS,
+      format: SpreadsheetFormat.CSV,
+      groupId: nag.id,
+      asOf: '2025-01-01',
+    });
     expect(table.columns).toEqual(MEMBER_COLUMNS);
-    expect(table.rows).toEqual([['NAG', nag.name, '', 'Edit Export', 'edit@region.example', 'Region Norrbotten', 'Ordförande', 'Region Norrbotten', '2024-01-01', '2026-12-31', '']]);
-    expect((await env.services.exports.table({ list: ExportList.MEMBERS, format: SpreadsheetFormat.CSV, groupId: nag.id, asOf: '2027-01-01' })).rows).toEqual([]);
+    expect(table.rows).toEqual([
+      [
+        'NAG',
+        nag.name,
+        '',
+        'Edit Export',
+        'edit@region.example',
+        'Region Norrbotten',
+        'Ordförande',
+        'Region Norrbotten',
+        '2024-01-01',
+        '2026-12-31',
+        '',
+      ],
+    ]);
+    expect(
+      (
+        await env.services.exports.table({
+          list: ExportList.MEMBERS,
+          format: SpreadsheetFormat.CSV,
+          groupId: nag.id,
+          asOf: '2027-01-01',
+        })
+      ).rows,
+    ).toEqual([]);
   });
 
   it('lists programme areas before their working groups, so that an import of the file finds every parent', async () => {
@@ -38,6 +75,8 @@ describe('exports', () => {
   });
 
   it('refuses a report without its healthcare region', async () => {
-    await expect(env.services.exports.table({ list: ExportList.REPRESENTATION, format: SpreadsheetFormat.CSV })).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'healthcareRegionId' } });
+    await expect(
+      env.services.exports.table({ list: ExportList.REPRESENTATION, format: SpreadsheetFormat.CSV }),
+    ).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'healthcareRegionId' } });
   });
 });

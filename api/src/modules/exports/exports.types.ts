@@ -15,13 +15,19 @@ export enum ExportList {
   DIALOGUE_COVERAGE = 'DIALOGUE_COVERAGE',
   DIALOGUE_ACTIONS = 'DIALOGUE_ACTIONS',
 }
-registerEnumType(ExportList, { name: 'ExportList', description: 'The lists the screens show, each exportable as a spreadsheet.' });
+registerEnumType(ExportList, {
+  name: 'ExportList',
+  description: 'The lists the screens show, each exportable as a spreadsheet.',
+});
 
 export enum SpreadsheetFormat {
   CSV = 'CSV',
   XLSX = 'XLSX',
 }
-registerEnumType(SpreadsheetFormat, { name: 'SpreadsheetFormat', description: 'CSV is UTF-8 with BOM and semicolons, as Swedish Excel opens it.' });
+registerEnumType(SpreadsheetFormat, {
+  name: 'SpreadsheetFormat',
+  description: 'CSV is UTF-8 with BOM and semicolons, as Swedish Excel opens it.',
+});
 
 @InputType({ description: 'The list and the same arguments the screen showing it uses.' })
 export class ExportInput {
@@ -31,7 +37,10 @@ export class ExportInput {
   @Field(() => SpreadsheetFormat)
   format: SpreadsheetFormat;
 
-  @Field(() => DateScalar, { nullable: true, description: 'MEMBERS (omitted: every term), REPRESENTATION, DIALOGUE_ACTIONS (overdue on this day).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'MEMBERS (omitted: every term), REPRESENTATION, DIALOGUE_ACTIONS (overdue on this day).',
+  })
   asOf?: IsoDate | null;
 
   @Field(() => ID, { nullable: true, description: 'MEMBERS of one group; omitted: of every group.' })

@@ -34,7 +34,10 @@ export class RegionsResolver {
     return loaders.healthcareRegion.load(region.healthcareRegionId);
   }
 
-  @FieldResolver(() => Boolean, { description: "Whether the signed-in user is this region's representative: the region's own view then speaks of \"our\" seats." })
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether the signed-in user is this region\'s representative: the region\'s own view then speaks of "our" seats.',
+  })
   viewerRepresents(@Root() region: Region, @Ctx() { actor }: Context) {
     return representsRegion(actor, region.id);
   }

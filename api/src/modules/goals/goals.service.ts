@@ -16,7 +16,15 @@ import { CreateShareGoalInput, GoalEvaluation, UpdateShareGoalInput } from './sh
 
 type GoalFields = Pick<
   ShareGoal,
-  'name' | 'kind' | 'healthcareRegionId' | 'tiers' | 'baselineDate' | 'targetDate' | 'regionIds' | 'tolerancePoints' | 'maxShare'
+  | 'name'
+  | 'kind'
+  | 'healthcareRegionId'
+  | 'tiers'
+  | 'baselineDate'
+  | 'targetDate'
+  | 'regionIds'
+  | 'tolerancePoints'
+  | 'maxShare'
 >;
 
 // Shares are ratios of small integers; this keeps a share that equals its bound on the met side of it.
@@ -31,8 +39,21 @@ export class GoalsService {
     private readonly audit: AuditTrail,
   ) {}
 
-  private recordChange(em: EntityManager, actor: Actor, operation: string, id: string, before: object | null, after: ShareGoal | null) {
-    return this.audit.record(em, actor, { operation, entityType: AuditEntityType.SHARE_GOAL, entityId: id, before, after });
+  private recordChange(
+    em: EntityManager,
+    actor: Actor,
+    operation: string,
+    id: string,
+    before: object | null,
+    after: ShareGoal | null,
+  ) {
+    return this.audit.record(em, actor, {
+      operation,
+      entityType: AuditEntityType.SHARE_GOAL,
+      entityId: id,
+      before,
+      after,
+    });
   }
 
   list(healthcareRegionId?: string): Promise<ShareGoal[]> {
@@ -154,7 +175,8 @@ export class GoalsService {
       });
     }
     const regionIds = [...new Set(fields.regionIds)];
-    if (!regionIds.length) throw badInput('A goal speaks of at least one region.', { reason: 'REQUIRED', field: 'regionIds' });
+    if (!regionIds.length)
+      throw badInput('A goal speaks of at least one region.', { reason: 'REQUIRED', field: 'regionIds' });
     const regions = await em.getRepository(Region).findBy(regionIds.filter(isId).map((id) => ({ id })));
     for (const id of regionIds) {
       const region = regions.find((r) => r.id === id);
@@ -173,14 +195,26 @@ export class GoalsService {
   /** Each kind needs its own bound, and only that one. */
   private checkBounds(fields: GoalFields): void {
     const { kind, tolerancePoints, maxShare } = fields;
-    if (kind === ShareGoalKind.POPULATION_PARITY && (tolerancePoints === null || !(tolerancePoints >= 0 && tolerancePoints <= 100))) {
-      throw badInput('A population-parity goal needs tolerancePoints from 0 to 100 percentage points.', { reason: 'BOUND_REQUIRED', field: 'tolerancePoints' });
+    if (
+      kind === ShareGoalKind.POPULATION_PARITY &&
+      (tolerancePoints === null || !(tolerancePoints >= 0 && tolerancePoints <= 100))
+    ) {
+      throw badInput('A population-parity goal needs tolerancePoints from 0 to 100 percentage points.', {
+        reason: 'BOUND_REQUIRED',
+        field: 'tolerancePoints',
+      });
     }
     if (kind === ShareGoalKind.MAX_SHARE && (maxShare === null || !(maxShare >= 0 && maxShare <= 1))) {
-      throw badInput('A maximum-share goal needs maxShare from 0 to 1.', { reason: 'BOUND_REQUIRED', field: 'maxShare' });
+      throw badInput('A maximum-share goal needs maxShare from 0 to 1.', {
+        reason: 'BOUND_REQUIRED',
+        field: 'maxShare',
+      });
     }
     if (kind !== ShareGoalKind.POPULATION_PARITY && tolerancePoints !== null) {
-      throw badInput('Only a population-parity goal has tolerancePoints.', { reason: 'BOUND_NOT_ALLOWED', field: 'tolerancePoints' });
+      throw badInput('Only a population-parity goal has tolerancePoints.', {
+        reason: 'BOUND_NOT_ALLOWED',
+        field: 'tolerancePoints',
+      });
     }
     if (kind !== ShareGoalKind.MAX_SHARE && maxShare !== null) {
       throw badInput('Only a maximum-share goal has maxShare.', { reason: 'BOUND_NOT_ALLOWED', field: 'maxShare' });

@@ -56,14 +56,22 @@ describe('share goals', () => {
 
   it('POPULATION_PARITY and MAX_SHARE compare with their bounds', async () => {
     // Västerbotten holds 2 of 4 = 50 %, population share 275/899 ≈ 30.6 %
-    const parity = await goal({ kind: ShareGoalKind.POPULATION_PARITY, tolerancePoints: 20, regionIds: [region['24']!] });
+    const parity = await goal({
+      kind: ShareGoalKind.POPULATION_PARITY,
+      tolerancePoints: 20,
+      regionIds: [region['24']!],
+    });
     const parityRow = (await env.services.goals.evaluate(parity, null)).rows[0]!;
     expect(parityRow.met).toBe(true);
     // the reason shown on the card: the distance to the population share in percentage points, signed
     expect(parityRow.gapPoints).toBeCloseTo((0.5 - parityRow.populationShare) * 100, 10);
     expect(parityRow.gapPoints).toBeGreaterThan(19);
     expect(parityRow.gapPoints).toBeLessThan(20);
-    const strict = await goal({ kind: ShareGoalKind.POPULATION_PARITY, tolerancePoints: 19, regionIds: [region['24']!] });
+    const strict = await goal({
+      kind: ShareGoalKind.POPULATION_PARITY,
+      tolerancePoints: 19,
+      regionIds: [region['24']!],
+    });
     expect((await env.services.goals.evaluate(strict, null)).met).toBe(false);
     const cap = await goal({ kind: ShareGoalKind.MAX_SHARE, maxShare: 0.5, regionIds: [region['24']!] });
     expect((await env.services.goals.evaluate(cap, null)).met).toBe(true);
@@ -72,19 +80,50 @@ describe('share goals', () => {
 
   it('refuses goals that cannot be evaluated, writing nothing', async () => {
     const count = async () => (await env.services.goals.list()).length;
-    await expectRefusal(() => goal({ targetDate: '2023-08-31' }), { code: 'BAD_USER_INPUT', reason: 'TARGET_NOT_AFTER_BASELINE' }, count);
-    await expectRefusal(() => goal({ regionIds: [region['12']!] }), { code: 'BAD_USER_INPUT', reason: 'REGION_OUTSIDE_HEALTHCARE_REGION' }, count);
+    await expectRefusal(
+      () => goal({ targetDate: '2023-08-31' }),
+      { code: 'BAD_USER_INPUT', reason: 'TARGET_NOT_AFTER_BASELINE' },
+      count,
+    );
+    await expectRefusal(
+      () => goal({ regionIds: [region['12']!] }),
+      { code: 'BAD_USER_INPUT', reason: 'REGION_OUTSIDE_HEALTHCARE_REGION' },
+      count,
+    );
     await expectRefusal(() => goal({ regionIds: [] }), { code: 'BAD_USER_INPUT', reason: 'REQUIRED' }, count);
-    await expectRefusal(() => goal({ kind: ShareGoalKind.MAX_SHARE }), { code: 'BAD_USER_INPUT', reason: 'BOUND_REQUIRED' }, count);
+    await expectRefusal(
+      () => goal({ kind: ShareGoalKind.MAX_SHARE }),
+      { code: 'BAD_USER_INPUT', reason: 'BOUND_REQUIRED' },
+      count,
+    );
     await expectRefusal(() => goal({ maxShare: 0.4 }), { code: 'BAD_USER_INPUT', reason: 'BOUND_NOT_ALLOWED' }, count);
-    await expectRefusal(() => env.services.goals.create(viewer, { name: 'x', kind: ShareGoalKind.INCREASE_SHARE, healthcareRegionId: norraId, baselineDate: '2023-01-01', targetDate: '2024-01-01', regionIds: [region['25']!] }), { code: 'FORBIDDEN' }, count);
+    await expectRefusal(
+      () =>
+        env.services.goals.create(viewer, {
+          name: 'x',
+          kind: ShareGoalKind.INCREASE_SHARE,
+          healthcareRegionId: norraId,
+          baselineDate: '2023-01-01',
+          targetDate: '2024-01-01',
+          regionIds: [region['25']!],
+        }),
+      { code: 'FORBIDDEN' },
+      count,
+    );
   });
 
   it('edits and deletes goals', async () => {
     const created = await goal();
-    const edited = await env.services.goals.update(coordinator, { id: created.id, name: 'Mål 1', expectedVersion: created.version });
+    const edited = await env.services.goals.update(coordinator, {
+      id: created.id,
+      name: 'Mål 1',
+      expectedVersion: created.version,
+    });
     expect(edited.name).toBe('Mål 1');
-    await expectRefusal(() => env.services.goals.update(coordinator, { id: created.id, name: 'x', expectedVersion: created.version }), { code: 'CONFLICT', reason: 'STALE_VERSION' });
+    await expectRefusal(
+      () => env.services.goals.update(coordinator, { id: created.id, name: 'x', expectedVersion: created.version }),
+      { code: 'CONFLICT', reason: 'STALE_VERSION' },
+    );
     expect(await env.services.goals.remove(coordinator, created.id)).toBe(true);
     expect(await env.services.goals.find(created.id)).toBeNull();
     await expectRefusal(() => env.services.goals.remove(coordinator, created.id), { code: 'NOT_FOUND' });

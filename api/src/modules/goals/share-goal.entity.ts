@@ -15,8 +15,13 @@ export enum ShareGoalKind {
 registerEnumType(ShareGoalKind, {
   name: 'ShareGoalKind',
   valuesConfig: {
-    INCREASE_SHARE: { description: "Met when every listed region's share on asOf is greater than on baselineDate (NRF goal 1)." },
-    POPULATION_PARITY: { description: "Met when every listed region's share is within `tolerancePoints` percentage points of its population share." },
+    INCREASE_SHARE: {
+      description: "Met when every listed region's share on asOf is greater than on baselineDate (NRF goal 1).",
+    },
+    POPULATION_PARITY: {
+      description:
+        "Met when every listed region's share is within `tolerancePoints` percentage points of its population share.",
+    },
     MAX_SHARE: { description: "Met when every listed region's share is at most `maxShare`." },
   },
 });
@@ -61,7 +66,10 @@ export class ShareGoal extends Tracked {
   @Column({ type: 'simple-json' })
   regionIds: string[];
 
-  @Field(() => Float, { nullable: true, description: 'POPULATION_PARITY: the allowed gap to the population share, in percentage points.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'POPULATION_PARITY: the allowed gap to the population share, in percentage points.',
+  })
   @Column({ type: 'float', nullable: true })
   tolerancePoints: number | null;
 

@@ -12,13 +12,21 @@ export class GroupTypeInfo {
   @Field(() => GroupKind)
   kind: GroupKind;
 
-  @Field(() => GroupType, { nullable: true, description: 'The type a parent must have; null when the type has no parent.' })
+  @Field(() => GroupType, {
+    nullable: true,
+    description: 'The type a parent must have; null when the type has no parent.',
+  })
   parentType: GroupType | null;
 
-  @Field(() => GroupType, { nullable: true, description: 'The type a counterpart must have; null on the national tier.' })
+  @Field(() => GroupType, {
+    nullable: true,
+    description: 'The type a counterpart must have; null on the national tier.',
+  })
   counterpartType: GroupType | null;
 
-  @Field(() => Boolean, { description: 'Whether the group belongs to a healthcare region (required) or, for an NPO, may name its host.' })
+  @Field(() => Boolean, {
+    description: 'Whether the group belongs to a healthcare region (required) or, for an NPO, may name its host.',
+  })
   takesHealthcareRegion: boolean;
 
   @Field(() => Boolean, { description: 'Whether the group belongs to a region (local groups).' })

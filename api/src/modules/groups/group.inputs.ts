@@ -44,7 +44,10 @@ export class CreateGroupInput {
   @Field(() => ID, { nullable: true, description: 'The group of the same kind one tier up.' })
   counterpartId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Required for RPO/RAG/RSG (inherited from the parent); host of an NPO.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Required for RPO/RAG/RSG (inherited from the parent); host of an NPO.',
+  })
   healthcareRegionId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Required for LPO/LAG/LSG (inherited from the parent).' })
@@ -67,7 +70,10 @@ export class UpdateGroupInput {
   @Field(() => ID)
   id: string;
 
-  @Field(() => Int, { nullable: true, description: 'The version you edited; a newer one in the register is a CONFLICT.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The version you edited; a newer one in the register is a CONFLICT.',
+  })
   expectedVersion?: number | null;
 
   @Field(() => String, { nullable: true })

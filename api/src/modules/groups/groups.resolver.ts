@@ -45,7 +45,8 @@ export class GroupsResolver {
   }
 
   @Mutation(() => Group, {
-    description: 'Closes the group on lastDay (default today): open terms end that day; its history stays; it takes no new memberships.',
+    description:
+      'Closes the group on lastDay (default today): open terms end that day; its history stays; it takes no new memberships.',
   })
   archiveGroup(
     @Arg('id', () => ID) id: string,
@@ -65,17 +66,25 @@ export class GroupsResolver {
     return loaders.childrenOfGroup.load(group.id);
   }
 
-  @FieldResolver(() => Group, { nullable: true, description: 'The group of the same kind one tier up: RPO → NPO, LPO → RPO.' })
+  @FieldResolver(() => Group, {
+    nullable: true,
+    description: 'The group of the same kind one tier up: RPO → NPO, LPO → RPO.',
+  })
   counterpart(@Root() group: Group, @Ctx() { loaders }: Context) {
     return group.counterpartId ? loaders.group.load(group.counterpartId) : null;
   }
 
-  @FieldResolver(() => [Group], { description: 'The groups one tier down whose counterpart this is: an NPO\'s RPOs, an RPO\'s LPOs.' })
+  @FieldResolver(() => [Group], {
+    description: "The groups one tier down whose counterpart this is: an NPO's RPOs, an RPO's LPOs.",
+  })
   counterparts(@Root() group: Group, @Ctx() { loaders }: Context) {
     return loaders.counterpartsOfGroup.load(group.id);
   }
 
-  @FieldResolver(() => HealthcareRegion, { nullable: true, description: 'Owner of an RPO/RAG/RSG; host ("värdskap") of an NPO.' })
+  @FieldResolver(() => HealthcareRegion, {
+    nullable: true,
+    description: 'Owner of an RPO/RAG/RSG; host ("värdskap") of an NPO.',
+  })
   healthcareRegion(@Root() group: Group, @Ctx() { loaders }: Context) {
     return group.healthcareRegionId ? loaders.healthcareRegion.load(group.healthcareRegionId) : null;
   }
@@ -91,7 +100,8 @@ export class GroupsResolver {
   }
 
   @FieldResolver(() => [Membership], {
-    description: 'Memberships active on asOf (default: today); every membership when asOf is omitted and includeEnded is true.',
+    description:
+      'Memberships active on asOf (default: today); every membership when asOf is omitted and includeEnded is true.',
   })
   memberships(
     @Root() group: Group,

@@ -14,15 +14,7 @@ import { recordMembershipChange } from '../memberships/membership-audit.js';
 import { Membership } from '../memberships/membership.entity.js';
 import { Group } from './group.entity.js';
 import { CreateGroupInput, GroupFilter, UpdateGroupInput } from './group.inputs.js';
-import {
-  counterpartTypeOf,
-  GroupStatus,
-  GroupType,
-  parentTypeOf,
-  Tier,
-  tierOf,
-  typesOfTier,
-} from './group-type.js';
+import { counterpartTypeOf, GroupStatus, GroupType, parentTypeOf, Tier, tierOf, typesOfTier } from './group-type.js';
 
 /** The fields that decide whether a group fits the tier rules. */
 interface GroupShape {
@@ -45,7 +37,13 @@ export class GroupsService {
 
   /** One event per change; closing a group records, besides the group's own, one event per term it ends. */
   private recordChange(em: EntityManager, actor: Actor, operation: string, group: Group, before: object | null) {
-    return this.audit.record(em, actor, { operation, entityType: AuditEntityType.GROUP, entityId: group.id, before, after: group });
+    return this.audit.record(em, actor, {
+      operation,
+      entityType: AuditEntityType.GROUP,
+      entityId: group.id,
+      before,
+      after: group,
+    });
   }
 
   list(filter: GroupFilter | null | undefined, page: PageArgs): Promise<ConnectionData<Group>> {
@@ -62,11 +60,13 @@ export class GroupsService {
     const types = new Set<GroupType>(filter?.types?.length ? filter.types : Object.values(GroupType));
     if (filter?.tier) for (const type of types) if (tierOf(type) !== filter.tier) types.delete(type);
     query.where('g.type IN (:...types)', { types: types.size ? [...types] : ['-'] });
-    if (filter?.healthcareRegionId) query.andWhere('g.healthcareRegionId = :hr', { hr: this.idOrNone(filter.healthcareRegionId) });
+    if (filter?.healthcareRegionId)
+      query.andWhere('g.healthcareRegionId = :hr', { hr: this.idOrNone(filter.healthcareRegionId) });
     if (filter?.regionId) query.andWhere('g.regionId = :region', { region: this.idOrNone(filter.regionId) });
     if (filter?.parentId) query.andWhere('g.parentId = :parent', { parent: this.idOrNone(filter.parentId) });
     if (filter?.status) query.andWhere('g.status = :status', { status: filter.status });
-    if (filter?.search?.trim()) query.andWhere("g.searchKey LIKE :pattern ESCAPE '\\'", { pattern: containsPattern(filter.search) });
+    if (filter?.search?.trim())
+      query.andWhere("g.searchKey LIKE :pattern ESCAPE '\\'", { pattern: containsPattern(filter.search) });
     return query;
   }
 
@@ -151,7 +151,8 @@ export class GroupsService {
       regionId: pick('regionId'),
     });
     Object.assign(group, shape, { searchKey: searchKey(shape.name) });
-    if (input.status === GroupStatus.CLOSED && group.status !== GroupStatus.CLOSED) await this.close(em, actor, operation, group, this.clock.today());
+    if (input.status === GroupStatus.CLOSED && group.status !== GroupStatus.CLOSED)
+      await this.close(em, actor, operation, group, this.clock.today());
     else if (input.status != null) group.status = input.status;
     if (input.universityHealthcare != null) group.universityHealthcare = input.universityHealthcare;
     if (input.mandate !== undefined) group.mandate = input.mandate;
@@ -183,7 +184,13 @@ export class GroupsService {
   }
 
   /** Ends the terms still open on the last day and archives those that would begin later, each with its own event. */
-  private async close(em: EntityManager, actor: Actor, operation: string, group: Group, lastDay: IsoDate): Promise<void> {
+  private async close(
+    em: EntityManager,
+    actor: Actor,
+    operation: string,
+    group: Group,
+    lastDay: IsoDate,
+  ): Promise<void> {
     const memberships = em.getRepository(Membership);
     const open = await memberships
       .createQueryBuilder('m')
@@ -217,11 +224,14 @@ export class GroupsService {
     const expectedParent = parentTypeOf(shape.type);
     if (parent) {
       if (!expectedParent) {
-        throw badInput(`A ${shape.type} has no parent group; only working groups (NAG, RAG, LAG) sit under a programme area.`, {
-          reason: 'GROUP_PARENT_NOT_ALLOWED',
-          field: 'parentId',
-          params: { type: shape.type },
-        });
+        throw badInput(
+          `A ${shape.type} has no parent group; only working groups (NAG, RAG, LAG) sit under a programme area.`,
+          {
+            reason: 'GROUP_PARENT_NOT_ALLOWED',
+            field: 'parentId',
+            params: { type: shape.type },
+          },
+        );
       }
       if (parent.type !== expectedParent) {
         throw badInput(`A ${shape.type}'s parent must be an ${expectedParent}, not an ${parent.type}.`, {
@@ -250,21 +260,30 @@ export class GroupsService {
       }
     } else if (result.healthcareRegionId) {
       if (shape.type !== GroupType.NPO) {
-        throw badInput(`Only healthcare-regional groups belong to a healthcare region, and only an NPO has a host; a ${shape.type} has neither.`, {
-          reason: 'GROUP_OWNER_NOT_ALLOWED',
-          field: 'healthcareRegionId',
-        });
+        throw badInput(
+          `Only healthcare-regional groups belong to a healthcare region, and only an NPO has a host; a ${shape.type} has neither.`,
+          {
+            reason: 'GROUP_OWNER_NOT_ALLOWED',
+            field: 'healthcareRegionId',
+          },
+        );
       }
       await this.healthcareRegionExists(em, result.healthcareRegionId);
     }
 
     if (tier === Tier.LOCAL) {
       if (!result.regionId) {
-        throw badInput(`A ${shape.type} belongs to a region: give regionId.`, { reason: 'GROUP_OWNER_REQUIRED', field: 'regionId' });
+        throw badInput(`A ${shape.type} belongs to a region: give regionId.`, {
+          reason: 'GROUP_OWNER_REQUIRED',
+          field: 'regionId',
+        });
       }
       await this.regionOf(em, result.regionId);
       if (parent && parent.regionId !== result.regionId) {
-        throw badInput(`A ${shape.type} must belong to the same region as its parent.`, { reason: 'GROUP_PARENT_OWNER', field: 'parentId' });
+        throw badInput(`A ${shape.type} must belong to the same region as its parent.`, {
+          reason: 'GROUP_PARENT_OWNER',
+          field: 'parentId',
+        });
       }
     } else if (result.regionId) {
       throw badInput(`Only local groups (LPO, LAG, LSG) belong to a region; a ${shape.type} does not.`, {
@@ -296,10 +315,13 @@ export class GroupsService {
     if (tierOf(shape.type) === Tier.LOCAL && shape.regionId) {
       const region = await this.regionOf(em, shape.regionId);
       if (counterpart.healthcareRegionId !== region.healthcareRegionId) {
-        throw badInput(`A ${shape.type}'s counterpart must belong to the healthcare region of the group's own region.`, {
-          reason: 'GROUP_COUNTERPART_OWNER',
-          field: 'counterpartId',
-        });
+        throw badInput(
+          `A ${shape.type}'s counterpart must belong to the healthcare region of the group's own region.`,
+          {
+            reason: 'GROUP_COUNTERPART_OWNER',
+            field: 'counterpartId',
+          },
+        );
       }
     }
   }

@@ -51,16 +51,40 @@ describe('createGroup', () => {
   });
 
   it.each([
-    ['a NAG whose parent is not an NPO', async () => ({ type: GroupType.NAG, parentId: (await f.group(GroupType.NSG)).id }), 'GROUP_PARENT_TYPE'],
-    ['a parent for a programme area', async () => ({ type: GroupType.NPO, parentId: (await f.npo()).id }), 'GROUP_PARENT_NOT_ALLOWED'],
+    [
+      'a NAG whose parent is not an NPO',
+      async () => ({ type: GroupType.NAG, parentId: (await f.group(GroupType.NSG)).id }),
+      'GROUP_PARENT_TYPE',
+    ],
+    [
+      'a parent for a programme area',
+      async () => ({ type: GroupType.NPO, parentId: (await f.npo()).id }),
+      'GROUP_PARENT_NOT_ALLOWED',
+    ],
     ['an RPO without a healthcare region', async () => ({ type: GroupType.RPO }), 'GROUP_OWNER_REQUIRED'],
     ['an LSG without a region', async () => ({ type: GroupType.LSG }), 'GROUP_OWNER_REQUIRED'],
-    ['a region on a national group', async () => ({ type: GroupType.NSG, regionId: (await f.region('25')).id }), 'GROUP_OWNER_NOT_ALLOWED'],
-    ['a host on a NAG', async () => ({ type: GroupType.NAG, healthcareRegionId: (await f.healthcareRegion('NORRA')).id }), 'GROUP_OWNER_NOT_ALLOWED'],
-    ['a counterpart on a national group', async () => ({ type: GroupType.NPO, counterpartId: (await f.npo()).id }), 'GROUP_COUNTERPART_NOT_ALLOWED'],
+    [
+      'a region on a national group',
+      async () => ({ type: GroupType.NSG, regionId: (await f.region('25')).id }),
+      'GROUP_OWNER_NOT_ALLOWED',
+    ],
+    [
+      'a host on a NAG',
+      async () => ({ type: GroupType.NAG, healthcareRegionId: (await f.healthcareRegion('NORRA')).id }),
+      'GROUP_OWNER_NOT_ALLOWED',
+    ],
+    [
+      'a counterpart on a national group',
+      async () => ({ type: GroupType.NPO, counterpartId: (await f.npo()).id }),
+      'GROUP_COUNTERPART_NOT_ALLOWED',
+    ],
     [
       'an RPO whose counterpart is an NSG',
-      async () => ({ type: GroupType.RPO, healthcareRegionId: (await f.healthcareRegion('NORRA')).id, counterpartId: (await f.group(GroupType.NSG)).id }),
+      async () => ({
+        type: GroupType.RPO,
+        healthcareRegionId: (await f.healthcareRegion('NORRA')).id,
+        counterpartId: (await f.group(GroupType.NSG)).id,
+      }),
       'GROUP_COUNTERPART_TYPE',
     ],
     [
@@ -68,7 +92,8 @@ describe('createGroup', () => {
       async () => ({
         type: GroupType.LPO,
         regionId: (await f.region('25')).id,
-        counterpartId: (await f.group(GroupType.RPO, { healthcareRegionId: (await f.healthcareRegion('SODRA')).id })).id,
+        counterpartId: (await f.group(GroupType.RPO, { healthcareRegionId: (await f.healthcareRegion('SODRA')).id }))
+          .id,
       }),
       'GROUP_COUNTERPART_OWNER',
     ],
@@ -100,7 +125,11 @@ describe('createGroup', () => {
   });
 
   it('refuses a viewer with FORBIDDEN', async () => {
-    await expectRefusal(() => env.services.groups.create(viewer, { name: 'X', type: GroupType.NSG }), { code: 'FORBIDDEN' }, f.counts);
+    await expectRefusal(
+      () => env.services.groups.create(viewer, { name: 'X', type: GroupType.NSG }),
+      { code: 'FORBIDDEN' },
+      f.counts,
+    );
   });
 });
 
@@ -108,7 +137,11 @@ describe('updateGroup and archiveGroup', () => {
   it('applies the tier rules to an edit and detects a stale version', async () => {
     const npo = await f.npo();
     const nag = await f.group(GroupType.NAG, { parentId: npo.id });
-    const renamed = await env.services.groups.update(coordinator, { id: nag.id, name: 'Diabetes', expectedVersion: nag.version });
+    const renamed = await env.services.groups.update(coordinator, {
+      id: nag.id,
+      name: 'Diabetes',
+      expectedVersion: nag.version,
+    });
     expect(renamed.name).toBe('Diabetes');
     expect(renamed.version).toBe(nag.version + 1);
     await expectRefusal(
@@ -116,14 +149,20 @@ describe('updateGroup and archiveGroup', () => {
       { code: 'CONFLICT', reason: 'STALE_VERSION' },
     );
     const nsg = await f.group(GroupType.NSG);
-    await expectRefusal(() => env.services.groups.update(coordinator, { id: nag.id, parentId: nsg.id }), { code: 'BAD_USER_INPUT', reason: 'GROUP_PARENT_TYPE' });
+    await expectRefusal(() => env.services.groups.update(coordinator, { id: nag.id, parentId: nsg.id }), {
+      code: 'BAD_USER_INPUT',
+      reason: 'GROUP_PARENT_TYPE',
+    });
     expect((await env.services.groups.get(nag.id)).name).toBe('Diabetes');
   });
 
   it('closes a group once', async () => {
     const nsg = await f.group(GroupType.NSG);
     expect((await env.services.groups.archive(coordinator, nsg.id)).status).toBe(GroupStatus.CLOSED);
-    await expectRefusal(() => env.services.groups.archive(coordinator, nsg.id), { code: 'CONFLICT', reason: 'GROUP_ALREADY_CLOSED' });
+    await expectRefusal(() => env.services.groups.archive(coordinator, nsg.id), {
+      code: 'CONFLICT',
+      reason: 'GROUP_ALREADY_CLOSED',
+    });
   });
 
   it('records, in the same transaction, one event per term that closing a group ends or archives', async () => {
@@ -134,13 +173,17 @@ describe('updateGroup and archiveGroup', () => {
     const future = await f.membership(npo, later, { representedRegionId: region, startDate: '2031-01-01' });
     await f.membership(npo, past, { representedRegionId: region, startDate: '2020-01-01', endDate: '2021-12-31' });
     await env.services.groups.archive(coordinator, npo.id, '2030-12-31');
-    const events = await env.db.getRepository(AuditEvent).findBy({ operation: 'archiveGroup', entityType: AuditEntityType.MEMBERSHIP });
+    const events = await env.db
+      .getRepository(AuditEvent)
+      .findBy({ operation: 'archiveGroup', entityType: AuditEntityType.MEMBERSHIP });
     const mine = events.filter((e) => [open.id, future.id].includes(e.entityId));
     expect(mine).toHaveLength(2);
     const ended = JSON.parse(mine.find((e) => e.entityId === open.id)!.after!);
     expect(ended).toMatchObject({ endDate: '2030-12-31', version: open.version + 1 });
     expect(JSON.parse(mine.find((e) => e.entityId === future.id)!.after!).archivedAt).not.toBeNull();
-    expect(events.filter((e) => e.entityId !== open.id && e.entityId !== future.id && e.after?.includes(npo.id))).toEqual([]);
+    expect(
+      events.filter((e) => e.entityId !== open.id && e.entityId !== future.id && e.after?.includes(npo.id)),
+    ).toEqual([]);
   });
 });
 
@@ -149,12 +192,21 @@ describe('listing groups', () => {
     const all = await env.services.groups.list({ tier: Tier.NATIONAL, types: [GroupType.NPO], search: 'ÖGON' }, {});
     expect(all.nodes.map((g) => g.name)).toEqual(['Ögonsjukdomar']);
     const first = await env.services.groups.list({ types: [GroupType.NPO] }, { first: 10 });
-    const second = await env.services.groups.list({ types: [GroupType.NPO] }, { first: 10, after: first.pageInfo.endCursor });
+    const second = await env.services.groups.list(
+      { types: [GroupType.NPO] },
+      { first: 10, after: first.pageInfo.endCursor },
+    );
     expect(first.nodes).toHaveLength(10);
     expect(first.pageInfo.hasNextPage).toBe(true);
     expect(new Set([...first.nodes, ...second.nodes].map((g) => g.id)).size).toBe(20);
     expect(second.totalCount).toBe(first.totalCount);
-    await expectRefusal(() => env.services.groups.list(null, { first: 101 }), { code: 'BAD_USER_INPUT', reason: 'INVALID_PAGE_SIZE' });
-    await expectRefusal(() => env.services.groups.list(null, { after: 'not-a-cursor' }), { code: 'BAD_USER_INPUT', reason: 'INVALID_CURSOR' });
+    await expectRefusal(() => env.services.groups.list(null, { first: 101 }), {
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_PAGE_SIZE',
+    });
+    await expectRefusal(() => env.services.groups.list(null, { after: 'not-a-cursor' }), {
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_CURSOR',
+    });
   });
 });

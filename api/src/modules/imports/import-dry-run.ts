@@ -7,7 +7,10 @@ import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
  * inside the current chunk's transaction, when a row needs it; the chunk's rollback removes it again.
  */
 export class DryRunShadow {
-  private readonly created = new Map<string, { target: EntityTarget<ObjectLiteral>; entity: ObjectLiteral; requires: string[] }>();
+  private readonly created = new Map<
+    string,
+    { target: EntityTarget<ObjectLiteral>; entity: ObjectLiteral; requires: string[] }
+  >();
   /** Records to write back with another: a person's new memberships, for the overlap check. */
   private readonly followers = new Map<string, string[]>();
   private present = new Set<string>();
@@ -16,8 +19,17 @@ export class DryRunShadow {
     this.present = new Set();
   }
 
-  add(target: EntityTarget<ObjectLiteral>, entity: ObjectLiteral & { id: string }, requires: (string | null)[] = [], follows: string | null = null): void {
-    this.created.set(entity.id, { target, entity: { ...entity }, requires: requires.filter((id): id is string => !!id) });
+  add(
+    target: EntityTarget<ObjectLiteral>,
+    entity: ObjectLiteral & { id: string },
+    requires: (string | null)[] = [],
+    follows: string | null = null,
+  ): void {
+    this.created.set(entity.id, {
+      target,
+      entity: { ...entity },
+      requires: requires.filter((id): id is string => !!id),
+    });
     this.present.add(entity.id);
     if (follows) this.followers.set(follows, [...(this.followers.get(follows) ?? []), entity.id]);
   }

@@ -32,7 +32,8 @@ export async function eraseFromImports(em: EntityManager, names: string[], label
         w.orWhere(`LOWER(${alias}."${column}") LIKE LOWER(:p${i}) ESCAPE '\\'`);
       }),
     );
-  const scrubName = (fileName: string) => wanted.reduce((text, name) => text.replace(new RegExp(escapeRegExp(name), 'gi'), label), fileName);
+  const scrubName = (fileName: string) =>
+    wanted.reduce((text, name) => text.replace(new RegExp(escapeRegExp(name), 'gi'), label), fileName);
 
   const jobs = await em
     .getRepository(ImportJob)
@@ -40,10 +41,16 @@ export async function eraseFromImports(em: EntityManager, names: string[], label
     .where(new Brackets((w) => w.where(mentions('j', 'rows')).orWhere(mentions('j', 'fileName'))))
     .getMany();
   for (const job of jobs) {
-    const rows = job.rows.startsWith('[') ? (JSON.parse(job.rows) as SheetRow[]) : job.rows.split('\n').filter(Boolean).map((l) => JSON.parse(l) as SheetRow);
+    const rows = job.rows.startsWith('[')
+      ? (JSON.parse(job.rows) as SheetRow[])
+      : job.rows
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l) as SheetRow);
     const kept = rows.filter((row) => !row.cells.some((cell) => keys.has(searchKey(cell))));
     const changes: Partial<ImportJob> = { fileName: scrubName(job.fileName).slice(0, 255) };
-    if (kept.length !== rows.length) Object.assign(changes, { rows: kept.map((row) => JSON.stringify(row)).join('\n'), rowCount: kept.length });
+    if (kept.length !== rows.length)
+      Object.assign(changes, { rows: kept.map((row) => JSON.stringify(row)).join('\n'), rowCount: kept.length });
     await em.getRepository(ImportJob).update({ id: job.id }, changes);
   }
 
@@ -56,6 +63,8 @@ export async function eraseFromImports(em: EntityManager, names: string[], label
   for (const event of events) {
     const after = JSON.parse(event.after ?? '{}') as { fileName?: string };
     if (typeof after.fileName !== 'string') continue;
-    await em.getRepository(AuditEvent).update({ id: event.id }, { after: JSON.stringify({ ...after, fileName: scrubName(after.fileName) }) });
+    await em
+      .getRepository(AuditEvent)
+      .update({ id: event.id }, { after: JSON.stringify({ ...after, fileName: scrubName(after.fileName) }) });
   }
 }

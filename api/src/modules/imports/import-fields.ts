@@ -11,7 +11,12 @@ interface FieldSpec extends ImportFieldInfo {
   synonyms: string[];
 }
 
-const field = (key: string, label: string, required: boolean, ...synonyms: string[]): FieldSpec => ({ key, label, required, synonyms });
+const field = (key: string, label: string, required: boolean, ...synonyms: string[]): FieldSpec => ({
+  key,
+  label,
+  required,
+  synonyms,
+});
 
 /** The fields of each kind; the labels are the headers the exports write, so that an exported file maps itself. */
 export const IMPORT_FIELDS: Record<ImportKind, FieldSpec[]> = {

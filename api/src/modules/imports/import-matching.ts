@@ -24,17 +24,29 @@ export interface Lookups {
   shadow: DryRunShadow | null;
 }
 
-export const groupKey = (type: GroupType, name: string, ownerId: string | null) => `${type}|${searchKey(name)}|${ownerId ?? ''}`;
+export const groupKey = (type: GroupType, name: string, ownerId: string | null) =>
+  `${type}|${searchKey(name)}|${ownerId ?? ''}`;
 const personNameKey = (name: string, regionId: string | null) => `${searchKey(name)}|${regionId ?? ''}`;
 
-export async function loadLookups(em: EntityManager, geography: GeographyService, shadow: DryRunShadow | null): Promise<Lookups> {
+export async function loadLookups(
+  em: EntityManager,
+  geography: GeographyService,
+  shadow: DryRunShadow | null,
+): Promise<Lookups> {
   const [regions, healthcareRegions, groups, persons] = await Promise.all([
     geography.regions(),
     geography.healthcareRegions(),
     em.getRepository(Group).find(),
     em.getRepository(Person).findBy({ erasedAt: IsNull() }),
   ]);
-  const lookups: Lookups = { regions, healthcareRegions, groups: new Map(), personsByEmail: new Map(), personsByName: new Map(), shadow };
+  const lookups: Lookups = {
+    regions,
+    healthcareRegions,
+    groups: new Map(),
+    personsByEmail: new Map(),
+    personsByName: new Map(),
+    shadow,
+  };
   for (const group of groups) remember(lookups, group);
   for (const person of persons) rememberPerson(lookups, person);
   return lookups;
@@ -53,17 +65,34 @@ export function rememberPerson(lookups: Lookups, person: Person): void {
  * A person by e-mail when given, else by name and employer region; a person found by name who has no e-mail yet
  * is the same person when a later file gives one.
  */
-export function findPerson(lookups: Lookups, name: string, email: string | null, regionId: string | null): Person | undefined {
+export function findPerson(
+  lookups: Lookups,
+  name: string,
+  email: string | null,
+  regionId: string | null,
+): Person | undefined {
   const byName = lookups.personsByName.get(personNameKey(name, regionId));
   if (!email) return byName;
   return lookups.personsByEmail.get(email.trim().toLowerCase()) ?? (byName && !byName.emailKey ? byName : undefined);
 }
 
 /** A parent or counterpart named in a cell: its type follows from the row's type, its owner from the row's. */
-export function relatedGroup(lookups: Lookups, type: GroupType | null, cell: string, ownerId: string | null, fieldKey: string): string {
+export function relatedGroup(
+  lookups: Lookups,
+  type: GroupType | null,
+  cell: string,
+  ownerId: string | null,
+  fieldKey: string,
+): string {
   const name = type ? cell.replace(new RegExp(`^${type}\\s+`, 'i'), '') : cell;
-  const found = type && (lookups.groups.get(groupKey(type, name, ownerId)) ?? (tierOf(type) === Tier.NATIONAL ? nationalGroup(lookups, type, name) : undefined));
-  if (!found) throw new RowProblem(fieldKey, 'IMPORT_GROUP_UNKNOWN', `There is no ${type ?? ''} "${name}" in the register.`, { group: cell });
+  const found =
+    type &&
+    (lookups.groups.get(groupKey(type, name, ownerId)) ??
+      (tierOf(type) === Tier.NATIONAL ? nationalGroup(lookups, type, name) : undefined));
+  if (!found)
+    throw new RowProblem(fieldKey, 'IMPORT_GROUP_UNKNOWN', `There is no ${type ?? ''} "${name}" in the register.`, {
+      group: cell,
+    });
   return found.id;
 }
 
@@ -75,5 +104,7 @@ export function nationalGroup(lookups: Lookups, type: GroupType, name: string): 
 
 /** A group's owner: the region of a local group, the healthcare region of the others. */
 export function owner(lookups: Lookups, type: GroupType, cell: string): string {
-  return tierOf(type) === Tier.LOCAL ? region(lookups.regions, cell, 'groupOwner') : healthcareRegion(lookups.healthcareRegions, cell, 'groupOwner');
+  return tierOf(type) === Tier.LOCAL
+    ? region(lookups.regions, cell, 'groupOwner')
+    : healthcareRegion(lookups.healthcareRegions, cell, 'groupOwner');
 }

@@ -31,10 +31,15 @@ export function required(cells: Cells, fieldKey: string): string {
 export function code<T extends string>(labels: Record<T, string>, cell: string, fieldKey: string): T {
   const found = codeOf(labels, cell);
   if (!found) {
-    throw new RowProblem(fieldKey, 'IMPORT_VALUE_UNKNOWN', `"${cell}" is not one of ${Object.values(labels).join(', ')}.`, {
-      value: cell,
-      allowed: (Object.values(labels) as string[]).join(', '),
-    });
+    throw new RowProblem(
+      fieldKey,
+      'IMPORT_VALUE_UNKNOWN',
+      `"${cell}" is not one of ${Object.values(labels).join(', ')}.`,
+      {
+        value: cell,
+        allowed: (Object.values(labels) as string[]).join(', '),
+      },
+    );
   }
   return found;
 }
@@ -42,7 +47,10 @@ export function code<T extends string>(labels: Record<T, string>, cell: string, 
 export function groupType(cell: string, fieldKey: string): GroupType {
   const type = Object.values(GroupType).find((t) => t === cell.trim().toUpperCase());
   if (!type) {
-    throw new RowProblem(fieldKey, 'IMPORT_VALUE_UNKNOWN', `"${cell}" is not a group type.`, { value: cell, allowed: Object.values(GroupType).join(', ') });
+    throw new RowProblem(fieldKey, 'IMPORT_VALUE_UNKNOWN', `"${cell}" is not a group type.`, {
+      value: cell,
+      allowed: Object.values(GroupType).join(', '),
+    });
   }
   return type;
 }
@@ -61,12 +69,18 @@ export function healthcareRegion(healthcareRegions: HealthcareRegion[], cell: st
   const found = healthcareRegions.find(
     (hr) => hr.code.toLowerCase() === key || searchKey(hr.name) === key || searchKey(hr.name).split(' ')[0] === key,
   );
-  if (!found) throw new RowProblem(fieldKey, 'IMPORT_REGION_UNKNOWN', `There is no healthcare region "${cell}".`, { value: cell });
+  if (!found)
+    throw new RowProblem(fieldKey, 'IMPORT_REGION_UNKNOWN', `There is no healthcare region "${cell}".`, {
+      value: cell,
+    });
   return found.id;
 }
 
 /** A calendar date as YYYY-MM-DD; Excel's dates arrive in that form too. */
 export function date(cell: string, fieldKey: string): IsoDate {
-  if (!isIsoDate(cell)) throw new RowProblem(fieldKey, 'IMPORT_DATE_INVALID', `"${cell}" is not a date in the form YYYY-MM-DD.`, { value: cell });
+  if (!isIsoDate(cell))
+    throw new RowProblem(fieldKey, 'IMPORT_DATE_INVALID', `"${cell}" is not a date in the form YYYY-MM-DD.`, {
+      value: cell,
+    });
   return cell;
 }

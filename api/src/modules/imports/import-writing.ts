@@ -16,7 +16,16 @@ import { CreatePersonInput, UpdatePersonInput } from '../persons/person.inputs.j
 import { Person } from '../persons/person.entity.js';
 import type { PersonsService } from '../persons/persons.service.js';
 import { GENDER_LABELS, GROUP_STATUS_LABELS, MEMBER_ROLE_LABELS } from '../spreadsheets/labels.js';
-import { findPerson, groupKey, nationalGroup, owner, relatedGroup, remember, rememberPerson, type Lookups } from './import-matching.js';
+import {
+  findPerson,
+  groupKey,
+  nationalGroup,
+  owner,
+  relatedGroup,
+  remember,
+  rememberPerson,
+  type Lookups,
+} from './import-matching.js';
 import { code, date, groupType, healthcareRegion, region, required, RowProblem, type Cells } from './import-parsing.js';
 import { ImportRowStatus } from './import.types.js';
 
@@ -41,7 +50,9 @@ export class RowWriter {
     const email = cells.email || undefined;
     const title = cells.title || undefined;
     const gender = cells.gender ? code(GENDER_LABELS, cells.gender, 'gender') : undefined;
-    const employerRegionId = cells.employerRegion ? region(lookups.regions, cells.employerRegion, 'employerRegion') : undefined;
+    const employerRegionId = cells.employerRegion
+      ? region(lookups.regions, cells.employerRegion, 'employerRegion')
+      : undefined;
     const existing = findPerson(lookups, name, email ?? null, employerRegionId ?? null);
     if (!existing) {
       const input = Object.assign(new CreatePersonInput(), { name, email, title, gender, employerRegionId });
@@ -71,19 +82,33 @@ export class RowWriter {
     const type = groupType(required(cells, 'type'), 'type');
     const name = required(cells, 'name');
     const tier = tierOf(type);
-    const healthcareRegionId = cells.healthcareRegion ? healthcareRegion(lookups.healthcareRegions, cells.healthcareRegion, 'healthcareRegion') : null;
+    const healthcareRegionId = cells.healthcareRegion
+      ? healthcareRegion(lookups.healthcareRegions, cells.healthcareRegion, 'healthcareRegion')
+      : null;
     const regionId = cells.region && tier === Tier.LOCAL ? region(lookups.regions, cells.region, 'region') : null;
     const ownerId = regionId ?? healthcareRegionId;
     const parentType = parentTypeOf(type);
     const parentId = cells.parent ? relatedGroup(lookups, parentType, cells.parent, ownerId, 'parent') : null;
     const counterpartType = counterpartTypeOf(type);
-    const counterpartOwner = tier === Tier.LOCAL ? (lookups.regions.find((r) => r.id === regionId)?.healthcareRegionId ?? null) : null;
-    const counterpartId = cells.counterpart ? relatedGroup(lookups, counterpartType, cells.counterpart, counterpartOwner, 'counterpart') : null;
+    const counterpartOwner =
+      tier === Tier.LOCAL ? (lookups.regions.find((r) => r.id === regionId)?.healthcareRegionId ?? null) : null;
+    const counterpartId = cells.counterpart
+      ? relatedGroup(lookups, counterpartType, cells.counterpart, counterpartOwner, 'counterpart')
+      : null;
     const status = cells.status ? code(GROUP_STATUS_LABELS, cells.status, 'status') : undefined;
     const existing = lookups.groups.get(groupKey(type, name, ownerId));
     for (const id of [parentId, counterpartId, existing?.id]) await lookups.shadow?.ensure(em, id);
     if (!existing) {
-      const input = Object.assign(new CreateGroupInput(), { type, name, healthcareRegionId, regionId, parentId, counterpartId, status, mandate: cells.mandate || null });
+      const input = Object.assign(new CreateGroupInput(), {
+        type,
+        name,
+        healthcareRegionId,
+        regionId,
+        parentId,
+        counterpartId,
+        status,
+        mandate: cells.mandate || null,
+      });
       await this.validate(input);
       const group = await this.groups.createWithin(em, actor, 'importGroups', input);
       lookups.shadow?.add(Group, group, [parentId, counterpartId]);
@@ -109,32 +134,55 @@ export class RowWriter {
     const groupName = required(cells, 'groupName');
     const ownerId = cells.groupOwner ? owner(lookups, type, cells.groupOwner) : null;
     const group =
-      lookups.groups.get(groupKey(type, groupName, ownerId)) ?? (tierOf(type) === Tier.NATIONAL ? nationalGroup(lookups, type, groupName) : undefined);
+      lookups.groups.get(groupKey(type, groupName, ownerId)) ??
+      (tierOf(type) === Tier.NATIONAL ? nationalGroup(lookups, type, groupName) : undefined);
     if (!group) {
-      throw new RowProblem('groupName', 'IMPORT_GROUP_UNKNOWN', `There is no ${type} "${groupName}"; import the groups first.`, { group: `${type} ${groupName}` });
+      throw new RowProblem(
+        'groupName',
+        'IMPORT_GROUP_UNKNOWN',
+        `There is no ${type} "${groupName}"; import the groups first.`,
+        { group: `${type} ${groupName}` },
+      );
     }
     const personName = required(cells, 'personName');
     const personRegionId = cells.personRegion ? region(lookups.regions, cells.personRegion, 'personRegion') : null;
     const role = code(MEMBER_ROLE_LABELS, required(cells, 'role'), 'role');
-    const representedRegionId = cells.representedRegion ? region(lookups.regions, cells.representedRegion, 'representedRegion') : null;
+    const representedRegionId = cells.representedRegion
+      ? region(lookups.regions, cells.representedRegion, 'representedRegion')
+      : null;
     const startDate = date(required(cells, 'startDate'), 'startDate');
     const endDate = cells.endDate ? date(cells.endDate, 'endDate') : null;
     const label = `${personName} – ${type} ${group.name}`;
 
     const membershipInput = (personId: string) =>
-      Object.assign(new AddMembershipInput(), { groupId: group.id, personId, role, representedRegionId, startDate, endDate, note: cells.note || null });
+      Object.assign(new AddMembershipInput(), {
+        groupId: group.id,
+        personId,
+        role,
+        representedRegionId,
+        startDate,
+        endDate,
+        note: cells.note || null,
+      });
     const found = findPerson(lookups, personName, cells.personEmail || null, personRegionId);
     if (!found) {
       // The new person and their membership are written together or not at all. The services refuse before they
       // write, so no savepoint is needed: a refused membership deletes the person just created.
-      const personInput = Object.assign(new CreatePersonInput(), { name: personName, email: cells.personEmail || null, employerRegionId: personRegionId });
+      const personInput = Object.assign(new CreatePersonInput(), {
+        name: personName,
+        email: cells.personEmail || null,
+        employerRegionId: personRegionId,
+      });
       await this.validate(personInput);
       await this.validate(membershipInput(group.id));
       await lookups.shadow?.ensure(em, group.id);
       const person = await this.persons.createWithin(em, actor, 'importMemberships', personInput);
       let membership: Membership;
       try {
-        membership = await this.memberships.addWithin(em, actor, 'importMemberships', membershipInput(person.id), { group, person });
+        membership = await this.memberships.addWithin(em, actor, 'importMemberships', membershipInput(person.id), {
+          group,
+          person,
+        });
       } catch (error) {
         // A refused membership takes its new person with it (the person's audit event goes back with the row's).
         await em.getRepository(Person).delete({ id: person.id });
@@ -147,7 +195,9 @@ export class RowWriter {
     }
     const person = found;
     for (const id of [group.id, person.id]) await lookups.shadow?.ensure(em, id);
-    const existing = await em.getRepository(Membership).findOneBy({ groupId: group.id, personId: person.id, role, startDate, archivedAt: IsNull() });
+    const existing = await em
+      .getRepository(Membership)
+      .findOneBy({ groupId: group.id, personId: person.id, role, startDate, archivedAt: IsNull() });
     if (!existing) {
       const input = membershipInput(person.id);
       await this.validate(input);
@@ -157,7 +207,8 @@ export class RowWriter {
     }
     const wanted: Partial<UpdateMembershipInput> = {};
     if (cells.endDate !== undefined && endDate !== existing.endDate) wanted.endDate = endDate;
-    if (cells.representedRegion !== undefined && representedRegionId !== existing.representedRegionId) wanted.representedRegionId = representedRegionId;
+    if (cells.representedRegion !== undefined && representedRegionId !== existing.representedRegionId)
+      wanted.representedRegionId = representedRegionId;
     if (cells.note !== undefined && (cells.note || null) !== existing.note) wanted.note = cells.note || null;
     return this.applyUpdate(label, wanted, async () => {
       const input = Object.assign(new UpdateMembershipInput(), { id: existing.id, ...wanted });

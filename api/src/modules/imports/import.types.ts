@@ -54,11 +54,15 @@ export class ImportInput {
   @Field(() => ImportKind)
   kind: ImportKind;
 
-  @Field(() => [ColumnMappingInput], { description: 'Which column each field is read from; unmapped optional fields are left as they are.' })
+  @Field(() => [ColumnMappingInput], {
+    description: 'Which column each field is read from; unmapped optional fields are left as they are.',
+  })
   mapping: ColumnMappingInput[];
 }
 
-@ObjectType({ description: 'Why a row cannot be imported: the column and the reason, which the client words in Swedish.' })
+@ObjectType({
+  description: 'Why a row cannot be imported: the column and the reason, which the client words in Swedish.',
+})
 export class ImportProblem {
   @Field(() => String, { nullable: true })
   column: string | null;
@@ -115,7 +119,8 @@ export class ImportResult {
   refused: number;
 
   @Field(() => [ImportRowResult], {
-    description: 'Every refused or changed row (up to 10,000), and the new and unchanged rows while the list holds fewer than 1,000.',
+    description:
+      'Every refused or changed row (up to 10,000), and the new and unchanged rows while the list holds fewer than 1,000.',
   })
   rows: ImportRowResult[];
 

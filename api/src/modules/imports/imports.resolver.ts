@@ -10,12 +10,17 @@ export class ImportsResolver {
     return ctx.services.imports.job(actorOf(ctx), id);
   }
 
-  @Query(() => ImportResult, { description: 'The dry run: every row classified as new, changed, unchanged or refused. Writes nothing.' })
+  @Query(() => ImportResult, {
+    description: 'The dry run: every row classified as new, changed, unchanged or refused. Writes nothing.',
+  })
   importPreview(@Arg('input', () => ImportInput) input: ImportInput, @Ctx() ctx: Context) {
     return ctx.services.imports.run(actorOf(ctx), input, true, ctx.signal);
   }
 
-  @Mutation(() => ImportResult, { description: 'Imports the rows that are not refused, in chunks of a few hundred rows, recorded in the audit trail; a job is imported once.' })
+  @Mutation(() => ImportResult, {
+    description:
+      'Imports the rows that are not refused, in chunks of a few hundred rows, recorded in the audit trail; a job is imported once.',
+  })
   confirmImport(@Arg('input', () => ImportInput) input: ImportInput, @Ctx() ctx: Context) {
     return ctx.services.imports.run(actorOf(ctx), input, false, ctx.signal);
   }
@@ -26,7 +31,11 @@ export class ImportsResolver {
   }
 
   @FieldResolver(() => [ColumnMapping], { description: "The columns matched to the kind's fields by their headers." })
-  suggestedMapping(@Root() job: ImportJob, @Arg('kind', () => ImportKind) kind: ImportKind, @Ctx() { services }: Context) {
+  suggestedMapping(
+    @Root() job: ImportJob,
+    @Arg('kind', () => ImportKind) kind: ImportKind,
+    @Ctx() { services }: Context,
+  ) {
     return services.imports.suggestMapping(job, kind);
   }
 }

@@ -18,7 +18,15 @@ import { FIELD_OF_INPUT, IMPORT_FIELDS, suggestedMapping } from './import-fields
 import { loadLookups, type Lookups } from './import-matching.js';
 import { RowProblem, type Cells } from './import-parsing.js';
 import { RowWriter } from './import-writing.js';
-import { ColumnMapping, ImportFieldInfo, ImportInput, ImportKind, ImportResult, ImportRowResult, ImportRowStatus } from './import.types.js';
+import {
+  ColumnMapping,
+  ImportFieldInfo,
+  ImportInput,
+  ImportKind,
+  ImportResult,
+  ImportRowResult,
+  ImportRowStatus,
+} from './import.types.js';
 
 /** Thrown out of a dry run's transaction so that everything it wrote is rolled back. */
 class DryRunDone extends Error {
@@ -28,7 +36,9 @@ class DryRunDone extends Error {
 }
 
 const importDone = (job: ImportJob) =>
-  conflict(`${job.fileName} was already imported; upload the file again to import it once more.`, { reason: 'IMPORT_DONE' });
+  conflict(`${job.fileName} was already imported; upload the file again to import it once more.`, {
+    reason: 'IMPORT_DONE',
+  });
 
 /** Rows per transaction: short enough that other users' writes wait a moment at most, long enough to be quick. */
 const CHUNK_ROWS = 200;
@@ -157,7 +167,17 @@ export class ImportsService {
   ): Promise<ImportResult> {
     const fieldKeys = [...columns.keys()];
     const lookups = await loadLookups(this.db.manager, this.geography, dryRun ? new DryRunShadow() : null);
-    const result: ImportResult = { kind: input.kind, dryRun, total: 0, created: 0, changed: 0, unchanged: 0, refused: 0, rows: [], rowsOmitted: 0 };
+    const result: ImportResult = {
+      kind: input.kind,
+      dryRun,
+      total: 0,
+      created: 0,
+      changed: 0,
+      unchanged: 0,
+      refused: 0,
+      rows: [],
+      rowsOmitted: 0,
+    };
     const importChunk = (chunk: SheetRow[]) =>
       this.tx.run(async (em) => {
         lookups.shadow?.beginChunk();
@@ -200,7 +220,8 @@ export class ImportsService {
     else if (row.status === ImportRowStatus.UNCHANGED) result.unchanged++;
     else result.refused++;
     const telling = row.status === ImportRowStatus.REFUSED || row.status === ImportRowStatus.CHANGED;
-    if (result.rows.length < MAX_RESULT_ROWS && (telling || result.rows.length < MAX_PLAIN_RESULT_ROWS)) result.rows.push(row);
+    if (result.rows.length < MAX_RESULT_ROWS && (telling || result.rows.length < MAX_PLAIN_RESULT_ROWS))
+      result.rows.push(row);
     else result.rowsOmitted++;
   }
 
@@ -210,11 +231,19 @@ export class ImportsService {
     const columns = new Map<string, number>();
     for (const { field: key, column } of input.mapping) {
       if (!specs.some((s) => s.key === key)) {
-        throw badInput(`${key} is not a field of this import.`, { reason: 'IMPORT_MAPPING', field: 'mapping', params: { field: key } });
+        throw badInput(`${key} is not a field of this import.`, {
+          reason: 'IMPORT_MAPPING',
+          field: 'mapping',
+          params: { field: key },
+        });
       }
       const index = job.header.indexOf(column);
       if (index < 0) {
-        throw badInput(`The file has no column "${column}".`, { reason: 'IMPORT_COLUMN_MISSING', field: 'mapping', params: { column } });
+        throw badInput(`The file has no column "${column}".`, {
+          reason: 'IMPORT_COLUMN_MISSING',
+          field: 'mapping',
+          params: { column },
+        });
       }
       columns.set(key, index);
     }
@@ -244,7 +273,8 @@ export class ImportsService {
     input: ImportInput,
     events: DeferredEvents,
   ): Promise<ImportRowResult> {
-    const columnOf = (fieldKey: string | null) => (fieldKey ? (input.mapping.find((m) => m.field === fieldKey)?.column ?? null) : null);
+    const columnOf = (fieldKey: string | null) =>
+      fieldKey ? (input.mapping.find((m) => m.field === fieldKey)?.column ?? null) : null;
     const mark = events.mark();
     try {
       const outcome =
@@ -257,17 +287,41 @@ export class ImportsService {
     } catch (error) {
       events.rollbackTo(mark);
       if (error instanceof RowProblem) {
-        return { line, status: ImportRowStatus.REFUSED, label: this.labelOf(kind, cells), changes: [], problem: { column: columnOf(error.field), reason: error.reason, message: error.message, params: error.params } };
-      }
-      if (error instanceof DomainError) {
-        const extensions = error.extensions as { code?: string; reason?: string; field?: string; params?: Record<string, unknown> };
-        const fieldKey = extensions.field ? (FIELD_OF_INPUT[extensions.field] ?? (kind === ImportKind.MEMBERSHIPS && extensions.field === 'name' ? 'personName' : extensions.field)) : null;
         return {
           line,
           status: ImportRowStatus.REFUSED,
           label: this.labelOf(kind, cells),
           changes: [],
-          problem: { column: columnOf(fieldKey), reason: extensions.reason ?? String(extensions.code), message: error.message, params: extensions.params ?? null },
+          problem: {
+            column: columnOf(error.field),
+            reason: error.reason,
+            message: error.message,
+            params: error.params,
+          },
+        };
+      }
+      if (error instanceof DomainError) {
+        const extensions = error.extensions as {
+          code?: string;
+          reason?: string;
+          field?: string;
+          params?: Record<string, unknown>;
+        };
+        const fieldKey = extensions.field
+          ? (FIELD_OF_INPUT[extensions.field] ??
+            (kind === ImportKind.MEMBERSHIPS && extensions.field === 'name' ? 'personName' : extensions.field))
+          : null;
+        return {
+          line,
+          status: ImportRowStatus.REFUSED,
+          label: this.labelOf(kind, cells),
+          changes: [],
+          problem: {
+            column: columnOf(fieldKey),
+            reason: extensions.reason ?? String(extensions.code),
+            message: error.message,
+            params: extensions.params ?? null,
+          },
         };
       }
       throw error;

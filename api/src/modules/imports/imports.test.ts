@@ -21,9 +21,18 @@ describe.each(await testDatabases())('spreadsheet import on %s', (database) => {
   afterAll(() => env.close());
 
   /** Uploads a table and runs the import with the suggested mapping, as the wizard does by default. */
-  async function importTable(kind: ImportKind, columns: string[], rows: string[][], options: { dryRun?: boolean; xlsx?: boolean } = {}) {
+  async function importTable(
+    kind: ImportKind,
+    columns: string[],
+    rows: string[][],
+    options: { dryRun?: boolean; xlsx?: boolean } = {},
+  ) {
     const table = { name: 'import', columns, rows };
-    const job = await env.services.imports.upload(coordinator, 'fil.csv', options.xlsx ? await toXlsx(table) : toCsv(table));
+    const job = await env.services.imports.upload(
+      coordinator,
+      'fil.csv',
+      options.xlsx ? await toXlsx(table) : toCsv(table),
+    );
     const mapping = env.services.imports.suggestMapping(job, kind);
     return env.services.imports.run(coordinator, { jobId: job.id, kind, mapping }, options.dryRun ?? false);
   }
@@ -73,8 +82,20 @@ describe.each(await testDatabases())('spreadsheet import on %s', (database) => {
 
   it('writes nothing in a dry run, however many rows it would add', async () => {
     const fingerprint = await databaseFingerprint(env.db);
-    const jobs = await env.services.imports.upload(coordinator, 'torr.csv', toCsv({ name: 'x', columns: PERSON_COLUMNS, rows: [['Torr Körning', 'torr@region.example', '', '', '']] }));
-    const preview = await env.services.imports.run(coordinator, { jobId: jobs.id, kind: ImportKind.PERSONS, mapping: env.services.imports.suggestMapping(jobs, ImportKind.PERSONS) }, true);
+    const jobs = await env.services.imports.upload(
+      coordinator,
+      'torr.csv',
+      toCsv({ name: 'x', columns: PERSON_COLUMNS, rows: [['Torr Körning', 'torr@region.example', '', '', '']] }),
+    );
+    const preview = await env.services.imports.run(
+      coordinator,
+      {
+        jobId: jobs.id,
+        kind: ImportKind.PERSONS,
+        mapping: env.services.imports.suggestMapping(jobs, ImportKind.PERSONS),
+      },
+      true,
+    );
     expect(preview).toMatchObject({ dryRun: true, created: 1 });
     // The upload itself is stored (the job), nothing else: no person, no audit event.
     expect(await env.db.getRepository(Person).countBy({ emailKey: 'torr@region.example' })).toBe(0);
@@ -99,14 +120,69 @@ describe.each(await testDatabases())('spreadsheet import on %s', (database) => {
     expect(groups.rows.map((r) => r.status)).toEqual(['NEW', 'NEW', 'NEW', 'NEW', 'REFUSED', 'REFUSED']);
     expect(groups.rows[4]!.problem).toMatchObject({ column: 'Programområde', reason: 'IMPORT_GROUP_UNKNOWN' });
 
-    const columns = ['Grupptyp', 'Grupp', 'Ägare', 'Namn', 'E-post', 'Arbetsgivare', 'Roll', 'Företräder', 'Startdatum', 'Slutdatum'];
+    const columns = [
+      'Grupptyp',
+      'Grupp',
+      'Ägare',
+      'Namn',
+      'E-post',
+      'Arbetsgivare',
+      'Roll',
+      'Företräder',
+      'Startdatum',
+      'Slutdatum',
+    ];
     const memberships = await importTable(ImportKind.MEMBERSHIPS, columns, [
-      ['NAG', 'Importerad arbetsgrupp', '', 'Medlem Ett', 'medlem1@region.example', 'Region Norrbotten', 'Ledamot', 'Region Norrbotten', '2024-01-01', ''],
-      ['NAG', 'Importerad arbetsgrupp', '', 'Medlem Ett', 'medlem1@region.example', 'Region Norrbotten', 'Ordförande', 'Region Norrbotten', '2024-06-01', ''],
-      ['LPO', 'Lokalt område', 'Region Norrbotten', 'Medlem Två', '', 'Norrbotten', 'Sekreterare', '', '2023-01-01', '2023-12-31'],
+      [
+        'NAG',
+        'Importerad arbetsgrupp',
+        '',
+        'Medlem Ett',
+        'medlem1@region.example',
+        'Region Norrbotten',
+        'Ledamot',
+        'Region Norrbotten',
+        '2024-01-01',
+        '',
+      ],
+      [
+        'NAG',
+        'Importerad arbetsgrupp',
+        '',
+        'Medlem Ett',
+        'medlem1@region.example',
+        'Region Norrbotten',
+        'Ordförande',
+        'Region Norrbotten',
+        '2024-06-01',
+        '',
+      ],
+      [
+        'LPO',
+        'Lokalt område',
+        'Region Norrbotten',
+        'Medlem Två',
+        '',
+        'Norrbotten',
+        'Sekreterare',
+        '',
+        '2023-01-01',
+        '2023-12-31',
+      ],
       ['NAG', 'Finns inte', '', 'Medlem Tre', '', '', 'Ledamot', 'Region Norrbotten', '2024-01-01', ''],
       ['NAG', 'Importerad arbetsgrupp', '', 'Medlem Fyra', '', '', 'Ledamot', 'Region Norrbotten', '2024-02-30', ''],
-      ['NAG', 'Importerad arbetsgrupp', '', 'Medlem Fem', '', '', 'Ledamot', 'Region Norrbotten', '2024-05-01', '2024-01-01'],
+      [
+        'NAG',
+        'Importerad arbetsgrupp',
+        '',
+        'Medlem Fem',
+        '',
+        '',
+        'Ledamot',
+        'Region Norrbotten',
+        '2024-05-01',
+        '2024-01-01',
+      ],
     ]);
     expect(memberships.rows.map((r) => [r.status, r.problem?.reason ?? null])).toEqual([
       ['NEW', null],
@@ -124,30 +200,57 @@ describe.each(await testDatabases())('spreadsheet import on %s', (database) => {
   });
 
   it('refuses a mapping without the required columns and a user who may not import', async () => {
-    const job = await env.services.imports.upload(coordinator, 'saknas.csv', toCsv({ name: 'x', columns: ['Titel'], rows: [['Läkare']] }));
+    const job = await env.services.imports.upload(
+      coordinator,
+      'saknas.csv',
+      toCsv({ name: 'x', columns: ['Titel'], rows: [['Läkare']] }),
+    );
     await expectRefusal(
-      () => env.services.imports.run(coordinator, { jobId: job.id, kind: ImportKind.PERSONS, mapping: [{ field: 'title', column: 'Titel' }] }, true),
+      () =>
+        env.services.imports.run(
+          coordinator,
+          { jobId: job.id, kind: ImportKind.PERSONS, mapping: [{ field: 'title', column: 'Titel' }] },
+          true,
+        ),
       { code: 'BAD_USER_INPUT', reason: 'IMPORT_REQUIRED_UNMAPPED' },
     );
     await expectRefusal(
-      () => env.services.imports.run(coordinator, { jobId: job.id, kind: ImportKind.PERSONS, mapping: [{ field: 'name', column: 'Namn' }] }, true),
+      () =>
+        env.services.imports.run(
+          coordinator,
+          { jobId: job.id, kind: ImportKind.PERSONS, mapping: [{ field: 'name', column: 'Namn' }] },
+          true,
+        ),
       { code: 'BAD_USER_INPUT', reason: 'IMPORT_COLUMN_MISSING' },
     );
-    await expectRefusal(() => env.services.imports.upload(viewer, 'x.csv', Buffer.from('Namn\nA')), { code: 'FORBIDDEN' });
+    await expectRefusal(() => env.services.imports.upload(viewer, 'x.csv', Buffer.from('Namn\nA')), {
+      code: 'FORBIDDEN',
+    });
   });
 
   it('imports a file only once', async () => {
-    const job = await env.services.imports.upload(coordinator, 'en-gang.csv', toCsv({ name: 'x', columns: ['Namn'], rows: [['En Gång']] }));
+    const job = await env.services.imports.upload(
+      coordinator,
+      'en-gang.csv',
+      toCsv({ name: 'x', columns: ['Namn'], rows: [['En Gång']] }),
+    );
     const input = { jobId: job.id, kind: ImportKind.PERSONS, mapping: [{ field: 'name', column: 'Namn' }] };
     await env.services.imports.run(coordinator, input, false);
-    await expectRefusal(() => env.services.imports.run(coordinator, input, false), { code: 'CONFLICT', reason: 'IMPORT_DONE' });
+    await expectRefusal(() => env.services.imports.run(coordinator, input, false), {
+      code: 'CONFLICT',
+      reason: 'IMPORT_DONE',
+    });
     const recorded = await env.db.getRepository(AuditEvent).findOneByOrFail({ entityId: job.id });
     expect(JSON.parse(recorded.after!)).toMatchObject({ fileName: 'en-gang.csv', kind: 'PERSONS', created: 1 });
   });
 
   it('stops when the client goes away, keeping what was committed, and may be confirmed again', async () => {
     const rows = Array.from({ length: 450 }, (_, i) => [`Avbruten ${i}`]);
-    const job = await env.services.imports.upload(coordinator, 'avbruten.csv', toCsv({ name: 'x', columns: ['Namn'], rows }));
+    const job = await env.services.imports.upload(
+      coordinator,
+      'avbruten.csv',
+      toCsv({ name: 'x', columns: ['Namn'], rows }),
+    );
     const input = { jobId: job.id, kind: ImportKind.PERSONS, mapping: [{ field: 'name', column: 'Namn' }] };
     const client = new AbortController();
     const persons = env.db.getRepository(Person);

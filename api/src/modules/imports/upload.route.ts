@@ -65,15 +65,35 @@ export function mountUploads(app: express.Express, services: Services, rateLimit
   };
 
   const admit: express.RequestHandler = (req, res, next) => {
-    const encoding = String(req.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
+    const encoding = String(req.headers['content-encoding'] ?? 'identity')
+      .trim()
+      .toLowerCase();
     if (encoding !== 'identity') {
-      return refuse(res, { status: 415, code: 'BAD_USER_INPUT', reason: 'ENCODING_NOT_ACCEPTED', message: 'Upload the file as it is, without Content-Encoding.' }, true);
+      return refuse(
+        res,
+        {
+          status: 415,
+          code: 'BAD_USER_INPUT',
+          reason: 'ENCODING_NOT_ACCEPTED',
+          message: 'Upload the file as it is, without Content-Encoding.',
+        },
+        true,
+      );
     }
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > UPLOAD_LIMIT_BYTES) return tooLarge(res, true);
     if (inProgress >= CONCURRENT_UPLOADS) {
       res.set('Retry-After', '10');
-      return refuse(res, { status: 503, code: 'BAD_USER_INPUT', reason: 'UPLOADS_BUSY', message: 'Other files are being read just now; try again in a moment.' }, true);
+      return refuse(
+        res,
+        {
+          status: 503,
+          code: 'BAD_USER_INPUT',
+          reason: 'UPLOADS_BUSY',
+          message: 'Other files are being read just now; try again in a moment.',
+        },
+        true,
+      );
     }
     inProgress++;
     res.on('close', () => inProgress--);
@@ -83,26 +103,50 @@ export function mountUploads(app: express.Express, services: Services, rateLimit
   const tooLarge = (res: express.Response, unread: boolean) =>
     refuse(
       res,
-      { status: 413, code: 'BAD_USER_INPUT', reason: 'REQUEST_TOO_LARGE', message: `The file is larger than the ${UPLOAD_LIMIT_BYTES / 1024 / 1024} MB allowed.` },
+      {
+        status: 413,
+        code: 'BAD_USER_INPUT',
+        reason: 'REQUEST_TOO_LARGE',
+        message: `The file is larger than the ${UPLOAD_LIMIT_BYTES / 1024 / 1024} MB allowed.`,
+      },
       unread,
     );
 
-  app.post('/imports', identify, rateLimit, admit, express.raw({ type: () => true, limit: UPLOAD_LIMIT_BYTES, inflate: false }), async (req, res) => {
-    try {
-      const actor = res.locals.actor as Actor;
-      const job = await services.imports.upload(actor, fileNameOf(req.headers['x-file-name']), Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
-      res.status(201).json({ id: job.id, fileName: job.fileName, rowCount: job.rowCount, header: job.header });
-    } catch (error) {
-      if (error instanceof DomainError) return refuseDomainError(res, error);
-      console.error(error);
-      res.status(500).json({ errors: [{ message: 'The server could not complete the request.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
-    }
-  });
+  app.post(
+    '/imports',
+    identify,
+    rateLimit,
+    admit,
+    express.raw({ type: () => true, limit: UPLOAD_LIMIT_BYTES, inflate: false }),
+    async (req, res) => {
+      try {
+        const actor = res.locals.actor as Actor;
+        const job = await services.imports.upload(
+          actor,
+          fileNameOf(req.headers['x-file-name']),
+          Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
+        );
+        res.status(201).json({ id: job.id, fileName: job.fileName, rowCount: job.rowCount, header: job.header });
+      } catch (error) {
+        if (error instanceof DomainError) return refuseDomainError(res, error);
+        console.error(error);
+        res.status(500).json({
+          errors: [
+            { message: 'The server could not complete the request.', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+          ],
+        });
+      }
+    },
+  );
 
   const unreadable: express.ErrorRequestHandler = (error: { type?: string }, _req, res, next) => {
     if (res.headersSent) return next(error);
     if (error.type === 'entity.too.large') return tooLarge(res, true);
-    refuse(res, { status: 400, code: 'BAD_USER_INPUT', reason: 'MALFORMED_REQUEST', message: 'The upload could not be read.' }, true);
+    refuse(
+      res,
+      { status: 400, code: 'BAD_USER_INPUT', reason: 'MALFORMED_REQUEST', message: 'The upload could not be read.' },
+      true,
+    );
   };
   app.use('/imports', unreadable);
 }

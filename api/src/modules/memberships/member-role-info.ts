@@ -6,12 +6,16 @@ export class MemberRoleInfo {
   @Field(() => MemberRole)
   role: MemberRole;
 
-  @Field(() => Boolean, { description: 'Whether the role holds a region\'s seat and so takes a represented region.' })
+  @Field(() => Boolean, { description: "Whether the role holds a region's seat and so takes a represented region." })
   representsRegion: boolean;
 
-  @Field(() => Boolean, { description: 'Whether the seat counts towards a region\'s share by default.' })
+  @Field(() => Boolean, { description: "Whether the seat counts towards a region's share by default." })
   countsTowardsShare: boolean;
 }
 
 export const memberRoleInfos = (): MemberRoleInfo[] =>
-  Object.values(MemberRole).map((role) => ({ role, representsRegion: representsRegion(role), countsTowardsShare: countsTowardsShare(role) }));
+  Object.values(MemberRole).map((role) => ({
+    role,
+    representsRegion: representsRegion(role),
+    countsTowardsShare: countsTowardsShare(role),
+  }));

@@ -8,7 +8,14 @@ import type { Membership } from './membership.entity.js';
  * Records a change of a membership: it belongs to its group's and its person's history as well as its own. Every
  * change of a term goes through here, whichever service makes it (closing a group ends its members' terms too).
  */
-export function recordMembershipChange(audit: AuditTrail, em: EntityManager, actor: Actor, operation: string, membership: Membership, before: object | null) {
+export function recordMembershipChange(
+  audit: AuditTrail,
+  em: EntityManager,
+  actor: Actor,
+  operation: string,
+  membership: Membership,
+  before: object | null,
+) {
   return audit.record(em, actor, {
     operation,
     entityType: AuditEntityType.MEMBERSHIP,

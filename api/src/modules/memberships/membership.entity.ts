@@ -1,12 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import {
-  Column,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Tracked } from '../../common/tracked.entity.js';
 import type { IsoDate } from '../../common/dates.js';
 import { DateScalar } from '../../common/scalars.js';
@@ -66,7 +59,10 @@ export class Membership extends Tracked {
   @Column({ type: 'text', nullable: true })
   note: string | null;
 
-  @Field(() => Date, { nullable: true, description: 'Set when the entry was archived as made in error; it then counts nowhere.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Set when the entry was archived as made in error; it then counts nowhere.',
+  })
   @Column({ type: Date, nullable: true })
   archivedAt: Date | null;
 }

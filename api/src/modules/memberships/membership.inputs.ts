@@ -17,7 +17,8 @@ export class AddMembershipInput {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'The region whose seat this is: required for chair, vice chair, member and deputy outside local groups; none for other roles.',
+    description:
+      'The region whose seat this is: required for chair, vice chair, member and deputy outside local groups; none for other roles.',
   })
   representedRegionId?: string | null;
 

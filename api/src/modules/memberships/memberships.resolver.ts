@@ -26,7 +26,10 @@ export class MembershipsResolver {
     @Arg('id', () => ID) id: string,
     @Arg('endDate', () => DateScalar) endDate: IsoDate,
     @Ctx() ctx: Context,
-    @Arg('expectedVersion', () => Int, { nullable: true, description: 'The version the caller saw; an older one is refused as STALE_VERSION.' })
+    @Arg('expectedVersion', () => Int, {
+      nullable: true,
+      description: 'The version the caller saw; an older one is refused as STALE_VERSION.',
+    })
     expectedVersion?: number | null,
   ) {
     return ctx.services.memberships.end(actorOf(ctx), id, endDate, expectedVersion);
@@ -52,7 +55,10 @@ export class MembershipsResolver {
     return loaders.person.load(membership.personId);
   }
 
-  @FieldResolver(() => Region, { nullable: true, description: 'The region whose seat this is; null for roles that represent no region.' })
+  @FieldResolver(() => Region, {
+    nullable: true,
+    description: 'The region whose seat this is; null for roles that represent no region.',
+  })
   representedRegion(@Root() membership: Membership, @Ctx() { loaders }: Context) {
     return membership.representedRegionId ? loaders.region.load(membership.representedRegionId) : null;
   }

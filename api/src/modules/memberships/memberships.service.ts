@@ -64,10 +64,21 @@ export class MembershipsService {
       .where('m.archivedAt IS NULL');
     if (groupId) query.andWhere('m.groupId = :groupId', { groupId: isId(groupId) ? groupId : null });
     if (asOf) this.activeOn(query, asOf);
-    return query.orderBy('g.searchKey').addOrderBy('g.type').addOrderBy('g.id').addOrderBy('m.startDate').addOrderBy('p.searchKey').addOrderBy('m.id').getMany();
+    return query
+      .orderBy('g.searchKey')
+      .addOrderBy('g.type')
+      .addOrderBy('g.id')
+      .addOrderBy('m.startDate')
+      .addOrderBy('p.searchKey')
+      .addOrderBy('m.id')
+      .getMany();
   }
 
-  async forGroups(groupIds: readonly string[], asOf: IsoDate | null, em: EntityManager = this.db.manager): Promise<Membership[]> {
+  async forGroups(
+    groupIds: readonly string[],
+    asOf: IsoDate | null,
+    em: EntityManager = this.db.manager,
+  ): Promise<Membership[]> {
     const ids = groupIds.filter(isId);
     if (!ids.length) return [];
     const query = em
@@ -87,7 +98,9 @@ export class MembershipsService {
       case Tier.NATIONAL:
         return regions.find({ order: { name: 'ASC' } });
       case Tier.HEALTHCARE_REGION:
-        return group.healthcareRegionId ? regions.find({ where: { healthcareRegionId: group.healthcareRegionId }, order: { name: 'ASC' } }) : [];
+        return group.healthcareRegionId
+          ? regions.find({ where: { healthcareRegionId: group.healthcareRegionId }, order: { name: 'ASC' } })
+          : [];
       case Tier.LOCAL:
         return group.regionId ? regions.findBy({ id: group.regionId }) : [];
     }
@@ -96,7 +109,10 @@ export class MembershipsService {
   /** Terms whose last day falls within `withinDays` days from `from`, soonest first: the ones to renew or refill. */
   async expiring(from: IsoDate, withinDays: number): Promise<Membership[]> {
     if (!Number.isInteger(withinDays) || withinDays < 0 || withinDays > 3660) {
-      throw badInput('withinDays must be a whole number of days from 0 to 3660.', { reason: 'INVALID_WINDOW', field: 'withinDays' });
+      throw badInput('withinDays must be a whole number of days from 0 to 3660.', {
+        reason: 'INVALID_WINDOW',
+        field: 'withinDays',
+      });
     }
     const to = addDays(from, withinDays);
     return this.db
@@ -125,11 +141,21 @@ export class MembershipsService {
    * Adds a membership inside a transaction the caller holds, so that a decision and its memberships commit together.
    * A caller that has just loaded the group and the person in this transaction may pass them to save reading them again.
    */
-  async addWithin(em: EntityManager, actor: Actor, operation: string, input: AddMembershipInput, loaded: { group?: Group; person?: Person } = {}): Promise<Membership> {
+  async addWithin(
+    em: EntityManager,
+    actor: Actor,
+    operation: string,
+    input: AddMembershipInput,
+    loaded: { group?: Group; person?: Person } = {},
+  ): Promise<Membership> {
     // The group first (archiveGroup locks it too, so a term cannot open in a group being closed), then the person.
     await this.tx.lock(em, 'groups', input.groupId);
-    const group = loaded.group?.id === input.groupId && this.tx.serialized ? loaded.group : await this.groups.get(input.groupId, em, 'groupId');
-    const person = loaded.person?.id === input.personId ? loaded.person : await this.persons.get(input.personId, em, 'personId');
+    const group =
+      loaded.group?.id === input.groupId && this.tx.serialized
+        ? loaded.group
+        : await this.groups.get(input.groupId, em, 'groupId');
+    const person =
+      loaded.person?.id === input.personId ? loaded.person : await this.persons.get(input.personId, em, 'personId');
     await this.tx.lock(em, 'persons', person.id);
     const seat = await this.checkSeat(em, {
       group,
@@ -182,7 +208,12 @@ export class MembershipsService {
     return this.tx.run((em) => this.updateWithin(em, actor, 'updateMembership', input));
   }
 
-  async updateWithin(em: EntityManager, actor: Actor, operation: string, input: UpdateMembershipInput): Promise<Membership> {
+  async updateWithin(
+    em: EntityManager,
+    actor: Actor,
+    operation: string,
+    input: UpdateMembershipInput,
+  ): Promise<Membership> {
     await this.tx.lock(em, 'memberships', input.id);
     const membership = await this.get(em, input.id);
     requireVersion(membership, input.expectedVersion, 'membership');
@@ -233,14 +264,18 @@ export class MembershipsService {
   }
 
   /** A membership's changes belong to its group's and its person's history as well as its own. */
-  private recordChange(em: EntityManager, actor: Actor, operation: string, membership: Membership, before: object | null) {
+  private recordChange(
+    em: EntityManager,
+    actor: Actor,
+    operation: string,
+    membership: Membership,
+    before: object | null,
+  ) {
     return recordMembershipChange(this.audit, em, actor, operation, membership, before);
   }
 
   private async get(em: EntityManager, id: string): Promise<Membership> {
-    const membership = isId(id)
-      ? await em.getRepository(Membership).findOneBy({ id, archivedAt: IsNull() })
-      : null;
+    const membership = isId(id) ? await em.getRepository(Membership).findOneBy({ id, archivedAt: IsNull() }) : null;
     if (!membership) throw notFound('Membership', id);
     return membership;
   }
@@ -253,11 +288,14 @@ export class MembershipsService {
 
   private checkDates(startDate: IsoDate, endDate: IsoDate | null): void {
     if (endDate !== null && endDate < startDate) {
-      throw badInput(`The end date ${endDate} is before the start date ${startDate}; the end date is the last day served.`, {
-        reason: 'END_BEFORE_START',
-        field: 'endDate',
-        params: { startDate, endDate },
-      });
+      throw badInput(
+        `The end date ${endDate} is before the start date ${startDate}; the end date is the last day served.`,
+        {
+          reason: 'END_BEFORE_START',
+          field: 'endDate',
+          params: { startDate, endDate },
+        },
+      );
     }
   }
 
@@ -270,7 +308,10 @@ export class MembershipsService {
       });
     }
     if (person.archivedAt && !seat.id) {
-      throw badInput(`${person.name} is archived; restore the person before adding seats.`, { reason: 'PERSON_ARCHIVED', field: 'personId' });
+      throw badInput(`${person.name} is archived; restore the person before adding seats.`, {
+        reason: 'PERSON_ARCHIVED',
+        field: 'personId',
+      });
     }
     this.checkDates(seat.startDate, seat.endDate);
     const representedRegionId = await this.representedRegion(em, group, role, seat.representedRegionId);
@@ -278,10 +319,17 @@ export class MembershipsService {
     const overlapping = await em
       .getRepository(Membership)
       .createQueryBuilder('m')
-      .where('m.groupId = :groupId AND m.personId = :personId AND m.archivedAt IS NULL', { groupId: group.id, personId: person.id })
+      .where('m.groupId = :groupId AND m.personId = :personId AND m.archivedAt IS NULL', {
+        groupId: group.id,
+        personId: person.id,
+      })
       .andWhere(seat.id ? 'm.id <> :id' : '1=1', { id: seat.id })
       .andWhere(seat.endDate ? 'm.startDate <= :endDate' : '1=1', { endDate: seat.endDate })
-      .andWhere(new Brackets((w) => w.where('m.endDate IS NULL').orWhere('m.endDate >= :startDate', { startDate: seat.startDate })))
+      .andWhere(
+        new Brackets((w) =>
+          w.where('m.endDate IS NULL').orWhere('m.endDate >= :startDate', { startDate: seat.startDate }),
+        ),
+      )
       .getOne();
     if (overlapping) {
       throw conflict(
@@ -300,7 +348,12 @@ export class MembershipsService {
    * Whose seat this is. Roles that represent no region take none; in a local group every seat is the group's own
    * region's; in a healthcare-regional group it is one of that healthcare region's regions.
    */
-  private async representedRegion(em: EntityManager, group: Group, role: MemberRole, regionId: string | null): Promise<string | null> {
+  private async representedRegion(
+    em: EntityManager,
+    group: Group,
+    role: MemberRole,
+    regionId: string | null,
+  ): Promise<string | null> {
     if (!representsRegion(role)) {
       if (regionId) {
         throw badInput(`The role ${role} represents no region; leave representedRegionId empty.`, {

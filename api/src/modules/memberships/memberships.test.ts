@@ -17,7 +17,9 @@ beforeAll(async () => {
 afterAll(() => env.close());
 
 describe('date intervals', () => {
-  const day = fc.date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  const day = fc
+    .date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
   const interval = fc
     .tuple(day, fc.option(day))
     .map(([a, b]) => (b !== null && b < a ? ([b, a] as const) : ([a, b] as const)));
@@ -45,8 +47,17 @@ describe('addMembership', () => {
     const norrbotten = await f.region('25');
     const npo = await f.npo();
     const person = await f.person();
-    const seat = await f.membership(npo, person, { role: MemberRole.CHAIR, representedRegionId: norrbotten.id, startDate: '2023-01-01' });
-    expect(seat).toMatchObject({ role: MemberRole.CHAIR, representedRegionId: norrbotten.id, startDate: '2023-01-01', endDate: null });
+    const seat = await f.membership(npo, person, {
+      role: MemberRole.CHAIR,
+      representedRegionId: norrbotten.id,
+      startDate: '2023-01-01',
+    });
+    expect(seat).toMatchObject({
+      role: MemberRole.CHAIR,
+      representedRegionId: norrbotten.id,
+      startDate: '2023-01-01',
+      endDate: null,
+    });
 
     const lsg = await f.group(GroupType.LSG, { regionId: norrbotten.id });
     const local = await f.membership(lsg, person);
@@ -60,7 +71,8 @@ describe('addMembership', () => {
     const person = await f.person();
     const region = await f.region('24');
     await expectRefusal(
-      () => f.membership(npo, person, { representedRegionId: region.id, startDate: '2024-05-01', endDate: '2024-04-30' }),
+      () =>
+        f.membership(npo, person, { representedRegionId: region.id, startDate: '2024-05-01', endDate: '2024-04-30' }),
       { code: 'BAD_USER_INPUT', reason: 'END_BEFORE_START' },
       f.counts,
     );
@@ -70,17 +82,26 @@ describe('addMembership', () => {
     const npo = await f.npo();
     const person = await f.person();
     const region = await f.region('24');
-    for (const role of [MemberRole.PROCESS_LEADER, MemberRole.SECRETARY, MemberRole.ADJUNCT, MemberRole.PATIENT_REPRESENTATIVE]) {
+    for (const role of [
+      MemberRole.PROCESS_LEADER,
+      MemberRole.SECRETARY,
+      MemberRole.ADJUNCT,
+      MemberRole.PATIENT_REPRESENTATIVE,
+    ]) {
       await expectRefusal(
         () => f.membership(npo, person, { role, representedRegionId: region.id }),
         { code: 'BAD_USER_INPUT', reason: 'ROLE_REPRESENTS_NO_REGION' },
         f.counts,
       );
     }
-    await expectRefusal(() => f.membership(npo, person, { role: MemberRole.MEMBER }), { code: 'BAD_USER_INPUT', reason: 'REPRESENTED_REGION_REQUIRED' }, f.counts);
+    await expectRefusal(
+      () => f.membership(npo, person, { role: MemberRole.MEMBER }),
+      { code: 'BAD_USER_INPUT', reason: 'REPRESENTED_REGION_REQUIRED' },
+      f.counts,
+    );
   });
 
-  it("refuses a seat in a healthcare-regional group for a region outside its healthcare region", async () => {
+  it('refuses a seat in a healthcare-regional group for a region outside its healthcare region', async () => {
     const rpo = await f.group(GroupType.RPO, { healthcareRegionId: (await f.healthcareRegion('NORRA')).id });
     const skane = await f.region('12');
     const person = await f.person();
@@ -117,18 +138,40 @@ describe('addMembership', () => {
     const closed = await f.npo();
     await env.services.groups.archive(coordinator, closed.id);
     const member = await f.person();
-    await expectRefusal(() => f.membership(closed, member, { representedRegionId: region }), { code: 'BAD_USER_INPUT', reason: 'GROUP_CLOSED' }, f.counts);
+    await expectRefusal(
+      () => f.membership(closed, member, { representedRegionId: region }),
+      { code: 'BAD_USER_INPUT', reason: 'GROUP_CLOSED' },
+      f.counts,
+    );
     const archived = await f.person();
     await env.services.persons.archive(coordinator, archived.id);
     const npo = await f.npo();
-    await expectRefusal(() => f.membership(npo, archived, { representedRegionId: region }), { code: 'BAD_USER_INPUT', reason: 'PERSON_ARCHIVED' }, f.counts);
     await expectRefusal(
-      () => env.services.memberships.add(coordinator, { groupId: npo.id, personId: '7d9f0e2a-0000-4000-8000-000000000000', role: MemberRole.MEMBER, representedRegionId: region, startDate: '2024-01-01' }),
+      () => f.membership(npo, archived, { representedRegionId: region }),
+      { code: 'BAD_USER_INPUT', reason: 'PERSON_ARCHIVED' },
+      f.counts,
+    );
+    await expectRefusal(
+      () =>
+        env.services.memberships.add(coordinator, {
+          groupId: npo.id,
+          personId: '7d9f0e2a-0000-4000-8000-000000000000',
+          role: MemberRole.MEMBER,
+          representedRegionId: region,
+          startDate: '2024-01-01',
+        }),
       { code: 'NOT_FOUND' },
       f.counts,
     );
     await expectRefusal(
-      () => env.services.memberships.add(viewer, { groupId: npo.id, personId: archived.id, role: MemberRole.MEMBER, representedRegionId: region, startDate: '2024-01-01' }),
+      () =>
+        env.services.memberships.add(viewer, {
+          groupId: npo.id,
+          personId: archived.id,
+          role: MemberRole.MEMBER,
+          representedRegionId: region,
+          startDate: '2024-01-01',
+        }),
       { code: 'FORBIDDEN' },
       f.counts,
     );
@@ -140,10 +183,16 @@ describe('endMembership, updateMembership and archiveMembership', () => {
     const npo = await f.npo();
     const region = (await f.region('22')).id;
     const seat = await f.membership(npo, await f.person(), { representedRegionId: region, startDate: '2024-03-01' });
-    await expectRefusal(() => env.services.memberships.end(coordinator, seat.id, '2024-02-28'), { code: 'BAD_USER_INPUT', reason: 'END_BEFORE_START' });
+    await expectRefusal(() => env.services.memberships.end(coordinator, seat.id, '2024-02-28'), {
+      code: 'BAD_USER_INPUT',
+      reason: 'END_BEFORE_START',
+    });
     const ended = await env.services.memberships.end(coordinator, seat.id, '2024-12-31');
     expect(ended.endDate).toBe('2024-12-31');
-    await expectRefusal(() => env.services.memberships.end(coordinator, seat.id, '2025-06-30'), { code: 'CONFLICT', reason: 'MEMBERSHIP_ALREADY_ENDED' });
+    await expectRefusal(() => env.services.memberships.end(coordinator, seat.id, '2025-06-30'), {
+      code: 'CONFLICT',
+      reason: 'MEMBERSHIP_ALREADY_ENDED',
+    });
     expect((await env.services.memberships.end(coordinator, seat.id, '2024-10-31')).endDate).toBe('2024-10-31');
     await expectRefusal(() => env.services.memberships.end(coordinator, 'nope', '2024-10-31'), { code: 'NOT_FOUND' });
   });
@@ -152,9 +201,16 @@ describe('endMembership, updateMembership and archiveMembership', () => {
     const npo = await f.npo();
     const person = await f.person();
     const region = (await f.region('22')).id;
-    const first = await f.membership(npo, person, { representedRegionId: region, startDate: '2022-01-01', endDate: '2022-12-31' });
+    const first = await f.membership(npo, person, {
+      representedRegionId: region,
+      startDate: '2022-01-01',
+      endDate: '2022-12-31',
+    });
     const second = await f.membership(npo, person, { representedRegionId: region, startDate: '2023-01-01' });
-    await expectRefusal(() => env.services.memberships.update(coordinator, { id: second.id, startDate: '2022-12-31' }), { code: 'CONFLICT', reason: 'MEMBERSHIP_OVERLAP' });
+    await expectRefusal(
+      () => env.services.memberships.update(coordinator, { id: second.id, startDate: '2022-12-31' }),
+      { code: 'CONFLICT', reason: 'MEMBERSHIP_OVERLAP' },
+    );
     const adjunct = await env.services.memberships.update(coordinator, { id: first.id, role: MemberRole.ADJUNCT });
     expect(adjunct.representedRegionId).toBeNull();
     const archived = await env.services.memberships.archive(coordinator, second.id);
@@ -166,8 +222,16 @@ describe('endMembership, updateMembership and archiveMembership', () => {
   it('lists the members active on a day', async () => {
     const npo = await f.npo();
     const region = (await f.region('25')).id;
-    const ended = await f.membership(npo, await f.person(), { representedRegionId: region, startDate: '2022-01-01', endDate: '2023-06-30' });
-    const current = await f.membership(npo, await f.person(), { representedRegionId: region, startDate: '2023-07-01', role: MemberRole.CHAIR });
+    const ended = await f.membership(npo, await f.person(), {
+      representedRegionId: region,
+      startDate: '2022-01-01',
+      endDate: '2023-06-30',
+    });
+    const current = await f.membership(npo, await f.person(), {
+      representedRegionId: region,
+      startDate: '2023-07-01',
+      role: MemberRole.CHAIR,
+    });
     expect((await env.services.memberships.forGroups([npo.id], '2023-06-30')).map((m) => m.id)).toEqual([ended.id]);
     expect((await env.services.memberships.forGroups([npo.id], '2023-07-01')).map((m) => m.id)).toEqual([current.id]);
     expect((await env.services.memberships.forGroups([npo.id], null)).map((m) => m.id)).toEqual([current.id, ended.id]);

@@ -26,7 +26,9 @@ registerEnumType(NominationStatus, {
 });
 
 /** A call to fill seats in a group ("nominering"), from vacancy to decision. */
-@ObjectType({ description: 'A nomination: seats in a group to fill, the candidates regions propose, and the decision.' })
+@ObjectType({
+  description: 'A nomination: seats in a group to fill, the candidates regions propose, and the decision.',
+})
 @Entity('nominations')
 @Index(['status', 'dueDate'])
 export class Nomination extends Tracked {

@@ -22,7 +22,7 @@ export class OpenNominationInput {
   @Field(() => DateScalar, { description: 'The last day for proposals.' })
   dueDate: IsoDate;
 
-  @Field(() => ID, { nullable: true, description: 'Only candidates representing this region, for one region\'s seat.' })
+  @Field(() => ID, { nullable: true, description: "Only candidates representing this region, for one region's seat." })
   regionId?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -85,7 +85,8 @@ export class DecideNominationInput {
 
   @Field(() => Boolean, {
     nullable: true,
-    description: 'States the choice to close the nomination with nobody appointed; without it a decision with no appointees is refused (NO_APPOINTEES).',
+    description:
+      'States the choice to close the nomination with nobody appointed; without it a decision with no appointees is refused (NO_APPOINTEES).',
   })
   closeWithoutAppointment?: boolean | null;
 }
@@ -101,11 +102,17 @@ export class NominationFilter {
   @Field(() => Tier, { nullable: true })
   tier?: Tier | null;
 
-  @Field(() => ID, { nullable: true, description: 'Nominations for this region\'s seat, or with a candidate representing it.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Nominations for this region's seat, or with a candidate representing it.",
+  })
   regionId?: string | null;
 }
 
-@InputType({ description: 'Opens a nomination to renew a term that ends: the same group, role and region, with the incumbent proposed.' })
+@InputType({
+  description:
+    'Opens a nomination to renew a term that ends: the same group, role and region, with the incumbent proposed.',
+})
 export class OpenRenewalInput {
   @Field(() => ID)
   membershipId: string;

@@ -10,7 +10,14 @@ import { DateScalar } from '../../common/scalars.js';
 import { Membership } from '../memberships/membership.entity.js';
 import { RepresentationImpact, SeatRecommendation } from '../representation/impact.types.js';
 import { Candidate, Nomination, NominationEvent } from './nomination.entity.js';
-import { DecideNominationInput, NominationFilter, OpenNominationInput, OpenRenewalInput, ProposeCandidateInput, UpdateCandidateInput } from './nomination.inputs.js';
+import {
+  DecideNominationInput,
+  NominationFilter,
+  OpenNominationInput,
+  OpenRenewalInput,
+  ProposeCandidateInput,
+  UpdateCandidateInput,
+} from './nomination.inputs.js';
 import { NominationWarning } from './warnings.js';
 
 @ObjectType()
@@ -42,7 +49,9 @@ export class NominationsResolver {
     return ctx.services.nominations.propose(actorOf(ctx), input);
   }
 
-  @Mutation(() => Candidate, { description: "Records a candidate's approvals, review, motivation, competence or title." })
+  @Mutation(() => Candidate, {
+    description: "Records a candidate's approvals, review, motivation, competence or title.",
+  })
   updateCandidate(@Arg('input', () => UpdateCandidateInput) input: UpdateCandidateInput, @Ctx() ctx: Context) {
     return ctx.services.nominations.updateCandidate(actorOf(ctx), input);
   }
@@ -58,7 +67,11 @@ export class NominationsResolver {
   }
 
   @Mutation(() => Nomination)
-  cancelNomination(@Arg('id', () => ID) id: string, @Arg('reason', () => String, { nullable: true }) reason: string | null, @Ctx() ctx: Context) {
+  cancelNomination(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.nominations.cancel(actorOf(ctx), id, reason);
   }
 
@@ -67,7 +80,9 @@ export class NominationsResolver {
     return ctx.services.nominations.openRenewal(actorOf(ctx), input);
   }
 
-  @Query(() => [Membership], { description: 'Terms whose last day falls within `withinDays` days from asOf (default today), soonest first.' })
+  @Query(() => [Membership], {
+    description: 'Terms whose last day falls within `withinDays` days from asOf (default today), soonest first.',
+  })
   expiringMemberships(
     @Arg('withinDays', () => Int, { defaultValue: 90 }) withinDays: number,
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: IsoDate | null,
@@ -76,7 +91,9 @@ export class NominationsResolver {
     return services.memberships.expiring(asOf ?? services.clock.today(), withinDays);
   }
 
-  @FieldResolver(() => [NominationWarning], { description: 'What to weigh before appointing these candidates from startDate.' })
+  @FieldResolver(() => [NominationWarning], {
+    description: 'What to weigh before appointing these candidates from startDate.',
+  })
   warnings(
     @Root() nomination: Nomination,
     @Arg('appointCandidateIds', () => [ID]) appointCandidateIds: string[],
@@ -87,7 +104,9 @@ export class NominationsResolver {
     return services.nominations.warnings(nomination.id, appointCandidateIds, startDate, endDate);
   }
 
-  @FieldResolver(() => [SeatRecommendation], { description: "The regions of a healthcare region ranked for this seat (Sainte-Laguë)." })
+  @FieldResolver(() => [SeatRecommendation], {
+    description: 'The regions of a healthcare region ranked for this seat (Sainte-Laguë).',
+  })
   async recommendation(
     @Root() nomination: Nomination,
     @Arg('healthcareRegionId', () => ID) healthcareRegionId: string,
@@ -97,12 +116,16 @@ export class NominationsResolver {
     return services.impact.recommend({ healthcareRegionId, asOf: services.clock.today(), tiers: [group!.tier] });
   }
 
-  @Mutation(() => Nomination, { description: 'Appoints candidates: one membership each, in the same transaction as the decision.' })
+  @Mutation(() => Nomination, {
+    description: 'Appoints candidates: one membership each, in the same transaction as the decision.',
+  })
   decideNomination(@Arg('input', () => DecideNominationInput) input: DecideNominationInput, @Ctx() ctx: Context) {
     return ctx.services.nominations.decide(actorOf(ctx), input);
   }
 
-  @FieldResolver(() => [Region], { description: 'The regions the signed-in user may propose candidates for; empty when they may not propose.' })
+  @FieldResolver(() => [Region], {
+    description: 'The regions the signed-in user may propose candidates for; empty when they may not propose.',
+  })
   regionsViewerMayPropose(@Root() nomination: Nomination, @Ctx() ctx: Context) {
     return ctx.services.nominations.regionsActorMayPropose(actorOf(ctx), nomination);
   }
@@ -132,7 +155,8 @@ export class NominationsResolver {
 export class CandidatesResolver {
   @Query(() => Candidate, {
     nullable: true,
-    description: "One candidacy: the nomination page asks each candidate's impact on its own, a request the size of one preview.",
+    description:
+      "One candidacy: the nomination page asks each candidate's impact on its own, a request the size of one preview.",
   })
   candidate(@Arg('id', () => ID) id: string, @Ctx() { services }: Context) {
     return services.nominations.findCandidate(id);
@@ -160,7 +184,8 @@ export class CandidatesResolver {
   }
 
   @FieldResolver(() => RepresentationImpact, {
-    description: "What appointing this candidate today would do to the shares and goals of the candidate's healthcare region.",
+    description:
+      "What appointing this candidate today would do to the shares and goals of the candidate's healthcare region.",
   })
   async impact(@Root() candidate: Candidate, @Ctx() { loaders, services }: Context) {
     const [nomination, region] = await Promise.all([
@@ -170,7 +195,9 @@ export class CandidatesResolver {
     return services.impact.impact({
       healthcareRegionId: region!.healthcareRegionId,
       asOf: services.clock.today(),
-      appoint: [{ groupId: nomination!.groupId, representedRegionId: candidate.representedRegionId, role: nomination!.role }],
+      appoint: [
+        { groupId: nomination!.groupId, representedRegionId: candidate.representedRegionId, role: nomination!.role },
+      ],
       endMembershipIds: [],
     });
   }
@@ -183,7 +210,10 @@ export class NominationEventsResolver {
     return loaders.user.load(event.actorUserId);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "The step's detail: the candidate's current name, a decision's reference or a reason." })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "The step's detail: the candidate's current name, a decision's reference or a reason.",
+  })
   async detail(@Root() event: NominationEvent, @Ctx() { loaders }: Context): Promise<string | null> {
     if (!event.personId) return event.detail;
     return (await loaders.person.load(event.personId))?.name ?? null;

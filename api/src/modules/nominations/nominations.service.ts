@@ -54,9 +54,12 @@ export class NominationsService {
   private filtered(filter: NominationFilter | null | undefined) {
     const query = this.db.getRepository(Nomination).createQueryBuilder('n').where('1=1');
     if (filter?.statuses?.length) query.andWhere('n.status IN (:...statuses)', { statuses: filter.statuses });
-    if (filter?.groupId) query.andWhere('n.groupId = :groupId', { groupId: isId(filter.groupId) ? filter.groupId : null });
+    if (filter?.groupId)
+      query.andWhere('n.groupId = :groupId', { groupId: isId(filter.groupId) ? filter.groupId : null });
     if (filter?.tier) {
-      query.innerJoin('groups', 'g', 'g.id = n.groupId').andWhere('g.type IN (:...types)', { types: typesOfTier(filter.tier) });
+      query
+        .innerJoin('groups', 'g', 'g.id = n.groupId')
+        .andWhere('g.type IN (:...types)', { types: typesOfTier(filter.tier) });
     }
     if (filter?.regionId) {
       const regionId = isId(filter.regionId) ? filter.regionId : null;
@@ -64,7 +67,9 @@ export class NominationsService {
         new Brackets((w) =>
           w
             .where('n.regionId = :regionId', { regionId })
-            .orWhere('EXISTS (SELECT 1 FROM candidates c WHERE c."nominationId" = n.id AND c."representedRegionId" = :regionId)'),
+            .orWhere(
+              'EXISTS (SELECT 1 FROM candidates c WHERE c."nominationId" = n.id AND c."representedRegionId" = :regionId)',
+            ),
         ),
       );
     }
@@ -84,11 +89,15 @@ export class NominationsService {
   }
 
   candidatesOf(nominationIds: readonly string[]): Promise<Candidate[]> {
-    return this.db.getRepository(Candidate).find({ where: { nominationId: In(nominationIds.filter(isId)) }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return this.db
+      .getRepository(Candidate)
+      .find({ where: { nominationId: In(nominationIds.filter(isId)) }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
   eventsOf(nominationIds: readonly string[]): Promise<NominationEvent[]> {
-    return this.db.getRepository(NominationEvent).find({ where: { nominationId: In(nominationIds.filter(isId)) }, order: { at: 'ASC' } });
+    return this.db
+      .getRepository(NominationEvent)
+      .find({ where: { nominationId: In(nominationIds.filter(isId)) }, order: { at: 'ASC' } });
   }
 
   async open(actor: Actor, input: OpenNominationInput): Promise<Nomination> {
@@ -96,7 +105,10 @@ export class NominationsService {
     return this.tx.run(async (em) => {
       const group = await this.groups.get(input.groupId, em, 'groupId');
       if (group.status === GroupStatus.CLOSED) {
-        throw badInput(`The group "${group.name}" is closed and takes no new members.`, { reason: 'GROUP_CLOSED', field: 'groupId' });
+        throw badInput(`The group "${group.name}" is closed and takes no new members.`, {
+          reason: 'GROUP_CLOSED',
+          field: 'groupId',
+        });
       }
       if (!Number.isInteger(input.seats) || input.seats < 1) {
         throw badInput('A nomination is for at least one seat.', { reason: 'INVALID_SEATS', field: 'seats' });
@@ -140,12 +152,23 @@ export class NominationsService {
         });
       }
       const person = await this.persons.get(input.personId, em, 'personId');
-      if (person.archivedAt) throw badInput(`${person.name} is archived.`, { reason: 'PERSON_ARCHIVED', field: 'personId' });
-      await this.requireEligibleRegion(em, await this.groups.get(nomination.groupId, em), input.representedRegionId, 'representedRegionId');
+      if (person.archivedAt)
+        throw badInput(`${person.name} is archived.`, { reason: 'PERSON_ARCHIVED', field: 'personId' });
+      await this.requireEligibleRegion(
+        em,
+        await this.groups.get(nomination.groupId, em),
+        input.representedRegionId,
+        'representedRegionId',
+      );
       if (nomination.regionId && nomination.regionId !== input.representedRegionId) {
-        throw badInput("This nomination is for another region's seat.", { reason: 'REPRESENTED_REGION_OUTSIDE_OWNER', field: 'representedRegionId' });
+        throw badInput("This nomination is for another region's seat.", {
+          reason: 'REPRESENTED_REGION_OUTSIDE_OWNER',
+          field: 'representedRegionId',
+        });
       }
-      const existing = await em.getRepository(Candidate).findOneBy({ nominationId: nomination.id, personId: person.id, withdrawnAt: IsNull() });
+      const existing = await em
+        .getRepository(Candidate)
+        .findOneBy({ nominationId: nomination.id, personId: person.id, withdrawnAt: IsNull() });
       if (existing) {
         throw conflict(`${person.name} is already a candidate.`, { reason: 'CANDIDATE_EXISTS', field: 'personId' });
       }
@@ -181,10 +204,14 @@ export class NominationsService {
       requireVersion(candidate, input.expectedVersion, 'candidate');
       if (actor.role === UserRole.REGION_REPRESENTATIVE) {
         if (candidate.representedRegionId !== actor.regionId) {
-          throw forbidden("A region representative edits only their own region's candidates.", { reason: 'OTHER_REGION' });
+          throw forbidden("A region representative edits only their own region's candidates.", {
+            reason: 'OTHER_REGION',
+          });
         }
         if (input.declarationReviewed != null) {
-          throw forbidden('The conflict-of-interest review is made by the coordinators.', { reason: 'ROLE_NOT_ALLOWED' });
+          throw forbidden('The conflict-of-interest review is made by the coordinators.', {
+            reason: 'ROLE_NOT_ALLOWED',
+          });
         }
       }
       const nomination = await this.get(em, candidate.nominationId);
@@ -211,7 +238,9 @@ export class NominationsService {
       const candidate = isId(candidateId) ? await em.getRepository(Candidate).findOneBy({ id: candidateId }) : null;
       if (!candidate) throw notFound('Candidate', candidateId);
       if (actor.role === UserRole.REGION_REPRESENTATIVE && candidate.representedRegionId !== actor.regionId) {
-        throw forbidden("A region representative withdraws only their own region's candidates.", { reason: 'OTHER_REGION' });
+        throw forbidden("A region representative withdraws only their own region's candidates.", {
+          reason: 'OTHER_REGION',
+        });
       }
       const nomination = await this.get(em, candidate.nominationId);
       if (!UNDECIDED.includes(nomination.status) || candidate.withdrawnAt) {
@@ -227,11 +256,27 @@ export class NominationsService {
   }
 
   moveToReview(actor: Actor, id: string): Promise<Nomination> {
-    return this.transition(actor, 'moveNominationToReview', id, [NominationStatus.OPEN], NominationStatus.REVIEW, NominationAction.MOVED_TO_REVIEW, null);
+    return this.transition(
+      actor,
+      'moveNominationToReview',
+      id,
+      [NominationStatus.OPEN],
+      NominationStatus.REVIEW,
+      NominationAction.MOVED_TO_REVIEW,
+      null,
+    );
   }
 
   cancel(actor: Actor, id: string, reason: string | null): Promise<Nomination> {
-    return this.transition(actor, 'cancelNomination', id, UNDECIDED, NominationStatus.CANCELLED, NominationAction.CANCELLED, reason);
+    return this.transition(
+      actor,
+      'cancelNomination',
+      id,
+      UNDECIDED,
+      NominationStatus.CANCELLED,
+      NominationAction.CANCELLED,
+      reason,
+    );
   }
 
   /**
@@ -258,26 +303,39 @@ export class NominationsService {
         });
       }
       if (appointIds.length > 0 && input.closeWithoutAppointment) {
-        throw badInput('A decision that closes without appointment appoints nobody.', { reason: 'APPOINTEES_WITH_CLOSE', field: 'appointCandidateIds' });
+        throw badInput('A decision that closes without appointment appoints nobody.', {
+          reason: 'APPOINTEES_WITH_CLOSE',
+          field: 'appointCandidateIds',
+        });
       }
       if (appointIds.length > nomination.seats) {
-        throw badInput(`The nomination has ${nomination.seats} seat(s); ${appointIds.length} candidates cannot be appointed.`, {
-          reason: 'TOO_MANY_APPOINTEES',
-          field: 'appointCandidateIds',
-          params: { seats: nomination.seats, appointees: appointIds.length },
-        });
+        throw badInput(
+          `The nomination has ${nomination.seats} seat(s); ${appointIds.length} candidates cannot be appointed.`,
+          {
+            reason: 'TOO_MANY_APPOINTEES',
+            field: 'appointCandidateIds',
+            params: { seats: nomination.seats, appointees: appointIds.length },
+          },
+        );
       }
       const before = this.audit.snapshot(nomination);
       const candidates = await em.getRepository(Candidate).findBy({ nominationId: nomination.id });
       const appointed = appointIds.map((id) => {
         const candidate = candidates.find((c) => c.id === id && !c.withdrawnAt);
-        if (!candidate) throw badInput(`Candidate ${id} is not a candidate of this nomination.`, { reason: 'NOT_A_CANDIDATE', field: 'appointCandidateIds' });
-        if (!candidate.managerApproved || !candidate.conflictOfInterestDeclared) {
-          throw badInput('A candidate needs the manager\'s approval and a conflict-of-interest declaration before appointment.', {
-            reason: 'CANDIDATE_NOT_CLEARED',
+        if (!candidate)
+          throw badInput(`Candidate ${id} is not a candidate of this nomination.`, {
+            reason: 'NOT_A_CANDIDATE',
             field: 'appointCandidateIds',
-            params: { candidateId: candidate.id },
           });
+        if (!candidate.managerApproved || !candidate.conflictOfInterestDeclared) {
+          throw badInput(
+            "A candidate needs the manager's approval and a conflict-of-interest declaration before appointment.",
+            {
+              reason: 'CANDIDATE_NOT_CLEARED',
+              field: 'appointCandidateIds',
+              params: { candidateId: candidate.id },
+            },
+          );
         }
         return candidate;
       });
@@ -296,7 +354,9 @@ export class NominationsService {
         await em.getRepository(Candidate).save(candidate);
       }
       nomination.decisionReference = input.decisionReference ?? null;
-      await em.getRepository(Nomination).update({ id: nomination.id }, { decisionReference: nomination.decisionReference });
+      await em
+        .getRepository(Nomination)
+        .update({ id: nomination.id }, { decisionReference: nomination.decisionReference });
       await this.log(em, nomination, actor, NominationAction.DECIDED, input.decisionReference ?? null);
       const decided = await this.get(em, nomination.id);
       await this.recordNomination(em, actor, 'decideNomination', before, decided);
@@ -334,7 +394,8 @@ export class NominationsService {
 
   /** Whether the actor may withdraw this candidate: coordinators any, a region representative their region's, while undecided. */
   mayWithdraw(actor: Actor, candidate: Candidate, nomination: Nomination): boolean {
-    if (!REGION_PROPOSERS.includes(actor.role) || candidate.withdrawnAt || !UNDECIDED.includes(nomination.status)) return false;
+    if (!REGION_PROPOSERS.includes(actor.role) || candidate.withdrawnAt || !UNDECIDED.includes(nomination.status))
+      return false;
     return actor.role !== UserRole.REGION_REPRESENTATIVE || candidate.representedRegionId === actor.regionId;
   }
 
@@ -347,24 +408,41 @@ export class NominationsService {
   async runningOfGroups(groupIds: readonly string[]): Promise<Nomination[]> {
     const ids = groupIds.filter(isId);
     if (!ids.length) return [];
-    return this.db.getRepository(Nomination).find({ where: { groupId: In(ids), status: In(UNDECIDED) }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return this.db
+      .getRepository(Nomination)
+      .find({ where: { groupId: In(ids), status: In(UNDECIDED) }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
   /**
    * The undecided nomination that would fill a seat, from its group's running nominations (oldest first): the first
    * one open to every region or to one of the seat's regions (the region itself, or a healthcare region's regions).
    */
-  pickForSeat(seat: { regionId: string | null }, running: readonly Nomination[], regionsOfHealthcareRegion: readonly string[]): Nomination | null {
+  pickForSeat(
+    seat: { regionId: string | null },
+    running: readonly Nomination[],
+    regionsOfHealthcareRegion: readonly string[],
+  ): Nomination | null {
     const seatRegions = seat.regionId ? [seat.regionId] : regionsOfHealthcareRegion;
     return running.find((n) => !n.regionId || seatRegions.includes(n.regionId)) ?? null;
   }
 
   /** `pickForSeat` for one seat, reading what it needs: the API batches this through its loaders instead. */
-  async runningForSeat(seat: { groupId: string; regionId: string | null; healthcareRegionId: string | null }): Promise<Nomination | null> {
+  async runningForSeat(seat: {
+    groupId: string;
+    regionId: string | null;
+    healthcareRegionId: string | null;
+  }): Promise<Nomination | null> {
     const running = await this.runningOfGroups([seat.groupId]);
     if (!running.length) return null;
-    const regions = !seat.regionId && seat.healthcareRegionId ? await this.geography.regionsOfHealthcareRegions([seat.healthcareRegionId]) : [];
-    return this.pickForSeat(seat, running, regions.map((r) => r.id));
+    const regions =
+      !seat.regionId && seat.healthcareRegionId
+        ? await this.geography.regionsOfHealthcareRegions([seat.healthcareRegionId])
+        : [];
+    return this.pickForSeat(
+      seat,
+      running,
+      regions.map((r) => r.id),
+    );
   }
 
   /** The regions for which the actor may propose candidates to this nomination: the form offers only these. */
@@ -372,7 +450,9 @@ export class NominationsService {
     if (!REGION_PROPOSERS.includes(actor.role) || !UNDECIDED.includes(nomination.status)) return [];
     const eligible = await this.memberships.eligibleRegions(await this.groups.get(nomination.groupId));
     return eligible.filter(
-      (r) => (!nomination.regionId || r.id === nomination.regionId) && (actor.role !== UserRole.REGION_REPRESENTATIVE || r.id === actor.regionId),
+      (r) =>
+        (!nomination.regionId || r.id === nomination.regionId) &&
+        (actor.role !== UserRole.REGION_REPRESENTATIVE || r.id === actor.regionId),
     );
   }
 
@@ -380,7 +460,12 @@ export class NominationsService {
    * What a decision appointing `candidateIds` from `startDate` would leave to weigh: an NPO chair term beyond the
    * three years allowed since 2020, and an NPO or NAG without a member from every healthcare region.
    */
-  async warnings(nominationId: string, candidateIds: readonly string[], startDate: IsoDate, endDate: IsoDate | null): Promise<NominationWarning[]> {
+  async warnings(
+    nominationId: string,
+    candidateIds: readonly string[],
+    startDate: IsoDate,
+    endDate: IsoDate | null,
+  ): Promise<NominationWarning[]> {
     const nomination = await this.get(this.db.manager, nominationId);
     const group = await this.groups.get(nomination.groupId);
     const warnings: NominationWarning[] = [];
@@ -396,10 +481,14 @@ export class NominationsService {
     if (group.type === GroupType.NPO || group.type === GroupType.NAG) {
       const regions = await this.geography.regions();
       const healthcareRegionOf = new Map(regions.map((r) => [r.id, r.healthcareRegionId]));
-      const seated = (await this.memberships.forGroups([group.id], startDate)).filter((m) => SHARE_ROLES.includes(m.role));
+      const seated = (await this.memberships.forGroups([group.id], startDate)).filter((m) =>
+        SHARE_ROLES.includes(m.role),
+      );
       const appointees = (await this.candidatesOf([nomination.id])).filter((c) => candidateIds.includes(c.id));
       const represented = new Set(
-        [...seated.map((m) => m.representedRegionId), ...appointees.map((c) => c.representedRegionId)].map((id) => id && healthcareRegionOf.get(id)),
+        [...seated.map((m) => m.representedRegionId), ...appointees.map((c) => c.representedRegionId)].map(
+          (id) => id && healthcareRegionOf.get(id),
+        ),
       );
       const missing = (await this.geography.healthcareRegions()).filter((hr) => !represented.has(hr.id));
       if (missing.length) {
@@ -409,9 +498,15 @@ export class NominationsService {
         });
       }
       if (group.type === GroupType.NAG) {
-        const persons = await this.persons.byIds([...seated.map((m) => m.personId), ...appointees.map((c) => c.personId)]);
+        const persons = await this.persons.byIds([
+          ...seated.map((m) => m.personId),
+          ...appointees.map((c) => c.personId),
+        ]);
         const recorded = persons.filter((p) => p.gender);
-        const largest = Math.max(0, ...['WOMAN', 'MAN', 'OTHER'].map((g) => recorded.filter((p) => p.gender === g).length));
+        const largest = Math.max(
+          0,
+          ...['WOMAN', 'MAN', 'OTHER'].map((g) => recorded.filter((p) => p.gender === g).length),
+        );
         // An even balance within 60/40, judged only where at least two members have recorded their gender.
         if (recorded.length >= 2 && largest / recorded.length > 0.6) {
           warnings.push({
@@ -446,7 +541,12 @@ export class NominationsService {
   }
 
   /** Moves the status only if it is still one of `from`: the database, not this process, decides who was first. */
-  private async claim(em: EntityManager, nomination: Nomination, from: NominationStatus[], to: NominationStatus): Promise<void> {
+  private async claim(
+    em: EntityManager,
+    nomination: Nomination,
+    from: NominationStatus[],
+    to: NominationStatus,
+  ): Promise<void> {
     const result = await em
       .createQueryBuilder()
       .update(Nomination)
@@ -463,11 +563,31 @@ export class NominationsService {
     nomination.status = to;
   }
 
-  private async log(em: EntityManager, nomination: Nomination, actor: Actor, action: NominationAction, detail: string | null, personId: string | null = null) {
-    await em.getRepository(NominationEvent).insert({ nominationId: nomination.id, action, status: nomination.status, detail, personId, actorUserId: actor.userId });
+  private async log(
+    em: EntityManager,
+    nomination: Nomination,
+    actor: Actor,
+    action: NominationAction,
+    detail: string | null,
+    personId: string | null = null,
+  ) {
+    await em.getRepository(NominationEvent).insert({
+      nominationId: nomination.id,
+      action,
+      status: nomination.status,
+      detail,
+      personId,
+      actorUserId: actor.userId,
+    });
   }
 
-  private recordNomination(em: EntityManager, actor: Actor, operation: string, before: object | null, nomination: Nomination) {
+  private recordNomination(
+    em: EntityManager,
+    actor: Actor,
+    operation: string,
+    before: object | null,
+    nomination: Nomination,
+  ) {
     return this.audit.record(em, actor, {
       operation,
       entityType: AuditEntityType.NOMINATION,
@@ -479,7 +599,13 @@ export class NominationsService {
   }
 
   /** A candidate's changes belong to the nomination's history and to the person's. */
-  private recordCandidate(em: EntityManager, actor: Actor, operation: string, before: object | null, candidate: Candidate) {
+  private recordCandidate(
+    em: EntityManager,
+    actor: Actor,
+    operation: string,
+    before: object | null,
+    candidate: Candidate,
+  ) {
     return this.audit.record(em, actor, {
       operation,
       entityType: AuditEntityType.CANDIDATE,
@@ -503,7 +629,10 @@ export class NominationsService {
     const eligible = await this.memberships.eligibleRegions(group, em);
     if (!eligible.some((r) => r.id === regionId)) {
       if (!isId(regionId)) throw notFound('Region', regionId, field);
-      throw badInput(`The region cannot hold a seat in "${group.name}".`, { reason: 'REPRESENTED_REGION_OUTSIDE_OWNER', field });
+      throw badInput(`The region cannot hold a seat in "${group.name}".`, {
+        reason: 'REPRESENTED_REGION_OUTSIDE_OWNER',
+        field,
+      });
     }
   }
 }

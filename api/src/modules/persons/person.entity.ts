@@ -1,12 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import {
-  Column,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Tracked } from '../../common/tracked.entity.js';
 import { Region } from '../geography/region.entity.js';
 
@@ -16,7 +9,10 @@ export enum Gender {
   OTHER = 'OTHER',
 }
 
-registerEnumType(Gender, { name: 'Gender', description: 'Recorded only when the person has given it; used for the gender-balance warning.' });
+registerEnumType(Gender, {
+  name: 'Gender',
+  description: 'Recorded only when the person has given it; used for the gender-balance warning.',
+});
 
 /** A person who holds or has held seats; never deleted, only archived, so that history keeps its names. */
 @ObjectType({ description: 'A person in the register: a member, candidate or staff member of groups.' })
@@ -59,13 +55,17 @@ export class Person extends Tracked {
   @JoinColumn({ name: 'employerRegionId' })
   employerRegion?: Region | null;
 
-  @Field(() => Date, { nullable: true, description: 'Set when the person was archived; archived persons get no new seats.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Set when the person was archived; archived persons get no new seats.',
+  })
   @Column({ type: Date, nullable: true })
   archivedAt: Date | null;
 
   @Field(() => Date, {
     nullable: true,
-    description: 'Set when the personal data was erased: the name is a neutral label, and the seats and decisions remain.',
+    description:
+      'Set when the personal data was erased: the name is a neutral label, and the seats and decisions remain.',
   })
   @Column({ type: Date, nullable: true })
   erasedAt: Date | null;

@@ -46,7 +46,9 @@ export class PersonsResolver {
     return person.employerRegionId ? loaders.region.load(person.employerRegionId) : null;
   }
 
-  @FieldResolver(() => Boolean, { description: 'Whether the signed-in user may edit this person (the API refuses otherwise).' })
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the signed-in user may edit this person (the API refuses otherwise).',
+  })
   viewerMayEdit(@Root() person: Person, @Ctx() ctx: Context) {
     return ctx.services.persons.mayEdit(actorOf(ctx), person);
   }

@@ -12,7 +12,6 @@ import { GeographyService } from '../geography/geography.service.js';
 import { CreatePersonInput, UpdatePersonInput } from './person.inputs.js';
 import { Gender, Person } from './person.entity.js';
 
-
 export class PersonsService {
   constructor(
     private readonly db: DataSource,
@@ -22,7 +21,13 @@ export class PersonsService {
   ) {}
 
   private recordChange(em: EntityManager, actor: Actor, operation: string, person: Person, before: object | null) {
-    return this.audit.record(em, actor, { operation, entityType: AuditEntityType.PERSON, entityId: person.id, before, after: person });
+    return this.audit.record(em, actor, {
+      operation,
+      entityType: AuditEntityType.PERSON,
+      entityId: person.id,
+      before,
+      after: person,
+    });
   }
 
   list(search: string | null | undefined, includeArchived: boolean, page: PageArgs): Promise<ConnectionData<Person>> {
@@ -80,7 +85,10 @@ export class PersonsService {
     const person = await this.get(input.id, em);
     this.requireOwnRegion(actor, person.employerRegionId);
     requireVersion(person, input.expectedVersion, 'person');
-    if (person.erasedAt) throw conflict("The person's data has been erased; the record can no longer be edited.", { reason: 'PERSON_ERASED' });
+    if (person.erasedAt)
+      throw conflict("The person's data has been erased; the record can no longer be edited.", {
+        reason: 'PERSON_ERASED',
+      });
     const before = this.audit.snapshot(person);
     const employerRegionId = input.employerRegionId === undefined ? person.employerRegionId : input.employerRegionId;
     this.requireOwnRegion(actor, employerRegionId);
@@ -102,7 +110,8 @@ export class PersonsService {
     return this.tx.run(async (em) => {
       await this.tx.lock(em, 'persons', id);
       const person = await this.get(id, em);
-      if (person.archivedAt) throw conflict(`${person.name} is already archived.`, { reason: 'PERSON_ALREADY_ARCHIVED' });
+      if (person.archivedAt)
+        throw conflict(`${person.name} is already archived.`, { reason: 'PERSON_ALREADY_ARCHIVED' });
       const before = this.audit.snapshot(person);
       person.archivedAt = new Date();
       await em.getRepository(Person).save(person);
@@ -134,7 +143,13 @@ export class PersonsService {
   private async apply(
     em: EntityManager,
     person: Person,
-    values: { name: string; email: string | null; title: string | null; employerRegionId: string | null; gender: Gender | null },
+    values: {
+      name: string;
+      email: string | null;
+      title: string | null;
+      employerRegionId: string | null;
+      gender: Gender | null;
+    },
   ): Promise<void> {
     const name = values.name.trim();
     if (!name) throw badInput('A person needs a name.', { reason: 'REQUIRED', field: 'name' });
@@ -151,7 +166,8 @@ export class PersonsService {
       }
     }
     if (values.employerRegionId) {
-      if (!(await this.geography.findRegion(values.employerRegionId, em))) throw notFound('Region', values.employerRegionId, 'employerRegionId');
+      if (!(await this.geography.findRegion(values.employerRegionId, em)))
+        throw notFound('Region', values.employerRegionId, 'employerRegionId');
     }
     Object.assign(person, {
       name,

@@ -17,7 +17,11 @@ afterAll(() => env.close());
 describe('persons', () => {
   it('keeps e-mail addresses unique regardless of case', async () => {
     await f.person({ name: 'Karin Åberg', email: 'Karin.Aberg@norrbotten.example' });
-    await expectRefusal(() => f.person({ email: 'karin.aberg@NORRBOTTEN.example' }), { code: 'CONFLICT', reason: 'EMAIL_TAKEN' }, f.counts);
+    await expectRefusal(
+      () => f.person({ email: 'karin.aberg@NORRBOTTEN.example' }),
+      { code: 'CONFLICT', reason: 'EMAIL_TAKEN' },
+      f.counts,
+    );
   });
 
   it('finds persons by any part of the name, case-insensitively, Swedish letters included', async () => {
@@ -32,7 +36,10 @@ describe('persons', () => {
     const norrbotten = await f.region('25');
     const vasterbotten = await f.region('24');
     const representative: Actor = { userId: 'rep', role: UserRole.REGION_REPRESENTATIVE, regionId: norrbotten.id };
-    const own = await env.services.persons.create(representative, { name: 'Nils Nilsson', employerRegionId: norrbotten.id });
+    const own = await env.services.persons.create(representative, {
+      name: 'Nils Nilsson',
+      employerRegionId: norrbotten.id,
+    });
     expect(own.employerRegionId).toBe(norrbotten.id);
     await expectRefusal(
       () => env.services.persons.create(representative, { name: 'Olle Other', employerRegionId: vasterbotten.id }),
@@ -51,6 +58,9 @@ describe('persons', () => {
     await env.services.persons.archive(coordinator, person.id);
     expect((await env.services.persons.list('Arkiverad', false, {})).totalCount).toBe(0);
     expect((await env.services.persons.list('Arkiverad', true, {})).totalCount).toBe(1);
-    await expectRefusal(() => env.services.persons.archive(coordinator, person.id), { code: 'CONFLICT', reason: 'PERSON_ALREADY_ARCHIVED' });
+    await expectRefusal(() => env.services.persons.archive(coordinator, person.id), {
+      code: 'CONFLICT',
+      reason: 'PERSON_ALREADY_ARCHIVED',
+    });
   });
 });

@@ -12,13 +12,17 @@ export class PrivacyResolver {
     return ctx.services.privacy.extract(actorOf(ctx), personId);
   }
 
-  @Query(() => Int, { description: 'ADMIN and COORDINATOR: the configured review period in years, used when personsForReview gets no yearsWithoutMembership.' })
+  @Query(() => Int, {
+    description:
+      'ADMIN and COORDINATOR: the configured review period in years, used when personsForReview gets no yearsWithoutMembership.',
+  })
   personReviewYears(@Ctx() ctx: Context) {
     return ctx.services.privacy.defaultReviewYears(actorOf(ctx));
   }
 
   @Query(() => PersonConnection, {
-    description: 'Persons without a seat or candidacy for the given number of years (default: the configured review period), to review for erasure.',
+    description:
+      'Persons without a seat or candidacy for the given number of years (default: the configured review period), to review for erasure.',
   })
   personsForReview(
     @Arg('yearsWithoutMembership', () => Int, { nullable: true }) years: number | null,
@@ -29,7 +33,8 @@ export class PrivacyResolver {
   }
 
   @Mutation(() => Person, {
-    description: "Replaces a person's name and contact data with a neutral label; seats and decisions keep their numbers.",
+    description:
+      "Replaces a person's name and contact data with a neutral label; seats and decisions keep their numbers.",
   })
   erasePerson(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.privacy.erase(actorOf(ctx), id);

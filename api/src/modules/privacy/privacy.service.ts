@@ -47,7 +47,9 @@ export class PrivacyService {
     requireRole(actor, REGISTER_KEEPERS, 'produce register extracts');
     const person = await this.persons.get(personId, undefined, 'personId');
     const [memberships, candidacies, dialogues, history] = await Promise.all([
-      this.db.getRepository(Membership).find({ where: { personId: person.id }, order: { startDate: 'ASC', id: 'ASC' } }),
+      this.db
+        .getRepository(Membership)
+        .find({ where: { personId: person.id }, order: { startDate: 'ASC', id: 'ASC' } }),
       this.db.getRepository(Candidate).find({ where: { personId: person.id }, order: { createdAt: 'ASC', id: 'ASC' } }),
       this.db
         .getRepository(Dialogue)
@@ -57,9 +59,17 @@ export class PrivacyService {
         .getMany(),
       this.audit.eventsConcerning(AuditEntityType.PERSON, person.id),
     ]);
-    const nominations = await this.db.getRepository(Nomination).findBy({ id: In(candidacies.map((c) => c.nominationId)) });
-    const groupIds = [...memberships.map((m) => m.groupId), ...nominations.map((n) => n.groupId), ...dialogues.map((d) => d.groupId)];
-    const groups = new Map((await this.db.getRepository(Group).findBy({ id: In(groupIds) })).map((g) => [g.id, `${g.type} ${g.name}`]));
+    const nominations = await this.db
+      .getRepository(Nomination)
+      .findBy({ id: In(candidacies.map((c) => c.nominationId)) });
+    const groupIds = [
+      ...memberships.map((m) => m.groupId),
+      ...nominations.map((n) => n.groupId),
+      ...dialogues.map((d) => d.groupId),
+    ];
+    const groups = new Map(
+      (await this.db.getRepository(Group).findBy({ id: In(groupIds) })).map((g) => [g.id, `${g.type} ${g.name}`]),
+    );
     const nominationGroup = new Map(nominations.map((n) => [n.id, groups.get(n.groupId) ?? n.groupId]));
     const generatedAt = new Date();
     const document = {
@@ -69,7 +79,12 @@ export class PrivacyService {
       memberships: memberships.map((m) => ({ group: groups.get(m.groupId), ...this.audit.snapshot(m) })),
       candidacies: candidacies.map((c) => ({ group: nominationGroup.get(c.nominationId), ...this.audit.snapshot(c) })),
       dialogues: dialogues.map((d) => ({ group: groups.get(d.groupId), heldOn: d.heldOn, year: d.year })),
-      history: history.map((e) => ({ at: e.at, by: e.actorLabel, operation: e.operation, changes: this.audit.changes(e) })),
+      history: history.map((e) => ({
+        at: e.at,
+        by: e.actorLabel,
+        operation: e.operation,
+        changes: this.audit.changes(e),
+      })),
     };
     // That an extract was made is part of the person's history, and of the history of the user who made it.
     await this.tx.run((em) =>
@@ -78,7 +93,12 @@ export class PrivacyService {
         entityType: AuditEntityType.PERSON,
         entityId: person.id,
         concerns: [{ entityType: AuditEntityType.USER, entityId: actor.userId }],
-        read: { memberships: memberships.length, candidacies: candidacies.length, dialogues: dialogues.length, historyEvents: history.length },
+        read: {
+          memberships: memberships.length,
+          candidacies: candidacies.length,
+          dialogues: dialogues.length,
+          historyEvents: history.length,
+        },
       }),
     );
     return { generatedAt, person, memberships, candidacies, dialogues, history, document };
@@ -112,12 +132,13 @@ export class PrivacyService {
       const label = erasedLabel(person.id);
       const candidacies = await em.getRepository(Candidate).findBy({ personId: person.id });
       if (candidacies.length) {
-        await em.getRepository(Candidate).update({ personId: person.id }, { motivation: null, competence: null, title: null });
+        await em
+          .getRepository(Candidate)
+          .update({ personId: person.id }, { motivation: null, competence: null, title: null });
         // The nomination log names candidates in its text; those mentions become the label.
-        await em.getRepository(NominationEvent).update(
-          { nominationId: In(candidacies.map((c) => c.nominationId)), detail: person.name },
-          { detail: label },
-        );
+        await em
+          .getRepository(NominationEvent)
+          .update({ nominationId: In(candidacies.map((c) => c.nominationId)), detail: person.name }, { detail: label });
       }
       await eraseFromImports(em, await this.namesOf(em, person), label);
       await this.audit.erasePersonalData(em, person.id, label);
@@ -133,14 +154,21 @@ export class PrivacyService {
       });
       await em.getRepository(Person).save(person);
       // The event holds only the erased state: recording the values before would copy what was just erased.
-      await this.audit.record(em, actor, { operation: 'erasePerson', entityType: AuditEntityType.PERSON, entityId: person.id, after: person });
+      await this.audit.record(em, actor, {
+        operation: 'erasePerson',
+        entityType: AuditEntityType.PERSON,
+        entityId: person.id,
+        after: person,
+      });
       return person;
     });
   }
 
   /** Every name and e-mail address the person has had, from the person's own events in the audit trail. */
   private async namesOf(em: EntityManager, person: Person): Promise<string[]> {
-    const events = await em.getRepository(AuditEvent).findBy({ entityType: AuditEntityType.PERSON, entityId: person.id });
+    const events = await em
+      .getRepository(AuditEvent)
+      .findBy({ entityType: AuditEntityType.PERSON, entityId: person.id });
     const names = [person.name, person.email ?? ''];
     for (const event of events) {
       for (const stored of [event.before, event.after]) {

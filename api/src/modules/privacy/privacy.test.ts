@@ -23,9 +23,23 @@ describe.each(await testDatabases())('data protection on %s', (database) => {
 
   async function formerMember(name: string) {
     const group = await make.group(GroupType.NPO);
-    const person = await env.services.persons.create(coordinator, { name, email: `${name.split(' ')[0]!.toLowerCase()}@region.example`, title: 'Överläkare', employerRegionId: norrbotten });
-    await make.membership(group, person, { representedRegionId: norrbotten, startDate: '2020-01-01', endDate: '2022-12-31' });
-    const nomination = await env.services.nominations.open(coordinator, { groupId: group.id, role: MemberRole.MEMBER, seats: 1, dueDate: '2023-03-31' });
+    const person = await env.services.persons.create(coordinator, {
+      name,
+      email: `${name.split(' ')[0]!.toLowerCase()}@region.example`,
+      title: 'Överläkare',
+      employerRegionId: norrbotten,
+    });
+    await make.membership(group, person, {
+      representedRegionId: norrbotten,
+      startDate: '2020-01-01',
+      endDate: '2022-12-31',
+    });
+    const nomination = await env.services.nominations.open(coordinator, {
+      groupId: group.id,
+      role: MemberRole.MEMBER,
+      seats: 1,
+      dueDate: '2023-03-31',
+    });
     await env.services.nominations.propose(coordinator, {
       nominationId: nomination.id,
       personId: person.id,
@@ -38,7 +52,7 @@ describe.each(await testDatabases())('data protection on %s', (database) => {
     return { group, person, nomination };
   }
 
-  it("gives a register extract with every seat, candidacy and change concerning the person", async () => {
+  it('gives a register extract with every seat, candidacy and change concerning the person', async () => {
     const { person, group } = await formerMember('Ebba Utdrag');
     const extract = await env.services.privacy.extract(coordinator, person.id);
     expect(extract.person.id).toBe(person.id);
@@ -54,12 +68,20 @@ describe.each(await testDatabases())('data protection on %s', (database) => {
 
   it('erases the name and contact data everywhere while the seat counts keep their numbers', async () => {
     const { person, nomination } = await formerMember('Stina Raderas');
-    const reportBefore = await env.services.representation.report({ healthcareRegionId: (await make.region('25')).healthcareRegionId, asOf: '2021-06-30', tiers: [Tier.NATIONAL] });
+    const reportBefore = await env.services.representation.report({
+      healthcareRegionId: (await make.region('25')).healthcareRegionId,
+      asOf: '2021-06-30',
+      tiers: [Tier.NATIONAL],
+    });
     const erased = await env.services.privacy.erase(coordinator, person.id);
     expect(erased).toMatchObject({ name: erasedLabel(person.id), email: null, title: null });
     expect(erased.erasedAt).toBeInstanceOf(Date);
 
-    const reportAfter = await env.services.representation.report({ healthcareRegionId: (await make.region('25')).healthcareRegionId, asOf: '2021-06-30', tiers: [Tier.NATIONAL] });
+    const reportAfter = await env.services.representation.report({
+      healthcareRegionId: (await make.region('25')).healthcareRegionId,
+      asOf: '2021-06-30',
+      tiers: [Tier.NATIONAL],
+    });
     expect(reportAfter).toEqual(reportBefore);
     const everything = JSON.stringify(await env.services.privacy.extract(coordinator, person.id));
     expect(everything).not.toMatch(/Stina|stina@region|Överläkare|lång erfarenhet/);
@@ -69,26 +91,42 @@ describe.each(await testDatabases())('data protection on %s', (database) => {
     // The extract just made is logged too; the last change is the erasure.
     expect(history.filter((e) => e.operation !== 'personRegisterExtract').at(-1)!.operation).toBe('erasePerson');
 
-    await expectRefusal(() => env.services.privacy.erase(coordinator, person.id), { code: 'CONFLICT', reason: 'PERSON_ERASED' });
-    await expectRefusal(() => env.services.persons.update(coordinator, { id: person.id, name: 'Stina igen' }), { code: 'CONFLICT', reason: 'PERSON_ERASED' });
+    await expectRefusal(() => env.services.privacy.erase(coordinator, person.id), {
+      code: 'CONFLICT',
+      reason: 'PERSON_ERASED',
+    });
+    await expectRefusal(() => env.services.persons.update(coordinator, { id: person.id, name: 'Stina igen' }), {
+      code: 'CONFLICT',
+      reason: 'PERSON_ERASED',
+    });
   });
 
   it('leaves neither the old nor the new name in the nomination history after a rename and an erasure', async () => {
     const { person, nomination } = await formerMember('Eva Omdöpt');
-    await env.services.persons.update(coordinator, { id: person.id, name: 'Eva Nynamn', expectedVersion: person.version });
+    await env.services.persons.update(coordinator, {
+      id: person.id,
+      name: 'Eva Nynamn',
+      expectedVersion: person.version,
+    });
     await env.services.privacy.erase(coordinator, person.id);
     const rows: Record<string, unknown>[] = await env.db.query(`SELECT * FROM nomination_events`);
     const dump = JSON.stringify(rows);
     expect(dump).not.toContain('Omdöpt');
     expect(dump).not.toContain('Nynamn');
-    expect(rows.filter((r) => r.nominationId === nomination.id && r.action === 'CANDIDATE_PROPOSED').map((r) => r.personId)).toEqual([person.id]);
+    expect(
+      rows.filter((r) => r.nominationId === nomination.id && r.action === 'CANDIDATE_PROPOSED').map((r) => r.personId),
+    ).toEqual([person.id]);
   });
 
   it('refuses to erase a person who holds a seat, and changes nothing', async () => {
     const group = await make.group(GroupType.NPO);
     const sitting = await make.person({ name: 'Sittande Ledamot' });
     await make.membership(group, sitting, { representedRegionId: norrbotten, startDate: '2025-01-01' });
-    await expectRefusal(() => env.services.privacy.erase(coordinator, sitting.id), { code: 'CONFLICT', reason: 'PERSON_HAS_SEAT' }, make.counts);
+    await expectRefusal(
+      () => env.services.privacy.erase(coordinator, sitting.id),
+      { code: 'CONFLICT', reason: 'PERSON_HAS_SEAT' },
+      make.counts,
+    );
     expect((await env.services.persons.get(sitting.id)).name).toBe('Sittande Ledamot');
   });
 
@@ -97,12 +135,23 @@ describe.each(await testDatabases())('data protection on %s', (database) => {
     const longGone = await make.person({ name: 'Länge Borta' });
     const recent = await make.person({ name: 'Nyligen Avgången' });
     const never = await make.person({ name: 'Aldrig Medlem' });
-    await make.membership(group, longGone, { representedRegionId: norrbotten, startDate: '2018-01-01', endDate: '2021-12-31' });
-    await make.membership(group, recent, { representedRegionId: norrbotten, startDate: '2020-01-01', endDate: '2025-12-31' });
+    await make.membership(group, longGone, {
+      representedRegionId: norrbotten,
+      startDate: '2018-01-01',
+      endDate: '2021-12-31',
+    });
+    await make.membership(group, recent, {
+      representedRegionId: norrbotten,
+      startDate: '2020-01-01',
+      endDate: '2025-12-31',
+    });
     // Entered in the register long before the clock's today.
-    await env.db.getRepository(Person).update({ id: In([longGone.id, recent.id, never.id]) }, { createdAt: new Date('2017-06-01T00:00:00Z') });
+    await env.db
+      .getRepository(Person)
+      .update({ id: In([longGone.id, recent.id, never.id]) }, { createdAt: new Date('2017-06-01T00:00:00Z') });
 
-    const listed = async (years: number | null) => (await env.services.privacy.forReview(coordinator, years, { first: 100 })).nodes.map((p) => p.name);
+    const listed = async (years: number | null) =>
+      (await env.services.privacy.forReview(coordinator, years, { first: 100 })).nodes.map((p) => p.name);
     const threeYears = await listed(null);
     expect(threeYears).toEqual(expect.arrayContaining(['Länge Borta', 'Aldrig Medlem']));
     expect(threeYears).not.toContain('Nyligen Avgången');

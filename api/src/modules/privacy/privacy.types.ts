@@ -6,7 +6,9 @@ import { Membership } from '../memberships/membership.entity.js';
 import { Candidate } from '../nominations/nomination.entity.js';
 import { Person } from '../persons/person.entity.js';
 
-@ObjectType({ description: 'All data the register holds about one person ("registerutdrag"), as fields and as one JSON document.' })
+@ObjectType({
+  description: 'All data the register holds about one person ("registerutdrag"), as fields and as one JSON document.',
+})
 export class PersonRegisterExtract {
   @Field(() => Date)
   generatedAt: Date;

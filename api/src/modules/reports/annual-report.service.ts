@@ -5,11 +5,25 @@ import type { GoalsService } from '../goals/goals.service.js';
 import { ShareGoalKind, type ShareGoal } from '../goals/share-goal.entity.js';
 import type { RepresentationService } from '../representation/representation.service.js';
 
-const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+const MONTHS = [
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
 const monthOf = (day: IsoDate) => `${MONTHS[Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`;
 const percent = (share: number) => `${Math.round(share * 100)} procent`;
-const precise = (share: number) => (share * 100).toLocaleString('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const precise = (share: number) =>
+  (share * 100).toLocaleString('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 /** Swedish genitive: "Region Västerbottens", but "Region Västernorrlands" and never a double s. */
 const genitive = (name: string) => (/[sxz]$/.test(name) ? name : `${name}s`);
 
@@ -30,12 +44,16 @@ export class AnnualReportService {
     private readonly dialogues: DialoguesService,
   ) {}
 
-  async section(year: number, healthcareRegionId: string): Promise<{ year: number; healthcareRegionId: string; text: string }> {
+  async section(
+    year: number,
+    healthcareRegionId: string,
+  ): Promise<{ year: number; healthcareRegionId: string; text: string }> {
     const healthcareRegion = await this.geography.healthcareRegion(healthcareRegionId);
     const goals = await this.goalsOf(year, healthcareRegionId);
     const paragraphs = [`Uppföljning av målen för ${healthcareRegion.name} ${year}`];
     for (const goal of goals) paragraphs.push(...(await this.shareGoal(goal)));
-    if (!goals.length) paragraphs.push(`Inget mål för fördelningen av uppdrag i nationella grupper har måldatum under ${year}.`);
+    if (!goals.length)
+      paragraphs.push(`Inget mål för fördelningen av uppdrag i nationella grupper har måldatum under ${year}.`);
     paragraphs.push(...(await this.dialogueGoals(year)));
     return { year, healthcareRegionId, text: paragraphs.join('\n\n') };
   }
@@ -46,13 +64,14 @@ export class AnnualReportService {
   }
 
   private async shareGoal(goal: ShareGoal): Promise<string[]> {
-    const [baseline, current] = await this.representation.reportsOn({ healthcareRegionId: goal.healthcareRegionId, tiers: goal.tiers }, [
-      goal.baselineDate,
-      goal.targetDate,
-    ]);
+    const [baseline, current] = await this.representation.reportsOn(
+      { healthcareRegionId: goal.healthcareRegionId, tiers: goal.tiers },
+      [goal.baselineDate, goal.targetDate],
+    );
     const evaluation = await this.goals.evaluate(goal, goal.targetDate);
     const listed = new Set(goal.regionIds);
-    const shares = (report: NonNullable<typeof baseline>) => list(report.shares.map((s) => `${s.region.name} ${percent(s.share)}`));
+    const shares = (report: NonNullable<typeof baseline>) =>
+      list(report.shares.map((s) => `${s.region.name} ${percent(s.share)}`));
     const others = current!.shares.filter((s) => !listed.has(s.region.id));
     const largest = [...current!.shares].sort((a, b) => b.share - a.share)[0];
     const text = [
@@ -63,11 +82,15 @@ export class AnnualReportService {
       const before = baseline!.shares.find((s) => s.region.id === largest.region.id)!;
       text.push(
         `${genitive(largest.region.name)} andel i ${monthOf(goal.targetDate)} uppgick till ${percent(largest.share)}` +
-          (Math.round(before.share * 100) !== Math.round(largest.share * 100) ? `, jämfört med ${percent(before.share)}.` : '.'),
+          (Math.round(before.share * 100) !== Math.round(largest.share * 100)
+            ? `, jämfört med ${percent(before.share)}.`
+            : '.'),
       );
     }
     // Whole percentages hide the small steps the goal is about, so changes are given to a tenth.
-    const grown = evaluation.rows.filter((r) => r.change > 0).map((r) => `${r.region.name} (från ${precise(r.baselineShare)} till ${precise(r.share)} procent)`);
+    const grown = evaluation.rows
+      .filter((r) => r.change > 0)
+      .map((r) => `${r.region.name} (från ${precise(r.baselineShare)} till ${precise(r.share)} procent)`);
     const notGrown = evaluation.rows.filter((r) => r.change <= 0).map((r) => r.region.name);
     if (goal.kind === ShareGoalKind.INCREASE_SHARE) {
       if (grown.length) text.push(`Andelen har ökat för ${list(grown)}.`);
@@ -91,7 +114,9 @@ export class AnnualReportService {
       const coverage = overview.coverage.find((c) => c.questionKey === goal.questionKey)!;
       paragraphs.push(
         `${goal.goal}: ${question.text} Svaret är dokumenterat för ${coverage.answered} av ${coverage.required} grupper som frågan gäller.` +
-          (coverage.missing.length ? ` Svar saknas för ${list(coverage.missing.map((g) => `${g.type} ${g.name}`))}.` : '') +
+          (coverage.missing.length
+            ? ` Svar saknas för ${list(coverage.missing.map((g) => `${g.type} ${g.name}`))}.`
+            : '') +
           (goal.met ? ' Målet bedöms som uppnått.' : ' Målet bedöms som ej uppnått.'),
       );
     }

@@ -10,7 +10,8 @@ import type { RepresentationImpact, RepresentationImpactInput, SeatRecommendatio
 import { RepresentationService, type SeatChange, type SeatFilter } from './representation.service.js';
 
 /** Shares as Swedish percentages with one decimal and a no-break space before the sign, as the UI writes them. */
-const percent = (share: number) => `${(share * 100).toLocaleString('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}\u00a0%`;
+const percent = (share: number) =>
+  `${(share * 100).toLocaleString('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}\u00a0%`;
 
 /** Shares closer than this are the same share: they differ only by floating-point rounding. */
 const SHARE_EPSILON = 1e-9;
@@ -90,7 +91,8 @@ export class ImpactService {
     return input.appoint.map((a) => {
       const group = groups.find((g) => g.id === a.groupId);
       if (!group) throw notFound('Group', a.groupId, 'appoint');
-      if (!regions.some((r) => r.id === a.representedRegionId)) throw notFound('Region', a.representedRegionId, 'appoint');
+      if (!regions.some((r) => r.id === a.representedRegionId))
+        throw notFound('Region', a.representedRegionId, 'appoint');
       return { regionId: a.representedRegionId, groupType: group.type, role: a.role, delta: 1, from: input.asOf };
     });
   }
@@ -99,7 +101,10 @@ export class ImpactService {
     if (!input.endMembershipIds.length) return [];
     const ended = await this.representation.membershipsWithTypes(input.endMembershipIds);
     return ended
-      .filter(({ membership }) => membership.representedRegionId && isActiveOn(membership.startDate, membership.endDate, input.asOf))
+      .filter(
+        ({ membership }) =>
+          membership.representedRegionId && isActiveOn(membership.startDate, membership.endDate, input.asOf),
+      )
       .map(({ membership, groupType }) => ({
         regionId: membership.representedRegionId!,
         groupType,

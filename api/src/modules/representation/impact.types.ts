@@ -55,14 +55,18 @@ export class GoalImpact {
   @Field(() => GoalEvaluation)
   after: GoalEvaluation;
 
-  @Field(() => Boolean, { description: "True when the changes move a region's share in the goal or whether the goal is met." })
+  @Field(() => Boolean, {
+    description: "True when the changes move a region's share in the goal or whether the goal is met.",
+  })
   affected: boolean;
 
-  @Field(() => [ID], { description: "The regions of the goal whose share the changes move." })
+  @Field(() => [ID], { description: 'The regions of the goal whose share the changes move.' })
   affectedRegionIds: string[];
 }
 
-@ObjectType({ description: 'The shares and every goal of the healthcare region, before and after the previewed changes.' })
+@ObjectType({
+  description: 'The shares and every goal of the healthcare region, before and after the previewed changes.',
+})
 export class RepresentationImpact {
   @Field(() => RepresentationReport)
   before: RepresentationReport;
@@ -94,7 +98,9 @@ export class SeatRecommendation {
   @Field(() => Float, { description: 'The share if this region got the seat.' })
   shareIfAppointed: number;
 
-  @Field(() => Float, { description: "Sainte-Laguë quotient: population / (2 × seats + 1); the highest gets the next seat." })
+  @Field(() => Float, {
+    description: 'Sainte-Laguë quotient: population / (2 × seats + 1); the highest gets the next seat.',
+  })
   quotient: number;
 
   @Field(() => String, { description: 'Why, in Swedish.' })

@@ -26,7 +26,11 @@ describe.each(await testDatabases())('representation edges on %s', (database) =>
 
   it('counts a membership on its last day and not before its first', async () => {
     const npo = await f.npo();
-    await f.membership(npo, await f.person(), { representedRegionId: region['05'], startDate: '2030-01-01', endDate: '2030-06-30' });
+    await f.membership(npo, await f.person(), {
+      representedRegionId: region['05'],
+      startDate: '2030-01-01',
+      endDate: '2030-06-30',
+    });
     await f.membership(npo, await f.person(), { representedRegionId: region['06'], startDate: '2030-07-01' });
     expect(await seatsOn('2030-06-30')).toEqual({ '05': 1, '06': 0, '08': 0 });
     expect(await seatsOn('2030-07-01')).toEqual({ '05': 0, '06': 1, '08': 0 });
@@ -35,12 +39,18 @@ describe.each(await testDatabases())('representation edges on %s', (database) =>
   it('gives every region 0 seats and a share of 0 when the healthcare region holds none', async () => {
     const report = await env.services.representation.report({ healthcareRegionId: hr.VASTRA!, asOf: '2031-01-01' });
     expect(report.totalSeats).toBe(0);
-    expect(report.shares).toEqual([expect.objectContaining({ seats: 0, share: 0, populationShare: 1, gapPoints: -100 })]);
+    expect(report.shares).toEqual([
+      expect.objectContaining({ seats: 0, share: 0, populationShare: 1, gapPoints: -100 }),
+    ]);
   });
 
   it('counts overlapping terms of different persons in one group as separate seats', async () => {
     const nag = await f.group(GroupType.NAG, { parentId: (await f.npo()).id });
-    await f.membership(nag, await f.person(), { representedRegionId: region['08'], startDate: '2032-01-01', endDate: '2032-12-31' });
+    await f.membership(nag, await f.person(), {
+      representedRegionId: region['08'],
+      startDate: '2032-01-01',
+      endDate: '2032-12-31',
+    });
     await f.membership(nag, await f.person(), { representedRegionId: region['08'], startDate: '2032-06-01' });
     expect((await seatsOn('2032-03-01'))['08']).toBe(1);
     expect((await seatsOn('2032-07-01'))['08']).toBe(2);
@@ -52,10 +62,15 @@ describe.each(await testDatabases())('representation edges on %s', (database) =>
     const before = await Promise.all(days.map(seatsOn));
     const nsg = await f.group(GroupType.NSG);
     await f.membership(nsg, await f.person(), { representedRegionId: region['05'], startDate: '2034-01-01' });
-    const later = await f.membership(nsg, await f.person(), { representedRegionId: region['06'], startDate: '2034-09-01' });
+    const later = await f.membership(nsg, await f.person(), {
+      representedRegionId: region['06'],
+      startDate: '2034-09-01',
+    });
     await env.services.groups.archive(coordinator, nsg.id, '2034-06-30');
     const after = await Promise.all(days.map(seatsOn));
-    const added = after.map((counts, i) => Object.fromEntries(Object.entries(counts).map(([code, n]) => [code, n - before[i]![code]!])));
+    const added = after.map((counts, i) =>
+      Object.fromEntries(Object.entries(counts).map(([code, n]) => [code, n - before[i]![code]!])),
+    );
     expect(added).toEqual([
       { '05': 1, '06': 0, '08': 0 },
       { '05': 0, '06': 0, '08': 0 },
@@ -75,7 +90,11 @@ describe.each(await testDatabases())('representation edges on %s', (database) =>
         const day = new Date(Date.UTC(2050, 0, 1 + run++)).toISOString().slice(0, 10);
         const before = await env.services.representation.report({ healthcareRegionId: hr.SYDOSTRA!, asOf: day });
         for (const code of codes) {
-          await f.membership(npo, await f.person(), { representedRegionId: region[code], startDate: day, endDate: day });
+          await f.membership(npo, await f.person(), {
+            representedRegionId: region[code],
+            startDate: day,
+            endDate: day,
+          });
         }
         const report = await env.services.representation.report({ healthcareRegionId: hr.SYDOSTRA!, asOf: day });
         expect(report.totalSeats).toBe(before.totalSeats + codes.length);

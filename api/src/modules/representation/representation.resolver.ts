@@ -26,7 +26,8 @@ class SeatFilterArgs {
 @Resolver()
 export class RepresentationResolver {
   @Query(() => RepresentationReport, {
-    description: 'Seats held in groups of the given tiers by members representing regions of one healthcare region, on one day.',
+    description:
+      'Seats held in groups of the given tiers by members representing regions of one healthcare region, on one day.',
   })
   representation(
     @Arg('healthcareRegionId', () => ID) healthcareRegionId: string,
@@ -37,7 +38,9 @@ export class RepresentationResolver {
     return services.representation.report({ healthcareRegionId, asOf, ...seats });
   }
 
-  @Query(() => [RepresentationReport], { description: 'One report per period end from `from` to `to`, the last on `to` itself.' })
+  @Query(() => [RepresentationReport], {
+    description: 'One report per period end from `from` to `to`, the last on `to` itself.',
+  })
   representationTrend(
     @Arg('healthcareRegionId', () => ID) healthcareRegionId: string,
     @Arg('from', () => DateScalar) from: IsoDate,
@@ -49,7 +52,9 @@ export class RepresentationResolver {
     return services.representation.trend({ healthcareRegionId, from, to, interval, ...seats });
   }
 
-  @Query(() => [Membership], { description: 'The counted seats one region holds on a day: group, person, role, since.' })
+  @Query(() => [Membership], {
+    description: 'The counted seats one region holds on a day: group, person, role, since.',
+  })
   regionSeats(
     @Arg('regionId', () => ID) regionId: string,
     @Arg('asOf', () => DateScalar) asOf: IsoDate,
@@ -59,7 +64,9 @@ export class RepresentationResolver {
     return services.representation.regionSeats(regionId, asOf, seats);
   }
 
-  @Query(() => [Group], { description: 'Active groups of the counted types in which the region holds no counted seat on the day.' })
+  @Query(() => [Group], {
+    description: 'Active groups of the counted types in which the region holds no counted seat on the day.',
+  })
   groupsWithoutRegion(
     @Arg('regionId', () => ID) regionId: string,
     @Arg('asOf', () => DateScalar) asOf: IsoDate,
@@ -69,12 +76,19 @@ export class RepresentationResolver {
     return services.representation.groupsWithoutRegion(regionId, asOf, seats);
   }
 
-  @Query(() => RepresentationImpact, { description: 'What appointing and ending the given seats would do to the shares and every goal. Writes nothing.' })
-  representationImpact(@Arg('input', () => RepresentationImpactInput) input: RepresentationImpactInput, @Ctx() { services }: Context) {
+  @Query(() => RepresentationImpact, {
+    description: 'What appointing and ending the given seats would do to the shares and every goal. Writes nothing.',
+  })
+  representationImpact(
+    @Arg('input', () => RepresentationImpactInput) input: RepresentationImpactInput,
+    @Ctx() { services }: Context,
+  ) {
     return services.impact.impact(input);
   }
 
-  @Query(() => [SeatRecommendation], { description: 'Regions ranked for one more seat towards population parity (Sainte-Laguë).' })
+  @Query(() => [SeatRecommendation], {
+    description: 'Regions ranked for one more seat towards population parity (Sainte-Laguë).',
+  })
   seatRecommendation(
     @Arg('healthcareRegionId', () => ID) healthcareRegionId: string,
     @Arg('asOf', () => DateScalar) asOf: IsoDate,

@@ -64,7 +64,9 @@ export class RepresentationService {
     return report!;
   }
 
-  async trend(filter: SeatFilter & { from: IsoDate; to: IsoDate; interval: TrendInterval }): Promise<RepresentationReport[]> {
+  async trend(
+    filter: SeatFilter & { from: IsoDate; to: IsoDate; interval: TrendInterval },
+  ): Promise<RepresentationReport[]> {
     if (filter.to < filter.from) {
       throw badInput(`The trend's end ${filter.to} is before its start ${filter.from}.`, {
         reason: 'END_BEFORE_START',
@@ -88,15 +90,26 @@ export class RepresentationService {
    * load memberships themselves, so their cost does not grow with the number of seats or of days. `changes` add
    * or remove seats that are not (yet) in the register, for what-if previews.
    */
-  async reportsOn(filter: SeatFilter, days: IsoDate[], changes: readonly SeatChange[] = []): Promise<RepresentationReport[]> {
+  async reportsOn(
+    filter: SeatFilter,
+    days: IsoDate[],
+    changes: readonly SeatChange[] = [],
+  ): Promise<RepresentationReport[]> {
     const types = countedTypes(filter);
     const roles = countedRoles(filter);
     // The dashboard, the goals and every what-if ask for the same counts again and again until the register changes.
-    const { regions, rows } = await this.counts.get(await this.audit.version(), JSON.stringify([filter.healthcareRegionId, days, types, roles]), async () => {
-      await this.geography.healthcareRegion(filter.healthcareRegionId);
-      const regions = await this.geography.regionsOfHealthcareRegions([filter.healthcareRegionId]);
-      return { regions, rows: regions.length && types.length ? await this.countSeats(days, regions, types, roles) : [] };
-    });
+    const { regions, rows } = await this.counts.get(
+      await this.audit.version(),
+      JSON.stringify([filter.healthcareRegionId, days, types, roles]),
+      async () => {
+        await this.geography.healthcareRegion(filter.healthcareRegionId);
+        const regions = await this.geography.regionsOfHealthcareRegions([filter.healthcareRegionId]);
+        return {
+          regions,
+          rows: regions.length && types.length ? await this.countSeats(days, regions, types, roles) : [],
+        };
+      },
+    );
     const seats = new Map(rows.map((row) => [`${row.day}|${row.regionId}`, Number(row.seats)]));
     for (const change of changes) {
       if (!counts(filter, change.groupType, change.role)) continue;
@@ -122,14 +135,22 @@ export class RepresentationService {
   }
 
   /** The seats one region holds on a day under the filter: who, where, in which role, since when. */
-  async regionSeats(regionId: string, asOf: IsoDate, filter: Omit<SeatFilter, 'healthcareRegionId'>): Promise<Membership[]> {
+  async regionSeats(
+    regionId: string,
+    asOf: IsoDate,
+    filter: Omit<SeatFilter, 'healthcareRegionId'>,
+  ): Promise<Membership[]> {
     await this.geography.region(regionId);
     const query = this.activeSeats(asOf, filter).andWhere('m.representedRegionId = :regionId', { regionId });
     return (await query.getMany()).sort(byRoleThenStart);
   }
 
   /** Active groups of the counted types in which the region holds no counted seat on the day. */
-  async groupsWithoutRegion(regionId: string, asOf: IsoDate, filter: Omit<SeatFilter, 'healthcareRegionId'>): Promise<Group[]> {
+  async groupsWithoutRegion(
+    regionId: string,
+    asOf: IsoDate,
+    filter: Omit<SeatFilter, 'healthcareRegionId'>,
+  ): Promise<Group[]> {
     await this.geography.region(regionId);
     const types = countedTypes(filter);
     if (!types.length) return [];

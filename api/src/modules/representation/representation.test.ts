@@ -23,8 +23,13 @@ describe.each(await testDatabases())('representation on %s', (database) => {
     const npo = await f.npo();
     const nag = await f.group(GroupType.NAG, { parentId: npo.id });
     const rpo = await f.group(GroupType.RPO, { healthcareRegionId: norraId });
-    const seat = async (group: typeof npo, code: string, startDate: string, endDate: string | null = null, role = MemberRole.MEMBER) =>
-      f.membership(group, await f.person(), { representedRegionId: region[code], startDate, endDate, role });
+    const seat = async (
+      group: typeof npo,
+      code: string,
+      startDate: string,
+      endDate: string | null = null,
+      role = MemberRole.MEMBER,
+    ) => f.membership(group, await f.person(), { representedRegionId: region[code], startDate, endDate, role });
     npoId = npo.id;
     nagId = nag.id;
     endedChairId = (await seat(npo, '24', '2022-01-01', '2023-12-31', MemberRole.CHAIR)).id;
@@ -60,7 +65,12 @@ describe.each(await testDatabases())('representation on %s', (database) => {
   });
 
   it('gives one report per period end in a single statement', async () => {
-    const trend = await env.services.representation.trend({ healthcareRegionId: norraId, from: '2023-01-01', to: '2024-03-15', interval: TrendInterval.QUARTER });
+    const trend = await env.services.representation.trend({
+      healthcareRegionId: norraId,
+      from: '2023-01-01',
+      to: '2024-03-15',
+      interval: TrendInterval.QUARTER,
+    });
     expect(trend.map((r) => [r.asOf, r.totalSeats])).toEqual([
       ['2023-03-31', 3],
       ['2023-06-30', 4],
@@ -70,13 +80,21 @@ describe.each(await testDatabases())('representation on %s', (database) => {
     ]);
     expect(trend.at(-1)?.shares.find((s) => s.region.code === '25')?.seats).toBe(1);
     await expectRefusal(
-      () => env.services.representation.trend({ healthcareRegionId: norraId, from: '2024-01-01', to: '2023-01-01', interval: TrendInterval.MONTH }),
+      () =>
+        env.services.representation.trend({
+          healthcareRegionId: norraId,
+          from: '2024-01-01',
+          to: '2023-01-01',
+          interval: TrendInterval.MONTH,
+        }),
       { code: 'BAD_USER_INPUT', reason: 'END_BEFORE_START' },
     );
   });
 
   it('refuses an unknown healthcare region with NOT_FOUND', async () => {
-    await expectRefusal(() => env.services.representation.report({ healthcareRegionId: 'nope', asOf: '2024-01-01' }), { code: 'NOT_FOUND' });
+    await expectRefusal(() => env.services.representation.report({ healthcareRegionId: 'nope', asOf: '2024-01-01' }), {
+      code: 'NOT_FOUND',
+    });
   });
 
   it("drills down into one region's seats and the groups without it", async () => {
@@ -86,11 +104,15 @@ describe.each(await testDatabases())('representation on %s', (database) => {
       [nagId, MemberRole.MEMBER],
       [nagId, MemberRole.MEMBER],
     ]);
-    const without = await env.services.representation.groupsWithoutRegion(region['25']!, '2023-12-31', { types: [GroupType.NPO, GroupType.NAG] });
+    const without = await env.services.representation.groupsWithoutRegion(region['25']!, '2023-12-31', {
+      types: [GroupType.NPO, GroupType.NAG],
+    });
     const withoutIds = without.map((g) => g.id);
     expect(withoutIds).toContain(npoId);
     expect(withoutIds).toContain(nagId);
-    const later = await env.services.representation.groupsWithoutRegion(region['25']!, '2024-06-30', { types: [GroupType.NPO, GroupType.NAG] });
+    const later = await env.services.representation.groupsWithoutRegion(region['25']!, '2024-06-30', {
+      types: [GroupType.NPO, GroupType.NAG],
+    });
     expect(later.map((g) => g.id)).not.toContain(npoId);
     expect(later.map((g) => g.id)).toContain(nagId);
   });
@@ -125,7 +147,13 @@ describe.each(await testDatabases())('representation on %s', (database) => {
     const unchanged = await env.services.representation.report({ healthcareRegionId: norraId, asOf: '2023-12-31' });
     expect(seatsOf(unchanged)).toEqual(seatsOf(before));
     await expectRefusal(
-      () => env.services.impact.impact({ healthcareRegionId: norraId, asOf: '2023-12-31', appoint: [], endMembershipIds: ['nope'] }),
+      () =>
+        env.services.impact.impact({
+          healthcareRegionId: norraId,
+          asOf: '2023-12-31',
+          appoint: [],
+          endMembershipIds: ['nope'],
+        }),
       { code: 'NOT_FOUND' },
     );
   });

@@ -17,7 +17,10 @@ export class RegionShare {
   @Field(() => Float, { description: "The region's population / the healthcare region's population." })
   populationShare: number;
 
-  @Field(() => Float, { description: '(share − populationShare) in percentage points: above 0 the region holds more than its population share.' })
+  @Field(() => Float, {
+    description:
+      '(share − populationShare) in percentage points: above 0 the region holds more than its population share.',
+  })
   gapPoints: number;
 }
 

@@ -10,7 +10,9 @@ import { SeatOwner, SeatStatus, SetGroupSeatsInput, VacancyFilter } from './seat
 
 @Resolver(() => SeatStatus)
 export class SeatsResolver {
-  @Query(() => [SeatStatus], { description: 'Declared seats with how many are held and vacant on asOf (default today).' })
+  @Query(() => [SeatStatus], {
+    description: 'Declared seats with how many are held and vacant on asOf (default today).',
+  })
   seatStatus(
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: IsoDate | null,
     @Arg('filter', () => VacancyFilter, { nullable: true }) filter: VacancyFilter | null,
@@ -29,7 +31,10 @@ export class SeatsResolver {
     return rows.reduce((sum, row) => sum + row.vacant, 0);
   }
 
-  @Query(() => [SeatOwner], { description: "Who can hold the group's seats (healthcare regions for a national group, else its regions), with the seats declared." })
+  @Query(() => [SeatOwner], {
+    description:
+      "Who can hold the group's seats (healthcare regions for a national group, else its regions), with the seats declared.",
+  })
   groupSeatOwners(@Arg('groupId', () => ID) groupId: string, @Ctx() { services }: Context) {
     return services.seats.owners(groupId);
   }
@@ -45,12 +50,22 @@ export class SeatsResolver {
     return loaders.group.load(row.groupId);
   }
 
-  @FieldResolver(() => Nomination, { nullable: true, description: 'The undecided nomination that would fill this seat: link to it rather than open a second.' })
+  @FieldResolver(() => Nomination, {
+    nullable: true,
+    description: 'The undecided nomination that would fill this seat: link to it rather than open a second.',
+  })
   async openNomination(@Root() row: SeatStatus, @Ctx() { services, loaders }: Context) {
     const running = await loaders.runningNominationsOfGroup.load(row.groupId);
     if (!running.length) return null;
-    const regions = !row.regionId && row.healthcareRegionId ? await loaders.regionsOfHealthcareRegion.load(row.healthcareRegionId) : [];
-    return services.nominations.pickForSeat(row, running, regions.map((r) => r.id));
+    const regions =
+      !row.regionId && row.healthcareRegionId
+        ? await loaders.regionsOfHealthcareRegion.load(row.healthcareRegionId)
+        : [];
+    return services.nominations.pickForSeat(
+      row,
+      running,
+      regions.map((r) => r.id),
+    );
   }
 
   @FieldResolver(() => HealthcareRegion, { nullable: true })

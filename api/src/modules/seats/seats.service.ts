@@ -49,7 +49,9 @@ export class SeatsService {
     requireRole(actor, REGISTER_KEEPERS, 'declare seats');
     const group = await this.groups.get(input.groupId, undefined, 'groupId');
     const national = tierOf(group.type) === Tier.NATIONAL;
-    const owners = national ? (await this.geography.healthcareRegions()).map((hr) => hr.id) : (await this.memberships.eligibleRegions(group)).map((r) => r.id);
+    const owners = national
+      ? (await this.geography.healthcareRegions()).map((hr) => hr.id)
+      : (await this.memberships.eligibleRegions(group)).map((r) => r.id);
     const seen = new Set<string>();
     for (const allocation of input.allocations) {
       const owner = national ? allocation.healthcareRegionId : allocation.regionId;
@@ -58,11 +60,15 @@ export class SeatsService {
         throw badInput(
           national
             ? "A national group's seats belong to healthcare regions: give healthcareRegionId only."
-            : `The seats of a ${group.type} belong to its own region${tierOf(group.type) === Tier.HEALTHCARE_REGION ? "s" : ''}: give one of them as regionId only.`,
+            : `The seats of a ${group.type} belong to its own region${tierOf(group.type) === Tier.HEALTHCARE_REGION ? 's' : ''}: give one of them as regionId only.`,
           { reason: 'SEAT_OWNER', field: national ? 'healthcareRegionId' : 'regionId' },
         );
       }
-      if (seen.has(owner)) throw badInput('Each healthcare region or region appears once.', { reason: 'SEAT_OWNER_TWICE', field: 'allocations' });
+      if (seen.has(owner))
+        throw badInput('Each healthcare region or region appears once.', {
+          reason: 'SEAT_OWNER_TWICE',
+          field: 'allocations',
+        });
       seen.add(owner);
     }
     return this.tx.run(async (em) => {
@@ -75,7 +81,14 @@ export class SeatsService {
       await em.getRepository(GroupSeat).delete({ groupId: group.id });
       const rows = input.allocations
         .filter((a) => a.seats > 0)
-        .map((a) => em.getRepository(GroupSeat).create({ groupId: group.id, healthcareRegionId: a.healthcareRegionId ?? null, regionId: a.regionId ?? null, seats: a.seats }));
+        .map((a) =>
+          em.getRepository(GroupSeat).create({
+            groupId: group.id,
+            healthcareRegionId: a.healthcareRegionId ?? null,
+            regionId: a.regionId ?? null,
+            seats: a.seats,
+          }),
+        );
       const saved = await em.getRepository(GroupSeat).save(rows);
       await this.audit.record(em, actor, {
         operation: 'setGroupSeats',
@@ -98,7 +111,14 @@ export class SeatsService {
       .getRepository(GroupSeat)
       .createQueryBuilder('s')
       .innerJoin('groups', 'g', 'g.id = s.groupId')
-      .select(['s.id AS "id"', 's.groupId AS "groupId"', 'g.status AS "groupStatus"', 's.healthcareRegionId AS "healthcareRegionId"', 's.regionId AS "regionId"', 's.seats AS "seats"'])
+      .select([
+        's.id AS "id"',
+        's.groupId AS "groupId"',
+        'g.status AS "groupStatus"',
+        's.healthcareRegionId AS "healthcareRegionId"',
+        's.regionId AS "regionId"',
+        's.seats AS "seats"',
+      ])
       .addSelect(
         (sub) =>
           sub
@@ -113,7 +133,8 @@ export class SeatsService {
       .where('g.status <> :closed', { closed: GroupStatus.CLOSED })
       .setParameters({ roles: SHARE_ROLES, asOf });
     if (filter?.tier) query.andWhere('g.type IN (:...types)', { types: typesOfTier(filter.tier) });
-    if (filter?.groupId) query.andWhere('s.groupId = :groupId', { groupId: isId(filter.groupId) ? filter.groupId : null });
+    if (filter?.groupId)
+      query.andWhere('s.groupId = :groupId', { groupId: isId(filter.groupId) ? filter.groupId : null });
     if (filter?.healthcareRegionId) {
       const regionIds = (await this.geography.regionsOfHealthcareRegions([filter.healthcareRegionId])).map((r) => r.id);
       query.andWhere(`(s.healthcareRegionId = :hr${regionIds.length ? ' OR s.regionId IN (:...hrRegions)' : ''})`, {
@@ -123,9 +144,20 @@ export class SeatsService {
     }
     if (filter?.regionId) {
       const region = await this.geography.region(filter.regionId);
-      query.andWhere('(s.regionId = :region OR s.healthcareRegionId = :regionHr)', { region: region.id, regionHr: region.healthcareRegionId });
+      query.andWhere('(s.regionId = :region OR s.healthcareRegionId = :regionHr)', {
+        region: region.id,
+        regionHr: region.healthcareRegionId,
+      });
     }
-    const rows = await query.orderBy('g.searchKey').getRawMany<{ id: string; groupId: string; groupStatus: GroupStatus; healthcareRegionId: string | null; regionId: string | null; seats: number | string; filled: number | string }>();
+    const rows = await query.orderBy('g.searchKey').getRawMany<{
+      id: string;
+      groupId: string;
+      groupStatus: GroupStatus;
+      healthcareRegionId: string | null;
+      regionId: string | null;
+      seats: number | string;
+      filled: number | string;
+    }>();
     // A dormant group keeps its declared seats but takes no new members: it leaves no vacancy to fill.
     return rows.map(({ groupStatus, ...row }) => {
       const seats = Number(row.seats);

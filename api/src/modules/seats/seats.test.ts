@@ -30,8 +30,16 @@ describe.each(await testDatabases())('seats and vacancies on %s', (database) => 
       ],
     });
     await f.membership(npo, await f.person(), { representedRegionId: region['25'], startDate: '2024-01-01' });
-    await f.membership(npo, await f.person(), { representedRegionId: region['24'], startDate: '2024-01-01', role: MemberRole.DEPUTY });
-    await f.membership(npo, await f.person(), { representedRegionId: region['12'], startDate: '2024-01-01', endDate: '2024-06-30' });
+    await f.membership(npo, await f.person(), {
+      representedRegionId: region['24'],
+      startDate: '2024-01-01',
+      role: MemberRole.DEPUTY,
+    });
+    await f.membership(npo, await f.person(), {
+      representedRegionId: region['12'],
+      startDate: '2024-01-01',
+      endDate: '2024-06-30',
+    });
     const rows = await env.services.seats.status('2024-03-01', { groupId: npo.id });
     const byOwner = Object.fromEntries(rows.map((r) => [r.healthcareRegionId, [r.seats, r.filled, r.vacant]]));
     expect(byOwner).toEqual({ [hr.NORRA!]: [2, 1, 1], [hr.SODRA!]: [1, 1, 0] });
@@ -43,15 +51,41 @@ describe.each(await testDatabases())('seats and vacancies on %s', (database) => 
 
   it('takes seats per region below the national tier, and refuses other owners', async () => {
     const rpo = await f.group(GroupType.RPO, { healthcareRegionId: hr.NORRA });
-    await env.services.seats.set(coordinator, { groupId: rpo.id, allocations: [{ regionId: region['25'], seats: 1 }, { regionId: region['24'], seats: 1 }] });
+    await env.services.seats.set(coordinator, {
+      groupId: rpo.id,
+      allocations: [
+        { regionId: region['25'], seats: 1 },
+        { regionId: region['24'], seats: 1 },
+      ],
+    });
     expect((await env.services.seats.status('2024-01-01', { groupId: rpo.id })).map((r) => r.vacant)).toEqual([1, 1]);
-    await expectRefusal(() => env.services.seats.set(coordinator, { groupId: rpo.id, allocations: [{ regionId: region['12'], seats: 1 }] }), { code: 'BAD_USER_INPUT', reason: 'SEAT_OWNER' });
-    await expectRefusal(() => env.services.seats.set(coordinator, { groupId: rpo.id, allocations: [{ healthcareRegionId: hr.NORRA, seats: 1 }] }), { code: 'BAD_USER_INPUT', reason: 'SEAT_OWNER' });
     await expectRefusal(
-      () => env.services.seats.set(coordinator, { groupId: rpo.id, allocations: [{ regionId: region['25'], seats: 1 }, { regionId: region['25'], seats: 2 }] }),
+      () =>
+        env.services.seats.set(coordinator, { groupId: rpo.id, allocations: [{ regionId: region['12'], seats: 1 }] }),
+      { code: 'BAD_USER_INPUT', reason: 'SEAT_OWNER' },
+    );
+    await expectRefusal(
+      () =>
+        env.services.seats.set(coordinator, {
+          groupId: rpo.id,
+          allocations: [{ healthcareRegionId: hr.NORRA, seats: 1 }],
+        }),
+      { code: 'BAD_USER_INPUT', reason: 'SEAT_OWNER' },
+    );
+    await expectRefusal(
+      () =>
+        env.services.seats.set(coordinator, {
+          groupId: rpo.id,
+          allocations: [
+            { regionId: region['25'], seats: 1 },
+            { regionId: region['25'], seats: 2 },
+          ],
+        }),
       { code: 'BAD_USER_INPUT', reason: 'SEAT_OWNER_TWICE' },
     );
-    await expectRefusal(() => env.services.seats.set(viewer, { groupId: rpo.id, allocations: [] }), { code: 'FORBIDDEN' });
+    await expectRefusal(() => env.services.seats.set(viewer, { groupId: rpo.id, allocations: [] }), {
+      code: 'FORBIDDEN',
+    });
     expect((await env.services.seats.status('2024-01-01', { groupId: rpo.id })).map((r) => r.seats)).toEqual([1, 1]);
   });
 
@@ -60,26 +94,55 @@ describe.each(await testDatabases())('seats and vacancies on %s', (database) => 
     await env.services.seats.set(coordinator, { groupId: rpo.id, allocations: [{ regionId: region['25'], seats: 2 }] });
     expect((await env.services.seats.status('2024-01-01', { groupId: rpo.id })).map((r) => r.vacant)).toEqual([2]);
     await env.db.getRepository(Group).update({ id: rpo.id }, { status: GroupStatus.DORMANT });
-    expect((await env.services.seats.status('2024-01-01', { groupId: rpo.id })).map((r) => [r.seats, r.vacant])).toEqual([[2, 0]]);
+    expect(
+      (await env.services.seats.status('2024-01-01', { groupId: rpo.id })).map((r) => [r.seats, r.vacant]),
+    ).toEqual([[2, 0]]);
     await env.db.getRepository(Group).update({ id: rpo.id }, { status: GroupStatus.CLOSED });
     expect(await env.services.seats.status('2024-01-01', { groupId: rpo.id })).toEqual([]);
   });
 
   it("carries the running nomination that would fill a seat, and none for another region's seat", async () => {
     const rpo = await f.group(GroupType.RPO, { healthcareRegionId: hr.NORRA });
-    await env.services.seats.set(coordinator, { groupId: rpo.id, allocations: [{ regionId: region['25'], seats: 1 }, { regionId: region['24'], seats: 1 }] });
-    const seatOf = async (code: string) => (await env.services.seats.status('2024-01-01', { groupId: rpo.id })).find((r) => r.regionId === region[code])!;
+    await env.services.seats.set(coordinator, {
+      groupId: rpo.id,
+      allocations: [
+        { regionId: region['25'], seats: 1 },
+        { regionId: region['24'], seats: 1 },
+      ],
+    });
+    const seatOf = async (code: string) =>
+      (await env.services.seats.status('2024-01-01', { groupId: rpo.id })).find((r) => r.regionId === region[code])!;
     expect(await env.services.nominations.runningForSeat(await seatOf('25'))).toBeNull();
-    const forNorrbotten = await env.services.nominations.open(coordinator, { groupId: rpo.id, role: MemberRole.MEMBER, seats: 1, dueDate: '2024-03-01', regionId: region['25'] });
+    const forNorrbotten = await env.services.nominations.open(coordinator, {
+      groupId: rpo.id,
+      role: MemberRole.MEMBER,
+      seats: 1,
+      dueDate: '2024-03-01',
+      regionId: region['25'],
+    });
     expect((await env.services.nominations.runningForSeat(await seatOf('25')))?.id).toBe(forNorrbotten.id);
     expect(await env.services.nominations.runningForSeat(await seatOf('24'))).toBeNull();
     await env.services.nominations.cancel(coordinator, forNorrbotten.id, null);
     expect(await env.services.nominations.runningForSeat(await seatOf('25'))).toBeNull();
     const npo = await f.npo();
-    await env.services.seats.set(coordinator, { groupId: npo.id, allocations: [{ healthcareRegionId: hr.NORRA, seats: 1 }, { healthcareRegionId: hr.SODRA, seats: 1 }] });
-    const any = await env.services.nominations.open(coordinator, { groupId: npo.id, role: MemberRole.MEMBER, seats: 1, dueDate: '2024-03-01', regionId: region['25'] });
+    await env.services.seats.set(coordinator, {
+      groupId: npo.id,
+      allocations: [
+        { healthcareRegionId: hr.NORRA, seats: 1 },
+        { healthcareRegionId: hr.SODRA, seats: 1 },
+      ],
+    });
+    const any = await env.services.nominations.open(coordinator, {
+      groupId: npo.id,
+      role: MemberRole.MEMBER,
+      seats: 1,
+      dueDate: '2024-03-01',
+      regionId: region['25'],
+    });
     const npoRows = await env.services.seats.status('2024-01-01', { groupId: npo.id });
-    const linked = await Promise.all(npoRows.map(async (r) => [r.healthcareRegionId, (await env.services.nominations.runningForSeat(r))?.id ?? null]));
+    const linked = await Promise.all(
+      npoRows.map(async (r) => [r.healthcareRegionId, (await env.services.nominations.runningForSeat(r))?.id ?? null]),
+    );
     expect(Object.fromEntries(linked)).toEqual({ [hr.NORRA!]: any.id, [hr.SODRA!]: null });
   });
 

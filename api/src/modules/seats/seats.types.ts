@@ -7,7 +7,10 @@ export class SeatAllocationInput {
   @Field(() => ID, { nullable: true, description: 'For national groups: the healthcare region the seats belong to.' })
   healthcareRegionId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'For healthcare-regional and local groups: the region the seats belong to.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'For healthcare-regional and local groups: the region the seats belong to.',
+  })
   regionId?: string | null;
 
   @Field(() => Int)
@@ -30,10 +33,10 @@ export class VacancyFilter {
   @Field(() => Tier, { nullable: true })
   tier?: Tier | null;
 
-  @Field(() => ID, { nullable: true, description: "Seats of this healthcare region or of one of its regions." })
+  @Field(() => ID, { nullable: true, description: 'Seats of this healthcare region or of one of its regions.' })
   healthcareRegionId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: "Seats of this region or of its healthcare region." })
+  @Field(() => ID, { nullable: true, description: 'Seats of this region or of its healthcare region.' })
   regionId?: string | null;
 
   @Field(() => ID, { nullable: true })
@@ -61,12 +64,21 @@ export class SeatStatus {
 }
 
 /** One owner that can hold seats in a group, with the seats declared for it (0 when none). */
-@ObjectType({ description: "A healthcare region (national groups) or region (the others) that can hold a group's seats, with its declared seats." })
+@ObjectType({
+  description:
+    "A healthcare region (national groups) or region (the others) that can hold a group's seats, with its declared seats.",
+})
 export class SeatOwner {
-  @Field(() => ID, { nullable: true, description: 'Set for a national group: pass it back as SeatAllocationInput.healthcareRegionId.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Set for a national group: pass it back as SeatAllocationInput.healthcareRegionId.',
+  })
   healthcareRegionId: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Set below the national tier: pass it back as SeatAllocationInput.regionId.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Set below the national tier: pass it back as SeatAllocationInput.regionId.',
+  })
   regionId: string | null;
 
   @Field(() => String)

@@ -60,10 +60,96 @@ export const NATIONAL_SCALE: NationalScale = {
 export const FIRST_YEAR = 2016;
 export const LAST_YEAR = 2025;
 
-const FIRST_NAMES = ['Anna', 'Erik', 'Maria', 'Lars', 'Karin', 'Anders', 'Eva', 'Johan', 'Sara', 'Per', 'Lena', 'Mikael', 'Elin', 'Nils', 'Ingrid', 'Olof', 'Frida', 'Gustav', 'Maja', 'Henrik', 'Åsa', 'Björn', 'Linnea', 'Jonas', 'Ulla', 'Oskar', 'Sofia', 'Tobias', 'Helena', 'Fredrik'];
-const LAST_NAMES = ['Andersson', 'Johansson', 'Karlsson', 'Nilsson', 'Eriksson', 'Larsson', 'Olsson', 'Persson', 'Svensson', 'Gustafsson', 'Pettersson', 'Jonsson', 'Jansson', 'Hansson', 'Bengtsson', 'Lindberg', 'Lindqvist', 'Forsberg', 'Sandberg', 'Holm', 'Lundgren', 'Strand', 'Berg', 'Öberg', 'Åström', 'Ekström', 'Sjöberg', 'Wikström', 'Nyström', 'Hedlund'];
-const TITLES = ['Överläkare', 'Verksamhetschef', 'Specialistsjuksköterska', 'Distriktsläkare', 'Fysioterapeut', 'Kurator', 'Barnmorska', 'Psykolog', 'Apotekare', 'Dietist', 'Arbetsterapeut', 'Enhetschef'];
-const AREAS = ['vård', 'uppföljning', 'kunskapsstöd', 'läkemedel', 'diagnostik', 'rehabilitering', 'prevention', 'vårdförlopp', 'digitalisering', 'utbildning'];
+const FIRST_NAMES = [
+  'Anna',
+  'Erik',
+  'Maria',
+  'Lars',
+  'Karin',
+  'Anders',
+  'Eva',
+  'Johan',
+  'Sara',
+  'Per',
+  'Lena',
+  'Mikael',
+  'Elin',
+  'Nils',
+  'Ingrid',
+  'Olof',
+  'Frida',
+  'Gustav',
+  'Maja',
+  'Henrik',
+  'Åsa',
+  'Björn',
+  'Linnea',
+  'Jonas',
+  'Ulla',
+  'Oskar',
+  'Sofia',
+  'Tobias',
+  'Helena',
+  'Fredrik',
+];
+const LAST_NAMES = [
+  'Andersson',
+  'Johansson',
+  'Karlsson',
+  'Nilsson',
+  'Eriksson',
+  'Larsson',
+  'Olsson',
+  'Persson',
+  'Svensson',
+  'Gustafsson',
+  'Pettersson',
+  'Jonsson',
+  'Jansson',
+  'Hansson',
+  'Bengtsson',
+  'Lindberg',
+  'Lindqvist',
+  'Forsberg',
+  'Sandberg',
+  'Holm',
+  'Lundgren',
+  'Strand',
+  'Berg',
+  'Öberg',
+  'Åström',
+  'Ekström',
+  'Sjöberg',
+  'Wikström',
+  'Nyström',
+  'Hedlund',
+];
+const TITLES = [
+  'Överläkare',
+  'Verksamhetschef',
+  'Specialistsjuksköterska',
+  'Distriktsläkare',
+  'Fysioterapeut',
+  'Kurator',
+  'Barnmorska',
+  'Psykolog',
+  'Apotekare',
+  'Dietist',
+  'Arbetsterapeut',
+  'Enhetschef',
+];
+const AREAS = [
+  'vård',
+  'uppföljning',
+  'kunskapsstöd',
+  'läkemedel',
+  'diagnostik',
+  'rehabilitering',
+  'prevention',
+  'vårdförlopp',
+  'digitalisering',
+  'utbildning',
+];
 
 export interface NationalRows {
   groups: Record<string, unknown>[];
@@ -90,7 +176,17 @@ export function generateNational(
   const random = mulberry32(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const int = (from: number, to: number) => from + Math.floor(random() * (to - from + 1));
-  const rows: NationalRows = { groups: [], persons: [], memberships: [], nominations: [], candidates: [], questions: [], dialogues: [], answers: [], actions: [] };
+  const rows: NationalRows = {
+    groups: [],
+    persons: [],
+    memberships: [],
+    nominations: [],
+    candidates: [],
+    questions: [],
+    dialogues: [],
+    answers: [],
+    actions: [],
+  };
   const healthcareRegionIds = [...new Set(reference.regions.map((r) => r.healthcareRegionId))];
   const regionsOf = (hr: string) => reference.regions.filter((r) => r.healthcareRegionId === hr);
   const totalPopulation = reference.regions.reduce((sum, r) => sum + r.population, 0);
@@ -103,8 +199,20 @@ export function generateNational(
     regionId: string | null;
   }
   const groups: G[] = [];
-  const addGroup = (type: GroupType, name: string, owner: { healthcareRegionId?: string | null; regionId?: string | null }, parentId: string | null, counterpartId: string | null): G => {
-    const group: G = { id: randomUUID(), type, name, healthcareRegionId: owner.healthcareRegionId ?? null, regionId: owner.regionId ?? null };
+  const addGroup = (
+    type: GroupType,
+    name: string,
+    owner: { healthcareRegionId?: string | null; regionId?: string | null },
+    parentId: string | null,
+    counterpartId: string | null,
+  ): G => {
+    const group: G = {
+      id: randomUUID(),
+      type,
+      name,
+      healthcareRegionId: owner.healthcareRegionId ?? null,
+      regionId: owner.regionId ?? null,
+    };
     groups.push(group);
     rows.groups.push({
       id: group.id,
@@ -126,9 +234,17 @@ export function generateNational(
   const nsgs = reference.nationalGroups.filter((g) => g.type === GroupType.NSG);
   const nagsOf = new Map<string, G[]>();
   for (const npo of npos) {
-    nagsOf.set(npo.id, Array.from({ length: scale.nagsPerNpo }, (_, i) => addGroup(GroupType.NAG, `${npo.name}: ${AREAS[i % AREAS.length]} ${i + 1}`, {}, npo.id, null)));
+    nagsOf.set(
+      npo.id,
+      Array.from({ length: scale.nagsPerNpo }, (_, i) =>
+        addGroup(GroupType.NAG, `${npo.name}: ${AREAS[i % AREAS.length]} ${i + 1}`, {}, npo.id, null),
+      ),
+    );
   }
-  const nationalGroups: G[] = [...reference.nationalGroups.map((g) => ({ ...g, healthcareRegionId: null, regionId: null })), ...[...nagsOf.values()].flat()];
+  const nationalGroups: G[] = [
+    ...reference.nationalGroups.map((g) => ({ ...g, healthcareRegionId: null, regionId: null })),
+    ...[...nagsOf.values()].flat(),
+  ];
 
   const regionalGroups = new Map<string, G[]>();
   for (const hr of healthcareRegionIds) {
@@ -137,7 +253,16 @@ export function generateNational(
     own.push(...rpos);
     rpos.forEach((rpo, i) => {
       const nags = nagsOf.get(npos[i]!.id)!;
-      for (let j = 0; j < scale.ragsPerRpo; j++) own.push(addGroup(GroupType.RAG, `${rpo.name}: ${AREAS[j % AREAS.length]} ${j + 1}`, { healthcareRegionId: hr }, rpo.id, nags[j % nags.length]!.id));
+      for (let j = 0; j < scale.ragsPerRpo; j++)
+        own.push(
+          addGroup(
+            GroupType.RAG,
+            `${rpo.name}: ${AREAS[j % AREAS.length]} ${j + 1}`,
+            { healthcareRegionId: hr },
+            rpo.id,
+            nags[j % nags.length]!.id,
+          ),
+        );
     });
     own.push(...nsgs.map((nsg) => addGroup(GroupType.RSG, nsg.name, { healthcareRegionId: hr }, null, nsg.id)));
     regionalGroups.set(hr, own);
@@ -148,13 +273,26 @@ export function generateNational(
     const rpos = regional.filter((g) => g.type === GroupType.RPO);
     const rags = regional.filter((g) => g.type === GroupType.RAG);
     const rsgs = regional.filter((g) => g.type === GroupType.RSG);
-    const lpos = Array.from({ length: scale.lposPerRegion }, (_, i) => addGroup(GroupType.LPO, rpos[i % rpos.length]!.name, { regionId: region.id }, null, rpos[i % rpos.length]!.id));
+    const lpos = Array.from({ length: scale.lposPerRegion }, (_, i) =>
+      addGroup(GroupType.LPO, rpos[i % rpos.length]!.name, { regionId: region.id }, null, rpos[i % rpos.length]!.id),
+    );
     localGroups.push(...lpos);
     for (let j = 0; j < scale.lagsPerRegion; j++) {
       const lpo = lpos[j % lpos.length]!;
-      localGroups.push(addGroup(GroupType.LAG, `${lpo.name}: ${AREAS[j % AREAS.length]} ${j + 1}`, { regionId: region.id }, lpo.id, pick(rags).id));
+      localGroups.push(
+        addGroup(
+          GroupType.LAG,
+          `${lpo.name}: ${AREAS[j % AREAS.length]} ${j + 1}`,
+          { regionId: region.id },
+          lpo.id,
+          pick(rags).id,
+        ),
+      );
     }
-    for (let j = 0; j < scale.lsgsPerRegion; j++) localGroups.push(addGroup(GroupType.LSG, rsgs[j % rsgs.length]!.name, { regionId: region.id }, null, rsgs[j % rsgs.length]!.id));
+    for (let j = 0; j < scale.lsgsPerRegion; j++)
+      localGroups.push(
+        addGroup(GroupType.LSG, rsgs[j % rsgs.length]!.name, { regionId: region.id }, null, rsgs[j % rsgs.length]!.id),
+      );
   }
 
   // Persons, employed by regions in proportion to their population.
@@ -193,7 +331,15 @@ export function generateNational(
     return weighted();
   };
   const roleOf = (seat: number): MemberRole =>
-    seat === 0 ? MemberRole.CHAIR : seat === 1 ? MemberRole.VICE_CHAIR : seat === 2 ? MemberRole.SECRETARY : seat === 3 ? MemberRole.DEPUTY : MemberRole.MEMBER;
+    seat === 0
+      ? MemberRole.CHAIR
+      : seat === 1
+        ? MemberRole.VICE_CHAIR
+        : seat === 2
+          ? MemberRole.SECRETARY
+          : seat === 3
+            ? MemberRole.DEPUTY
+            : MemberRole.MEMBER;
   for (const group of [...nationalGroups, ...[...regionalGroups.values()].flat(), ...localGroups]) {
     const used = new Set<string>();
     for (let seat = 0; seat < scale.seatsPerGroup; seat++) {
@@ -274,18 +420,50 @@ export function generateNational(
   for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
     const questionIds = questionTexts.map(([key, goal, text], position) => {
       const id = randomUUID();
-      rows.questions.push({ id, year, key, text, goal, appliesTo: key === 'nara-vard' ? ['RPO', 'RSG'] : ['RPO'], universityHealthcareOnly: false, position });
+      rows.questions.push({
+        id,
+        year,
+        key,
+        text,
+        goal,
+        appliesTo: key === 'nara-vard' ? ['RPO', 'RSG'] : ['RPO'],
+        universityHealthcareOnly: false,
+        position,
+      });
       return { id, key };
     });
-    for (const group of [...regionalGroups.values()].flat().filter((g) => g.type === GroupType.RPO || g.type === GroupType.RSG)) {
+    for (const group of [...regionalGroups.values()]
+      .flat()
+      .filter((g) => g.type === GroupType.RPO || g.type === GroupType.RSG)) {
       const id = randomUUID();
       const heldOn: IsoDate = `${year}-${String(int(3, 11)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`;
-      rows.dialogues.push({ id, groupId: group.id, heldOn, year, supplementary: false, notes: null, participantIds: [], leadUserId: 'seed' });
+      rows.dialogues.push({
+        id,
+        groupId: group.id,
+        heldOn,
+        year,
+        supplementary: false,
+        notes: null,
+        participantIds: [],
+        leadUserId: 'seed',
+      });
       for (const question of questionIds) {
         if ((group.type === GroupType.RSG && question.key !== 'nara-vard') || random() < 0.05) continue;
-        rows.answers.push({ id: randomUUID(), dialogueId: id, questionId: question.id, text: `Svar ${year} från ${group.name}.` });
+        rows.answers.push({
+          id: randomUUID(),
+          dialogueId: id,
+          questionId: question.id,
+          text: `Svar ${year} från ${group.name}.`,
+        });
       }
-      rows.actions.push({ id: randomUUID(), dialogueId: id, description: 'Följ upp överenskommen åtgärd', ownerName: 'Ordförande', dueDate: `${year + 1}-06-30`, status: year < LAST_YEAR ? 'DONE' : 'OPEN' });
+      rows.actions.push({
+        id: randomUUID(),
+        dialogueId: id,
+        description: 'Följ upp överenskommen åtgärd',
+        ownerName: 'Ordförande',
+        dueDate: `${year + 1}-06-30`,
+        status: year < LAST_YEAR ? 'DONE' : 'OPEN',
+      });
     }
   }
   return rows;

@@ -29,10 +29,15 @@ const CHUNK = 400;
  * some 100,000 generated rows with multi-row INSERTs in one transaction. The rows are made to every rule of the
  * services (see generateNational); going through the services one by one would take many minutes.
  */
-export async function seedNational(services: Services, seedDir: string, scale: NationalScale = NATIONAL_SCALE): Promise<NationalSeedReport> {
+export async function seedNational(
+  services: Services,
+  seedDir: string,
+  scale: NationalScale = NATIONAL_SCALE,
+): Promise<NationalSeedReport> {
   const started = performance.now();
   const db = services.db;
-  if (await db.getRepository(Membership).count()) throw new Error('The database already holds memberships; seed the national data set into an empty database.');
+  if (await db.getRepository(Membership).count())
+    throw new Error('The database already holds memberships; seed the national data set into an empty database.');
   await new SeedService(services, seedDir).seedIfEmpty('reference');
   const regions = await db.getRepository(Region).find();
   const nationalGroups = await db.getRepository(Group).findBy([{ type: GroupType.NPO }, { type: GroupType.NSG }]);
@@ -64,7 +69,9 @@ export async function seedNational(services: Services, seedDir: string, scale: N
   // A goal for every healthcare region, as Norra has: the dashboard evaluates them on every load.
   const system = { userId: 'seed', role: UserRole.ADMIN, regionId: null, label: 'inläsning av nationella data' };
   for (const healthcareRegion of await services.geography.healthcareRegions()) {
-    const own = regions.filter((r) => r.healthcareRegionId === healthcareRegion.id).sort((a, b) => b.population - a.population);
+    const own = regions
+      .filter((r) => r.healthcareRegionId === healthcareRegion.id)
+      .sort((a, b) => b.population - a.population);
     if (own.length < 2) continue;
     await services.goals.create(system, {
       name: `Fler nationella uppdrag till de mindre regionerna i ${healthcareRegion.name}`,

@@ -8,7 +8,17 @@ import { createServices } from '../../app/services.js';
 import { NATIONAL_SCALE } from './national-data.js';
 import { seedNational } from './national-seed.js';
 
-const SMALL = { ...NATIONAL_SCALE, nagsPerNpo: 1, ragsPerRpo: 1, lposPerRegion: 1, lagsPerRegion: 1, lsgsPerRegion: 1, persons: 600, seatsPerGroup: 4, termsPerSeat: 2 };
+const SMALL = {
+  ...NATIONAL_SCALE,
+  nagsPerNpo: 1,
+  ragsPerRpo: 1,
+  lposPerRegion: 1,
+  lagsPerRegion: 1,
+  lsgsPerRegion: 1,
+  persons: 600,
+  seatsPerGroup: 4,
+  termsPerSeat: 2,
+};
 
 describe('the national data set', () => {
   it('is loaded in bulk yet obeys every rule the services check', async () => {
@@ -18,9 +28,11 @@ describe('the national data set', () => {
       const report = await seedNational(services, `${REPO_ROOT}seed-data`, SMALL);
       expect(report.memberships).toBeGreaterThan(800);
       // An edit that changes nothing runs every check of the group's shape and the membership's seat again.
-      for (const group of await db.getRepository(Group).find()) await services.groups.update(coordinator, { id: group.id });
+      for (const group of await db.getRepository(Group).find())
+        await services.groups.update(coordinator, { id: group.id });
       const memberships = await db.getRepository(Membership).find();
-      for (const membership of memberships.filter((_, i) => i % 5 === 0)) await services.memberships.update(coordinator, { id: membership.id });
+      for (const membership of memberships.filter((_, i) => i % 5 === 0))
+        await services.memberships.update(coordinator, { id: membership.id });
       await expect(seedNational(services, `${REPO_ROOT}seed-data`, SMALL)).rejects.toThrow(/already holds memberships/);
     } finally {
       await db.destroy();
@@ -31,10 +43,17 @@ describe('the national data set', () => {
   it('is the same on every run', async () => {
     const { generateNational } = await import('./national-data.js');
     const reference = {
-      regions: [{ id: 'r1', code: '01', healthcareRegionId: 'h1', population: 100 }, { id: 'r2', code: '02', healthcareRegionId: 'h1', population: 50 }],
-      nationalGroups: [{ id: 'n1', type: 'NPO' as never, name: 'Område' }, { id: 's1', type: 'NSG' as never, name: 'Samverkan' }],
+      regions: [
+        { id: 'r1', code: '01', healthcareRegionId: 'h1', population: 100 },
+        { id: 'r2', code: '02', healthcareRegionId: 'h1', population: 50 },
+      ],
+      nationalGroups: [
+        { id: 'n1', type: 'NPO' as never, name: 'Område' },
+        { id: 's1', type: 'NSG' as never, name: 'Samverkan' },
+      ],
     };
-    const strip = (rows: ReturnType<typeof generateNational>) => rows.memberships.map((m) => [m.role, m.startDate, m.endDate, m.representedRegionId]);
+    const strip = (rows: ReturnType<typeof generateNational>) =>
+      rows.memberships.map((m) => [m.role, m.startDate, m.endDate, m.representedRegionId]);
     expect(strip(generateNational(reference, SMALL))).toEqual(strip(generateNational(reference, SMALL)));
   });
 });

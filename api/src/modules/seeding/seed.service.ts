@@ -55,7 +55,14 @@ interface DemoData {
     maxShare?: number;
   }[];
   seats: { group: string; healthcareRegion?: string; region?: string; seats: number }[];
-  dialogueQuestions: { year: number; key: string; text: string; goal: string | null; appliesTo: GroupType[]; universityHealthcareOnly: boolean }[];
+  dialogueQuestions: {
+    year: number;
+    key: string;
+    text: string;
+    goal: string | null;
+    appliesTo: GroupType[];
+    universityHealthcareOnly: boolean;
+  }[];
   dialogues: {
     group: string;
     heldOn: IsoDate;
@@ -100,7 +107,9 @@ export class SeedService {
     if (mode === 'none' || (await db.getRepository(RegistryMeta).existsBy({ key: SEED_MARK }))) return false;
     if (await db.getRepository(HealthcareRegion).count()) {
       if (await db.getRepository(User).count()) return false;
-      console.warn('The database was seeded only in part by an interrupted start; seeding it again from the beginning.');
+      console.warn(
+        'The database was seeded only in part by an interrupted start; seeding it again from the beginning.',
+      );
       await db.dropDatabase();
       await db.runMigrations({ transaction: 'each' });
     }
@@ -124,7 +133,11 @@ export class SeedService {
       }
     });
     const groupIds = new Map<string, string>();
-    await this.createGroups(readJson<GroupRecord[]>(this.dir, 'reference/national-groups.json'), { regionIds, healthcareRegionIds, groupIds });
+    await this.createGroups(readJson<GroupRecord[]>(this.dir, 'reference/national-groups.json'), {
+      regionIds,
+      healthcareRegionIds,
+      groupIds,
+    });
     return { regionIds, healthcareRegionIds, groupIds };
   }
 
@@ -184,7 +197,12 @@ export class SeedService {
     await this.seedDialogues(demo, refs.groupIds, personIds, users.get(UserRole.DIALOGUE_LEAD)!);
   }
 
-  private async seedDialogues(demo: DemoData, groupIds: Map<string, string>, personIds: Map<string, string>, lead: Actor) {
+  private async seedDialogues(
+    demo: DemoData,
+    groupIds: Map<string, string>,
+    personIds: Map<string, string>,
+    lead: Actor,
+  ) {
     const questionIds = new Map<string, string>();
     for (const question of demo.dialogueQuestions) {
       const created = await this.services.dialogues.createQuestion(lead, question);
@@ -213,7 +231,8 @@ export class SeedService {
       const ready = pending.filter(
         (g) => (!g.parent || refs.groupIds.has(g.parent)) && (!g.counterpart || refs.groupIds.has(g.counterpart)),
       );
-      if (!ready.length) throw new Error(`seed groups refer to unknown groups: ${pending.map((g) => g.ref).join(', ')}`);
+      if (!ready.length)
+        throw new Error(`seed groups refer to unknown groups: ${pending.map((g) => g.ref).join(', ')}`);
       for (const g of ready) {
         const group = await this.services.groups.create(SYSTEM, {
           name: g.name,

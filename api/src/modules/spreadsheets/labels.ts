@@ -19,10 +19,16 @@ export const MEMBER_ROLE_LABELS: Record<MemberRole, string> = {
 
 export const GENDER_LABELS: Record<Gender, string> = { WOMAN: 'Kvinna', MAN: 'Man', OTHER: 'Annat' };
 
-export const GROUP_STATUS_LABELS: Record<GroupStatus, string> = { ACTIVE: 'Aktiv', DORMANT: 'Vilande', CLOSED: 'Stängd' };
+export const GROUP_STATUS_LABELS: Record<GroupStatus, string> = {
+  ACTIVE: 'Aktiv',
+  DORMANT: 'Vilande',
+  CLOSED: 'Stängd',
+};
 
 /** The code a cell names, by its code or its Swedish word, ignoring case; undefined when it names none. */
 export function codeOf<T extends string>(labels: Record<T, string>, cell: string): T | undefined {
   const wanted = cell.trim().toLocaleLowerCase('sv-SE');
-  return (Object.keys(labels) as T[]).find((code) => code.toLowerCase() === wanted || labels[code].toLocaleLowerCase('sv-SE') === wanted);
+  return (Object.keys(labels) as T[]).find(
+    (code) => code.toLowerCase() === wanted || labels[code].toLocaleLowerCase('sv-SE') === wanted,
+  );
 }

@@ -13,7 +13,10 @@ const table: Table = {
 };
 
 async function refusal(content: Buffer): Promise<string | undefined> {
-  const error = await readSpreadsheet(content).then(() => null, (e: unknown) => e);
+  const error = await readSpreadsheet(content).then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(DomainError);
   return (error as DomainError).extensions.reason as string;
 }
@@ -30,7 +33,11 @@ describe('spreadsheets', () => {
     for (const content of [toCsv(table), await toXlsx(table)]) {
       const sheet = await readSpreadsheet(content);
       expect(sheet.header).toEqual(table.columns);
-      expect(sheet.rows.map((r) => r.cells[0])).toEqual(['Åsa Öberg', '"Citat"; med semikolon', expect.stringMatching(/=HYPERLINK/)]);
+      expect(sheet.rows.map((r) => r.cells[0])).toEqual([
+        'Åsa Öberg',
+        '"Citat"; med semikolon',
+        expect.stringMatching(/=HYPERLINK/),
+      ]);
       expect(sheet.rows[0]).toEqual({ line: 2, cells: ['Åsa Öberg', 'Region Västerbotten', '2024-01-01', '2'] });
     }
   });

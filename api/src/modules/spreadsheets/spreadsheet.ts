@@ -41,11 +41,14 @@ const FORMULA_START = /^(?!-\d+(?:,\d+)?$)[=+\-@\t\r]/;
  */
 export function toCsv(table: Table): Buffer {
   const cell = (v: Table['rows'][number][number]) => (v === null ? '' : typeof v === 'number' ? swedishNumber(v) : v);
-  const text = Papa.unparse({ fields: table.columns, data: table.rows.map((row) => row.map(cell)) }, {
-    delimiter: ';',
-    newline: '\r\n',
-    escapeFormulae: FORMULA_START,
-  });
+  const text = Papa.unparse(
+    { fields: table.columns, data: table.rows.map((row) => row.map(cell)) },
+    {
+      delimiter: ';',
+      newline: '\r\n',
+      escapeFormulae: FORMULA_START,
+    },
+  );
   return Buffer.from(BOM + text, 'utf8');
 }
 
@@ -103,20 +106,29 @@ export const SHEET_LIMITS = {
 
 export type SheetLimits = typeof SHEET_LIMITS;
 
-const refuse = (message: string, reason: ErrorReason, params?: Record<string, string | number>) => badInput(message, { reason, field: 'file', params });
+const refuse = (message: string, reason: ErrorReason, params?: Record<string, string | number>) =>
+  badInput(message, { reason, field: 'file', params });
 
-const damaged = () => refuse('The XLSX file is damaged and cannot be read. Open it in Excel, save it again and try again.', 'FILE_DAMAGED');
+const damaged = () =>
+  refuse('The XLSX file is damaged and cannot be read. Open it in Excel, save it again and try again.', 'FILE_DAMAGED');
 
 const tooLarge = (limits: SheetLimits) =>
-  refuse(`The workbook unpacks to more than ${limits.inflatedBytes / 1024 / 1024} MB; save only the sheet to import.`, 'FILE_TOO_LARGE', {
-    maxMegabytes: limits.inflatedBytes / 1024 / 1024,
-  });
+  refuse(
+    `The workbook unpacks to more than ${limits.inflatedBytes / 1024 / 1024} MB; save only the sheet to import.`,
+    'FILE_TOO_LARGE',
+    {
+      maxMegabytes: limits.inflatedBytes / 1024 / 1024,
+    },
+  );
 
 const isZip = (content: Buffer) => content.length > 4 && content.readUInt32LE(0) === 0x04034b50;
 
 /** Text of a CSV file: UTF-8 (with or without BOM); UTF-16 and binary files are refused with the reason. */
 function csvText(content: Buffer): string {
-  if (content.subarray(0, 2).equals(Buffer.from([0xff, 0xfe])) || content.subarray(0, 2).equals(Buffer.from([0xfe, 0xff]))) {
+  if (
+    content.subarray(0, 2).equals(Buffer.from([0xff, 0xfe])) ||
+    content.subarray(0, 2).equals(Buffer.from([0xfe, 0xff]))
+  ) {
     throw refuse('The file is saved as UTF-16. Save it as "CSV UTF-8" and try again.', 'FILE_ENCODING');
   }
   // Text in a wrong encoding has a few undecodable letters (å, ä, ö); a binary file is mostly undecodable or control bytes.
@@ -129,7 +141,10 @@ function csvText(content: Buffer): string {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(content);
   } catch {
-    throw refuse('The file is not UTF-8 (perhaps saved as Windows-1252 or ISO 8859-1). Save it as "CSV UTF-8" and try again.', 'FILE_ENCODING');
+    throw refuse(
+      'The file is not UTF-8 (perhaps saved as Windows-1252 or ISO 8859-1). Save it as "CSV UTF-8" and try again.',
+      'FILE_ENCODING',
+    );
   }
   return text.startsWith(BOM) ? text.slice(1) : text;
 }
@@ -165,7 +180,8 @@ export async function checkZip(content: Buffer, limits: SheetLimits = SHEET_LIMI
   if (end < 0) throw damaged();
   const entries = content.readUInt16LE(end + 10);
   const directoryOffset = content.readUInt32LE(end + 16);
-  if (entries > limits.zipEntries) throw refuse(`The workbook has ${entries} parts; save only the sheet to import.`, 'FILE_TOO_LARGE');
+  if (entries > limits.zipEntries)
+    throw refuse(`The workbook has ${entries} parts; save only the sheet to import.`, 'FILE_TOO_LARGE');
   let total = 0;
   let at = directoryOffset;
   for (let n = 0; n < entries; n++) {
@@ -180,7 +196,8 @@ export async function checkZip(content: Buffer, limits: SheetLimits = SHEET_LIMI
     at += 46 + nameLength + extraLength + commentLength;
     // 0xffffffff marks a ZIP64 size: far beyond any sheet of 50,000 rows.
     total += declared;
-    if (declared > limits.inflatedBytes || total > limits.inflatedBytes || compressed === 0xffffffff) throw tooLarge(limits);
+    if (declared > limits.inflatedBytes || total > limits.inflatedBytes || compressed === 0xffffffff)
+      throw tooLarge(limits);
     if (local + 30 > content.length || content.readUInt32LE(local) !== 0x04034b50) throw damaged();
     const dataStart = local + 30 + content.readUInt16LE(local + 26) + content.readUInt16LE(local + 28);
     const data = content.subarray(dataStart, dataStart + compressed);
@@ -218,7 +235,11 @@ function inflatedSize(data: Buffer, declared: number): Promise<number> {
  * guess needs several rows alike and takes a comma for a file of one data row and a final line break).
  */
 function delimiterOf(text: string): string {
-  const header = text.slice(0, 65_536).split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
+  const header =
+    text
+      .slice(0, 65_536)
+      .split(/\r?\n/)
+      .find((line) => line.trim() !== '') ?? '';
   const counts = [';', ',', '\t'].map((d) => [d, header.split(d).length - 1] as const).sort((a, b) => b[1] - a[1]);
   return counts[0]![1] > 0 ? counts[0]![0] : ',';
 }
@@ -228,7 +249,11 @@ function delimiterOf(text: string): string {
  * and elsewhere) row by row, giving each non-empty row to `onRow`, the header first. Line numbers are those a
  * spreadsheet program shows. Stops with a refusal at the first row, column or cell over the limits.
  */
-export async function scanSpreadsheet(content: Buffer, onRow: (row: SheetRow) => void, limits: SheetLimits = SHEET_LIMITS): Promise<void> {
+export async function scanSpreadsheet(
+  content: Buffer,
+  onRow: (row: SheetRow) => void,
+  limits: SheetLimits = SHEET_LIMITS,
+): Promise<void> {
   if (!content.length) throw refuse('The file is empty.', 'FILE_EMPTY');
   let filled = 0;
   const take = (line: number, raw: string[]) => {
@@ -236,19 +261,30 @@ export async function scanSpreadsheet(content: Buffer, onRow: (row: SheetRow) =>
     while (cells.length && cells[cells.length - 1] === '') cells.pop();
     if (!cells.length) return;
     if (++filled > limits.rows + 1) {
-      throw refuse(`The file has more than ${limits.rows} rows; split it into files of at most ${limits.rows} rows.`, 'FILE_TOO_MANY_ROWS', {
-        rows: `> ${limits.rows}`,
-        max: limits.rows,
-      });
+      throw refuse(
+        `The file has more than ${limits.rows} rows; split it into files of at most ${limits.rows} rows.`,
+        'FILE_TOO_MANY_ROWS',
+        {
+          rows: `> ${limits.rows}`,
+          max: limits.rows,
+        },
+      );
     }
     if (cells.length > limits.columns) {
-      throw refuse(`Line ${line} has ${cells.length} columns; a file may have at most ${limits.columns}. Remove the columns not imported.`, 'FILE_TOO_MANY_COLUMNS', {
-        line,
-        max: limits.columns,
-      });
+      throw refuse(
+        `Line ${line} has ${cells.length} columns; a file may have at most ${limits.columns}. Remove the columns not imported.`,
+        'FILE_TOO_MANY_COLUMNS',
+        {
+          line,
+          max: limits.columns,
+        },
+      );
     }
     if (cells.some((c) => c.length > limits.cellLength)) {
-      throw refuse(`A cell on line ${line} is longer than ${limits.cellLength} characters.`, 'FILE_CELL_TOO_LONG', { line, max: limits.cellLength });
+      throw refuse(`A cell on line ${line} is longer than ${limits.cellLength} characters.`, 'FILE_CELL_TOO_LONG', {
+        line,
+        max: limits.cellLength,
+      });
     }
     onRow({ line, cells });
   };
@@ -268,7 +304,10 @@ export async function scanSpreadsheet(content: Buffer, onRow: (row: SheetRow) =>
         sheets++;
         for await (const row of sheet) {
           const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-          take(row.number, Array.from(values, (v) => cellText(v as ExcelJS.CellValue)));
+          take(
+            row.number,
+            Array.from(values, (v) => cellText(v as ExcelJS.CellValue)),
+          );
         }
         break;
       }
@@ -334,9 +373,13 @@ export async function parseUpload(content: Buffer, limits: SheetLimits = SHEET_L
       const json = JSON.stringify(row);
       length += json.length + 1;
       if (length > MAX_STORED_ROWS_LENGTH) {
-        throw refuse(`The file holds more than ${MAX_STORED_ROWS_LENGTH / 1024 / 1024} MB of text; remove the columns not imported.`, 'FILE_TOO_LARGE', {
-          maxMegabytes: MAX_STORED_ROWS_LENGTH / 1024 / 1024,
-        });
+        throw refuse(
+          `The file holds more than ${MAX_STORED_ROWS_LENGTH / 1024 / 1024} MB of text; remove the columns not imported.`,
+          'FILE_TOO_LARGE',
+          {
+            maxMegabytes: MAX_STORED_ROWS_LENGTH / 1024 / 1024,
+          },
+        );
       }
       rows.push(json);
     },

@@ -5,9 +5,20 @@ import { parseInWorker } from './upload-worker.js';
 
 describe('parsing uploads in a worker', () => {
   it('reads an XLSX file and a CSV file into stored rows', async () => {
-    const xlsx = await toXlsx({ name: 'x', columns: ['Namn', 'Datum'], rows: [['Åsa', '2024-01-01'], ['Bo', '2024-02-01']] });
+    const xlsx = await toXlsx({
+      name: 'x',
+      columns: ['Namn', 'Datum'],
+      rows: [
+        ['Åsa', '2024-01-01'],
+        ['Bo', '2024-02-01'],
+      ],
+    });
     const parsed = await parseInWorker(xlsx);
-    expect(parsed).toEqual({ header: ['Namn', 'Datum'], rowCount: 2, rows: '{"line":2,"cells":["Åsa","2024-01-01"]}\n{"line":3,"cells":["Bo","2024-02-01"]}' });
+    expect(parsed).toEqual({
+      header: ['Namn', 'Datum'],
+      rowCount: 2,
+      rows: '{"line":2,"cells":["Åsa","2024-01-01"]}\n{"line":3,"cells":["Bo","2024-02-01"]}',
+    });
     expect((await parseInWorker(Buffer.from('Namn;Ort\nÅsa;Umeå\n'))).rowCount).toBe(1);
   });
 

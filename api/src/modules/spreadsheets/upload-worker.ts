@@ -24,7 +24,9 @@ if (!isMainThread && (workerData as { task?: string } | null)?.task === 'parseUp
     (error: unknown) => {
       if (!(error instanceof DomainError)) throw error;
       const { reason, field, params } = error.extensions as unknown as ErrorDetails;
-      parentPort!.postMessage({ refused: { message: error.message, details: { reason, field, params } } } satisfies Answer);
+      parentPort!.postMessage({
+        refused: { message: error.message, details: { reason, field, params } },
+      } satisfies Answer);
     },
   );
 }
@@ -36,8 +38,13 @@ if (!isMainThread && (workerData as { task?: string } | null)?.task === 'parseUp
 function workerScript(): { script: URL | string; eval: boolean } {
   const file = new URL(import.meta.url);
   if (!file.pathname.endsWith('.ts')) return { script: file, eval: false };
-  const tsx = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist', 'esm', 'api', 'index.mjs')).href;
-  return { script: `import(${JSON.stringify(tsx)}).then((tsx) => tsx.tsImport(${JSON.stringify(file.href)}, ${JSON.stringify(file.href)}))`, eval: true };
+  const tsx = pathToFileURL(
+    join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist', 'esm', 'api', 'index.mjs'),
+  ).href;
+  return {
+    script: `import(${JSON.stringify(tsx)}).then((tsx) => tsx.tsImport(${JSON.stringify(file.href)}, ${JSON.stringify(file.href)}))`,
+    eval: true,
+  };
 }
 
 const refusedAsTooLarge = () =>
@@ -68,7 +75,9 @@ export function parseInWorker(content: Buffer): Promise<ParsedUpload> {
     };
     const timer = setTimeout(() => settle(() => reject(refusedAsTooLarge())), TIME_LIMIT_MS);
     worker.on('message', (answer: Answer) =>
-      settle(() => (answer.parsed ? resolve(answer.parsed) : reject(badInput(answer.refused!.message, answer.refused!.details)))),
+      settle(() =>
+        answer.parsed ? resolve(answer.parsed) : reject(badInput(answer.refused!.message, answer.refused!.details)),
+      ),
     );
     worker.on('error', (error: Error & { code?: string }) =>
       settle(() => {
@@ -76,6 +85,8 @@ export function parseInWorker(content: Buffer): Promise<ParsedUpload> {
         else reject(error);
       }),
     );
-    worker.on('exit', (code) => settle(() => reject(code === 0 ? new Error('the upload worker ended without an answer') : refusedAsTooLarge())));
+    worker.on('exit', (code) =>
+      settle(() => reject(code === 0 ? new Error('the upload worker ended without an answer') : refusedAsTooLarge())),
+    );
   });
 }
