@@ -36,4 +36,13 @@ describe('the dashboard', () => {
     expect(december['Region Norrbotten']).toEqual(['13', '12,5 %']);
     await session.page.screenshot({ path: join(ARTEFACTS, 'dashboard.png'), fullPage: true });
   });
+
+  it("opens a region's view in neutral words for a coordinator, with the region's share and population share", async () => {
+    const { page } = session;
+    await page.getByRole('table', { name: 'Fördelning av platser 2024-12-31' }).getByRole('link', { name: 'Region Norrbotten' }).click();
+    await textWhen(page.getByRole('heading', { level: 2 }), /^Platser för Region Norrbotten \(\d+\)$/);
+    expect(await textWhen(page.locator('main p'), 'Befolkningsandelen')).toMatch(/^Region Norrbotten har \d+ av \d+ platser, en andel på \d+,\d\s%\. Befolkningsandelen är \d+,\d\s%, ett avstånd på [−+-]?\d+,\d procentenheter\.$/);
+    expect(await page.getByRole('heading', { level: 2, name: /^Nationella? grupp(er)? utan Region Norrbotten/ }).count()).toBe(1);
+    expect(await page.getByText(/Våra platser|utan oss|Vår andel/).count()).toBe(0);
+  });
 });
