@@ -476,3 +476,20 @@ describe("a region representative and another region's records", () => {
     expect(await databaseFingerprint(registry.db)).toBe(fingerprint);
   });
 });
+
+describe('what the API tells the client about the viewer', () => {
+  it("says a region speaks of 'our' seats only to that region's representative", async () => {
+    const query = 'query ($id: ID!) { region(id: $id) { id viewerRepresents } }';
+    const ask = async (role: UserRole, id: string) => (await registry.request<{ region: { viewerRepresents: boolean } }>(query, { id }, tokens.get(role))).data?.region.viewerRepresents;
+    expect(await ask(UserRole.REGION_REPRESENTATIVE, norrbotten)).toBe(true);
+    expect(await ask(UserRole.REGION_REPRESENTATIVE, vasterbotten)).toBe(false);
+    expect(await ask(UserRole.COORDINATOR, norrbotten)).toBe(false);
+    expect(await ask(UserRole.ADMIN, norrbotten)).toBe(false);
+  });
+
+  it('gives the configured review period to those who may review persons, and refuses the others', async () => {
+    const ask = (role: UserRole) => registry.request<{ personReviewYears: number }>('{ personReviewYears }', {}, tokens.get(role));
+    expect((await ask(UserRole.COORDINATOR)).data?.personReviewYears).toBe(3);
+    expect((await ask(UserRole.VIEWER)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});

@@ -165,6 +165,10 @@ describe.each(await testDatabases())('representation on %s', (database) => {
     expect(ranking.map((r) => r.region.code)).toEqual(['25', '22', '23', '24']);
     expect(ranking[0]).toMatchObject({ rank: 1, seats: 0, quotient: 249000, shareIfAppointed: 0.2 });
     expect(ranking[0]!.reason).toMatch(/Region Norrbotten har 0 av 4 platser/);
+    // Shares as the UI writes them: one decimal, and a no-break space so that "%" never wraps alone.
+    expect(ranking[0]!.reason).toContain('(0,0\u00a0%)');
+    expect(ranking[0]!.reason).toContain('med platsen blir andelen 20,0\u00a0%');
+    expect(ranking[0]!.reason).not.toMatch(/\d %/);
     expect(ranking[0]!.reason).toMatch(/Sainte-Laguë/);
   });
 });
