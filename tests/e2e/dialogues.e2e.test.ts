@@ -20,7 +20,7 @@ describe('a dialogue lead documents a 2025 dialogue', () => {
     const row = session.page.getByRole('row', { name: /Primärvård/ });
     await row.getByRole('link', { name: 'Logga dialog' }).click();
     await session.page.getByRole('heading', { level: 1, name: /Uppföljningsdialog 2025 med/ }).waitFor();
-    await session.page.getByLabel('Dialog hållen').fill('2025-10-15');
+    await fillDate(dateField(session.page, 'Dialog hållen'), '2025-10-15');
     const answers = session.page.locator('textarea');
     await answers.first().fill('Vårdförloppen följs upp i primärvårdens ledningsgrupp varje kvartal.');
     await session.page.reload();
@@ -39,7 +39,7 @@ describe('a dialogue lead documents a 2025 dialogue', () => {
     await session.page.getByRole('button', { name: 'Lägg till åtgärd' }).click();
     await session.page.getByLabel('Åtgärd', { exact: true }).fill('Redovisa uppföljningen av regionavtalet');
     await session.page.getByLabel('Ansvarig').fill('Processledaren');
-    await session.page.getByLabel('Klart senast').fill('2026-03-31');
+    await fillDate(dateField(session.page, 'Klart senast'), '2026-03-31');
     await session.page.screenshot({ path: join(ARTEFACTS, 'dialogue-form.png'), fullPage: true });
     await session.page.getByRole('button', { name: 'Spara dialogen' }).click();
   });

@@ -8,6 +8,7 @@ import { today } from '../today';
 import { Field } from './Field';
 import { PersonPicker, type PickedPerson } from './PersonPicker';
 import { ProblemMessage } from './ProblemMessage';
+import { SaveStatus } from './SaveStatus';
 import { PlaceOptions } from './PlaceOptions';
 import { TermDates } from './TermDates';
 
@@ -132,11 +133,7 @@ export function AddMembershipForm({ group, onAdded }: { group: { id: string; tie
         />
       </div>
       <ProblemMessage problem={formLevel(apiProblem, ON_SCREEN)} />
-      {added && (
-        <p className="success" role="status">
-          {t('addMember.added', { name: added })}
-        </p>
-      )}
+      <SaveStatus message={added ? t('addMember.added', { name: added }) : ''} />
       <button type="submit" className="primary" disabled={loading}>
         {loading ? t('common.saving') : t('addMember.submit')}
       </button>

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigation, useSearchParams } from 'react-router';
+import { Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
 import { useCan, useMe } from '../auth';
 import { GroupTree, type BrowserGroup } from '../components/GroupTree';
 import { useHealthcareRegions } from '../components/useHealthcareRegions';
@@ -76,13 +77,19 @@ export function GroupBrowser() {
       { replace },
     );
 
+  // A group chosen while its page is still loading: the pending search must not replace that navigation.
+  const navigation = useNavigation();
+  const { pathname } = useLocation();
+  const leaving = navigation.state !== 'idle' && navigation.location.pathname !== pathname;
+
   // The search is sent when the user pauses typing, not on every key; typing leaves no trail in the history.
   useEffect(() => {
+    if (leaving) return;
     const term = search.trim() || null;
     if (term === params.get('q')) return;
     const timer = setTimeout(() => update({ q: term }, true), 300);
     return () => clearTimeout(timer);
-  }, [search]);
+  }, [search, leaving]);
 
   const query = params.get('q');
   const filter = {
@@ -115,66 +122,68 @@ export function GroupBrowser() {
           </Link>
         )}
       </div>
-      <div className="tabs" role="tablist" aria-label={t('groups.tiers')}>
-        {TIERS.map((value) => (
-          <button
-            key={value}
-            type="button"
-            role="tab"
-            aria-selected={tier === value}
-            onClick={() => update({ tier: value, type: null })}
-          >
-            {t(`tier.${value}`)}
-          </button>
+      {/* The tiers are tabs (arrow keys move between them, Enter or Space chooses); the chosen tier's filters and
+          groups are its panel. A choice is kept in the address, as before. */}
+      <Tabs selectedKey={tier} onSelectionChange={(key: Key) => update({ tier: String(key), type: null })} keyboardActivation="manual">
+        <TabList className="tabs" aria-label={t('groups.tiers')}>
+          {TIERS.map((value) => (
+            <Tab key={value} id={value} className="tab">
+              {t(`tier.${value}`)}
+            </Tab>
+          ))}
+        </TabList>
+        {TIERS.map((panel) => (
+          <TabPanel key={panel} id={panel} className="tab-panel">
+            <div className="filters">
+              {tier === 'HEALTHCARE_REGION' && (
+                <label>
+                  {t('groups.healthcareRegion')}
+                  <select value={healthcareRegionId} onChange={(e) => update({ hr: e.target.value })}>
+                    <PlaceOptions places={healthcareRegions} />
+                  </select>
+                </label>
+              )}
+              {tier === 'LOCAL' && (
+                <label>
+                  {t('groups.region')}
+                  <select value={regionId} onChange={(e) => update({ region: e.target.value })}>
+                    {regions.map((region) => (
+                      <option key={region.id} value={region.id}>
+                        {region.name}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              )}
+              <label>
+                {t('groups.type')}
+                <select value={type ?? ''} onChange={(e) => update({ type: e.target.value || null })}>
+                  <option value="">{t('groups.allTypes')}</option>
+                  {TYPES_OF[tier].map((value) => (
+                    <option key={value} value={value}>
+                      {t(`groupType.${value}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className="grow">
+                {t('groups.search')}
+                <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+              </label>
+            </div>
+            {loading && !page ? (
+              <p role="status">{t('groups.loading')}</p>
+            ) : (
+              <>
+                <p className="muted" aria-live="polite">
+                  {t('groups.count', { count: page?.totalCount ?? 0 })}
+                </p>
+                {groups.length === 0 ? <p>{t('groups.none')}</p> : <GroupTree groups={groups} flat={flat} />}
+              </>
+            )}
+          </TabPanel>
         ))}
-      </div>
-      <div className="filters">
-        {tier === 'HEALTHCARE_REGION' && (
-          <label>
-            {t('groups.healthcareRegion')}
-            <select value={healthcareRegionId} onChange={(e) => update({ hr: e.target.value })}>
-              <PlaceOptions places={healthcareRegions} />
-            </select>
-          </label>
-        )}
-        {tier === 'LOCAL' && (
-          <label>
-            {t('groups.region')}
-            <select value={regionId} onChange={(e) => update({ region: e.target.value })}>
-              {regions.map((region) => (
-                <option key={region.id} value={region.id}>
-                  {region.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-        <label>
-          {t('groups.type')}
-          <select value={type ?? ''} onChange={(e) => update({ type: e.target.value || null })}>
-            <option value="">{t('groups.allTypes')}</option>
-            {TYPES_OF[tier].map((value) => (
-              <option key={value} value={value}>
-                {t(`groupType.${value}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="grow">
-          {t('groups.search')}
-          <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
-        </label>
-      </div>
-      {loading && !page ? (
-        <p role="status">{t('groups.loading')}</p>
-      ) : (
-        <>
-          <p className="muted" aria-live="polite">
-            {t('groups.count', { count: page?.totalCount ?? 0 })}
-          </p>
-          {groups.length === 0 ? <p>{t('groups.none')}</p> : <GroupTree groups={groups} flat={flat} />}
-        </>
-      )}
+      </Tabs>
     </section>
   );
 }

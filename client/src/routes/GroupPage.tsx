@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { useCan } from '../auth';
 import { AddMembershipForm } from '../components/AddMembershipForm';
 import { AuditHistory } from '../components/AuditHistory';
@@ -11,6 +11,7 @@ import { TypeBadge } from '../components/TypeBadge';
 import { graphql } from '../gql';
 import { today } from '../today';
 import { ExportButtons } from '../components/ExportButtons';
+import { SaveStatus } from '../components/SaveStatus';
 import { IsoDateField } from '../components/IsoDateField';
 
 const GroupPageDocument = graphql(`
@@ -97,12 +98,16 @@ const GroupPageDocument = graphql(`
 export function GroupPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
+  // What the group form saved before it led here (created, changed, archived), confirmed politely.
+  const saved = (useLocation().state as { saved?: string } | null)?.saved ?? '';
   const can = useCan();
   const [asOf, setAsOf] = useState(today());
   const [includeEnded, setIncludeEnded] = useState(false);
-  const { data, loading, refetch } = useQuery(GroupPageDocument, {
+  const { data: current, previousData, loading, refetch } = useQuery(GroupPageDocument, {
     variables: { id, asOf: includeEnded ? null : asOf, includeEnded },
   });
+  // A new date keeps the page (and the date field with the focus) while the members on that day load.
+  const data = current ?? (previousData?.group?.id === id ? previousData : undefined);
   const group = data?.group;
   if (loading && !group) return <p role="status">{t('common.loading')}</p>;
   if (!group) {
@@ -143,6 +148,7 @@ export function GroupPage() {
           </div>
         )}
       </div>
+      <SaveStatus message={saved} />
       <dl className="facts">
         <dt>{t('group.type')}</dt>
         <dd>{t(`groupType.${group.type}`)}</dd>

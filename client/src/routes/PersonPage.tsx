@@ -6,6 +6,7 @@ import { useCan } from '../auth';
 import { AuditHistory } from '../components/AuditHistory';
 import { PERSON_FIELDS, PersonFields, personInput, type PersonValues } from '../components/PersonFields';
 import { ProblemMessage } from '../components/ProblemMessage';
+import { SaveStatus } from '../components/SaveStatus';
 import { TypeBadge } from '../components/TypeBadge';
 import { formLevel, useApiProblem } from '../errors';
 import { graphql } from '../gql';
@@ -101,17 +102,15 @@ const valuesOf = (person: PagePerson): PersonValues => ({
   employerRegionId: person.employerRegion?.id ?? '',
 });
 
-function EditPersonForm({ person, onDone }: { person: PagePerson; onDone: () => void }) {
+function EditPersonForm({ person, onSaved, onCancel }: { person: PagePerson; onSaved: (name: string) => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const problem = useApiProblem();
   const [values, setValues] = useState(valuesOf(person));
   const [update, { loading, error }] = useMutation(UpdatePersonDocument);
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    const result = await update({
-      variables: { input: { id: person.id, expectedVersion: person.version, ...personInput(values) } },
-    }).catch(() => null);
-    if (result?.data) onDone();
+    const result = await update({ variables: { input: { id: person.id, expectedVersion: person.version, ...personInput(values) } } }).catch(() => null);
+    if (result?.data) onSaved(result.data.updatePerson.name);
   };
   const apiProblem = problem(error);
   return (
@@ -123,7 +122,7 @@ function EditPersonForm({ person, onDone }: { person: PagePerson; onDone: () => 
         <button type="submit" className="primary" disabled={loading}>
           {loading ? t('common.saving') : t('common.save')}
         </button>
-        <button type="button" onClick={onDone}>
+        <button type="button" onClick={onCancel}>
           {t('common.cancel')}
         </button>
       </div>
@@ -132,7 +131,7 @@ function EditPersonForm({ person, onDone }: { person: PagePerson; onDone: () => 
 }
 
 /** Archiving and erasure, each confirmed first: erasure cannot be undone. */
-function PersonActions({ person }: { person: PagePerson }) {
+function PersonActions({ person, onSaved }: { person: PagePerson; onSaved: (message: string) => void }) {
   const { t } = useTranslation();
   const can = useCan();
   const problem = useApiProblem();
@@ -146,26 +145,11 @@ function PersonActions({ person }: { person: PagePerson }) {
         {t('personActions.extract')}
       </Link>
       {!person.archivedAt && (
-        <button
-          type="button"
-          disabled={archiving.loading}
-          onClick={() =>
-            window.confirm(t('personActions.confirmArchive', { name: person.name })) &&
-            void archive({ variables: { id: person.id } }).catch(() => null)
-          }
-        >
+        <button type="button" disabled={archiving.loading} onClick={() => window.confirm(t('personActions.confirmArchive', { name: person.name })) && void archive({ variables: { id: person.id } }).then(() => onSaved(t('personActions.archived', { name: person.name })), () => null)}>
           {archiving.loading ? t('common.saving') : t('personActions.archive')}
         </button>
       )}
-      <button
-        type="button"
-        className="danger"
-        disabled={erasing.loading}
-        onClick={() =>
-          window.confirm(t('personActions.confirmErase', { name: person.name })) &&
-          void erase({ variables: { id: person.id } }).catch(() => null)
-        }
-      >
+      <button type="button" className="danger" disabled={erasing.loading} onClick={() => window.confirm(t('personActions.confirmErase', { name: person.name })) && void erase({ variables: { id: person.id } }).then(() => onSaved(t('personActions.erased')), () => null)}>
         {erasing.loading ? t('common.saving') : t('personActions.erase')}
       </button>
       <ProblemMessage problem={apiProblem} />
@@ -178,6 +162,8 @@ export function PersonPage() {
   const { id = '' } = useParams();
   const { data, loading } = useQuery(PersonPageDocument, { variables: { id } });
   const [editing, setEditing] = useState(false);
+  // What the last save on this page did (edited, archived, erased), confirmed politely.
+  const [saved, setSaved] = useState('');
   const person = data?.person;
   if (loading && !person) return <p role="status">{t('common.loading')}</p>;
   if (!person) {
@@ -198,17 +184,25 @@ export function PersonPage() {
       <h1>{person.name}</h1>
       {person.erasedAt && <p className="notice">{t('person.erased', { date: person.erasedAt.slice(0, 10) })}</p>}
       {editing ? (
-        <EditPersonForm person={person} onDone={() => setEditing(false)} />
+        <EditPersonForm
+          person={person}
+          onSaved={(name) => {
+            setEditing(false);
+            setSaved(t('personEdit.saved', { name }));
+          }}
+          onCancel={() => setEditing(false)}
+        />
       ) : (
         person.viewerMayEdit && (
           <p className="actions">
-            <button type="button" onClick={() => setEditing(true)}>
+            <button type="button" onClick={() => { setSaved(''); setEditing(true); }}>
               {t('personEdit.open')}
             </button>
           </p>
         )
       )}
-      <PersonActions person={person} />
+      <SaveStatus message={saved} />
+      <PersonActions person={person} onSaved={setSaved} />
       <dl className="facts">
         <dt>{t('person.title')}</dt>
         <dd>{person.title ?? '–'}</dd>
