@@ -480,7 +480,9 @@ describe("a region representative and another region's records", () => {
 describe('what the API tells the client about the viewer', () => {
   it("says a region speaks of 'our' seats only to that region's representative", async () => {
     const query = 'query ($id: ID!) { region(id: $id) { id viewerRepresents } }';
-    const ask = async (role: UserRole, id: string) => (await registry.request<{ region: { viewerRepresents: boolean } }>(query, { id }, tokens.get(role))).data?.region.viewerRepresents;
+    const ask = async (role: UserRole, id: string) =>
+      (await registry.request<{ region: { viewerRepresents: boolean } }>(query, { id }, tokens.get(role))).data?.region
+        .viewerRepresents;
     expect(await ask(UserRole.REGION_REPRESENTATIVE, norrbotten)).toBe(true);
     expect(await ask(UserRole.REGION_REPRESENTATIVE, vasterbotten)).toBe(false);
     expect(await ask(UserRole.COORDINATOR, norrbotten)).toBe(false);
@@ -488,7 +490,8 @@ describe('what the API tells the client about the viewer', () => {
   });
 
   it('gives the configured review period to those who may review persons, and refuses the others', async () => {
-    const ask = (role: UserRole) => registry.request<{ personReviewYears: number }>('{ personReviewYears }', {}, tokens.get(role));
+    const ask = (role: UserRole) =>
+      registry.request<{ personReviewYears: number }>('{ personReviewYears }', {}, tokens.get(role));
     expect((await ask(UserRole.COORDINATOR)).data?.personReviewYears).toBe(3);
     expect((await ask(UserRole.VIEWER)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });

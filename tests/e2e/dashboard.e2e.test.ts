@@ -44,16 +44,27 @@ describe('the dashboard', () => {
 
   it("opens a region's view in neutral words for a coordinator, with the region's share and population share", async () => {
     const { page } = session;
-    await page.getByRole('table', { name: 'Fördelning av platser 2024-12-31' }).getByRole('link', { name: 'Region Norrbotten' }).click();
+    await page
+      .getByRole('table', { name: 'Fördelning av platser 2024-12-31' })
+      .getByRole('link', { name: 'Region Norrbotten' })
+      .click();
     await textWhen(page.getByRole('heading', { level: 2 }), /^Platser för Region Norrbotten \(\d+\)$/);
-    expect(await textWhen(page.locator('main p'), 'Befolkningsandelen')).toMatch(/^Region Norrbotten har \d+ av \d+ platser, en andel på \d+,\d\s%\. Befolkningsandelen är \d+,\d\s%, ett avstånd på [−+-]?\d+,\d procentenheter\.$/);
-    expect(await page.getByRole('heading', { level: 2, name: /^Nationella? grupp(er)? utan Region Norrbotten/ }).count()).toBe(1);
+    expect(await textWhen(page.locator('main p'), 'Befolkningsandelen')).toMatch(
+      /^Region Norrbotten har \d+ av \d+ platser, en andel på \d+,\d\s%\. Befolkningsandelen är \d+,\d\s%, ett avstånd på [−+-]?\d+,\d procentenheter\.$/,
+    );
+    expect(
+      await page.getByRole('heading', { level: 2, name: /^Nationella? grupp(er)? utan Region Norrbotten/ }).count(),
+    ).toBe(1);
     expect(await page.getByText(/Våra platser|utan oss|Vår andel/).count()).toBe(0);
   });
 
-  it('lists an NPO\'s RPO counterparts on its page, and the RPO names the NPO: the link reads both ways', async () => {
+  it("lists an NPO's RPO counterparts on its page, and the RPO names the NPO: the link reads both ways", async () => {
     const { page, registry } = session;
-    const found = await registry.request<{ groups: { nodes: { id: string; name: string }[] } }>('{ groups(filter: { types: [NPO] }, first: 100) { nodes { id name } } }', {}, registry.adminToken);
+    const found = await registry.request<{ groups: { nodes: { id: string; name: string }[] } }>(
+      '{ groups(filter: { types: [NPO] }, first: 100) { nodes { id name } } }',
+      {},
+      registry.adminToken,
+    );
     const npo = found.data!.groups.nodes.find((g) => g.name === 'Psykisk hälsa')!;
     await page.goto(`${registry.url}/groups/${npo.id}`);
     await textWhen(page.locator('dt'), /^Motsvarighet(er)? på nivån nedanför$/);

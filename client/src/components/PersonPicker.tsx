@@ -94,7 +94,13 @@ export function PersonPicker({
       <div className="person-picker">
         <label>
           {t('addMember.searchPerson')}
-          <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} aria-describedby="person-picker-hint" aria-invalid={aboutPerson ? true : undefined} />
+          <input
+            type="search"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            aria-describedby="person-picker-hint"
+            aria-invalid={aboutPerson ? true : undefined}
+          />
         </label>
         <p id="person-picker-hint" className="muted">
           {t('addMember.searchHint')}
@@ -106,7 +112,14 @@ export function PersonPicker({
           <ul className="choices" aria-label={t('addMember.matches')}>
             {matches.map((p) => (
               <li key={p.id}>
-                <button type="button" className="choice" onClick={() => { setSearch(''); onChange({ id: p.id, name: p.name }); }}>
+                <button
+                  type="button"
+                  className="choice"
+                  onClick={() => {
+                    setSearch('');
+                    onChange({ id: p.id, name: p.name });
+                  }}
+                >
                   {p.name}
                   <span className="muted">{[p.title, p.employerRegion?.name].filter(Boolean).join(' · ')}</span>
                 </button>
@@ -114,7 +127,14 @@ export function PersonPicker({
             ))}
           </ul>
         )}
-        <button type="button" className="small" onClick={() => { setCreated(''); setCreating(true); }}>
+        <button
+          type="button"
+          className="small"
+          onClick={() => {
+            setCreated('');
+            setCreating(true);
+          }}
+        >
           {t('addMember.newPerson')}
         </button>
       </div>

@@ -255,7 +255,10 @@ export function DialogueForm() {
   const [draft, setDraft] = useState<DialogueDraft>(() => loadDraft(key) ?? empty());
   const [hasDraft, setHasDraft] = useState(() => loadDraft(key) !== null);
   const [status, setStatus] = useState('');
-  const { data, previousData, loading } = useQuery(DialogueFormDocument, { variables: { groupId, year, heldOn: draft.heldOn || null }, skip: !groupId });
+  const { data, previousData, loading } = useQuery(DialogueFormDocument, {
+    variables: { groupId, year, heldOn: draft.heldOn || null },
+    skip: !groupId,
+  });
   const [logDialogue, saving] = useMutation(LogDialogueDocument);
   // While the members on a newly typed day load, the form stays (with the previous day's members): replacing it with
   // a loading message would take the date field, and the focus, away mid-typing.

@@ -124,7 +124,11 @@ export function GroupBrowser() {
       </div>
       {/* The tiers are tabs (arrow keys move between them, Enter or Space chooses); the chosen tier's filters and
           groups are its panel. A choice is kept in the address, as before. */}
-      <Tabs selectedKey={tier} onSelectionChange={(key: Key) => update({ tier: String(key), type: null })} keyboardActivation="manual">
+      <Tabs
+        selectedKey={tier}
+        onSelectionChange={(key: Key) => update({ tier: String(key), type: null })}
+        keyboardActivation="manual"
+      >
         <TabList className="tabs" aria-label={t('groups.tiers')}>
           {TIERS.map((value) => (
             <Tab key={value} id={value} className="tab">

@@ -103,7 +103,12 @@ export function GroupPage() {
   const can = useCan();
   const [asOf, setAsOf] = useState(today());
   const [includeEnded, setIncludeEnded] = useState(false);
-  const { data: current, previousData, loading, refetch } = useQuery(GroupPageDocument, {
+  const {
+    data: current,
+    previousData,
+    loading,
+    refetch,
+  } = useQuery(GroupPageDocument, {
     variables: { id, asOf: includeEnded ? null : asOf, includeEnded },
   });
   // A new date keeps the page (and the date field with the focus) while the members on that day load.

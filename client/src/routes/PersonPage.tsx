@@ -102,14 +102,24 @@ const valuesOf = (person: PagePerson): PersonValues => ({
   employerRegionId: person.employerRegion?.id ?? '',
 });
 
-function EditPersonForm({ person, onSaved, onCancel }: { person: PagePerson; onSaved: (name: string) => void; onCancel: () => void }) {
+function EditPersonForm({
+  person,
+  onSaved,
+  onCancel,
+}: {
+  person: PagePerson;
+  onSaved: (name: string) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const problem = useApiProblem();
   const [values, setValues] = useState(valuesOf(person));
   const [update, { loading, error }] = useMutation(UpdatePersonDocument);
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    const result = await update({ variables: { input: { id: person.id, expectedVersion: person.version, ...personInput(values) } } }).catch(() => null);
+    const result = await update({
+      variables: { input: { id: person.id, expectedVersion: person.version, ...personInput(values) } },
+    }).catch(() => null);
     if (result?.data) onSaved(result.data.updatePerson.name);
   };
   const apiProblem = problem(error);
@@ -145,11 +155,32 @@ function PersonActions({ person, onSaved }: { person: PagePerson; onSaved: (mess
         {t('personActions.extract')}
       </Link>
       {!person.archivedAt && (
-        <button type="button" disabled={archiving.loading} onClick={() => window.confirm(t('personActions.confirmArchive', { name: person.name })) && void archive({ variables: { id: person.id } }).then(() => onSaved(t('personActions.archived', { name: person.name })), () => null)}>
+        <button
+          type="button"
+          disabled={archiving.loading}
+          onClick={() =>
+            window.confirm(t('personActions.confirmArchive', { name: person.name })) &&
+            void archive({ variables: { id: person.id } }).then(
+              () => onSaved(t('personActions.archived', { name: person.name })),
+              () => null,
+            )
+          }
+        >
           {archiving.loading ? t('common.saving') : t('personActions.archive')}
         </button>
       )}
-      <button type="button" className="danger" disabled={erasing.loading} onClick={() => window.confirm(t('personActions.confirmErase', { name: person.name })) && void erase({ variables: { id: person.id } }).then(() => onSaved(t('personActions.erased')), () => null)}>
+      <button
+        type="button"
+        className="danger"
+        disabled={erasing.loading}
+        onClick={() =>
+          window.confirm(t('personActions.confirmErase', { name: person.name })) &&
+          void erase({ variables: { id: person.id } }).then(
+            () => onSaved(t('personActions.erased')),
+            () => null,
+          )
+        }
+      >
         {erasing.loading ? t('common.saving') : t('personActions.erase')}
       </button>
       <ProblemMessage problem={apiProblem} />
@@ -195,7 +226,13 @@ export function PersonPage() {
       ) : (
         person.viewerMayEdit && (
           <p className="actions">
-            <button type="button" onClick={() => { setSaved(''); setEditing(true); }}>
+            <button
+              type="button"
+              onClick={() => {
+                setSaved('');
+                setEditing(true);
+              }}
+            >
               {t('personEdit.open')}
             </button>
           </p>
