@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import type { ImportResultFieldsFragment } from '../gql/graphql';
+import { ImportResultRows, ImportResultSummary } from './ImportResults';
+
+/** What the import did, row by row, and the way to import another file. */
+export function ImportResultStep({
+  done,
+  fileName,
+  onAnother,
+}: {
+  done: ImportResultFieldsFragment;
+  fileName: string | undefined;
+  onAnother: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section>
+      <h1>{t('import.title')}</h1>
+      <p role="status" className="notice">
+        {t('import.done', { file: fileName })}
+      </p>
+      <ImportResultSummary result={done} />
+      <ImportResultRows result={done} />
+      <button type="button" className="primary" onClick={onAnother}>
+        {t('import.another')}
+      </button>
+    </section>
+  );
+}
