@@ -90,7 +90,12 @@ const WithdrawCandidateDocument = graphql(`
     withdrawCandidate(id: $id) {
       id
       withdrawnAt
-      viewerMayWithdraw
+      running
+      viewerMay {
+        edit
+        reviewDeclaration
+        withdraw
+      }
     }
   }
 `);
@@ -188,8 +193,8 @@ function CandidateImpact({ candidate }: { candidate: CandidateData }) {
   );
 }
 
-/** The decision file's checks for one candidate, recorded as they arrive. */
-function CandidateApprovals({ candidate, canReview }: { candidate: CandidateData; canReview: boolean }) {
+/** The decision file's checks for one candidate, recorded as they arrive; the review only when the API allows it. */
+function CandidateApprovals({ candidate }: { candidate: CandidateData }) {
   const { t } = useTranslation();
   const problem = useApiProblem();
   const [update, { loading, error }] = useMutation(UpdateCandidateDocument);
@@ -218,7 +223,7 @@ function CandidateApprovals({ candidate, canReview }: { candidate: CandidateData
         />
         {t('nomination.declared')}
       </label>
-      {canReview && (
+      {candidate.viewerMay.reviewDeclaration && (
         <label className="checkbox">
           <input
             type="checkbox"
@@ -234,7 +239,7 @@ function CandidateApprovals({ candidate, canReview }: { candidate: CandidateData
   );
 }
 
-/** Withdraws a candidacy; the API says who may (a region representative their region's candidates, a coordinator all). */
+/** Withdraws a candidacy; the API says who may (`viewerMay.withdraw`). */
 function WithdrawCandidate({
   candidate,
   onWithdrawn,
@@ -269,15 +274,9 @@ function WithdrawCandidate({
 /** One candidate: who, from which region, the decision file's checks, the impact of appointing them, and withdrawal. */
 export function CandidateCard({
   candidate: c,
-  undecided,
-  canRecord,
-  canReview,
   onWithdrawn,
 }: {
   candidate: CandidateData;
-  undecided: boolean;
-  canRecord: boolean;
-  canReview: boolean;
   onWithdrawn: (name: string) => void;
 }) {
   const { t } = useTranslation();
@@ -299,9 +298,9 @@ export function CandidateCard({
           .join(' · ')}
       </p>
       {c.motivation && <p>{c.motivation}</p>}
-      {undecided && !c.withdrawnAt && canRecord && <CandidateApprovals candidate={c} canReview={canReview} />}
-      {undecided && !c.withdrawnAt && <CandidateImpact candidate={c} />}
-      {c.viewerMayWithdraw && <WithdrawCandidate candidate={c} onWithdrawn={onWithdrawn} />}
+      {c.viewerMay.edit && <CandidateApprovals candidate={c} />}
+      {c.running && <CandidateImpact candidate={c} />}
+      {c.viewerMay.withdraw && <WithdrawCandidate candidate={c} onWithdrawn={onWithdrawn} />}
     </li>
   );
 }

@@ -2,7 +2,13 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { actorOf, type Context } from '../../app/context.js';
 import { CandidateActions, NominationActions } from './nomination-actions.types.js';
 import { Candidate, Nomination } from './nomination.entity.js';
-import { candidateActions, mayProposeCandidates, nominationActions } from './nomination-permissions.js';
+import {
+  candidateActions,
+  candidateIsOpen,
+  isUndecided,
+  mayProposeCandidates,
+  nominationActions,
+} from './nomination-permissions.js';
 
 @Resolver(() => Nomination)
 export class NominationActionsResolver {
@@ -16,6 +22,13 @@ export class NominationActionsResolver {
       : [];
     return nominationActions(actor, nomination, regions.length > 0);
   }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the nomination still runs (OPEN or REVIEW): its candidates may change and it may be decided.',
+  })
+  running(@Root() nomination: Nomination): boolean {
+    return isUndecided(nomination);
+  }
 }
 
 @Resolver(() => Candidate)
@@ -27,5 +40,13 @@ export class CandidateActionsResolver {
     const nomination = await ctx.loaders.nomination.load(candidate.nominationId);
     if (!nomination) return { edit: false, reviewDeclaration: false, withdraw: false };
     return candidateActions(actorOf(ctx), candidate, nomination);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the candidacy may still change: not withdrawn, and its nomination still runs.',
+  })
+  async running(@Root() candidate: Candidate, @Ctx() { loaders }: Context): Promise<boolean> {
+    const nomination = await loaders.nomination.load(candidate.nominationId);
+    return nomination ? candidateIsOpen(candidate, nomination) : false;
   }
 }
