@@ -3,7 +3,6 @@ import { coordinator, factories, viewer } from '../../test-support/factories.js'
 import { openTestServices } from '../../test-support/registry.js';
 import type { Actor } from '../auth/actor.js';
 import { UserRole } from '../auth/user-role.js';
-import { GroupType } from '../groups/group-type.js';
 import { MemberRole } from '../memberships/member-role.js';
 import type { Candidate, Nomination } from './nomination.entity.js';
 import { candidateActions, mayProposeCandidates, nominationActions } from './nomination-permissions.js';
