@@ -47,6 +47,12 @@ export function createApolloClient(onSignedOut: () => void) {
             personsForReview: relayStylePagination(['yearsWithoutMembership']),
           },
         },
+        // What roles mean is the same in every query that asks: one entry per role.
+        MemberRoleInfo: { keyFields: ['role'] },
+        UserRoleInfo: { keyFields: ['role'] },
+        // What the viewer may do is asked afresh with the nomination or candidate; the newest answer wins.
+        NominationActions: { merge: true },
+        CandidateActions: { merge: true },
       },
     }),
   });

@@ -21,6 +21,9 @@ graphql(`
       id
       name
     }
+    homeHealthcareRegion {
+      id
+    }
     permissions {
       editRegister
       proposeCandidates

@@ -158,6 +158,7 @@ describe('in production', () => {
         admin: TEST_ADMIN,
         sessionHours: 1,
         personReviewYears: 3,
+        homeHealthcareRegion: 'NORRA',
         clientDist: `${REPO_ROOT}client/dist`,
         production: true,
         trustProxy: null,

@@ -119,6 +119,17 @@ describe('at 390 px', () => {
     await signInAs('norrbotten@nrf.example');
     await page.goto(`${session.registry.url}/nominations/${ids.runningNomination}`);
     await proposeCandidate('Rut Representerad');
+    // What the API says the representative may do: approvals for their own region's candidates only, and none of the
+    // coordinator's steps.
+    const cards = page.locator('ul.candidates > li');
+    for (let i = 0; i < (await cards.count()); i++) {
+      const card = cards.nth(i);
+      const heading = await card.getByRole('heading', { level: 3 }).innerText();
+      const own = heading.includes('Region Norrbotten') && !heading.includes('Återtagen');
+      expect(await card.getByRole('group', { name: 'Underlag för beslut' }).count()).toBe(own ? 1 : 0);
+    }
+    expect(await page.getByRole('button', { name: 'Stäng för förslag och bered' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Avbryt nomineringen' }).count()).toBe(0);
     await page.getByRole('button', { name: 'Återta kandidaturen för Rut Representerad' }).click();
     const dialog = page.getByRole('alertdialog', { name: 'Återta Rut Representerad som kandidat?' });
     await dialog.getByRole('button', { name: 'Återta', exact: true }).click();

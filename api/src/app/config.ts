@@ -17,6 +17,8 @@ export interface RegistryConfig {
   trustProxy: string | null;
   /** Requests a minute one client may send: per address before signing in, per user after; 0 turns the limit off. */
   rateLimits: RateLimits;
+  /** The code of the healthcare region the pages open on for users of no region (default NORRA). */
+  homeHealthcareRegion: string;
 }
 
 export interface RateLimits {
@@ -49,8 +51,15 @@ export function readConfig(env: NodeJS.ProcessEnv): RegistryConfig {
       throw new Error(`${name} must be a whole number of requests a minute, 0 for no limit (got "${env[name]}")`);
     return value;
   };
+  const homeHealthcareRegion = env.HOME_HEALTHCARE_REGION ?? 'NORRA';
+  if (!/^[A-Z_]+$/.test(homeHealthcareRegion)) {
+    throw new Error(
+      `HOME_HEALTHCARE_REGION must be a healthcare region's code, such as NORRA (got "${homeHealthcareRegion}")`,
+    );
+  }
   return {
     port,
+    homeHealthcareRegion,
     rateLimits: {
       anonymousPerMinute: rateLimit('RATE_LIMIT_ANONYMOUS_PER_MINUTE', 120),
       signedInPerMinute: rateLimit('RATE_LIMIT_PER_MINUTE', 1200),

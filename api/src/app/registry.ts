@@ -30,6 +30,7 @@ export async function startRegistry(config: RegistryConfig, options: RegistryOpt
     clock: options.clock,
     sessionHours: config.sessionHours,
     personReviewYears: config.personReviewYears,
+    homeHealthcareRegion: config.homeHealthcareRegion,
   });
   await new SeedService(services, options.seedDir ?? `${REPO_ROOT}seed-data`).seedIfEmpty(config.seed);
   if (config.admin) await services.auth.ensureAdmin(config.admin.email, config.admin.password);

@@ -5,6 +5,7 @@ import { validateInput } from '../common/validation.js';
 import { DateTimeScalar } from '../common/scalars.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { UserHomeResolver } from '../modules/auth/user-home.resolver.js';
 import { HealthcareRegionsResolver, RegionsResolver } from '../modules/geography/geography.resolver.js';
 import {
   DialogueActionsResolver,
@@ -24,6 +25,10 @@ import {
   NominationEventsResolver,
   NominationsResolver,
 } from '../modules/nominations/nominations.resolver.js';
+import {
+  CandidateActionsResolver,
+  NominationActionsResolver,
+} from '../modules/nominations/nomination-actions.resolver.js';
 import { SeatsResolver } from '../modules/seats/seats.resolver.js';
 import { PersonsResolver } from '../modules/persons/persons.resolver.js';
 import { RepresentationResolver } from '../modules/representation/representation.resolver.js';
@@ -32,6 +37,7 @@ export function buildRegistrySchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [
       AuthResolver,
+      UserHomeResolver,
       HealthcareRegionsResolver,
       RegionsResolver,
       GroupsResolver,
@@ -42,6 +48,8 @@ export function buildRegistrySchema(): Promise<GraphQLSchema> {
       NominationsResolver,
       CandidatesResolver,
       NominationEventsResolver,
+      NominationActionsResolver,
+      CandidateActionsResolver,
       SeatsResolver,
       DialoguesResolver,
       DialogueAnswersResolver,

@@ -23,6 +23,8 @@ export interface ServiceOptions {
   sessionHours?: number;
   /** Years without a seat or candidacy after which a person is listed for review; see PERSON_REVIEW_YEARS. */
   personReviewYears?: number;
+  /** The code of the healthcare region users of no region start from; see HOME_HEALTHCARE_REGION. */
+  homeHealthcareRegion?: string;
 }
 
 /** The domain service layer: every rule of the register lives behind these objects, one per capability. */
@@ -30,7 +32,7 @@ export function createServices(db: DataSource, options: ServiceOptions = {}) {
   const tx = new Transactions(db);
   const clock = options.clock ?? systemClock;
   const audit = new AuditTrail(db);
-  const geography = new GeographyService(db);
+  const geography = new GeographyService(db, options.homeHealthcareRegion);
   const groups = new GroupsService(db, tx, clock, audit);
   const persons = new PersonsService(db, tx, audit, geography);
   const memberships = new MembershipsService(db, tx, groups, persons, audit, geography);

@@ -52,6 +52,7 @@ export async function startTestRegistry(
       admin: TEST_ADMIN,
       sessionHours: options.sessionHours ?? 1,
       personReviewYears: 3,
+      homeHealthcareRegion: 'NORRA',
       clientDist: options.clientDist ?? null,
       production: false,
       trustProxy: null,

@@ -40,9 +40,7 @@ export function Vacancies() {
   const can = useCan();
   const me = useMe();
   const { healthcareRegions } = useHealthcareRegions();
-  const own =
-    healthcareRegions.find((hr) => hr.regions.some((r) => r.id === me.region?.id)) ??
-    healthcareRegions.find((hr) => hr.code === 'NORRA');
+  const own = healthcareRegions.find((hr) => hr.id === me.homeHealthcareRegion?.id);
   const { data, loading } = useQuery(VacanciesDocument, {
     variables: { filter: { healthcareRegionId: own?.id } },
     skip: !own,

@@ -92,9 +92,7 @@ export function AnnualReport() {
   const typedIsYear = /^\d{4}$/.test(typedYear) && Number(typedYear) >= MIN_YEAR && Number(typedYear) <= MAX_YEAR;
   const problem = useApiProblem();
   const { healthcareRegions } = useHealthcareRegions();
-  const own =
-    healthcareRegions.find((hr) => hr.regions.some((r) => r.id === me.region?.id)) ??
-    healthcareRegions.find((hr) => hr.code === 'NORRA');
+  const own = healthcareRegions.find((hr) => hr.id === me.homeHealthcareRegion?.id);
   const healthcareRegionId = params.get('healthcareRegion') ?? own?.id ?? '';
   const { data, loading, error } = useQuery(AnnualReportDocument, {
     variables: { year, healthcareRegionId, from: `${year - 1}-12-31`, to: `${year}-12-31` },

@@ -76,9 +76,18 @@ const DashboardDocument = graphql(`
   }
 `);
 
+/** Which seats count towards a region's share: the API's rule, asked once. */
+const ShareRolesDocument = graphql(`
+  query ShareRoles {
+    memberRoles {
+      role
+      countsTowardsShare
+    }
+  }
+`);
+
 const TREND_MONTHS = 48;
 const TIERS: Tier[] = ['NATIONAL', 'HEALTHCARE_REGION', 'LOCAL'];
-const SHARE_ROLES: MemberRole[] = ['CHAIR', 'VICE_CHAIR', 'MEMBER'];
 
 export function Dashboard() {
   const { t } = useTranslation();
@@ -87,20 +96,21 @@ export function Dashboard() {
   const can = me.permissions;
   const { healthcareRegions } = useHealthcareRegions();
   const [asOf, setAsOf] = useState(today());
-  const own = healthcareRegions.find((hr) => hr.regions.some((r) => r.id === me.region?.id));
   const [chosen, setChosen] = useState<string | null>(null);
   const [tiers, setTiers] = useState<Tier[]>(['NATIONAL']);
   const [withDeputies, setWithDeputies] = useState(false);
-  const healthcareRegionId = chosen ?? own?.id ?? healthcareRegions.find((hr) => hr.code === 'NORRA')?.id ?? '';
+  const healthcareRegionId = chosen ?? me.homeHealthcareRegion?.id ?? '';
+  const { data: roleData } = useQuery(ShareRolesDocument);
+  const shareRoles: MemberRole[] = roleData?.memberRoles.filter((r) => r.countsTowardsShare).map((r) => r.role) ?? [];
   const { data, previousData, loading, error } = useQuery(DashboardDocument, {
     variables: {
       healthcareRegionId,
       asOf,
       from: monthsBefore(asOf, TREND_MONTHS),
       tiers,
-      roles: withDeputies ? [...SHARE_ROLES, 'DEPUTY'] : SHARE_ROLES,
+      roles: withDeputies ? [...shareRoles, 'DEPUTY'] : shareRoles,
     },
-    skip: !healthcareRegionId || tiers.length === 0,
+    skip: !healthcareRegionId || tiers.length === 0 || shareRoles.length === 0,
   });
   const shown = data ?? previousData;
   const report = shown?.representation;

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { useCan } from '../auth';
+import { useCan, useMe } from '../auth';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { GoalCard } from '../components/GoalCard';
 import { GoalForm, type GoalFormValues } from '../components/GoalForm';
@@ -64,12 +64,12 @@ type Editing = { mode: 'new' } | { mode: 'edit'; id: string } | null;
 export function GoalsAdmin() {
   const { t } = useTranslation();
   const can = useCan();
+  const me = useMe();
   const problem = useApiProblem();
   const [params, setParams] = useSearchParams();
   const { healthcareRegions } = useHealthcareRegions();
   const healthcareRegionId =
-    params.get('healthcareRegion') ||
-    (healthcareRegions.find((hr) => hr.code === 'NORRA')?.id ?? healthcareRegions[0]?.id ?? '');
+    params.get('healthcareRegion') || (me.homeHealthcareRegion?.id ?? healthcareRegions[0]?.id ?? '');
   const { data, loading, refetch } = useQuery(GoalsAdminDocument, { fetchPolicy: 'cache-and-network' });
   const [editing, setEditing] = useState<Editing>(null);
   const [saved, setSaved] = useState('');

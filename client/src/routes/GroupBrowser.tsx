@@ -56,10 +56,8 @@ export function GroupBrowser() {
   const { healthcareRegions, regions } = useHealthcareRegions();
   const [params, setParams] = useSearchParams();
   const tier = (params.get('tier') as Tier | null) ?? 'NATIONAL';
-  // The user's own region and healthcare region come first; otherwise Norra's, whose register this began as.
-  const home =
-    healthcareRegions.find((hr) => hr.regions.some((r) => r.id === me.region?.id)) ??
-    healthcareRegions.find((hr) => hr.code === 'NORRA');
+  // The user's own region and home healthcare region (from the API) come first.
+  const home = healthcareRegions.find((hr) => hr.id === me.homeHealthcareRegion?.id);
   const healthcareRegionId = params.get('hr') ?? home?.id ?? '';
   const regionId = params.get('region') ?? me.region?.id ?? home?.regions[0]?.id ?? '';
   const type = params.get('type') as GroupType | null;

@@ -1,19 +1,15 @@
 import { useState } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { useCan, useMe } from '../auth';
 import { AuditHistory } from '../components/AuditHistory';
-import { CandidateCard } from '../components/CandidateCard';
-import { ConfirmDialog } from '../components/ConfirmDialog';
 import { DecisionForm, type Decision } from '../components/DecisionForm';
-import { ProblemMessage } from '../components/ProblemMessage';
-import { ProposeCandidateForm } from '../components/ProposeCandidateForm';
+import { NominationCandidates } from '../components/NominationCandidates';
+import { NominationHeader } from '../components/NominationHeader';
+import { NominationHistory } from '../components/NominationHistory';
+import { NominationSteps } from '../components/NominationSteps';
 import { SaveStatus } from '../components/SaveStatus';
-import { TypeBadge } from '../components/TypeBadge';
-import { useHealthcareRegions } from '../components/useHealthcareRegions';
-import { useApiProblem } from '../errors';
-import { useFormat } from '../format';
+import { SeatAdvice } from '../components/SeatAdvice';
 import { graphql } from '../gql';
 
 const NominationPageDocument = graphql(`
@@ -21,6 +17,14 @@ const NominationPageDocument = graphql(`
     nomination(id: $id) {
       id
       status
+      running
+      viewerMay {
+        moveToReview
+        cancel
+        decide
+        closeWithoutAppointment
+        proposeCandidate
+      }
       regionsViewerMayPropose {
         id
         name
@@ -47,7 +51,12 @@ const NominationPageDocument = graphql(`
         managerApproved
         conflictOfInterestDeclared
         declarationReviewed
-        viewerMayWithdraw
+        running
+        viewerMay {
+          edit
+          reviewDeclaration
+          withdraw
+        }
         motivation
         title
         person {
@@ -73,74 +82,14 @@ const NominationPageDocument = graphql(`
   }
 `);
 
-const SeatAdviceDocument = graphql(`
-  query SeatAdvice($id: ID!, $healthcareRegionId: ID!) {
-    nomination(id: $id) {
-      id
-      recommendation(healthcareRegionId: $healthcareRegionId) {
-        rank
-        region {
-          id
-          name
-        }
-        reason
-      }
-    }
-  }
-`);
-
-const MoveToReviewDocument = graphql(`
-  mutation MoveNominationToReview($id: ID!) {
-    moveNominationToReview(id: $id) {
-      id
-      status
-    }
-  }
-`);
-
-const CancelNominationDocument = graphql(`
-  mutation CancelNomination($id: ID!) {
-    cancelNomination(id: $id) {
-      id
-      status
-    }
-  }
-`);
-
-/** Which region's candidate would bring the healthcare region's shares closest to its population shares. */
-function SeatAdvice({ nominationId }: { nominationId: string }) {
-  const { t } = useTranslation();
-  const me = useMe();
-  const { healthcareRegions } = useHealthcareRegions();
-  const own =
-    healthcareRegions.find((hr) => hr.regions.some((r) => r.id === me.region?.id)) ??
-    healthcareRegions.find((hr) => hr.code === 'NORRA');
-  const { data } = useQuery(SeatAdviceDocument, {
-    variables: { id: nominationId, healthcareRegionId: own?.id ?? '' },
-    skip: !own,
-  });
-  const first = data?.nomination?.recommendation[0];
-  if (!own || !first) return null;
-  return (
-    <section className="card advice" aria-labelledby="advice-title">
-      <h2 id="advice-title">{t('nomination.adviceTitle', { name: own.name })}</h2>
-      <p>
-        <strong>{first.region.name}</strong>. {/* The API writes its reasons in Swedish. */}
-        <span lang="sv">{first.reason}</span>
-      </p>
-    </section>
-  );
-}
-
+/**
+ * One nomination: its facts, the steps the viewer may take, the candidates, the decision and the history. What the
+ * viewer may do comes from the API (`viewerMay`); the sections show only those controls.
+ */
 export function NominationPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const can = useCan();
-  const format = useFormat();
-  const problem = useApiProblem();
   const { data, loading, refetch } = useQuery(NominationPageDocument, { variables: { id } });
-  const [moveToReview, review] = useMutation(MoveToReviewDocument);
-  const [cancel, cancelling] = useMutation(CancelNominationDocument);
   const location = useLocation();
   // A nomination just opened arrives with a note of it from the form.
   const [saved, setSaved] = useState<string | null>(
@@ -149,105 +98,30 @@ export function NominationPage() {
   const nomination = data?.nomination;
   if (loading && !nomination) return <p role="status">{t('common.loading')}</p>;
   if (!nomination) return <p>{t('nomination.notFound')}</p>;
-  const refresh = () => void refetch();
-  const after = (message: string) => () => {
+  const after = (message: string) => {
     setSaved(message);
-    refresh();
+    void refetch();
   };
   const decided = (decision: Decision) =>
     after(
       'appointed' in decision
         ? t('nominationSaved.decided', { count: decision.appointed.length, names: decision.appointed.join(', ') })
         : t('nominationSaved.closedWithout'),
-    )();
-  const undecided = nomination.status === 'OPEN' || nomination.status === 'REVIEW';
+    );
   return (
     <article>
       <p className="breadcrumb">
         <Link to="/nominations">{t('nominations.title')}</Link>
       </p>
       <SaveStatus message={saved} />
-      <h1>
-        {t('nomination.title')} <TypeBadge type={nomination.group.type} />{' '}
-        <Link to={`/groups/${nomination.group.id}`}>{nomination.group.name}</Link>
-      </h1>
-      <dl className="facts">
-        <dt>{t('group.status')}</dt>
-        <dd>{t(`nominationStatus.${nomination.status}`)}</dd>
-        <dt>{t('member.role')}</dt>
-        <dd>{t(`memberRole.${nomination.role}`)}</dd>
-        <dt>{t('nominations.seats')}</dt>
-        <dd>{nomination.seats}</dd>
-        <dt>{t('nominations.dueDate')}</dt>
-        <dd>{nomination.dueDate}</dd>
-        {nomination.decisionReference && (
-          <>
-            <dt>{t('nomination.reference')}</dt>
-            <dd>{nomination.decisionReference}</dd>
-          </>
-        )}
-      </dl>
-      {can.editRegister && undecided && (
-        <div className="actions">
-          {nomination.status === 'OPEN' && (
-            <button
-              type="button"
-              disabled={review.loading}
-              onClick={() =>
-                void moveToReview({ variables: { id } }).then(after(t('nominationSaved.toReview')), () => undefined)
-              }
-            >
-              {t('nomination.toReview')}
-            </button>
-          )}
-          <ConfirmDialog
-            trigger={t('nomination.cancel')}
-            destructive
-            isDisabled={cancelling.loading}
-            title={t('nomination.cancelConfirm')}
-            confirmLabel={t('nominationSaved.cancelConfirmButton')}
-            onConfirm={async () => {
-              await cancel({ variables: { id } }).then(after(t('nominationSaved.cancelled')), () => undefined);
-            }}
-          >
-            <p>{t('nominationSaved.cancelBody')}</p>
-          </ConfirmDialog>
-          <ProblemMessage problem={problem(review.error ?? cancelling.error)} />
-        </div>
-      )}
-      {undecided && <SeatAdvice nominationId={nomination.id} />}
-      <h2>{t('nomination.candidates', { count: nomination.candidates.length })}</h2>
-      {nomination.candidates.length === 0 && <p>{t('nomination.noCandidates')}</p>}
-      <ul className="candidates">
-        {nomination.candidates.map((c) => (
-          <CandidateCard
-            key={c.id}
-            candidate={c}
-            undecided={undecided}
-            canRecord={can.proposeCandidates}
-            canReview={can.editRegister}
-            onWithdrawn={(name) => after(t('nominationSaved.withdrawn', { name }))()}
-          />
-        ))}
-      </ul>
-      {nomination.status === 'OPEN' && nomination.regionsViewerMayPropose.length > 0 && (
-        <ProposeCandidateForm
-          nomination={nomination}
-          onProposed={(name) => after(t('nominationSaved.proposed', { name }))()}
-        />
-      )}
-      {can.editRegister && undecided && nomination.candidates.length > 0 && (
+      <NominationHeader nomination={nomination} />
+      <NominationSteps nomination={nomination} onDone={after} />
+      {nomination.running && <SeatAdvice nominationId={nomination.id} />}
+      <NominationCandidates nomination={nomination} onSaved={after} />
+      {nomination.viewerMay.decide && nomination.candidates.length > 0 && (
         <DecisionForm nomination={nomination} onDecided={decided} />
       )}
-      <h2>{t('nomination.history')}</h2>
-      <ol className="history">
-        {nomination.history.map((e) => (
-          <li key={e.id}>
-            {format.dateTime(e.at)} · {t(`nominationAction.${e.action}`)}
-            {e.detail ? `: ${e.detail}` : ''} · {e.actor?.email ?? t('nomination.system')}
-          </li>
-        ))}
-      </ol>
+      <NominationHistory history={nomination.history} />
       <AuditHistory entityType="NOMINATION" entityId={nomination.id} />
     </article>
   );

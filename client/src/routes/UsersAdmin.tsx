@@ -61,6 +61,21 @@ const SetUserPasswordDocument = graphql(`
 
 type ListedUser = UsersQuery['users'][number];
 
+const UserRolesDocument = graphql(`
+  query UserRoles {
+    userRoles {
+      role
+      needsRegion
+    }
+  }
+`);
+
+/** Whether a user of a role speaks for one region and so is given it: the API's rule. */
+function useNeedsRegion(): (role: UserRole) => boolean {
+  const { data } = useQuery(UserRolesDocument);
+  return (role) => data?.userRoles.find((r) => r.role === role)?.needsRegion ?? false;
+}
+
 /** A password to hand to a new user over a separate channel: 18 characters from an unambiguous alphabet. */
 function generatePassword(): string {
   const alphabet = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -83,6 +98,7 @@ function RoleAndRegion({
 }) {
   const { t } = useTranslation();
   const { regions } = useHealthcareRegions();
+  const needsRegion = useNeedsRegion();
   return (
     <>
       <Field label={t('users.role')} name="role" problem={problem}>
@@ -96,7 +112,7 @@ function RoleAndRegion({
           </select>
         )}
       </Field>
-      {role === 'REGION_REPRESENTATIVE' && (
+      {needsRegion(role) && (
         <Field label={t('users.region')} name="regionId" problem={problem}>
           {(control) => (
             <select value={regionId} onChange={(e) => onRegion(e.target.value)} required {...control}>
@@ -113,6 +129,7 @@ function InviteUserForm() {
   const { t } = useTranslation();
   const problem = useApiProblem();
   const [email, setEmail] = useState('');
+  const needsRegion = useNeedsRegion();
   const [role, setRole] = useState<UserRole>('VIEWER');
   const [regionId, setRegionId] = useState('');
   const [password, setPassword] = useState(generatePassword);
@@ -122,7 +139,7 @@ function InviteUserForm() {
     event.preventDefault();
     const result = await create({
       variables: {
-        input: { email, role, password, regionId: role === 'REGION_REPRESENTATIVE' ? regionId || null : null },
+        input: { email, role, password, regionId: needsRegion(role) ? regionId || null : null },
       },
     }).catch(() => null);
     if (result?.data) {
@@ -178,6 +195,7 @@ function UserRow({ user }: { user: ListedUser }) {
   const me = useMe();
   const problem = useApiProblem();
   const [editing, setEditing] = useState(false);
+  const needsRegion = useNeedsRegion();
   const [role, setRole] = useState<UserRole>(user.role);
   const [regionId, setRegionId] = useState(user.region?.id ?? '');
   const [newPassword, setNewPassword] = useState<string | null>(null);
@@ -186,7 +204,7 @@ function UserRow({ user }: { user: ListedUser }) {
   const apiProblem = problem(updating.error ?? settingPassword.error);
   const save = async () => {
     const result = await update({
-      variables: { input: { id: user.id, role, regionId: role === 'REGION_REPRESENTATIVE' ? regionId || null : null } },
+      variables: { input: { id: user.id, role, regionId: needsRegion(role) ? regionId || null : null } },
     }).catch(() => null);
     if (result?.data) setEditing(false);
   };

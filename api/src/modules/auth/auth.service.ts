@@ -12,6 +12,7 @@ import { CreateUserInput, MIN_PASSWORD_LENGTH, UpdateUserInput } from './auth.in
 import { hashPassword, verifyPassword } from './passwords.js';
 import { Session } from './session.entity.js';
 import { accountKey, addressKey, SignInThrottle } from './sign-in-throttle.js';
+import { needsRegion } from './user-role-info.js';
 import { User } from './user.entity.js';
 import { UserRole } from './user-role.js';
 
@@ -157,7 +158,7 @@ export class AuthService {
       const role = input.role ?? user.role;
       const active = input.active ?? user.active;
       const requested = input.regionId === undefined ? user.regionId : input.regionId;
-      const regionId = await this.checkRegion(em, role, role === UserRole.REGION_REPRESENTATIVE ? requested : null);
+      const regionId = await this.checkRegion(em, role, needsRegion(role) ? requested : null);
       if (user.role === UserRole.ADMIN && user.active && (role !== UserRole.ADMIN || !active)) {
         const admins = await em.getRepository(User).countBy({ role: UserRole.ADMIN, active: true });
         if (admins <= 1) {
@@ -194,7 +195,7 @@ export class AuthService {
   }
 
   private async checkRegion(em: EntityManager, role: UserRole, regionId: string | null): Promise<string | null> {
-    if (role === UserRole.REGION_REPRESENTATIVE && !regionId) {
+    if (needsRegion(role) && !regionId) {
       throw badInput('A region representative needs the region they speak for: give regionId.', {
         reason: 'REGION_REQUIRED',
         field: 'regionId',

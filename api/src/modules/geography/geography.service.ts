@@ -4,6 +4,9 @@ import { isId } from '../../common/ids.js';
 import { HealthcareRegion } from './healthcare-region.entity.js';
 import { Region } from './region.entity.js';
 
+/** The register began as Norra's: its healthcare region is the home of users of no region unless configured. */
+export const DEFAULT_HOME_HEALTHCARE_REGION = 'NORRA';
+
 export class GeographyService {
   /**
    * Regions are reference data: seeded once, changed by no operation of the API. Once there, they are kept for the
@@ -11,7 +14,14 @@ export class GeographyService {
    */
   private known: Map<string, Region> | null = null;
 
-  constructor(private readonly db: DataSource) {}
+  /**
+   * @param homeHealthcareRegionCode The register's home healthcare region (HOME_HEALTHCARE_REGION): the one shown
+   *   first to users who speak for no region.
+   */
+  constructor(
+    private readonly db: DataSource,
+    private readonly homeHealthcareRegionCode = DEFAULT_HOME_HEALTHCARE_REGION,
+  ) {}
 
   /**
    * The region with this id, or null when there is none. Inside a transaction pass its manager: a second pooled
@@ -55,6 +65,17 @@ export class GeographyService {
     const found = isId(id) ? await em.getRepository(HealthcareRegion).findOneBy({ id }) : null;
     if (!found) throw notFound('HealthcareRegion', id);
     return found;
+  }
+
+  /**
+   * A user's home healthcare region, which the pages open on: the healthcare region of their region, or for users of
+   * no region the register's home healthcare region (HOME_HEALTHCARE_REGION). Null only before the seed.
+   */
+  async homeHealthcareRegion(regionId: string | null): Promise<HealthcareRegion | null> {
+    const region = regionId ? await this.findRegion(regionId) : null;
+    const repository = this.db.getRepository(HealthcareRegion);
+    if (region) return repository.findOneBy({ id: region.healthcareRegionId });
+    return repository.findOneBy({ code: this.homeHealthcareRegionCode });
   }
 
   regions(): Promise<Region[]> {

@@ -172,7 +172,10 @@ export class CandidatesResolver {
     return loaders.person.load(candidate.personId);
   }
 
-  @FieldResolver(() => Boolean, { description: 'Whether the signed-in user may withdraw this candidate now.' })
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the signed-in user may withdraw this candidate now.',
+    deprecationReason: 'Use viewerMay.withdraw.',
+  })
   async viewerMayWithdraw(@Root() candidate: Candidate, @Ctx() ctx: Context) {
     const nomination = await ctx.loaders.nomination.load(candidate.nominationId);
     return nomination ? ctx.services.nominations.mayWithdraw(actorOf(ctx), candidate, nomination) : false;
