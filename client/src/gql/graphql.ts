@@ -155,11 +155,6 @@ export type Candidate = {
   version: Scalars['Int']['output'];
   /** What the signed-in user may do with this candidacy now; the client shows only these controls. */
   viewerMay: CandidateActions;
-  /**
-   * Whether the signed-in user may withdraw this candidate now.
-   * @deprecated Use viewerMay.withdraw.
-   */
-  viewerMayWithdraw: Scalars['Boolean']['output'];
   withdrawnAt?: Maybe<Scalars['DateTime']['output']>;
 };
 

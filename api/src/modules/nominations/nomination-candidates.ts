@@ -10,14 +10,19 @@ import type { Transactions } from '../../common/transactions.js';
 import { AuditEntityType } from '../audit/audit-event.entity.js';
 import type { AuditTrail } from '../audit/audit.service.js';
 import { type Actor, REGION_PROPOSERS, requireRole } from '../auth/actor.js';
-import { UserRole } from '../auth/user-role.js';
 import type { Region } from '../geography/region.entity.js';
 import type { GroupsService } from '../groups/groups.service.js';
 import type { MembershipsService } from '../memberships/memberships.service.js';
 import type { PersonsService } from '../persons/persons.service.js';
 import { Candidate, type Nomination, NominationAction, NominationStatus } from './nomination.entity.js';
 import type { ProposeCandidateInput, UpdateCandidateInput } from './nomination.inputs.js';
-import { getNomination, logNominationEvent, requireEligibleRegion, UNDECIDED } from './nomination-rules.js';
+import {
+  candidateIsOpen,
+  mayProposeCandidates,
+  mayReviewDeclaration,
+  speaksForRegion,
+} from './nomination-permissions.js';
+import { getNomination, logNominationEvent, requireEligibleRegion } from './nomination-rules.js';
 
 export class NominationCandidates {
   constructor(
@@ -30,7 +35,7 @@ export class NominationCandidates {
 
   async propose(actor: Actor, input: ProposeCandidateInput): Promise<Candidate> {
     requireRole(actor, REGION_PROPOSERS, 'propose candidates');
-    if (actor.role === UserRole.REGION_REPRESENTATIVE && input.representedRegionId !== actor.regionId) {
+    if (!speaksForRegion(actor, input.representedRegionId)) {
       throw forbidden('A region representative proposes candidates for their own region only.', {
         reason: 'OTHER_REGION',
         field: 'representedRegionId',
@@ -98,21 +103,19 @@ export class NominationCandidates {
       const candidate = isId(input.id) ? await em.getRepository(Candidate).findOneBy({ id: input.id }) : null;
       if (!candidate) throw notFound('Candidate', input.id);
       requireVersion(candidate, input.expectedVersion, 'candidate');
-      if (actor.role === UserRole.REGION_REPRESENTATIVE) {
-        if (candidate.representedRegionId !== actor.regionId) {
-          throw forbidden("A region representative edits only their own region's candidates.", {
-            reason: 'OTHER_REGION',
-          });
-        }
-        if (input.declarationReviewed != null) {
-          throw forbidden('The conflict-of-interest review is made by the coordinators.', {
-            reason: 'ROLE_NOT_ALLOWED',
-          });
-        }
+      if (!speaksForRegion(actor, candidate.representedRegionId)) {
+        throw forbidden("A region representative edits only their own region's candidates.", {
+          reason: 'OTHER_REGION',
+        });
       }
       const nomination = await getNomination(em, candidate.nominationId);
-      if (!UNDECIDED.includes(nomination.status) || candidate.withdrawnAt) {
+      if (!candidateIsOpen(candidate, nomination)) {
         throw conflict('The candidate can no longer be changed.', { reason: 'CANDIDATE_CLOSED' });
+      }
+      if (input.declarationReviewed != null && !mayReviewDeclaration(actor, candidate, nomination)) {
+        throw forbidden('The conflict-of-interest review is made by the coordinators.', {
+          reason: 'ROLE_NOT_ALLOWED',
+        });
       }
       const before = this.audit.snapshot(candidate);
       for (const key of ['managerApproved', 'conflictOfInterestDeclared', 'declarationReviewed'] as const) {
@@ -133,13 +136,13 @@ export class NominationCandidates {
       await this.tx.lock(em, 'candidates', candidateId);
       const candidate = isId(candidateId) ? await em.getRepository(Candidate).findOneBy({ id: candidateId }) : null;
       if (!candidate) throw notFound('Candidate', candidateId);
-      if (actor.role === UserRole.REGION_REPRESENTATIVE && candidate.representedRegionId !== actor.regionId) {
+      if (!speaksForRegion(actor, candidate.representedRegionId)) {
         throw forbidden("A region representative withdraws only their own region's candidates.", {
           reason: 'OTHER_REGION',
         });
       }
       const nomination = await getNomination(em, candidate.nominationId);
-      if (!UNDECIDED.includes(nomination.status) || candidate.withdrawnAt) {
+      if (!candidateIsOpen(candidate, nomination)) {
         throw conflict('The candidate can no longer be withdrawn.', { reason: 'CANDIDATE_NOT_WITHDRAWABLE' });
       }
       const before = this.audit.snapshot(candidate);
@@ -151,21 +154,12 @@ export class NominationCandidates {
     });
   }
 
-  /** Whether the actor may withdraw this candidate: coordinators any, a region representative their region's, while undecided. */
-  mayWithdraw(actor: Actor, candidate: Candidate, nomination: Nomination): boolean {
-    if (!REGION_PROPOSERS.includes(actor.role) || candidate.withdrawnAt || !UNDECIDED.includes(nomination.status))
-      return false;
-    return actor.role !== UserRole.REGION_REPRESENTATIVE || candidate.representedRegionId === actor.regionId;
-  }
-
   /** The regions for which the actor may propose candidates to this nomination: the form offers only these. */
   async regionsActorMayPropose(actor: Actor, nomination: Nomination): Promise<Region[]> {
-    if (!REGION_PROPOSERS.includes(actor.role) || !UNDECIDED.includes(nomination.status)) return [];
+    if (!mayProposeCandidates(actor, nomination)) return [];
     const eligible = await this.memberships.eligibleRegions(await this.groups.get(nomination.groupId));
     return eligible.filter(
-      (r) =>
-        (!nomination.regionId || r.id === nomination.regionId) &&
-        (actor.role !== UserRole.REGION_REPRESENTATIVE || r.id === actor.regionId),
+      (r) => (!nomination.regionId || r.id === nomination.regionId) && speaksForRegion(actor, r.id),
     );
   }
 

@@ -9,16 +9,7 @@ import { isId } from '../../common/ids.js';
 import type { Actor } from '../auth/actor.js';
 import type { Group } from '../groups/group.entity.js';
 import type { MembershipsService } from '../memberships/memberships.service.js';
-import {
-  Candidate,
-  Nomination,
-  type NominationAction,
-  NominationEvent,
-  NominationStatus,
-} from './nomination.entity.js';
-
-/** The statuses of a nomination not yet closed: its candidates can still change, and it can be decided or cancelled. */
-export const UNDECIDED = [NominationStatus.OPEN, NominationStatus.REVIEW];
+import { Candidate, Nomination, type NominationAction, NominationEvent } from './nomination.entity.js';
 
 /** The nomination, or NOT_FOUND (on `field`, when the id came from an input). */
 export async function getNomination(em: EntityManager, id: string, field?: string): Promise<Nomination> {

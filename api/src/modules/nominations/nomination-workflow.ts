@@ -14,7 +14,8 @@ import { representsRegion } from '../memberships/member-role.js';
 import type { MembershipsService } from '../memberships/memberships.service.js';
 import { Candidate, Nomination, NominationAction, NominationStatus } from './nomination.entity.js';
 import type { DecideNominationInput, OpenNominationInput } from './nomination.inputs.js';
-import { getNomination, logNominationEvent, requireEligibleRegion, UNDECIDED } from './nomination-rules.js';
+import { UNDECIDED_STATUSES } from './nomination-permissions.js';
+import { getNomination, logNominationEvent, requireEligibleRegion } from './nomination-rules.js';
 
 export class NominationWorkflow {
   constructor(
@@ -74,7 +75,7 @@ export class NominationWorkflow {
       actor,
       'cancelNomination',
       id,
-      UNDECIDED,
+      UNDECIDED_STATUSES,
       NominationStatus.CANCELLED,
       NominationAction.CANCELLED,
       reason,
@@ -141,7 +142,7 @@ export class NominationWorkflow {
         }
         return candidate;
       });
-      await this.claim(em, nomination, UNDECIDED, NominationStatus.DECIDED);
+      await this.claim(em, nomination, UNDECIDED_STATUSES, NominationStatus.DECIDED);
       for (const candidate of appointed) {
         await this.memberships.addWithin(em, actor, 'decideNomination', {
           groupId: nomination.groupId,
@@ -170,7 +171,7 @@ export class NominationWorkflow {
     actor: Actor,
     operation: string,
     id: string,
-    from: NominationStatus[],
+    from: readonly NominationStatus[],
     to: NominationStatus,
     action: NominationAction,
     detail: string | null,
@@ -191,7 +192,7 @@ export class NominationWorkflow {
   private async claim(
     em: EntityManager,
     nomination: Nomination,
-    from: NominationStatus[],
+    from: readonly NominationStatus[],
     to: NominationStatus,
   ): Promise<void> {
     const result = await em

@@ -172,15 +172,6 @@ export class CandidatesResolver {
     return loaders.person.load(candidate.personId);
   }
 
-  @FieldResolver(() => Boolean, {
-    description: 'Whether the signed-in user may withdraw this candidate now.',
-    deprecationReason: 'Use viewerMay.withdraw.',
-  })
-  async viewerMayWithdraw(@Root() candidate: Candidate, @Ctx() ctx: Context) {
-    const nomination = await ctx.loaders.nomination.load(candidate.nominationId);
-    return nomination ? ctx.services.nominations.mayWithdraw(actorOf(ctx), candidate, nomination) : false;
-  }
-
   @FieldResolver(() => Region)
   representedRegion(@Root() candidate: Candidate, @Ctx() { loaders }: Context) {
     return loaders.region.load(candidate.representedRegionId);

@@ -22,7 +22,8 @@ import type {
   UpdateCandidateInput,
 } from './nomination.inputs.js';
 import { NominationCandidates } from './nomination-candidates.js';
-import { candidatesOfNominations, UNDECIDED } from './nomination-rules.js';
+import { UNDECIDED_STATUSES } from './nomination-permissions.js';
+import { candidatesOfNominations } from './nomination-rules.js';
 import { DecisionWarnings } from './nomination-warnings.js';
 import { NominationWorkflow } from './nomination-workflow.js';
 import type { NominationWarning } from './warnings.js';
@@ -164,10 +165,6 @@ export class NominationsService {
     return this.candidates.withdraw(actor, candidateId);
   }
 
-  mayWithdraw(actor: Actor, candidate: Candidate, nomination: Nomination): boolean {
-    return this.candidates.mayWithdraw(actor, candidate, nomination);
-  }
-
   regionsActorMayPropose(actor: Actor, nomination: Nomination): Promise<Region[]> {
     return this.candidates.regionsActorMayPropose(actor, nomination);
   }
@@ -187,7 +184,7 @@ export class NominationsService {
     if (!ids.length) return [];
     return this.db
       .getRepository(Nomination)
-      .find({ where: { groupId: In(ids), status: In(UNDECIDED) }, order: { createdAt: 'ASC', id: 'ASC' } });
+      .find({ where: { groupId: In(ids), status: In(UNDECIDED_STATUSES) }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
   /**

@@ -205,20 +205,6 @@ describe('nominations', () => {
     expect(await env.db.getRepository(Membership).countBy({ groupId: nomination.groupId })).toBe(0);
   });
 
-  it("tells who may withdraw a candidate: a coordinator any, a region representative their region's, while undecided", async () => {
-    const nomination = await open((await nag()).id);
-    const own = await propose(nomination.id, '25');
-    const other = await propose(nomination.id, '24');
-    expect(env.services.nominations.mayWithdraw(coordinator, other, nomination)).toBe(true);
-    expect(env.services.nominations.mayWithdraw(representative, own, nomination)).toBe(true);
-    expect(env.services.nominations.mayWithdraw(representative, other, nomination)).toBe(false);
-    expect(env.services.nominations.mayWithdraw(viewer, own, nomination)).toBe(false);
-    const withdrawn = await env.services.nominations.withdraw(representative, own.id);
-    expect(env.services.nominations.mayWithdraw(coordinator, withdrawn, nomination)).toBe(false);
-    const cancelled = await env.services.nominations.cancel(coordinator, nomination.id, null);
-    expect(env.services.nominations.mayWithdraw(coordinator, other, cancelled)).toBe(false);
-  });
-
   it("refuses a candidate of a region that cannot hold the group's seat", async () => {
     const rpo = await f.group(GroupType.RPO, { healthcareRegionId: (await f.healthcareRegion('NORRA')).id });
     const nomination = await open(rpo.id);
