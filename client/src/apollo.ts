@@ -1,3 +1,4 @@
+import { Kind, OperationTypeNode } from 'graphql';
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { SetContextLink } from '@apollo/client/link/context';
@@ -10,7 +11,9 @@ import { tokenStore } from './auth';
 export function createApolloClient(onSignedOut: () => void) {
   const auth = new SetContextLink((previous) => {
     const token = tokenStore.get();
-    return token ? { headers: { ...previous.headers, authorization: `Bearer ${token}` } } : {};
+    return token
+      ? { headers: { ...(previous.headers as Record<string, string> | undefined), authorization: `Bearer ${token}` } }
+      : {};
   });
   const signOutOnExpiry = new ErrorLink(({ error, operation }) => {
     const unauthenticated =
@@ -23,7 +26,7 @@ export function createApolloClient(onSignedOut: () => void) {
   // Every change writes an audit event: after a mutation, the histories on screen fetch their newest events.
   const refreshHistories = new ApolloLink((operation, forward) => {
     const isMutation = operation.query.definitions.some(
-      (d) => d.kind === 'OperationDefinition' && d.operation === 'mutation',
+      (d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === OperationTypeNode.MUTATION,
     );
     if (!isMutation) return forward(operation);
     return forward(operation).pipe(

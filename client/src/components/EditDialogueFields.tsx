@@ -73,7 +73,7 @@ export function EditDialogueFields({
       },
     }).catch(() => null);
     if (result?.data)
-      navigate(`/dialogues/${id}`, { state: { saved: t('dialogueForm.updated', { group: group.name }) } });
+      void navigate(`/dialogues/${id}`, { state: { saved: t('dialogueForm.updated', { group: group.name }) } });
   };
 
   return (

@@ -56,7 +56,7 @@ export function ExpiringTerms() {
     const result = await openRenewal({ variables: { input: { membershipId, dueDate: addDaysTo(today(), 30) } } }).catch(
       () => null,
     );
-    if (result?.data) navigate(`/nominations/${result.data.openRenewalNomination.id}`);
+    if (result?.data) void navigate(`/nominations/${result.data.openRenewalNomination.id}`);
   };
   const terms = data?.expiringMemberships ?? [];
   return (

@@ -100,8 +100,8 @@ describe('the goal form', () => {
       initial: { ...blank, name: 'Mål', kind: 'POPULATION_PARITY', tolerancePoints: 10 },
       problem: { message: 'Måldatumet måste ligga efter utgångsläget.', field: 'targetDate' },
     });
-    expect((screen.getByLabelText('Typ av mål') as HTMLSelectElement).disabled).toBe(true);
-    expect((screen.getByLabelText(/Tillåtet avstånd/) as HTMLInputElement).value).toBe('10');
+    expect(screen.getByLabelText<HTMLSelectElement>('Typ av mål').disabled).toBe(true);
+    expect(screen.getByLabelText<HTMLInputElement>(/Tillåtet avstånd/).value).toBe('10');
     // The date field's year, month and day segments are all marked invalid.
     const target = within(screen.getByRole('group', { name: 'Måldatum' })).getAllByRole('spinbutton');
     expect(target.map((segment) => segment.getAttribute('aria-invalid'))).toEqual(['true', 'true', 'true']);

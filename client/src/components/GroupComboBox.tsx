@@ -53,10 +53,13 @@ export function GroupComboBox({
   const [term, setTerm] = useState('');
   const chosen = useQuery(GroupComboChosenDocument, { variables: { id: value }, skip: !value });
   const chosenGroup = value && chosen.data?.group?.id === value ? chosen.data.group : null;
-  // A group chosen outside (a vacancy row, a group page) shows its name once it has loaded.
-  useEffect(() => {
-    if (chosenGroup) setInputValue(labelOf(chosenGroup));
-  }, [chosenGroup]);
+  // A group chosen outside (a vacancy row, a group page) shows its name once it has loaded (set while rendering, not
+  // in an effect, so the field never shows the old text for a frame).
+  const [labelled, setLabelled] = useState<typeof chosenGroup>(null);
+  if (chosenGroup && chosenGroup !== labelled) {
+    setLabelled(chosenGroup);
+    setInputValue(labelOf(chosenGroup));
+  }
   useEffect(() => {
     const timer = setTimeout(() => setTerm(inputValue.trim()), 200);
     return () => clearTimeout(timer);

@@ -33,7 +33,7 @@ export function ImportResultRows({ result }: { result: ImportResultFieldsFragmen
   const reason = (problem: NonNullable<ImportResultFieldsFragment['rows'][number]['problem']>) => {
     const key = `errors.${problem.reason}`;
     return i18n.exists(key)
-      ? String(t(key, { ...(problem.params ?? {}), defaultValue: problem.message }))
+      ? t(key, { ...(problem.params as Record<string, unknown> | null), defaultValue: problem.message })
       : problem.message;
   };
   return (

@@ -13,6 +13,27 @@ export interface UploadedJob {
   rowCount: number;
 }
 
+interface Refusal {
+  message: string;
+  extensions?: { reason?: string; params?: Record<string, unknown> };
+}
+
+interface UploadAnswer {
+  id?: string;
+  fileName?: string;
+  rowCount?: number;
+  errors?: Refusal[];
+}
+
+/** The API's refusal of an upload (or NETWORK when no answer came), carried as an Error. */
+class UploadRefused extends Error {
+  readonly extensions: Refusal['extensions'];
+  constructor(refusal: Refusal) {
+    super(refusal.message);
+    this.extensions = refusal.extensions;
+  }
+}
+
 /** Sends the file as the request body, reporting the bytes sent so far: a large file takes a while to go up. */
 function uploadFile(file: File, onProgress: (fraction: number) => void): Promise<UploadedJob> {
   return new Promise((resolve, reject) => {
@@ -24,22 +45,17 @@ function uploadFile(file: File, onProgress: (fraction: number) => void): Promise
     if (token) request.setRequestHeader('authorization', `Bearer ${token}`);
     request.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);
     request.onload = () => {
-      let body: {
-        id?: string;
-        fileName?: string;
-        rowCount?: number;
-        errors?: { message: string; extensions?: { reason?: string; params?: Record<string, unknown> } }[];
-      } = {};
+      let body: UploadAnswer = {};
       try {
-        body = JSON.parse(request.responseText);
+        body = JSON.parse(request.responseText) as UploadAnswer;
       } catch {
         // an answer that is not JSON is reported below as a failed upload
       }
       if (request.status === 201 && body.id)
         resolve({ id: body.id, fileName: body.fileName ?? file.name, rowCount: body.rowCount ?? 0 });
-      else reject(body.errors?.[0] ?? { message: request.statusText });
+      else reject(new UploadRefused(body.errors?.[0] ?? { message: request.statusText }));
     };
-    request.onerror = () => reject({ message: 'NETWORK' });
+    request.onerror = () => reject(new UploadRefused({ message: 'NETWORK' }));
     request.send(file);
   });
 }
@@ -70,7 +86,7 @@ export function ImportUploadStep({
     try {
       onUploaded(await uploadFile(file, setProgress));
     } catch (error) {
-      const refusal = error as { message: string; extensions?: { reason?: string; params?: Record<string, unknown> } };
+      const refusal = error instanceof UploadRefused ? error : new UploadRefused({ message: 'NETWORK' });
       const key = `errors.${refusal.extensions?.reason ?? refusal.message}`;
       setUploadProblem({
         message: i18n.exists(key)

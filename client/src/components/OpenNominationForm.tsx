@@ -70,7 +70,7 @@ export function OpenNominationForm({ prefill, onCancel }: { prefill: OpenNominat
     const result = await openNomination({
       variables: { input: { groupId, role, seats, dueDate, regionId: regionId || null } },
     }).catch(() => null);
-    if (result?.data) navigate(`/nominations/${result.data.openNomination.id}`, { state: { saved: 'opened' } });
+    if (result?.data) void navigate(`/nominations/${result.data.openNomination.id}`, { state: { saved: 'opened' } });
   };
   const heading = useRef<HTMLHeadingElement>(null);
   // Opened from a row further down the page: bring the form into view and tell screen readers where they are.

@@ -124,7 +124,7 @@ describe('the question-set editor', () => {
       />,
     );
     expect(screen.getByRole('alert').textContent).toBe('Frågan finns redan för året.');
-    expect((screen.getByLabelText('Nyckel') as HTMLInputElement).value).toBe('nara-vard');
+    expect(screen.getByLabelText<HTMLInputElement>('Nyckel').value).toBe('nara-vard');
   });
 
   it('shows a reader no editing controls', () => {

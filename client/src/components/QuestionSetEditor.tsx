@@ -56,7 +56,7 @@ function QuestionFields({
       aria-label={isNew ? t('questions.newTitle') : t('questions.editTitle', { key: initial.key })}
     >
       {isNew && (
-        <Field label={t('questions.key')} name="key" problem={problem}>
+        <Field label={t('questions.key')} name="key" problem={problem} hint={t('questions.keyHint')}>
           {(control) => (
             <input
               {...control}
@@ -64,7 +64,6 @@ function QuestionFields({
               onChange={(e) => update({ key: e.target.value })}
               required
               pattern="[a-z0-9-]+"
-              aria-description={t('questions.keyHint')}
             />
           )}
         </Field>
@@ -127,6 +126,9 @@ function QuestionFields({
  * A year's question set: every question with its text, goal and the group types it is asked of; a question is added
  * or edited in place, and a year without questions starts from an earlier year's set.
  */
+/** Not a valid question key (keys are lowercase letters, digits and hyphens), so no question is mistaken for it. */
+const NEW_QUESTION = '(new)';
+
 export function QuestionSetEditor({
   year,
   questions,
@@ -147,7 +149,8 @@ export function QuestionSetEditor({
   onCopy: (fromYear: number) => Promise<boolean>;
 }) {
   const { t } = useTranslation();
-  const [editing, setEditing] = useState<string | 'new' | null>(null);
+  // The key of the question being edited, NEW_QUESTION while a new one is written, or null.
+  const [editing, setEditing] = useState<string | null>(null);
   const [fromYear, setFromYear] = useState(year - 1);
   const earlier = Array.from({ length: 5 }, (_, i) => year - 1 - i);
   const done = (ok: boolean) => ok && setEditing(null);
@@ -229,7 +232,7 @@ export function QuestionSetEditor({
         </ol>
       )}
       {canEdit &&
-        (editing === 'new' ? (
+        (editing === NEW_QUESTION ? (
           <section aria-labelledby="new-question-title">
             <h2 id="new-question-title">{t('questions.newTitle')}</h2>
             <QuestionFields
@@ -243,7 +246,7 @@ export function QuestionSetEditor({
           </section>
         ) : (
           editing === null && (
-            <button type="button" onClick={() => setEditing('new')}>
+            <button type="button" onClick={() => setEditing(NEW_QUESTION)}>
               {t('questions.add')}
             </button>
           )

@@ -40,8 +40,10 @@ export function ShareChart({ regions, points }: { regions: ChartRegion[]; points
   const { t } = useTranslation();
   const format = useFormat();
   const data = points.map((p) => ({ asOf: p.asOf, ...p.shares }));
-  let cumulative = 0;
-  const parityLines = regions.slice(0, -1).map((r) => (cumulative += r.populationShare));
+  // Each dashed line ends a region's band: the sum of the population shares up to and including it.
+  const parityLines = regions
+    .slice(0, -1)
+    .map((_, i) => regions.slice(0, i + 1).reduce((sum, r) => sum + r.populationShare, 0));
   return (
     <div className="chart" aria-hidden="true">
       <ResponsiveContainer width="100%" height={320}>

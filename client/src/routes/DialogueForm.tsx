@@ -124,7 +124,7 @@ export function DialogueForm() {
     }).catch(() => null);
     if (result?.data) {
       discardDraft(key);
-      navigate(`/dialogues?year=${year}`, {
+      void navigate(`/dialogues?year=${year}`, {
         state: { saved: t('dialogueForm.logged', { group: group.name, date: draft.heldOn }) },
       });
     }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigation, useSearchParams } from 'react-router';
@@ -62,18 +62,21 @@ export function GroupBrowser() {
   const regionId = params.get('region') ?? me.region?.id ?? home?.regions[0]?.id ?? '';
   const type = params.get('type') as GroupType | null;
   const [search, setSearch] = useState(params.get('q') ?? '');
-  const update = (changes: Record<string, string | null>, replace = false) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        return next;
-      },
-      { replace },
-    );
+  const update = useCallback(
+    (changes: Record<string, string | null>, replace = false) =>
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          for (const [key, value] of Object.entries(changes)) {
+            if (value) next.set(key, value);
+            else next.delete(key);
+          }
+          return next;
+        },
+        { replace },
+      ),
+    [setParams],
+  );
 
   // A group chosen while its page is still loading: the pending search must not replace that navigation.
   const navigation = useNavigation();
@@ -87,7 +90,7 @@ export function GroupBrowser() {
     if (term === params.get('q')) return;
     const timer = setTimeout(() => update({ q: term }, true), 300);
     return () => clearTimeout(timer);
-  }, [search, leaving]);
+  }, [search, leaving, params, update]);
 
   const query = params.get('q');
   const filter = {

@@ -83,7 +83,9 @@ export function CreateGroupPage() {
     }).catch(() => null);
     // The group page confirms the save in its status region (SaveStatus).
     if (result?.data)
-      navigate(`/groups/${result.data.createGroup.id}`, { state: { saved: t('groupForm.created', { name: f.name }) } });
+      void navigate(`/groups/${result.data.createGroup.id}`, {
+        state: { saved: t('groupForm.created', { name: f.name }) },
+      });
   };
   const blank: GroupFields = {
     name: '',
@@ -141,13 +143,14 @@ export function EditGroupPage() {
         },
       },
     }).catch(() => null);
-    if (result?.data) navigate(`/groups/${group.id}`, { state: { saved: t('groupForm.saved', { name: f.name }) } });
+    if (result?.data)
+      void navigate(`/groups/${group.id}`, { state: { saved: t('groupForm.saved', { name: f.name }) } });
   };
   const archiveGroup = async () => {
     if (!window.confirm(t('groupForm.archiveConfirm', { name: group.name }))) return;
     const result = await archive({ variables: { id: group.id } }).catch(() => null);
     if (result?.data)
-      navigate(`/groups/${group.id}`, { state: { saved: t('groupForm.archived', { name: group.name }) } });
+      void navigate(`/groups/${group.id}`, { state: { saved: t('groupForm.archived', { name: group.name }) } });
   };
   const initial: GroupFields = {
     name: group.name,

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { ImportMappingStep } from '../components/ImportMappingStep';
@@ -89,9 +89,13 @@ export function ImportWizard() {
   const [confirm, confirmState] = useMutation(ConfirmImportDocument);
   const info = details.data?.importJob;
 
-  useEffect(() => {
-    if (info) setMapping(Object.fromEntries(info.suggestedMapping.map((m) => [m.field, m.column])));
-  }, [info]);
+  // Each answer about the job (a new file, another kind) brings its suggested mapping, set while rendering rather than
+  // in an effect so that the steps never show the old mapping against the new columns.
+  const [mappedFrom, setMappedFrom] = useState<typeof info>(undefined);
+  if (info && info !== mappedFrom) {
+    setMappedFrom(info);
+    setMapping(Object.fromEntries(info.suggestedMapping.map((m) => [m.field, m.column])));
+  }
 
   const input = useMemo(
     () =>
