@@ -24,9 +24,9 @@ const MODULE_ORDER = [
   'persons',
   'groups',
   'memberships',
-  'representation', // representation reports (the impact preview is NOT part of it in the target)
+  'representation', // representation reports
   'goals', // share goals: evaluated with representation
-  'impact', // TARGET module: the impact preview, uses representation and goals
+  'impact', // the impact preview: uses representation and goals
   'dialogues',
   'nominations', // shows the impact preview of a candidate
   'seats',
@@ -38,13 +38,8 @@ const MODULE_ORDER = [
 
 // ---------------------------------------------------------------------------------------------------------------
 // TEMPORARY — known violations, allowed until the planned moves are made. Delete each entry with its move.
-//  1. The impact preview (modules/representation/impact.service.ts, impact.types.ts) imports goals, while goals
-//     imports representation: it moves to its own module `impact`, above representation and goals.
-//  2. modules/auth/actor.ts (used by audit and by auth) moves to common/.
-//  3. modules/seeding/ and modules/spreadsheets/ are not capabilities and move out of modules/.
+//  1. modules/seeding/ and modules/spreadsheets/ are not capabilities and move out of modules/.
 // Until then the files are treated as if they were already in their target place:
-const IMPACT_TODAY = '^api/src/modules/representation/impact\\.[^/]+$';
-const ACTOR_TODAY = '^api/src/modules/auth/actor\\.ts$';
 const NOT_MODULES_TODAY = '^api/src/modules/(seeding|spreadsheets)/';
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -62,9 +57,6 @@ const APP_IMPORTERS = [
 
 /** The files of a module in its target place (including the TEMPORARY mapping above). */
 function modulePath(name) {
-  if (name === 'impact') return `(^api/src/modules/impact/|${IMPACT_TODAY})`;
-  if (name === 'representation') return '^api/src/modules/representation/(?!impact\\.)';
-  if (name === 'auth') return '^api/src/modules/auth/(?!actor\\.ts$)';
   return `^api/src/modules/${name}/`;
 }
 
@@ -75,12 +67,10 @@ const moduleOrderRules = MODULE_ORDER.slice(0, -1).map((name, i) => ({
     `modules/${name} may import only the modules before it in MODULE_ORDER (${MODULE_ORDER.slice(0, i).join(', ') || 'none'}); ` +
     'move the shared piece down, or the dependent piece up, instead of importing upwards.',
   from: { path: modulePath(name), pathNot: TEST },
-  // TEMPORARY: representation's own files that import the impact preview today (see known-violation rules).
   to: {
     path: `(${MODULE_ORDER.slice(i + 1)
       .map(modulePath)
       .join('|')})`,
-    pathNot: name === 'representation' ? IMPACT_TODAY : undefined,
   },
 }));
 
@@ -92,8 +82,8 @@ module.exports = {
       name: 'common-imports-no-module',
       severity: 'error',
       comment: 'common/ holds capability-free helpers: it may not import a module, the app or the data source.',
-      from: { path: `(^api/src/common/|${ACTOR_TODAY})`, pathNot: TEST },
-      to: { path: '^api/src/(modules|app|db)/', pathNot: ACTOR_TODAY },
+      from: { path: '^api/src/common/', pathNot: TEST },
+      to: { path: '^api/src/(modules|app|db)/' },
     },
 
     // (b) The app (composition root) is imported only by the entry points and by tests.
@@ -124,29 +114,6 @@ module.exports = {
     ...moduleOrderRules,
 
     // TEMPORARY: the edges that the mapping above lets through, reported as warnings until the moves are made.
-    {
-      name: 'known-violation:impact-in-representation',
-      severity: 'warn',
-      comment: 'TEMPORARY: the impact preview imports goals from inside representation; move it to modules/impact.',
-      from: { path: IMPACT_TODAY },
-      to: { path: '^api/src/modules/goals/' },
-    },
-    {
-      name: 'known-violation:impact-in-representation',
-      severity: 'warn',
-      comment:
-        'TEMPORARY: representation serves the impact preview (its resolver imports impact.types.ts); the query ' +
-        'moves with the preview to modules/impact.',
-      from: { path: '^api/src/modules/representation/', pathNot: [IMPACT_TODAY, TEST] },
-      to: { path: IMPACT_TODAY },
-    },
-    {
-      name: 'known-violation:actor-in-auth',
-      severity: 'warn',
-      comment: 'TEMPORARY: modules below auth import auth/actor.ts; move actor.ts to common/.',
-      from: { path: `(${MODULE_ORDER.slice(0, MODULE_ORDER.indexOf('auth')).map(modulePath).join('|')})` },
-      to: { path: ACTOR_TODAY },
-    },
     {
       name: 'known-violation:not-a-module',
       severity: 'warn',

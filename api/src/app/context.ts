@@ -1,4 +1,4 @@
-import type { Actor } from '../modules/auth/actor.js';
+import type { Actor } from '../common/actor.js';
 import type { Loaders } from './loaders.js';
 import type { Services } from './services.js';
 

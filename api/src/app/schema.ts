@@ -27,6 +27,7 @@ import {
 import { SeatsResolver } from '../modules/seats/seats.resolver.js';
 import { PersonsResolver } from '../modules/persons/persons.resolver.js';
 import { RepresentationResolver } from '../modules/representation/representation.resolver.js';
+import { ImpactResolver } from '../modules/impact/impact.resolver.js';
 
 export function buildRegistrySchema(): Promise<GraphQLSchema> {
   return buildSchema({
@@ -39,6 +40,7 @@ export function buildRegistrySchema(): Promise<GraphQLSchema> {
       MembershipsResolver,
       RepresentationResolver,
       GoalsResolver,
+      ImpactResolver,
       NominationsResolver,
       CandidatesResolver,
       NominationEventsResolver,

@@ -10,7 +10,7 @@ import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { GraphQLFormattedError } from 'graphql';
 import { CONTRACT_ERROR_CODES, type ErrorCode } from '../common/errors.js';
-import type { Actor } from '../modules/auth/actor.js';
+import type { Actor } from '../common/actor.js';
 import { abortedOnClose, bearerToken, type Context } from './context.js';
 import { createLoaders } from './loaders.js';
 import { requestScope } from '../common/request-scope.js';

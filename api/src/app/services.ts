@@ -15,7 +15,7 @@ import { MembershipsService } from '../modules/memberships/memberships.service.j
 import { NominationsService } from '../modules/nominations/nominations.service.js';
 import { SeatsService } from '../modules/seats/seats.service.js';
 import { PersonsService } from '../modules/persons/persons.service.js';
-import { ImpactService } from '../modules/representation/impact.service.js';
+import { ImpactService } from '../modules/impact/impact.service.js';
 import { RepresentationService } from '../modules/representation/representation.service.js';
 
 export interface ServiceOptions {

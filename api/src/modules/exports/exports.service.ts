@@ -3,7 +3,7 @@ import type { Clock } from '../../common/dates.js';
 import type { Transactions } from '../../common/transactions.js';
 import { AuditEntityType } from '../audit/audit-event.entity.js';
 import type { AuditTrail } from '../audit/audit.service.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../common/actor.js';
 import { badInput } from '../../common/errors.js';
 import { TrendInterval } from '../../common/periods.js';
 import { DialoguesService } from '../dialogues/dialogues.service.js';

@@ -6,7 +6,7 @@ import { requireVersion } from '../../common/tracked.entity.js';
 import { Transactions } from '../../common/transactions.js';
 import { AuditEntityType } from '../audit/audit-event.entity.js';
 import type { AuditTrail } from '../audit/audit.service.js';
-import { Actor, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
+import { Actor, REGISTER_KEEPERS, requireRole } from '../../common/actor.js';
 import { Region } from '../geography/region.entity.js';
 import { GeographyService } from '../geography/geography.service.js';
 import { Tier } from '../groups/group-type.js';

@@ -4,7 +4,7 @@
  */
 import { IsNull, type EntityManager } from 'typeorm';
 import { validateInput } from '../../common/validation.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../common/actor.js';
 import { Group } from '../groups/group.entity.js';
 import { CreateGroupInput, UpdateGroupInput } from '../groups/group.inputs.js';
 import { counterpartTypeOf, parentTypeOf, Tier, tierOf } from '../groups/group-type.js';

@@ -2,7 +2,7 @@ import express from 'express';
 import { DomainError, HTTP_STATUS_OF, unauthenticated, type ErrorCode } from '../../common/errors.js';
 import { bearerToken } from '../../app/context.js';
 import type { Services } from '../../app/services.js';
-import { Actor, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
+import { Actor, REGISTER_KEEPERS, requireRole } from '../../common/actor.js';
 import type { ErrorReason } from '../../common/error-reasons.js';
 
 /** Ten times a CSV of 50,000 membership rows in the exports' columns; larger files are refused before they are read. */

@@ -5,7 +5,7 @@ import { isId } from '../../common/ids.js';
 import { requireVersion } from '../../common/tracked.entity.js';
 import { Transactions } from '../../common/transactions.js';
 import type { AuditTrail } from '../audit/audit.service.js';
-import { Actor, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
+import { Actor, REGISTER_KEEPERS, requireRole } from '../../common/actor.js';
 import { Region } from '../geography/region.entity.js';
 import { GeographyService } from '../geography/geography.service.js';
 import { Group } from '../groups/group.entity.js';

@@ -8,7 +8,7 @@ import { Person } from '../persons/person.entity.js';
 import type { IsoDate } from '../../common/dates.js';
 import { DateScalar } from '../../common/scalars.js';
 import { Membership } from '../memberships/membership.entity.js';
-import { RepresentationImpact, SeatRecommendation } from '../representation/impact.types.js';
+import { RepresentationImpact, SeatRecommendation } from '../impact/impact.types.js';
 import { Candidate, Nomination, NominationEvent } from './nomination.entity.js';
 import {
   DecideNominationInput,

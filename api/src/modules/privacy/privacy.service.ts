@@ -5,7 +5,7 @@ import { conflict } from '../../common/errors.js';
 import { Transactions } from '../../common/transactions.js';
 import { AuditEntityType, AuditEvent } from '../audit/audit-event.entity.js';
 import type { AuditTrail } from '../audit/audit.service.js';
-import { Actor, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
+import { Actor, REGISTER_KEEPERS, requireRole } from '../../common/actor.js';
 import { Dialogue } from '../dialogues/dialogue.entity.js';
 import { eraseFromImports } from '../imports/import-erasure.js';
 import { Group } from '../groups/group.entity.js';

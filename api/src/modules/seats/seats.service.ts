@@ -5,7 +5,7 @@ import { isId } from '../../common/ids.js';
 import { Transactions } from '../../common/transactions.js';
 import { AuditEntityType } from '../audit/audit-event.entity.js';
 import type { AuditTrail } from '../audit/audit.service.js';
-import { Actor, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
+import { Actor, REGISTER_KEEPERS, requireRole } from '../../common/actor.js';
 import { GeographyService } from '../geography/geography.service.js';
 import { GroupStatus, Tier, tierOf, typesOfTier } from '../groups/group-type.js';
 import { GroupsService } from '../groups/groups.service.js';

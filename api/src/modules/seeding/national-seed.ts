@@ -1,7 +1,7 @@
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Services } from '../../app/services.js';
 import { Dialogue, DialogueAction, DialogueAnswer, DialogueQuestion } from '../dialogues/dialogue.entity.js';
-import { UserRole } from '../auth/user-role.js';
+import { UserRole } from '../../common/user-role.js';
 import { Region } from '../geography/region.entity.js';
 import { ShareGoalKind } from '../goals/share-goal.entity.js';
 import { Group } from '../groups/group.entity.js';

@@ -7,7 +7,7 @@ import { GeographyService } from '../geography/geography.service.js';
 import { GoalsService } from '../goals/goals.service.js';
 import { Group } from '../groups/group.entity.js';
 import type { RepresentationImpact, RepresentationImpactInput, SeatRecommendation } from './impact.types.js';
-import { RepresentationService, type SeatChange, type SeatFilter } from './representation.service.js';
+import { RepresentationService, type SeatChange, type SeatFilter } from '../representation/representation.service.js';
 
 /** Shares as Swedish percentages with one decimal and a no-break space before the sign, as the UI writes them. */
 const percent = (share: number) =>
