@@ -10,13 +10,13 @@ import { DialoguesService } from '../dialogues/dialogues.service.js';
 import { GeographyService } from '../geography/geography.service.js';
 import type { Group } from '../groups/group.entity.js';
 import { GroupsService } from '../groups/groups.service.js';
-import { GroupType, Tier, tierOf } from '../groups/group-type.js';
+import { GROUP_STATUS_LABELS, GroupType, Tier, tierOf } from '../groups/group-type.js';
 import { MembershipsService } from '../memberships/memberships.service.js';
 import { NominationsService } from '../nominations/nominations.service.js';
 import type { RepresentationReport } from '../representation/representation.types.js';
 import { RepresentationService } from '../representation/representation.service.js';
-import { GROUP_STATUS_LABELS, MEMBER_ROLE_LABELS } from '../spreadsheets/labels.js';
-import { spreadsheetFile, type SpreadsheetFile, type Table } from '../spreadsheets/spreadsheet.js';
+import { MEMBER_ROLE_LABELS } from '../memberships/member-role.js';
+import { spreadsheetFile, type SpreadsheetFile, type Table } from '../../spreadsheets/spreadsheet-writing.js';
 import { ExportInput, ExportList } from './exports.types.js';
 
 /** The headers of the groups export; the importer maps a file with these headers by itself. */
