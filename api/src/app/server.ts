@@ -11,7 +11,7 @@ import helmet from 'helmet';
 import type { GraphQLFormattedError } from 'graphql';
 import { CONTRACT_ERROR_CODES, type ErrorCode } from '../common/errors.js';
 import type { Actor } from '../common/actor.js';
-import { abortedOnClose, bearerToken, type Context } from './context.js';
+import { abortedOnClose, bearerToken, type Context } from '../common/context.js';
 import { createLoaders } from './loaders.js';
 import { requestScope } from '../common/request-scope.js';
 import type { RateLimits } from './config.js';

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { systemClock, type Clock } from '../common/dates.js';
+import type { RegistryServices } from '../common/context.js';
 import { Transactions } from '../common/transactions.js';
 import { AuditTrail } from '../modules/audit/audit.service.js';
 import { AuthService } from '../modules/auth/auth.service.js';
@@ -25,7 +26,11 @@ export interface ServiceOptions {
   personReviewYears?: number;
 }
 
-/** The domain service layer: every rule of the register lives behind these objects, one per capability. */
+/**
+ * The domain service layer: every rule of the register lives behind these objects, one per capability. Each module
+ * registers its service in common/context.ts's RegistryServices (declaration merging); the object built here must
+ * satisfy the merged interface, so a registered service that is not built here fails to compile.
+ */
 export function createServices(db: DataSource, options: ServiceOptions = {}) {
   const tx = new Transactions(db);
   const clock = options.clock ?? systemClock;
@@ -68,7 +73,7 @@ export function createServices(db: DataSource, options: ServiceOptions = {}) {
     ),
     imports: new ImportsService(db, tx, geography, groups, persons, memberships, audit),
     privacy: new PrivacyService(db, tx, clock, persons, audit, options.personReviewYears ?? 3),
-  };
+  } satisfies RegistryServices;
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -258,3 +258,9 @@ export class AuditTrail {
     }
   }
 }
+
+declare module '../../common/context.js' {
+  interface RegistryServices {
+    audit: AuditTrail;
+  }
+}

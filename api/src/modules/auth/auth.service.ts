@@ -232,3 +232,9 @@ export class AuthService {
     });
   }
 }
+
+declare module '../../common/context.js' {
+  interface RegistryServices {
+    auth: AuthService;
+  }
+}

@@ -344,3 +344,9 @@ export class ExportsService {
     };
   }
 }
+
+declare module '../../common/context.js' {
+  interface RegistryServices {
+    exports: ExportsService;
+  }
+}

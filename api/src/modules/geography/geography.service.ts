@@ -61,3 +61,9 @@ export class GeographyService {
     return this.db.getRepository(Region).find({ order: { name: 'ASC' } });
   }
 }
+
+declare module '../../common/context.js' {
+  interface RegistryServices {
+    geography: GeographyService;
+  }
+}

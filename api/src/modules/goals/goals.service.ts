@@ -221,3 +221,9 @@ export class GoalsService {
     }
   }
 }
+
+declare module '../../common/context.js' {
+  interface RegistryServices {
+    goals: GoalsService;
+  }
+}

@@ -337,3 +337,9 @@ export class GroupsService {
     return region;
   }
 }
+
+declare module '../../common/context.js' {
+  interface RegistryServices {
+    groups: GroupsService;
+  }
+}

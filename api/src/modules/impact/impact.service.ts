@@ -114,3 +114,9 @@ export class ImpactService {
       }));
   }
 }
+
+declare module '../../common/context.js' {
+  interface RegistryServices {
+    impact: ImpactService;
+  }
+}

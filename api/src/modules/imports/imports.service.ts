@@ -334,3 +334,9 @@ export class ImportsService {
     return `${cells.personName || '–'} – ${cells.groupType ?? ''} ${cells.groupName ?? ''}`.trim();
   }
 }
+
+declare module '../../common/context.js' {
+  interface RegistryServices {
+    imports: ImportsService;
+  }
+}

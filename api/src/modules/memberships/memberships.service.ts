@@ -390,3 +390,9 @@ export class MembershipsService {
     return region.id;
   }
 }
+
+declare module '../../common/context.js' {
+  interface RegistryServices {
+    memberships: MembershipsService;
+  }
+}

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { actorOf, type Context } from '../../app/context.js';
+import { actorOf, type Context } from '../../common/context.js';
 import { Connection, PageArgs } from '../../common/connection.js';
 import { Region } from '../geography/region.entity.js';
 import { Membership } from '../memberships/membership.entity.js';

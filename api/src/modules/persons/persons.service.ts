@@ -180,3 +180,9 @@ export class PersonsService {
     });
   }
 }
+
+declare module '../../common/context.js' {
+  interface RegistryServices {
+    persons: PersonsService;
+  }
+}

@@ -205,3 +205,9 @@ export class PrivacyService {
     return paginate(query, 'searchKey', (p) => p.searchKey, page);
   }
 }
+
+declare module '../../common/context.js' {
+  interface RegistryServices {
+    privacy: PrivacyService;
+  }
+}

@@ -223,3 +223,9 @@ export class RepresentationService {
     }));
   }
 }
+
+declare module '../../common/context.js' {
+  interface RegistryServices {
+    representation: RepresentationService;
+  }
+}

@@ -166,3 +166,9 @@ export class SeatsService {
     });
   }
 }
+
+declare module '../../common/context.js' {
+  interface RegistryServices {
+    seats: SeatsService;
+  }
+}
