@@ -20,6 +20,10 @@ import { GoalsResolver } from '../modules/goals/goals.resolver.js';
 import { GroupsResolver } from '../modules/groups/groups.resolver.js';
 import { MembershipsResolver } from '../modules/memberships/memberships.resolver.js';
 import {
+  GroupMembershipsResolver,
+  PersonMembershipsResolver,
+} from '../modules/memberships/membership-fields.resolver.js';
+import {
   CandidatesResolver,
   NominationEventsResolver,
   NominationsResolver,
@@ -38,6 +42,8 @@ export function buildRegistrySchema(): Promise<GraphQLSchema> {
       GroupsResolver,
       PersonsResolver,
       MembershipsResolver,
+      GroupMembershipsResolver,
+      PersonMembershipsResolver,
       RepresentationResolver,
       GoalsResolver,
       ImpactResolver,

@@ -38,7 +38,7 @@ export function createServices(db: DataSource, options: ServiceOptions = {}) {
   const geography = new GeographyService(db);
   const groups = new GroupsService(db, tx, clock, audit);
   const persons = new PersonsService(db, tx, audit, geography);
-  const memberships = new MembershipsService(db, tx, groups, persons, audit, geography);
+  const memberships = new MembershipsService(db, tx, groups, persons, audit, geography, clock);
   const representation = new RepresentationService(db, geography, audit);
   const goals = new GoalsService(db, tx, geography, representation, audit);
   const dialogues = new DialoguesService(db, tx, clock, groups, memberships, audit);
@@ -53,9 +53,9 @@ export function createServices(db: DataSource, options: ServiceOptions = {}) {
     memberships,
     representation,
     goals,
-    impact: new ImpactService(db, geography, representation, goals),
+    impact: new ImpactService(db, geography, representation, goals, clock),
     nominations,
-    seats: new SeatsService(db, tx, geography, groups, memberships, audit),
+    seats: new SeatsService(db, tx, geography, groups, memberships, audit, clock),
     dialogues,
     annualReport: new AnnualReportService(geography, representation, goals, dialogues),
     auth: new AuthService(db, tx, audit, options.sessionHours ?? 12),

@@ -1,5 +1,5 @@
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
-import type { Services } from '../app/services.js';
+import type { RegistryServices as Services } from '../common/context.js';
 import { Dialogue, DialogueAction, DialogueAnswer, DialogueQuestion } from '../modules/dialogues/dialogue.entity.js';
 import { UserRole } from '../common/user-role.js';
 import { Region } from '../modules/geography/region.entity.js';

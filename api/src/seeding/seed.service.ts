@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Services } from '../app/services.js';
+import type { RegistryServices as Services } from '../common/context.js';
 import type { IsoDate } from '../common/dates.js';
 import type { Actor } from '../common/actor.js';
 import { UserRole } from '../common/user-role.js';

@@ -122,9 +122,16 @@ export class GoalsService {
     });
   }
 
-  /** The goal on `asOf` (default its target date), region by region against the baseline, with the reason. */
-  async evaluate(goal: ShareGoal, asOf: IsoDate | null, changes: readonly SeatChange[] = []): Promise<GoalEvaluation> {
-    const day = asOf ?? goal.targetDate;
+  /**
+   * The goal on `asOf`, region by region against the baseline, with the reason. Without asOf the goal is evaluated
+   * at its target date (not today): a goal is judged on the day it names.
+   */
+  async evaluate(
+    goal: ShareGoal,
+    asOf: IsoDate | null | undefined,
+    changes: readonly SeatChange[] = [],
+  ): Promise<GoalEvaluation> {
+    const day = asOf ?? atTargetDate(goal);
     const [baseline, current] = await this.representation.reportsOn(
       { healthcareRegionId: goal.healthcareRegionId, tiers: goal.tiers },
       [goal.baselineDate, day],
@@ -227,3 +234,6 @@ declare module '../../common/context.js' {
     goals: GoalsService;
   }
 }
+
+/** The day a goal is evaluated on when no day is asked: its target date. */
+const atTargetDate = (goal: ShareGoal): IsoDate => goal.targetDate;

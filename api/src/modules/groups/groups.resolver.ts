@@ -5,7 +5,6 @@ import type { IsoDate } from '../../common/dates.js';
 import { DateScalar } from '../../common/scalars.js';
 import { HealthcareRegion } from '../geography/healthcare-region.entity.js';
 import { Region } from '../geography/region.entity.js';
-import { Membership } from '../memberships/membership.entity.js';
 import { Group } from './group.entity.js';
 import { GroupTypeInfo, groupTypeInfos } from './group-type-info.js';
 import { CreateGroupInput, GroupFilter, UpdateGroupInput } from './group.inputs.js';
@@ -97,19 +96,5 @@ export class GroupsResolver {
   @FieldResolver(() => [Region], { description: 'The regions whose seats this group can hold.' })
   eligibleRegions(@Root() group: Group, @Ctx() { services }: Context) {
     return services.memberships.eligibleRegions(group);
-  }
-
-  @FieldResolver(() => [Membership], {
-    description:
-      'Memberships active on asOf (default: today); every membership when asOf is omitted and includeEnded is true.',
-  })
-  memberships(
-    @Root() group: Group,
-    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: IsoDate | null,
-    @Arg('includeEnded', () => Boolean, { nullable: true }) includeEnded: boolean | null,
-    @Ctx() { loaders, services }: Context,
-  ) {
-    const day = asOf ?? (includeEnded ? null : services.clock.today());
-    return loaders.membershipsOfGroup(day).load(group.id);
   }
 }

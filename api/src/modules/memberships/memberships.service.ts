@@ -1,5 +1,5 @@
 import { Brackets, DataSource, EntityManager, In, IsNull, SelectQueryBuilder } from 'typeorm';
-import { addDays, IsoDate } from '../../common/dates.js';
+import { addDays, isActiveOn, type Clock, type IsoDate } from '../../common/dates.js';
 import { badInput, conflict, notFound } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
 import { requireVersion } from '../../common/tracked.entity.js';
@@ -29,6 +29,9 @@ interface Seat {
   endDate: IsoDate | null;
 }
 
+/** `forGroups`' day meaning every term, ended or not. */
+export const ALL_TIME = null;
+
 const ROLE_ORDER = Object.values(MemberRole);
 
 /** Chair first, then vice chair, members, deputies and staff; within a role the longest-serving first. */
@@ -44,7 +47,18 @@ export class MembershipsService {
     private readonly persons: PersonsService,
     private readonly audit: AuditTrail,
     private readonly geography: GeographyService,
+    private readonly clock: Clock,
   ) {}
+
+  /** The day `Group.memberships` lists: asOf, else today; ALL_TIME (every term) when no day but ended terms are asked. */
+  groupListingDay(asOf: IsoDate | null | undefined, includeEnded: boolean | null | undefined): IsoDate | null {
+    return asOf ?? (includeEnded ? ALL_TIME : this.clock.today());
+  }
+
+  /** Whether the term is active on asOf, by default today. */
+  isActive(membership: Membership, asOf: IsoDate | null | undefined): boolean {
+    return isActiveOn(membership.startDate, membership.endDate, asOf ?? this.clock.today());
+  }
 
   async find(id: string): Promise<Membership | null> {
     return isId(id) ? this.db.getRepository(Membership).findOneBy({ id }) : null;
@@ -106,8 +120,9 @@ export class MembershipsService {
     }
   }
 
-  /** Terms whose last day falls within `withinDays` days from `from`, soonest first: the ones to renew or refill. */
-  async expiring(from: IsoDate, withinDays: number): Promise<Membership[]> {
+  /** Terms whose last day falls within `withinDays` days from `asOf` (default today), soonest first. */
+  async expiring(asOf: IsoDate | null | undefined, withinDays: number): Promise<Membership[]> {
+    const from = asOf ?? this.clock.today();
     if (!Number.isInteger(withinDays) || withinDays < 0 || withinDays > 3660) {
       throw badInput('withinDays must be a whole number of days from 0 to 3660.', {
         reason: 'INVALID_WINDOW',

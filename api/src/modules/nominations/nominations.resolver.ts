@@ -88,7 +88,7 @@ export class NominationsResolver {
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: IsoDate | null,
     @Ctx() { services }: Context,
   ) {
-    return services.memberships.expiring(asOf ?? services.clock.today(), withinDays);
+    return services.memberships.expiring(asOf, withinDays);
   }
 
   @FieldResolver(() => [NominationWarning], {
@@ -113,7 +113,7 @@ export class NominationsResolver {
     @Ctx() { loaders, services }: Context,
   ) {
     const group = await loaders.group.load(nomination.groupId);
-    return services.impact.recommend({ healthcareRegionId, asOf: services.clock.today(), tiers: [group!.tier] });
+    return services.impact.recommend({ healthcareRegionId, tiers: [group!.tier] });
   }
 
   @Mutation(() => Nomination, {
@@ -194,7 +194,6 @@ export class CandidatesResolver {
     ]);
     return services.impact.impact({
       healthcareRegionId: region!.healthcareRegionId,
-      asOf: services.clock.today(),
       appoint: [
         { groupId: nomination!.groupId, representedRegionId: candidate.representedRegionId, role: nomination!.role },
       ],
