@@ -19,6 +19,7 @@ import { AnnualReportResolver } from '../modules/reports/annual-report.resolver.
 import { GoalsResolver } from '../modules/goals/goals.resolver.js';
 import { GroupsResolver } from '../modules/groups/groups.resolver.js';
 import { MembershipsResolver } from '../modules/memberships/memberships.resolver.js';
+import { GroupClosingResolver } from '../modules/memberships/group-closing.resolver.js';
 import {
   GroupMembershipsResolver,
   PersonMembershipsResolver,
@@ -43,6 +44,7 @@ export function buildRegistrySchema(): Promise<GraphQLSchema> {
       PersonsResolver,
       MembershipsResolver,
       GroupMembershipsResolver,
+      GroupClosingResolver,
       PersonMembershipsResolver,
       RepresentationResolver,
       GoalsResolver,

@@ -12,6 +12,7 @@ import { AnnualReportService } from '../modules/reports/annual-report.service.js
 import { GoalsService } from '../modules/goals/goals.service.js';
 import { GeographyService } from '../modules/geography/geography.service.js';
 import { GroupsService } from '../modules/groups/groups.service.js';
+import { GroupClosingService } from '../modules/memberships/group-closing.service.js';
 import { MembershipsService } from '../modules/memberships/memberships.service.js';
 import { NominationsService } from '../modules/nominations/nominations.service.js';
 import { SeatsService } from '../modules/seats/seats.service.js';
@@ -51,6 +52,7 @@ export function createServices(db: DataSource, options: ServiceOptions = {}) {
     groups,
     persons,
     memberships,
+    groupClosing: new GroupClosingService(tx, clock, groups, memberships),
     representation,
     goals,
     impact: new ImpactService(db, geography, representation, goals, clock),

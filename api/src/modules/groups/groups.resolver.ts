@@ -1,8 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { actorOf, type Context } from '../../common/context.js';
 import { Connection, PageArgs } from '../../common/connection.js';
-import type { IsoDate } from '../../common/dates.js';
-import { DateScalar } from '../../common/scalars.js';
 import { HealthcareRegion } from '../geography/healthcare-region.entity.js';
 import { Region } from '../geography/region.entity.js';
 import { Group } from './group.entity.js';
@@ -41,18 +39,6 @@ export class GroupsResolver {
   @Mutation(() => Group)
   updateGroup(@Arg('input', () => UpdateGroupInput) input: UpdateGroupInput, @Ctx() ctx: Context) {
     return ctx.services.groups.update(actorOf(ctx), input);
-  }
-
-  @Mutation(() => Group, {
-    description:
-      'Closes the group on lastDay (default today): open terms end that day; its history stays; it takes no new memberships.',
-  })
-  archiveGroup(
-    @Arg('id', () => ID) id: string,
-    @Arg('lastDay', () => DateScalar, { nullable: true }) lastDay: IsoDate | null,
-    @Ctx() ctx: Context,
-  ) {
-    return ctx.services.groups.archive(actorOf(ctx), id, lastDay);
   }
 
   @FieldResolver(() => Group, { nullable: true, description: 'NAG under NPO, RAG under RPO, LAG under LPO.' })

@@ -198,24 +198,34 @@ export class MembershipsService {
   /** Ends a term on `endDate`, the last day served; a term may be shortened but not ended twice. */
   async end(actor: Actor, id: string, endDate: IsoDate, expectedVersion: number | null = null): Promise<Membership> {
     requireRole(actor, REGISTER_KEEPERS, 'end memberships');
-    return this.tx.run(async (em) => {
-      await this.tx.lock(em, 'memberships', id);
-      const membership = await this.get(em, id);
-      requireVersion(membership, expectedVersion, 'membership');
-      if (membership.endDate !== null && membership.endDate <= endDate) {
-        throw conflict(`The membership already ended on ${membership.endDate}.`, {
-          reason: 'MEMBERSHIP_ALREADY_ENDED',
-          field: 'endDate',
-          params: { endDate: membership.endDate },
-        });
-      }
-      this.checkDates(membership.startDate, endDate);
-      const before = this.audit.snapshot(membership);
-      membership.endDate = endDate;
-      await em.getRepository(Membership).save(membership);
-      await this.recordChange(em, actor, 'endMembership', membership, before);
-      return membership;
-    });
+    return this.tx.run((em) => this.endWithin(em, actor, 'endMembership', id, endDate, expectedVersion));
+  }
+
+  /** Ends a term inside the caller's transaction, with the term's audit event; closing a group ends terms here too. */
+  async endWithin(
+    em: EntityManager,
+    actor: Actor,
+    operation: string,
+    id: string,
+    endDate: IsoDate,
+    expectedVersion: number | null = null,
+  ): Promise<Membership> {
+    await this.tx.lock(em, 'memberships', id);
+    const membership = await this.get(em, id);
+    requireVersion(membership, expectedVersion, 'membership');
+    if (membership.endDate !== null && membership.endDate <= endDate) {
+      throw conflict(`The membership already ended on ${membership.endDate}.`, {
+        reason: 'MEMBERSHIP_ALREADY_ENDED',
+        field: 'endDate',
+        params: { endDate: membership.endDate },
+      });
+    }
+    this.checkDates(membership.startDate, endDate);
+    const before = this.audit.snapshot(membership);
+    membership.endDate = endDate;
+    await em.getRepository(Membership).save(membership);
+    await this.recordChange(em, actor, operation, membership, before);
+    return membership;
   }
 
   async update(actor: Actor, input: UpdateMembershipInput): Promise<Membership> {
@@ -267,15 +277,18 @@ export class MembershipsService {
   /** Archives an entry made in error; it stays in the database but counts in no list or report. */
   async archive(actor: Actor, id: string): Promise<Membership> {
     requireRole(actor, REGISTER_KEEPERS, 'archive memberships');
-    return this.tx.run(async (em) => {
-      await this.tx.lock(em, 'memberships', id);
-      const membership = await this.get(em, id);
-      const before = this.audit.snapshot(membership);
-      membership.archivedAt = new Date();
-      await em.getRepository(Membership).save(membership);
-      await this.recordChange(em, actor, 'archiveMembership', membership, before);
-      return membership;
-    });
+    return this.tx.run((em) => this.archiveWithin(em, actor, 'archiveMembership', id));
+  }
+
+  /** Archives a term inside the caller's transaction, with the term's audit event. */
+  async archiveWithin(em: EntityManager, actor: Actor, operation: string, id: string): Promise<Membership> {
+    await this.tx.lock(em, 'memberships', id);
+    const membership = await this.get(em, id);
+    const before = this.audit.snapshot(membership);
+    membership.archivedAt = new Date();
+    await em.getRepository(Membership).save(membership);
+    await this.recordChange(em, actor, operation, membership, before);
+    return membership;
   }
 
   /** A membership's changes belong to its group's and its person's history as well as its own. */
