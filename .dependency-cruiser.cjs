@@ -2,19 +2,20 @@
 // (part of `npm run lint`). Type-only imports count (tsPreCompilationDeps): they couple modules as much as
 // value imports do.
 //
-// Layering of the API (api/src):
+// Layering of the API (api/src), top to bottom:
 //   main.ts, scripts/     entry points: compose the app
-//   app/                  the composition root: schema, server, services, loaders, request context
+//   app/                  the composition root: schema, server, services, loaders. Nothing imports it but the app
+//                         itself, the entry points and tests.
+//   seeding/              demo and national seed: composition code above the modules, like a script; it may import
+//                         modules and common (the merged RegistryServices type), not the app; no module imports it
 //   modules/<capability>  one folder per capability, in the order below; a module imports only modules earlier
-//                         in MODULE_ORDER
-//   common/               capability-free helpers: imports no module and not the app
+//                         in MODULE_ORDER. A module registers its own service and loaders in common/context.ts's
+//                         RegistryServices and RequestLoaders (declaration merging).
+//   spreadsheets/         CSV/XLSX reading and writing with limits, the upload worker: imports no module
+//   common/               capability-free helpers, the actor and the request context: imports no module, not the app
 //   db/                   data source and the list of entities (imports every module's entities by design)
 //   test-support/         test fixtures; *.test.ts files and test-support/ are exempt from the layering rules
 //                         (a test may import fixtures and entities from any module) but not from the cycle rule.
-//
-// The rules describe the TARGET layout. The files that are known to be in the wrong place today are mapped to
-// their target place in the clearly marked TEMPORARY section below; every edge that section lets through is
-// reported as a warning by a `known-violation-…` rule, so that it stays visible until the move is made.
 
 /** Capability modules, lowest first. A module may import only modules that come before it. */
 const MODULE_ORDER = [
@@ -24,9 +25,9 @@ const MODULE_ORDER = [
   'persons',
   'groups',
   'memberships',
-  'representation', // representation reports (the impact preview is NOT part of it in the target)
+  'representation', // representation reports
   'goals', // share goals: evaluated with representation
-  'impact', // TARGET module: the impact preview, uses representation and goals
+  'impact', // the impact preview: uses representation and goals
   'dialogues',
   'nominations', // shows the impact preview of a candidate
   'seats',
@@ -36,35 +37,13 @@ const MODULE_ORDER = [
   'privacy', // register extracts and erasure: reaches into most modules
 ];
 
-// ---------------------------------------------------------------------------------------------------------------
-// TEMPORARY — known violations, allowed until the planned moves are made. Delete each entry with its move.
-//  1. The impact preview (modules/representation/impact.service.ts, impact.types.ts) imports goals, while goals
-//     imports representation: it moves to its own module `impact`, above representation and goals.
-//  2. modules/auth/actor.ts (used by audit and by auth) moves to common/.
-//  3. modules/seeding/ and modules/spreadsheets/ are not capabilities and move out of modules/.
-// Until then the files are treated as if they were already in their target place:
-const IMPACT_TODAY = '^api/src/modules/representation/impact\\.[^/]+$';
-const ACTOR_TODAY = '^api/src/modules/auth/actor\\.ts$';
-const NOT_MODULES_TODAY = '^api/src/modules/(seeding|spreadsheets)/';
-// ---------------------------------------------------------------------------------------------------------------
-
 const TEST = '(\\.test\\.tsx?$|^api/src/test-support/|^tests/)';
 
-/** Who may import api/src/app: the app itself, the entry points, tests, and seeding (which seeds through the
- * app's services like a script does; see TEMPORARY: it moves out of modules/). */
-const APP_IMPORTERS = [
-  '^api/src/app/',
-  '^api/src/main\\.ts$',
-  '^api/src/scripts/',
-  TEST,
-  '^api/src/(modules/)?seeding/',
-];
+/** Who may import api/src/app: the app itself, the entry points and tests. */
+const APP_IMPORTERS = ['^api/src/app/', '^api/src/main\\.ts$', '^api/src/scripts/', TEST];
 
-/** The files of a module in its target place (including the TEMPORARY mapping above). */
+/** The files of a module. */
 function modulePath(name) {
-  if (name === 'impact') return `(^api/src/modules/impact/|${IMPACT_TODAY})`;
-  if (name === 'representation') return '^api/src/modules/representation/(?!impact\\.)';
-  if (name === 'auth') return '^api/src/modules/auth/(?!actor\\.ts$)';
   return `^api/src/modules/${name}/`;
 }
 
@@ -75,12 +54,10 @@ const moduleOrderRules = MODULE_ORDER.slice(0, -1).map((name, i) => ({
     `modules/${name} may import only the modules before it in MODULE_ORDER (${MODULE_ORDER.slice(0, i).join(', ') || 'none'}); ` +
     'move the shared piece down, or the dependent piece up, instead of importing upwards.',
   from: { path: modulePath(name), pathNot: TEST },
-  // TEMPORARY: representation's own files that import the impact preview today (see known-violation rules).
   to: {
     path: `(${MODULE_ORDER.slice(i + 1)
       .map(modulePath)
       .join('|')})`,
-    pathNot: name === 'representation' ? IMPACT_TODAY : undefined,
   },
 }));
 
@@ -92,8 +69,8 @@ module.exports = {
       name: 'common-imports-no-module',
       severity: 'error',
       comment: 'common/ holds capability-free helpers: it may not import a module, the app or the data source.',
-      from: { path: `(^api/src/common/|${ACTOR_TODAY})`, pathNot: TEST },
-      to: { path: '^api/src/(modules|app|db)/', pathNot: ACTOR_TODAY },
+      from: { path: '^api/src/common/', pathNot: TEST },
+      to: { path: '^api/src/(modules|app|db)/' },
     },
 
     // (b) The app (composition root) is imported only by the entry points and by tests.
@@ -102,78 +79,34 @@ module.exports = {
       severity: 'error',
       comment:
         'api/src/app is the composition root: only main.ts, the scripts (entry points that build the schema or ' +
-        'the services) and tests import it; tests that start the server are fine. The one exception is ' +
-        'app/context.ts for resolvers and HTTP routes (next rule).',
+        'the services) and tests import it; tests that start the server are fine. Resolvers and routes take the ' +
+        'request context (Context, actorOf, bearerToken) from common/context.ts.',
       from: { path: '^(api|client|tests)/', pathNot: APP_IMPORTERS },
-      to: { path: '^api/src/app/', pathNot: '^api/src/app/context\\.ts$' },
-    },
-    {
-      name: 'not-to-app-context',
-      severity: 'error',
-      comment:
-        'app/context.ts (the GraphQL request context: actor, services, loaders) is the contract between the app ' +
-        'and the resolvers; only resolvers (*.resolver.ts) and HTTP routes (*.route.ts) import it.',
-      from: {
-        path: '^(api|client|tests)/',
-        pathNot: [...APP_IMPORTERS, '^api/src/modules/[^/]+/[^/]+\\.(resolver|route)\\.ts$'],
-      },
-      to: { path: '^api/src/app/context\\.ts$' },
+      to: { path: '^api/src/app/' },
     },
 
     // (c) Modules import each other only downwards.
     ...moduleOrderRules,
 
-    // TEMPORARY: the edges that the mapping above lets through, reported as warnings until the moves are made.
+    // (d) spreadsheets/ is a file-format library: below every module, like common/.
     {
-      name: 'known-violation:impact-in-representation',
-      severity: 'warn',
-      comment: 'TEMPORARY: the impact preview imports goals from inside representation; move it to modules/impact.',
-      from: { path: IMPACT_TODAY },
-      to: { path: '^api/src/modules/goals/' },
-    },
-    {
-      name: 'known-violation:impact-in-representation',
-      severity: 'warn',
+      name: 'spreadsheets-imports-no-module',
+      severity: 'error',
       comment:
-        'TEMPORARY: representation serves the impact preview (its resolver imports impact.types.ts); the query ' +
-        'moves with the preview to modules/impact.',
-      from: { path: '^api/src/modules/representation/', pathNot: [IMPACT_TODAY, TEST] },
-      to: { path: IMPACT_TODAY },
+        'spreadsheets/ reads and writes CSV and XLSX files with limits; it knows no capability: it may import common/ ' +
+        'and libraries only. The Swedish labels of a module enum live beside the enum in its module.',
+      from: { path: '^api/src/spreadsheets/', pathNot: TEST },
+      to: { path: '^api/src/(modules|app|db|seeding)/' },
     },
-    {
-      name: 'known-violation:actor-in-auth',
-      severity: 'warn',
-      comment: 'TEMPORARY: modules below auth import auth/actor.ts; move actor.ts to common/.',
-      from: { path: `(${MODULE_ORDER.slice(0, MODULE_ORDER.indexOf('auth')).map(modulePath).join('|')})` },
-      to: { path: ACTOR_TODAY },
-    },
-    {
-      name: 'known-violation:not-a-module',
-      severity: 'warn',
-      comment:
-        'TEMPORARY: spreadsheets/ is a file-format library, not a capability; it moves out of modules/. Until then ' +
-        'the modules that import it are listed here.',
-      from: { path: '^api/src/modules/', pathNot: [TEST, NOT_MODULES_TODAY] },
-      to: { path: '^api/src/modules/spreadsheets/' },
-    },
-    {
-      name: 'known-violation:not-a-module',
-      severity: 'warn',
-      comment:
-        'TEMPORARY: spreadsheets/labels.ts (display labels of module enums) reaches up into capability modules; ' +
-        'when spreadsheets/ moves out of modules/, the labels belong with the modules that own the enums (or in ' +
-        'the exports and imports modules that use them).',
-      from: { path: '^api/src/modules/spreadsheets/', pathNot: TEST },
-      to: { path: '^api/src/modules/', pathNot: NOT_MODULES_TODAY },
-    },
+
     {
       name: 'not-to-seeding',
       severity: 'error',
       comment:
-        'Seeding (moving out of modules/, see TEMPORARY) sits above every module, like a script: no module imports ' +
+        'Seeding sits above every module, like a script: no module imports ' +
         'it. db/entities.ts lists its registry-meta entity, as it lists every entity.',
-      from: { path: '^api/src/', pathNot: [TEST, '^api/src/(modules/)?seeding/', '^api/src/(scripts|db|app)/'] },
-      to: { path: '^api/src/(modules/)?seeding/' },
+      from: { path: '^api/src/', pathNot: [TEST, '^api/src/seeding/', '^api/src/(scripts|db|app)/'] },
+      to: { path: '^api/src/seeding/' },
     },
 
     // (d) The client is built and shipped on its own: it talks to the API over GraphQL only.

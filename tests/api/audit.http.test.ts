@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildRegistrySchema } from '../../api/src/app/schema.js';
 import { AuditEvent } from '../../api/src/modules/audit/audit-event.entity.js';
-import { UserRole } from '../../api/src/modules/auth/user-role.js';
+import { UserRole } from '../../api/src/common/user-role.js';
 import { GroupType } from '../../api/src/modules/groups/group-type.js';
 import { MemberRole } from '../../api/src/modules/memberships/member-role.js';
 import { Membership } from '../../api/src/modules/memberships/membership.entity.js';

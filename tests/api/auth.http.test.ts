@@ -3,7 +3,7 @@ import { startRegistry, type Registry } from '../../api/src/app/registry.js';
 import { REPO_ROOT } from '../../api/src/app/config.js';
 import { Session } from '../../api/src/modules/auth/session.entity.js';
 import { SignInFailure } from '../../api/src/modules/auth/sign-in-failure.entity.js';
-import { UserRole } from '../../api/src/modules/auth/user-role.js';
+import { UserRole } from '../../api/src/common/user-role.js';
 import { startTestRegistry, TEST_ADMIN, type TestRegistry } from '../../api/src/test-support/registry.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

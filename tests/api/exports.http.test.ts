@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSpreadsheet } from '../../api/src/modules/spreadsheets/spreadsheet.js';
+import { readSpreadsheet } from '../../api/src/spreadsheets/spreadsheet.js';
 import { startTestRegistry, type TestRegistry } from '../../api/src/test-support/registry.js';
 
 let demo: TestRegistry;

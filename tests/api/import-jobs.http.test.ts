@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UserRole } from '../../api/src/modules/auth/user-role.js';
+import { UserRole } from '../../api/src/common/user-role.js';
 import { GroupType } from '../../api/src/modules/groups/group-type.js';
 import { MemberRole } from '../../api/src/modules/memberships/member-role.js';
 import {

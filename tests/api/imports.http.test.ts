@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UserRole } from '../../api/src/modules/auth/user-role.js';
-import { toXlsx } from '../../api/src/modules/spreadsheets/spreadsheet.js';
+import { UserRole } from '../../api/src/common/user-role.js';
+import { toXlsx } from '../../api/src/spreadsheets/spreadsheet-writing.js';
 import { databaseFingerprint } from '../../api/src/test-support/fingerprint.js';
 import { startTestRegistry, type TestRegistry } from '../../api/src/test-support/registry.js';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../api/src/app/config.js';
-import { NATIONAL_SCALE } from '../../api/src/modules/seeding/national-data.js';
-import { seedNational } from '../../api/src/modules/seeding/national-seed.js';
+import { NATIONAL_SCALE } from '../../api/src/seeding/national-data.js';
+import { seedNational } from '../../api/src/seeding/national-seed.js';
 import { readScenarios, SCENARIO_IDS, type Scenario, type ScenarioIds } from '../../api/src/test-support/scenarios.js';
 import { startTestRegistry, type TestRegistry } from '../../api/src/test-support/registry.js';
 

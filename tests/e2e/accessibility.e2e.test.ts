@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../api/src/modules/seeding/seed.service.js';
+import { DEMO_PASSWORD } from '../../api/src/seeding/seed.service.js';
 import type { TestRegistry } from '../../api/src/test-support/registry.js';
 import {
   browserSession,

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../api/src/modules/seeding/seed.service.js';
-import { readSpreadsheet } from '../../api/src/modules/spreadsheets/spreadsheet.js';
+import { DEMO_PASSWORD } from '../../api/src/seeding/seed.service.js';
+import { readSpreadsheet } from '../../api/src/spreadsheets/spreadsheet.js';
 import { ARTEFACTS, browserSession, signIn, textWhen } from './support/browser.js';
 
 const session = browserSession('demo');

@@ -2,8 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GroupType } from '../../api/src/modules/groups/group-type.js';
-import { DEMO_PASSWORD } from '../../api/src/modules/seeding/seed.service.js';
-import { toCsv } from '../../api/src/modules/spreadsheets/spreadsheet.js';
+import { DEMO_PASSWORD } from '../../api/src/seeding/seed.service.js';
+import { toCsv } from '../../api/src/spreadsheets/spreadsheet-writing.js';
 import { databaseFingerprint } from '../../api/src/test-support/fingerprint.js';
 import { ARTEFACTS, browserSession, signIn, textWhen } from './support/browser.js';
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../api/src/modules/seeding/seed.service.js';
+import { DEMO_PASSWORD } from '../../api/src/seeding/seed.service.js';
 import { ARTEFACTS, browserSession, signIn, textWhen } from './support/browser.js';
 import { dateField, fillDate } from './support/dates.js';
 

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { DataSource, Logger } from 'typeorm';
 import type { Clock } from '../common/dates.js';
 import { openDatabase } from '../db/data-source.js';
-import { SeedService } from '../modules/seeding/seed.service.js';
+import { SeedService } from '../seeding/seed.service.js';
 import { REPO_ROOT, type RegistryConfig } from './config.js';
 import { createHttpServer } from './server.js';
 import { createServices, type Services } from './services.js';

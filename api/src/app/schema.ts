@@ -20,6 +20,11 @@ import { AnnualReportResolver } from '../modules/reports/annual-report.resolver.
 import { GoalsResolver } from '../modules/goals/goals.resolver.js';
 import { GroupsResolver } from '../modules/groups/groups.resolver.js';
 import { MembershipsResolver } from '../modules/memberships/memberships.resolver.js';
+import { GroupClosingResolver } from '../modules/memberships/group-closing.resolver.js';
+import {
+  GroupMembershipsResolver,
+  PersonMembershipsResolver,
+} from '../modules/memberships/membership-fields.resolver.js';
 import {
   CandidatesResolver,
   NominationEventsResolver,
@@ -32,6 +37,7 @@ import {
 import { SeatsResolver } from '../modules/seats/seats.resolver.js';
 import { PersonsResolver } from '../modules/persons/persons.resolver.js';
 import { RepresentationResolver } from '../modules/representation/representation.resolver.js';
+import { ImpactResolver } from '../modules/impact/impact.resolver.js';
 
 export function buildRegistrySchema(): Promise<GraphQLSchema> {
   return buildSchema({
@@ -43,8 +49,12 @@ export function buildRegistrySchema(): Promise<GraphQLSchema> {
       GroupsResolver,
       PersonsResolver,
       MembershipsResolver,
+      GroupMembershipsResolver,
+      GroupClosingResolver,
+      PersonMembershipsResolver,
       RepresentationResolver,
       GoalsResolver,
+      ImpactResolver,
       NominationsResolver,
       CandidatesResolver,
       NominationEventsResolver,

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { systemClock, type Clock } from '../common/dates.js';
+import type { RegistryServices } from '../common/context.js';
 import { Transactions } from '../common/transactions.js';
 import { AuditTrail } from '../modules/audit/audit.service.js';
 import { AuthService } from '../modules/auth/auth.service.js';
@@ -11,11 +12,12 @@ import { AnnualReportService } from '../modules/reports/annual-report.service.js
 import { GoalsService } from '../modules/goals/goals.service.js';
 import { GeographyService } from '../modules/geography/geography.service.js';
 import { GroupsService } from '../modules/groups/groups.service.js';
+import { GroupClosingService } from '../modules/memberships/group-closing.service.js';
 import { MembershipsService } from '../modules/memberships/memberships.service.js';
 import { NominationsService } from '../modules/nominations/nominations.service.js';
 import { SeatsService } from '../modules/seats/seats.service.js';
 import { PersonsService } from '../modules/persons/persons.service.js';
-import { ImpactService } from '../modules/representation/impact.service.js';
+import { ImpactService } from '../modules/impact/impact.service.js';
 import { RepresentationService } from '../modules/representation/representation.service.js';
 
 export interface ServiceOptions {
@@ -27,7 +29,11 @@ export interface ServiceOptions {
   homeHealthcareRegion?: string;
 }
 
-/** The domain service layer: every rule of the register lives behind these objects, one per capability. */
+/**
+ * The domain service layer: every rule of the register lives behind these objects, one per capability. Each module
+ * registers its service in common/context.ts's RegistryServices (declaration merging); the object built here must
+ * satisfy the merged interface, so a registered service that is not built here fails to compile.
+ */
 export function createServices(db: DataSource, options: ServiceOptions = {}) {
   const tx = new Transactions(db);
   const clock = options.clock ?? systemClock;
@@ -35,7 +41,7 @@ export function createServices(db: DataSource, options: ServiceOptions = {}) {
   const geography = new GeographyService(db, options.homeHealthcareRegion);
   const groups = new GroupsService(db, tx, clock, audit);
   const persons = new PersonsService(db, tx, audit, geography);
-  const memberships = new MembershipsService(db, tx, groups, persons, audit, geography);
+  const memberships = new MembershipsService(db, tx, groups, persons, audit, geography, clock);
   const representation = new RepresentationService(db, geography, audit);
   const goals = new GoalsService(db, tx, geography, representation, audit);
   const dialogues = new DialoguesService(db, tx, clock, groups, memberships, audit);
@@ -48,11 +54,12 @@ export function createServices(db: DataSource, options: ServiceOptions = {}) {
     groups,
     persons,
     memberships,
+    groupClosing: new GroupClosingService(tx, clock, groups, memberships),
     representation,
     goals,
-    impact: new ImpactService(db, geography, representation, goals),
+    impact: new ImpactService(db, geography, representation, goals, clock),
     nominations,
-    seats: new SeatsService(db, tx, geography, groups, memberships, audit),
+    seats: new SeatsService(db, tx, geography, groups, memberships, audit, clock),
     dialogues,
     annualReport: new AnnualReportService(geography, representation, goals, dialogues),
     auth: new AuthService(db, tx, audit, options.sessionHours ?? 12),
@@ -70,7 +77,7 @@ export function createServices(db: DataSource, options: ServiceOptions = {}) {
     ),
     imports: new ImportsService(db, tx, geography, groups, persons, memberships, audit),
     privacy: new PrivacyService(db, tx, clock, persons, audit, options.personReviewYears ?? 3),
-  };
+  } satisfies RegistryServices;
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind } from 'graphql';
 import { refusingRequest, unauthenticated } from '../common/errors.js';
-import type { Context } from './context.js';
+import type { Context } from '../common/context.js';
 
 /** The root fields open without signing in. */
 const OPEN_FIELDS = new Set(['login', '__typename']);

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDataSource, POSTGRES_LIMITS } from '../db/data-source.js';
 import { openScratchDatabase, openTestServices, TEST_POSTGRES_URL, testDatabases } from '../test-support/registry.js';
-import type { Actor } from '../modules/auth/actor.js';
-import { UserRole } from '../modules/auth/user-role.js';
+import type { Actor } from './actor.js';
+import { UserRole } from './user-role.js';
 import { SignInFailure } from '../modules/auth/sign-in-failure.entity.js';
 import { networkOf } from '../modules/auth/sign-in-throttle.js';
 

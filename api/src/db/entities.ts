@@ -16,7 +16,7 @@ import { HealthcareRegion } from '../modules/geography/healthcare-region.entity.
 import { Region } from '../modules/geography/region.entity.js';
 import { Group } from '../modules/groups/group.entity.js';
 import { Membership } from '../modules/memberships/membership.entity.js';
-import { RegistryMeta } from '../modules/seeding/registry-meta.entity.js';
+import { RegistryMeta } from '../seeding/registry-meta.entity.js';
 import { Candidate, Nomination, NominationEvent } from '../modules/nominations/nomination.entity.js';
 import { GroupSeat } from '../modules/seats/group-seat.entity.js';
 import { Person } from '../modules/persons/person.entity.js';

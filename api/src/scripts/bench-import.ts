@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { GroupType } from '../modules/groups/group-type.js';
 import { ImportKind } from '../modules/imports/import.types.js';
-import { toCsv } from '../modules/spreadsheets/spreadsheet.js';
+import { toCsv } from '../spreadsheets/spreadsheet-writing.js';
 import { coordinator } from '../test-support/factories.js';
 import { openTestServices, type TestDatabase } from '../test-support/registry.js';
 

@@ -17,7 +17,7 @@ import { DataSource } from 'typeorm';
 import { REPO_ROOT } from '../app/config.js';
 import { createServices } from '../app/services.js';
 import { openDatabase } from '../db/data-source.js';
-import { seedNational } from '../modules/seeding/national-seed.js';
+import { seedNational } from '../seeding/national-seed.js';
 import type { ImportTiming } from './bench-import.js';
 import { measureAttacks, peakRssMb, workerOf, type AttackOutcome } from './bench-attacks.js';
 import { readScenarios, SCENARIO_IDS, type Scenario, type ScenarioIds } from '../test-support/scenarios.js';

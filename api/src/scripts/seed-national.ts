@@ -7,7 +7,7 @@ import 'reflect-metadata';
 import { readConfig, REPO_ROOT } from '../app/config.js';
 import { createServices } from '../app/services.js';
 import { openDatabase } from '../db/data-source.js';
-import { seedNational } from '../modules/seeding/national-seed.js';
+import { seedNational } from '../seeding/national-seed.js';
 
 const config = readConfig(process.env);
 const db = await openDatabase({ url: config.databaseUrl });

@@ -1,6 +1,6 @@
 import type { Services } from '../app/services.js';
-import type { Actor } from '../modules/auth/actor.js';
-import { UserRole } from '../modules/auth/user-role.js';
+import type { Actor } from '../common/actor.js';
+import { UserRole } from '../common/user-role.js';
 import { HealthcareRegion } from '../modules/geography/healthcare-region.entity.js';
 import { Region } from '../modules/geography/region.entity.js';
 import { Group } from '../modules/groups/group.entity.js';

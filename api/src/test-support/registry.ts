@@ -8,7 +8,7 @@ import { startRegistry, type Registry } from '../app/registry.js';
 import { createServices } from '../app/services.js';
 import { DataSource } from 'typeorm';
 import { createDataSource, openDatabase } from '../db/data-source.js';
-import { SeedService } from '../modules/seeding/seed.service.js';
+import { SeedService } from '../seeding/seed.service.js';
 import { QueryCounter } from './query-counter.js';
 
 export interface TestRegistry extends Registry {

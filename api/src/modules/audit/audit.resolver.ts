@@ -1,6 +1,6 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { actorOf, type Context } from '../../app/context.js';
+import { actorOf, type Context } from '../../common/context.js';
 import { AuditEvent } from './audit-event.entity.js';
 import { AuditEventConnection, AuditEventsArgs, AuditFieldChange } from './audit.types.js';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, type QueryRunner } from 'typeorm';
 import { ConnectionData, PageArgs, paginate } from '../../common/connection.js';
-import { Actor, requireRole, USER_MANAGERS } from '../auth/actor.js';
+import { Actor, requireRole, USER_MANAGERS } from '../../common/actor.js';
 import { AuditEntityType, AuditEvent, AuditSubject } from './audit-event.entity.js';
 import { RegisterVersion } from './register-version.entity.js';
 import { requestScope } from '../../common/request-scope.js';
@@ -256,5 +256,11 @@ export class AuditTrail {
         .getRepository(AuditEvent)
         .update({ id: event.id }, { before: scrub(event.before), after: scrub(event.after) });
     }
+  }
+}
+
+declare module '../../common/context.js' {
+  interface RegistryServices {
+    audit: AuditTrail;
   }
 }

@@ -1,7 +1,7 @@
 import { IsEmail, MaxLength, MinLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { User } from './user.entity.js';
-import { UserRole } from './user-role.js';
+import { UserRole } from '../../common/user-role.js';
 
 export const MIN_PASSWORD_LENGTH = 10;
 

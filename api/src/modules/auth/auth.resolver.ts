@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { actorOf, type Context } from '../../app/context.js';
+import { actorOf, type Context } from '../../common/context.js';
 import { Region } from '../geography/region.entity.js';
-import { permissionsOf } from './actor.js';
+import { permissionsOf } from '../../common/actor.js';
 import { AuthPayload, CreateUserInput, SetUserPasswordInput, UpdateUserInput, UserPermissions } from './auth.inputs.js';
 import { User } from './user.entity.js';
 

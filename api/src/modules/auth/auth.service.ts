@@ -7,14 +7,14 @@ import { VersionedCache } from '../../common/versioned-cache.js';
 import { Region } from '../geography/region.entity.js';
 import { AuditEntityType } from '../audit/audit-event.entity.js';
 import type { AuditTrail } from '../audit/audit.service.js';
-import { Actor, requireRole, USER_MANAGERS } from './actor.js';
+import { Actor, requireRole, USER_MANAGERS } from '../../common/actor.js';
 import { CreateUserInput, MIN_PASSWORD_LENGTH, UpdateUserInput } from './auth.inputs.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { Session } from './session.entity.js';
 import { accountKey, addressKey, SignInThrottle } from './sign-in-throttle.js';
 import { needsRegion } from './user-role-info.js';
 import { User } from './user.entity.js';
-import { UserRole } from './user-role.js';
+import { UserRole } from '../../common/user-role.js';
 
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 /** The shape of the tokens `login` issues (32 random bytes in base64url): anything else is unknown without a lookup. */
@@ -231,5 +231,11 @@ export class AuthService {
       Object.assign(user, { passwordHash, role: UserRole.ADMIN, active: true });
       return repo.save(user);
     });
+  }
+}
+
+declare module '../../common/context.js' {
+  interface RegistryServices {
+    auth: AuthService;
   }
 }

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Region } from '../geography/region.entity.js';
-import { UserRole } from './user-role.js';
+import { UserRole } from '../../common/user-role.js';
 
 @ObjectType({ description: 'Someone who signs in to the registry.' })
 @Entity('users')

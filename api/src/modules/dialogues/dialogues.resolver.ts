@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { actorOf, type Context } from '../../app/context.js';
+import { actorOf, type Context } from '../../common/context.js';
 import { Connection, PageArgs } from '../../common/connection.js';
 import type { IsoDate } from '../../common/dates.js';
 import { DateScalar } from '../../common/scalars.js';

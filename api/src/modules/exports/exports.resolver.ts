@@ -1,5 +1,5 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import { actorOf, type Context } from '../../app/context.js';
+import { actorOf, type Context } from '../../common/context.js';
 import { ExportedFile, ExportInput } from './exports.types.js';
 
 @Resolver()

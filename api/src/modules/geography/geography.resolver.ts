@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { representsRegion } from '../auth/actor.js';
-import type { Context } from '../../app/context.js';
+import { representsRegion } from '../../common/actor.js';
+import type { Context } from '../../common/context.js';
 import { HealthcareRegion } from './healthcare-region.entity.js';
 import { Region } from './region.entity.js';
 

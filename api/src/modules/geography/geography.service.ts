@@ -82,3 +82,9 @@ export class GeographyService {
     return this.db.getRepository(Region).find({ order: { name: 'ASC' } });
   }
 }
+
+declare module '../../common/context.js' {
+  interface RegistryServices {
+    geography: GeographyService;
+  }
+}

@@ -6,7 +6,7 @@ import { requireVersion } from '../../common/tracked.entity.js';
 import { Transactions } from '../../common/transactions.js';
 import { AuditEntityType } from '../audit/audit-event.entity.js';
 import type { AuditTrail } from '../audit/audit.service.js';
-import { Actor, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
+import { Actor, REGISTER_KEEPERS, requireRole } from '../../common/actor.js';
 import { Region } from '../geography/region.entity.js';
 import { GeographyService } from '../geography/geography.service.js';
 import { Tier } from '../groups/group-type.js';
@@ -122,9 +122,16 @@ export class GoalsService {
     });
   }
 
-  /** The goal on `asOf` (default its target date), region by region against the baseline, with the reason. */
-  async evaluate(goal: ShareGoal, asOf: IsoDate | null, changes: readonly SeatChange[] = []): Promise<GoalEvaluation> {
-    const day = asOf ?? goal.targetDate;
+  /**
+   * The goal on `asOf`, region by region against the baseline, with the reason. Without asOf the goal is evaluated
+   * at its target date (not today): a goal is judged on the day it names.
+   */
+  async evaluate(
+    goal: ShareGoal,
+    asOf: IsoDate | null | undefined,
+    changes: readonly SeatChange[] = [],
+  ): Promise<GoalEvaluation> {
+    const day = asOf ?? atTargetDate(goal);
     const [baseline, current] = await this.representation.reportsOn(
       { healthcareRegionId: goal.healthcareRegionId, tiers: goal.tiers },
       [goal.baselineDate, day],
@@ -221,3 +228,12 @@ export class GoalsService {
     }
   }
 }
+
+declare module '../../common/context.js' {
+  interface RegistryServices {
+    goals: GoalsService;
+  }
+}
+
+/** The day a goal is evaluated on when no day is asked: its target date. */
+const atTargetDate = (goal: ShareGoal): IsoDate => goal.targetDate;

@@ -100,3 +100,10 @@ export function counterpartTypeOf(type: GroupType): GroupType | null {
   const above = tierAbove(tierOf(type));
   return above ? typeOf(above, kindOf(type)) : null;
 }
+
+/** The Swedish words coordinators use in their spreadsheets for these codes: exports write them, imports read them. */
+export const GROUP_STATUS_LABELS: Record<GroupStatus, string> = {
+  ACTIVE: 'Aktiv',
+  DORMANT: 'Vilande',
+  CLOSED: 'Stängd',
+};

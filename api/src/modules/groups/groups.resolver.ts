@@ -1,11 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { actorOf, type Context } from '../../app/context.js';
+import { actorOf, type Context } from '../../common/context.js';
 import { Connection, PageArgs } from '../../common/connection.js';
-import type { IsoDate } from '../../common/dates.js';
-import { DateScalar } from '../../common/scalars.js';
 import { HealthcareRegion } from '../geography/healthcare-region.entity.js';
 import { Region } from '../geography/region.entity.js';
-import { Membership } from '../memberships/membership.entity.js';
 import { Group } from './group.entity.js';
 import { GroupTypeInfo, groupTypeInfos } from './group-type-info.js';
 import { CreateGroupInput, GroupFilter, UpdateGroupInput } from './group.inputs.js';
@@ -42,18 +39,6 @@ export class GroupsResolver {
   @Mutation(() => Group)
   updateGroup(@Arg('input', () => UpdateGroupInput) input: UpdateGroupInput, @Ctx() ctx: Context) {
     return ctx.services.groups.update(actorOf(ctx), input);
-  }
-
-  @Mutation(() => Group, {
-    description:
-      'Closes the group on lastDay (default today): open terms end that day; its history stays; it takes no new memberships.',
-  })
-  archiveGroup(
-    @Arg('id', () => ID) id: string,
-    @Arg('lastDay', () => DateScalar, { nullable: true }) lastDay: IsoDate | null,
-    @Ctx() ctx: Context,
-  ) {
-    return ctx.services.groups.archive(actorOf(ctx), id, lastDay);
   }
 
   @FieldResolver(() => Group, { nullable: true, description: 'NAG under NPO, RAG under RPO, LAG under LPO.' })
@@ -97,19 +82,5 @@ export class GroupsResolver {
   @FieldResolver(() => [Region], { description: 'The regions whose seats this group can hold.' })
   eligibleRegions(@Root() group: Group, @Ctx() { services }: Context) {
     return services.memberships.eligibleRegions(group);
-  }
-
-  @FieldResolver(() => [Membership], {
-    description:
-      'Memberships active on asOf (default: today); every membership when asOf is omitted and includeEnded is true.',
-  })
-  memberships(
-    @Root() group: Group,
-    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: IsoDate | null,
-    @Arg('includeEnded', () => Boolean, { nullable: true }) includeEnded: boolean | null,
-    @Ctx() { loaders, services }: Context,
-  ) {
-    const day = asOf ?? (includeEnded ? null : services.clock.today());
-    return loaders.membershipsOfGroup(day).load(group.id);
   }
 }

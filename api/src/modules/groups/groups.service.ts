@@ -7,11 +7,9 @@ import { requireVersion } from '../../common/tracked.entity.js';
 import { Transactions } from '../../common/transactions.js';
 import { AuditEntityType } from '../audit/audit-event.entity.js';
 import type { AuditTrail } from '../audit/audit.service.js';
-import { Actor, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
+import { Actor, REGISTER_KEEPERS, requireRole } from '../../common/actor.js';
 import { HealthcareRegion } from '../geography/healthcare-region.entity.js';
 import { Region } from '../geography/region.entity.js';
-import { recordMembershipChange } from '../memberships/membership-audit.js';
-import { Membership } from '../memberships/membership.entity.js';
 import { Group } from './group.entity.js';
 import { CreateGroupInput, GroupFilter, UpdateGroupInput } from './group.inputs.js';
 import { counterpartTypeOf, GroupStatus, GroupType, parentTypeOf, Tier, tierOf, typesOfTier } from './group-type.js';
@@ -27,7 +25,18 @@ interface GroupShape {
   regionId: string | null;
 }
 
+/** Ends the terms of a group that closes on lastDay, inside the transaction that closes it (see endTermsWith). */
+export type GroupTermsEnder = (
+  em: EntityManager,
+  actor: Actor,
+  operation: string,
+  group: Group,
+  lastDay: IsoDate,
+) => Promise<void>;
+
 export class GroupsService {
+  private termsEnder: GroupTermsEnder | null = null;
+
   constructor(
     private readonly db: DataSource,
     private readonly tx: Transactions,
@@ -162,51 +171,34 @@ export class GroupsService {
   }
 
   /**
-   * Archiving closes a group on its last day: the terms still open then end that day, so that reports on any later
-   * day no longer count its seats while reports on earlier days stay as they were; appointments that would only
-   * have begun later are archived. The group keeps its history and takes no new memberships.
+   * Registers who ends a closing group's terms: the memberships module, which owns them (GroupClosingService). Groups
+   * sit below memberships and do not import them; closing a group without a registered ender is a wiring error.
    */
-  async archive(actor: Actor, id: string, lastDay: IsoDate | null = null): Promise<Group> {
-    requireRole(actor, REGISTER_KEEPERS, 'archive groups');
-    return this.tx.run(async (em) => {
-      // Serialised with addMembership, which locks the group too: no term can open after the last day.
-      await this.tx.lock(em, 'groups', id);
-      const group = await this.get(id, em);
-      if (group.status === GroupStatus.CLOSED) {
-        throw conflict(`The group "${group.name}" is already closed.`, { reason: 'GROUP_ALREADY_CLOSED' });
-      }
-      const before = this.audit.snapshot(group);
-      await this.close(em, actor, 'archiveGroup', group, lastDay ?? this.clock.today());
-      await em.getRepository(Group).save(group);
-      await this.recordChange(em, actor, 'archiveGroup', group, before);
-      return group;
-    });
+  endTermsWith(ender: GroupTermsEnder): void {
+    this.termsEnder = ender;
   }
 
-  /** Ends the terms still open on the last day and archives those that would begin later, each with its own event. */
-  private async close(
-    em: EntityManager,
-    actor: Actor,
-    operation: string,
-    group: Group,
-    lastDay: IsoDate,
-  ): Promise<void> {
-    const memberships = em.getRepository(Membership);
-    const open = await memberships
-      .createQueryBuilder('m')
-      .where('m.groupId = :id AND m.archivedAt IS NULL', { id: group.id })
-      .andWhere('(m.endDate IS NULL OR m.endDate > :lastDay)', { lastDay })
-      .orderBy('m.startDate')
-      .addOrderBy('m.id')
-      .getMany();
-    const archivedAt = new Date();
-    for (const membership of open) {
-      const before = this.audit.snapshot(membership);
-      if (membership.startDate > lastDay) membership.archivedAt = archivedAt;
-      else membership.endDate = lastDay;
-      await memberships.save(membership);
-      await recordMembershipChange(this.audit, em, actor, operation, membership, before);
+  /**
+   * Closes a group on its last day inside the caller's transaction: locks it (serialised with addMembership, which
+   * locks the group too, so no term can open after the last day), refuses a group already closed, has its terms
+   * ended by the memberships module and records the group's own event.
+   */
+  async closeWithin(em: EntityManager, actor: Actor, operation: string, id: string, lastDay: IsoDate): Promise<Group> {
+    await this.tx.lock(em, 'groups', id);
+    const group = await this.get(id, em);
+    if (group.status === GroupStatus.CLOSED) {
+      throw conflict(`The group "${group.name}" is already closed.`, { reason: 'GROUP_ALREADY_CLOSED' });
     }
+    const before = this.audit.snapshot(group);
+    await this.close(em, actor, operation, group, lastDay);
+    await em.getRepository(Group).save(group);
+    await this.recordChange(em, actor, operation, group, before);
+    return group;
+  }
+
+  private async close(em: EntityManager, actor: Actor, operation: string, group: Group, lastDay: IsoDate) {
+    if (!this.termsEnder) throw new Error('no GroupTermsEnder registered: build GroupClosingService with the services');
+    await this.termsEnder(em, actor, operation, group, lastDay);
     group.status = GroupStatus.CLOSED;
   }
 
@@ -335,5 +327,11 @@ export class GroupsService {
     const region = isId(id) ? await em.getRepository(Region).findOneBy({ id }) : null;
     if (!region) throw notFound('Region', id, 'regionId');
     return region;
+  }
+}
+
+declare module '../../common/context.js' {
+  interface RegistryServices {
+    groups: GroupsService;
   }
 }

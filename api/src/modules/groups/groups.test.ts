@@ -158,8 +158,8 @@ describe('updateGroup and archiveGroup', () => {
 
   it('closes a group once', async () => {
     const nsg = await f.group(GroupType.NSG);
-    expect((await env.services.groups.archive(coordinator, nsg.id)).status).toBe(GroupStatus.CLOSED);
-    await expectRefusal(() => env.services.groups.archive(coordinator, nsg.id), {
+    expect((await env.services.groupClosing.closeGroup(coordinator, nsg.id)).status).toBe(GroupStatus.CLOSED);
+    await expectRefusal(() => env.services.groupClosing.closeGroup(coordinator, nsg.id), {
       code: 'CONFLICT',
       reason: 'GROUP_ALREADY_CLOSED',
     });
@@ -172,7 +172,7 @@ describe('updateGroup and archiveGroup', () => {
     const open = await f.membership(npo, ends, { representedRegionId: region, startDate: '2020-01-01' });
     const future = await f.membership(npo, later, { representedRegionId: region, startDate: '2031-01-01' });
     await f.membership(npo, past, { representedRegionId: region, startDate: '2020-01-01', endDate: '2021-12-31' });
-    await env.services.groups.archive(coordinator, npo.id, '2030-12-31');
+    await env.services.groupClosing.closeGroup(coordinator, npo.id, '2030-12-31');
     const events = await env.db
       .getRepository(AuditEvent)
       .findBy({ operation: 'archiveGroup', entityType: AuditEntityType.MEMBERSHIP });

@@ -2,7 +2,7 @@ import { Brackets, type EntityManager } from 'typeorm';
 import { searchKey } from '../../common/connection.js';
 import { AuditEntityType, AuditEvent } from '../audit/audit-event.entity.js';
 import { ImportJob } from './import-job.entity.js';
-import type { SheetRow } from '../spreadsheets/spreadsheet.js';
+import type { SheetRow } from '../../spreadsheets/spreadsheet.js';
 
 /** A LIKE pattern for text containing `value`, with LIKE's own characters escaped. */
 const containing = (value: string) => `%${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -5,7 +5,7 @@ import type { HealthcareRegion } from '../geography/healthcare-region.entity.js'
 import type { Region } from '../geography/region.entity.js';
 import type { ErrorReason } from '../../common/error-reasons.js';
 import { GroupType } from '../groups/group-type.js';
-import { codeOf } from '../spreadsheets/labels.js';
+import { codeOf } from '../../spreadsheets/labels.js';
 
 /** One row's cells by import field. */
 export type Cells = Record<string, string>;

@@ -4,18 +4,18 @@
  */
 import { IsNull, type EntityManager } from 'typeorm';
 import { validateInput } from '../../common/validation.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../common/actor.js';
 import { Group } from '../groups/group.entity.js';
 import { CreateGroupInput, UpdateGroupInput } from '../groups/group.inputs.js';
-import { counterpartTypeOf, parentTypeOf, Tier, tierOf } from '../groups/group-type.js';
+import { counterpartTypeOf, GROUP_STATUS_LABELS, parentTypeOf, Tier, tierOf } from '../groups/group-type.js';
 import type { GroupsService } from '../groups/groups.service.js';
 import { AddMembershipInput, UpdateMembershipInput } from '../memberships/membership.inputs.js';
 import { Membership } from '../memberships/membership.entity.js';
 import type { MembershipsService } from '../memberships/memberships.service.js';
+import { MEMBER_ROLE_LABELS } from '../memberships/member-role.js';
 import { CreatePersonInput, UpdatePersonInput } from '../persons/person.inputs.js';
-import { Person } from '../persons/person.entity.js';
+import { GENDER_LABELS, Person } from '../persons/person.entity.js';
 import type { PersonsService } from '../persons/persons.service.js';
-import { GENDER_LABELS, GROUP_STATUS_LABELS, MEMBER_ROLE_LABELS } from '../spreadsheets/labels.js';
 import {
   findPerson,
   groupKey,

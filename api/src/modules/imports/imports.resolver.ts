@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { actorOf, type Context } from '../../app/context.js';
+import { actorOf, type Context } from '../../common/context.js';
 import { ImportJob } from './import-job.entity.js';
 import { ColumnMapping, ImportFieldInfo, ImportInput, ImportKind, ImportResult } from './import.types.js';
 

@@ -5,13 +5,13 @@ import { isId } from '../../common/ids.js';
 import { Transactions } from '../../common/transactions.js';
 import { AuditEntityType } from '../audit/audit-event.entity.js';
 import type { AuditTrail, DeferredEvents } from '../audit/audit.service.js';
-import { Actor, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
+import { Actor, REGISTER_KEEPERS, requireRole } from '../../common/actor.js';
 import { GeographyService } from '../geography/geography.service.js';
 import { GroupsService } from '../groups/groups.service.js';
 import { MembershipsService } from '../memberships/memberships.service.js';
 import { PersonsService } from '../persons/persons.service.js';
-import { storedRows, type SheetRow } from '../spreadsheets/spreadsheet.js';
-import { parseInWorker } from '../spreadsheets/upload-worker.js';
+import { storedRows, type SheetRow } from '../../spreadsheets/spreadsheet.js';
+import { parseInWorker } from '../../spreadsheets/upload-worker.js';
 import { ImportJob } from './import-job.entity.js';
 import { DryRunShadow } from './import-dry-run.js';
 import { FIELD_OF_INPUT, IMPORT_FIELDS, suggestedMapping } from './import-fields.js';
@@ -332,5 +332,11 @@ export class ImportsService {
     if (kind === ImportKind.PERSONS) return cells.name || '–';
     if (kind === ImportKind.GROUPS) return `${cells.type ?? ''} ${cells.name ?? ''}`.trim() || '–';
     return `${cells.personName || '–'} – ${cells.groupType ?? ''} ${cells.groupName ?? ''}`.trim();
+  }
+}
+
+declare module '../../common/context.js' {
+  interface RegistryServices {
+    imports: ImportsService;
   }
 }

@@ -3,7 +3,7 @@ import { AuditEvent } from '../audit/audit-event.entity.js';
 import { GroupType } from '../groups/group-type.js';
 import { Membership } from '../memberships/membership.entity.js';
 import { Person } from '../persons/person.entity.js';
-import { toCsv, toXlsx } from '../spreadsheets/spreadsheet.js';
+import { toCsv, toXlsx } from '../../spreadsheets/spreadsheet-writing.js';
 import { coordinator, factories, viewer } from '../../test-support/factories.js';
 import { expectRefusal } from '../../test-support/expect-refusal.js';
 import { databaseFingerprint } from '../../test-support/fingerprint.js';

@@ -1,9 +1,10 @@
 import express from 'express';
 import { DomainError, HTTP_STATUS_OF, unauthenticated, type ErrorCode } from '../../common/errors.js';
-import { bearerToken } from '../../app/context.js';
-import type { Services } from '../../app/services.js';
-import { Actor, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
+import { bearerToken } from '../../common/context.js';
+import type { AuthService } from '../auth/auth.service.js';
+import { Actor, REGISTER_KEEPERS, requireRole } from '../../common/actor.js';
 import type { ErrorReason } from '../../common/error-reasons.js';
+import type { ImportsService } from './imports.service.js';
 
 /** Ten times a CSV of 50,000 membership rows in the exports' columns; larger files are refused before they are read. */
 export const UPLOAD_LIMIT_BYTES = 25 * 1024 * 1024;
@@ -47,7 +48,13 @@ function fileNameOf(header: string | string[] | undefined): string {
  * the number of uploads in progress is bounded; the body is then read up to the limit, uninflated, and parsed in a
  * worker (see `parseInWorker`). `rateLimit` counts the signed-in caller's uploads a minute, as on /graphql.
  */
-export function mountUploads(app: express.Express, services: Services, rateLimit: express.RequestHandler): void {
+/** The services the upload route uses: sign-in by token, and the imports. */
+export interface UploadServices {
+  auth: Pick<AuthService, 'authenticate'>;
+  imports: Pick<ImportsService, 'upload'>;
+}
+
+export function mountUploads(app: express.Express, services: UploadServices, rateLimit: express.RequestHandler): void {
   let inProgress = 0;
 
   const identify: express.RequestHandler = async (req, res, next) => {

@@ -42,3 +42,15 @@ export const SHARE_ROLES: readonly MemberRole[] = [MemberRole.CHAIR, MemberRole.
 export const representsRegion = (role: MemberRole) => REGION_SEAT_ROLES.includes(role);
 
 export const countsTowardsShare = (role: MemberRole) => SHARE_ROLES.includes(role);
+
+/** The Swedish words coordinators use in their spreadsheets for these codes: exports write them, imports read them. */
+export const MEMBER_ROLE_LABELS: Record<MemberRole, string> = {
+  CHAIR: 'Ordförande',
+  VICE_CHAIR: 'Vice ordförande',
+  MEMBER: 'Ledamot',
+  DEPUTY: 'Ersättare',
+  PROCESS_LEADER: 'Processledare',
+  SECRETARY: 'Sekreterare',
+  ADJUNCT: 'Adjungerad',
+  PATIENT_REPRESENTATIVE: 'Patientrepresentant',
+};

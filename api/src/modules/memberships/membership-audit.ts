@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { AuditEntityType } from '../audit/audit-event.entity.js';
 import type { AuditTrail } from '../audit/audit.service.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../common/actor.js';
 import type { Membership } from './membership.entity.js';
 
 /**

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { actorOf, type Context } from '../../app/context.js';
-import { isActiveOn, type IsoDate } from '../../common/dates.js';
+import { actorOf, type Context } from '../../common/context.js';
+import type { IsoDate } from '../../common/dates.js';
 import { DateScalar } from '../../common/scalars.js';
 import { Region } from '../geography/region.entity.js';
 import { Group } from '../groups/group.entity.js';
@@ -69,6 +69,6 @@ export class MembershipsResolver {
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: IsoDate | null,
     @Ctx() { services }: Context,
   ) {
-    return isActiveOn(membership.startDate, membership.endDate, asOf ?? services.clock.today());
+    return services.memberships.isActive(membership, asOf);
   }
 }

@@ -1,11 +1,11 @@
-import { Brackets, DataSource, EntityManager, In, IsNull, SelectQueryBuilder } from 'typeorm';
-import { addDays, IsoDate } from '../../common/dates.js';
+import { Brackets, DataSource, EntityManager, IsNull } from 'typeorm';
+import type { Clock, IsoDate } from '../../common/dates.js';
 import { badInput, conflict, notFound } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
 import { requireVersion } from '../../common/tracked.entity.js';
 import { Transactions } from '../../common/transactions.js';
 import type { AuditTrail } from '../audit/audit.service.js';
-import { Actor, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
+import { Actor, REGISTER_KEEPERS, requireRole } from '../../common/actor.js';
 import { Region } from '../geography/region.entity.js';
 import { GeographyService } from '../geography/geography.service.js';
 import { Group } from '../groups/group.entity.js';
@@ -17,6 +17,7 @@ import { MemberRole, representsRegion } from './member-role.js';
 import { AddMembershipInput, UpdateMembershipInput } from './membership.inputs.js';
 import { recordMembershipChange } from './membership-audit.js';
 import { Membership } from './membership.entity.js';
+import { MembershipReads } from './membership-reads.js';
 
 /** Everything that decides whether a seat may be held: checked alike for new and corrected memberships. */
 interface Seat {
@@ -29,66 +30,17 @@ interface Seat {
   endDate: IsoDate | null;
 }
 
-const ROLE_ORDER = Object.values(MemberRole);
-
-/** Chair first, then vice chair, members, deputies and staff; within a role the longest-serving first. */
-export function byRoleThenStart(a: Membership, b: Membership): number {
-  return ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || a.startDate.localeCompare(b.startDate);
-}
-
-export class MembershipsService {
+export class MembershipsService extends MembershipReads {
   constructor(
-    private readonly db: DataSource,
+    db: DataSource,
     private readonly tx: Transactions,
     private readonly groups: GroupsService,
     private readonly persons: PersonsService,
     private readonly audit: AuditTrail,
     private readonly geography: GeographyService,
-  ) {}
-
-  async find(id: string): Promise<Membership | null> {
-    return isId(id) ? this.db.getRepository(Membership).findOneBy({ id }) : null;
-  }
-
-  /** The memberships of several groups: those active on `asOf`, or every one when `asOf` is null. */
-  /**
-   * Memberships with their group and person, of one group or of all, active on `asOf` or all of them: for the member
-   * list export, in one statement however long the list.
-   */
-  withGroupsAndPersons(groupId: string | null, asOf: IsoDate | null): Promise<Membership[]> {
-    const query = this.db
-      .getRepository(Membership)
-      .createQueryBuilder('m')
-      .innerJoinAndSelect('m.group', 'g')
-      .innerJoinAndSelect('m.person', 'p')
-      .where('m.archivedAt IS NULL');
-    if (groupId) query.andWhere('m.groupId = :groupId', { groupId: isId(groupId) ? groupId : null });
-    if (asOf) this.activeOn(query, asOf);
-    return query
-      .orderBy('g.searchKey')
-      .addOrderBy('g.type')
-      .addOrderBy('g.id')
-      .addOrderBy('m.startDate')
-      .addOrderBy('p.searchKey')
-      .addOrderBy('m.id')
-      .getMany();
-  }
-
-  async forGroups(
-    groupIds: readonly string[],
-    asOf: IsoDate | null,
-    em: EntityManager = this.db.manager,
-  ): Promise<Membership[]> {
-    const ids = groupIds.filter(isId);
-    if (!ids.length) return [];
-    const query = em
-      .getRepository(Membership)
-      .createQueryBuilder('m')
-      .where('m.groupId IN (:...ids)', { ids })
-      .andWhere('m.archivedAt IS NULL');
-    if (asOf) this.activeOn(query, asOf);
-    const rows = await query.getMany();
-    return rows.sort(byRoleThenStart);
+    clock: Clock,
+  ) {
+    super(db, clock);
   }
 
   /** The regions whose seats a group can hold: any region nationally, the owner's regions below. */
@@ -104,32 +56,6 @@ export class MembershipsService {
       case Tier.LOCAL:
         return group.regionId ? regions.findBy({ id: group.regionId }) : [];
     }
-  }
-
-  /** Terms whose last day falls within `withinDays` days from `from`, soonest first: the ones to renew or refill. */
-  async expiring(from: IsoDate, withinDays: number): Promise<Membership[]> {
-    if (!Number.isInteger(withinDays) || withinDays < 0 || withinDays > 3660) {
-      throw badInput('withinDays must be a whole number of days from 0 to 3660.', {
-        reason: 'INVALID_WINDOW',
-        field: 'withinDays',
-      });
-    }
-    const to = addDays(from, withinDays);
-    return this.db
-      .getRepository(Membership)
-      .createQueryBuilder('m')
-      .where('m.archivedAt IS NULL AND m.endDate >= :from AND m.endDate <= :to', { from, to })
-      .orderBy('m.endDate', 'ASC')
-      .addOrderBy('m.id', 'ASC')
-      .getMany();
-  }
-
-  /** Every membership of several persons, newest first. */
-  forPersons(personIds: readonly string[]): Promise<Membership[]> {
-    return this.db.getRepository(Membership).find({
-      where: { personId: In(personIds.filter(isId)), archivedAt: IsNull() },
-      order: { startDate: 'DESC' },
-    });
   }
 
   async add(actor: Actor, input: AddMembershipInput): Promise<Membership> {
@@ -183,24 +109,34 @@ export class MembershipsService {
   /** Ends a term on `endDate`, the last day served; a term may be shortened but not ended twice. */
   async end(actor: Actor, id: string, endDate: IsoDate, expectedVersion: number | null = null): Promise<Membership> {
     requireRole(actor, REGISTER_KEEPERS, 'end memberships');
-    return this.tx.run(async (em) => {
-      await this.tx.lock(em, 'memberships', id);
-      const membership = await this.get(em, id);
-      requireVersion(membership, expectedVersion, 'membership');
-      if (membership.endDate !== null && membership.endDate <= endDate) {
-        throw conflict(`The membership already ended on ${membership.endDate}.`, {
-          reason: 'MEMBERSHIP_ALREADY_ENDED',
-          field: 'endDate',
-          params: { endDate: membership.endDate },
-        });
-      }
-      this.checkDates(membership.startDate, endDate);
-      const before = this.audit.snapshot(membership);
-      membership.endDate = endDate;
-      await em.getRepository(Membership).save(membership);
-      await this.recordChange(em, actor, 'endMembership', membership, before);
-      return membership;
-    });
+    return this.tx.run((em) => this.endWithin(em, actor, 'endMembership', id, endDate, expectedVersion));
+  }
+
+  /** Ends a term inside the caller's transaction, with the term's audit event; closing a group ends terms here too. */
+  async endWithin(
+    em: EntityManager,
+    actor: Actor,
+    operation: string,
+    id: string,
+    endDate: IsoDate,
+    expectedVersion: number | null = null,
+  ): Promise<Membership> {
+    await this.tx.lock(em, 'memberships', id);
+    const membership = await this.get(em, id);
+    requireVersion(membership, expectedVersion, 'membership');
+    if (membership.endDate !== null && membership.endDate <= endDate) {
+      throw conflict(`The membership already ended on ${membership.endDate}.`, {
+        reason: 'MEMBERSHIP_ALREADY_ENDED',
+        field: 'endDate',
+        params: { endDate: membership.endDate },
+      });
+    }
+    this.checkDates(membership.startDate, endDate);
+    const before = this.audit.snapshot(membership);
+    membership.endDate = endDate;
+    await em.getRepository(Membership).save(membership);
+    await this.recordChange(em, actor, operation, membership, before);
+    return membership;
   }
 
   async update(actor: Actor, input: UpdateMembershipInput): Promise<Membership> {
@@ -252,15 +188,18 @@ export class MembershipsService {
   /** Archives an entry made in error; it stays in the database but counts in no list or report. */
   async archive(actor: Actor, id: string): Promise<Membership> {
     requireRole(actor, REGISTER_KEEPERS, 'archive memberships');
-    return this.tx.run(async (em) => {
-      await this.tx.lock(em, 'memberships', id);
-      const membership = await this.get(em, id);
-      const before = this.audit.snapshot(membership);
-      membership.archivedAt = new Date();
-      await em.getRepository(Membership).save(membership);
-      await this.recordChange(em, actor, 'archiveMembership', membership, before);
-      return membership;
-    });
+    return this.tx.run((em) => this.archiveWithin(em, actor, 'archiveMembership', id));
+  }
+
+  /** Archives a term inside the caller's transaction, with the term's audit event. */
+  async archiveWithin(em: EntityManager, actor: Actor, operation: string, id: string): Promise<Membership> {
+    await this.tx.lock(em, 'memberships', id);
+    const membership = await this.get(em, id);
+    const before = this.audit.snapshot(membership);
+    membership.archivedAt = new Date();
+    await em.getRepository(Membership).save(membership);
+    await this.recordChange(em, actor, operation, membership, before);
+    return membership;
   }
 
   /** A membership's changes belong to its group's and its person's history as well as its own. */
@@ -278,12 +217,6 @@ export class MembershipsService {
     const membership = isId(id) ? await em.getRepository(Membership).findOneBy({ id, archivedAt: IsNull() }) : null;
     if (!membership) throw notFound('Membership', id);
     return membership;
-  }
-
-  private activeOn(query: SelectQueryBuilder<Membership>, day: IsoDate): void {
-    query
-      .andWhere('m.startDate <= :day', { day })
-      .andWhere(new Brackets((w) => w.where('m.endDate IS NULL').orWhere('m.endDate >= :day', { day })));
   }
 
   private checkDates(startDate: IsoDate, endDate: IsoDate | null): void {
@@ -388,5 +321,11 @@ export class MembershipsService {
       });
     }
     return region.id;
+  }
+}
+
+declare module '../../common/context.js' {
+  interface RegistryServices {
+    memberships: MembershipsService;
   }
 }

@@ -136,7 +136,7 @@ describe('addMembership', () => {
   it('refuses closed groups, archived persons, unknown ids and viewers, writing nothing', async () => {
     const region = (await f.region('25')).id;
     const closed = await f.npo();
-    await env.services.groups.archive(coordinator, closed.id);
+    await env.services.groupClosing.closeGroup(coordinator, closed.id);
     const member = await f.person();
     await expectRefusal(
       () => f.membership(closed, member, { representedRegionId: region }),

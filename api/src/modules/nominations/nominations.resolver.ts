@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { actorOf, type Context } from '../../app/context.js';
+import { actorOf, type Context } from '../../common/context.js';
 import { Connection, PageArgs } from '../../common/connection.js';
 import { User } from '../auth/user.entity.js';
 import { Region } from '../geography/region.entity.js';
@@ -8,7 +8,7 @@ import { Person } from '../persons/person.entity.js';
 import type { IsoDate } from '../../common/dates.js';
 import { DateScalar } from '../../common/scalars.js';
 import { Membership } from '../memberships/membership.entity.js';
-import { RepresentationImpact, SeatRecommendation } from '../representation/impact.types.js';
+import { RepresentationImpact, SeatRecommendation } from '../impact/impact.types.js';
 import { Candidate, Nomination, NominationEvent } from './nomination.entity.js';
 import {
   DecideNominationInput,
@@ -88,7 +88,7 @@ export class NominationsResolver {
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: IsoDate | null,
     @Ctx() { services }: Context,
   ) {
-    return services.memberships.expiring(asOf ?? services.clock.today(), withinDays);
+    return services.memberships.expiring(asOf, withinDays);
   }
 
   @FieldResolver(() => [NominationWarning], {
@@ -113,7 +113,7 @@ export class NominationsResolver {
     @Ctx() { loaders, services }: Context,
   ) {
     const group = await loaders.group.load(nomination.groupId);
-    return services.impact.recommend({ healthcareRegionId, asOf: services.clock.today(), tiers: [group!.tier] });
+    return services.impact.recommend({ healthcareRegionId, tiers: [group!.tier] });
   }
 
   @Mutation(() => Nomination, {
@@ -188,7 +188,6 @@ export class CandidatesResolver {
     ]);
     return services.impact.impact({
       healthcareRegionId: region!.healthcareRegionId,
-      asOf: services.clock.today(),
       appoint: [
         { groupId: nomination!.groupId, representedRegionId: candidate.representedRegionId, role: nomination!.role },
       ],

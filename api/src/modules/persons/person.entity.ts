@@ -70,3 +70,6 @@ export class Person extends Tracked {
   @Column({ type: Date, nullable: true })
   erasedAt: Date | null;
 }
+
+/** The Swedish words coordinators use in their spreadsheets for these codes: exports write them, imports read them. */
+export const GENDER_LABELS: Record<Gender, string> = { WOMAN: 'Kvinna', MAN: 'Man', OTHER: 'Annat' };

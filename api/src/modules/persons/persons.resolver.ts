@@ -1,8 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { actorOf, type Context } from '../../app/context.js';
+import { actorOf, type Context } from '../../common/context.js';
 import { Connection, PageArgs } from '../../common/connection.js';
 import { Region } from '../geography/region.entity.js';
-import { Membership } from '../memberships/membership.entity.js';
 import { CreatePersonInput, UpdatePersonInput } from './person.inputs.js';
 import { Person } from './person.entity.js';
 
@@ -51,10 +50,5 @@ export class PersonsResolver {
   })
   viewerMayEdit(@Root() person: Person, @Ctx() ctx: Context) {
     return ctx.services.persons.mayEdit(actorOf(ctx), person);
-  }
-
-  @FieldResolver(() => [Membership], { description: 'Every seat the person holds or has held, newest first.' })
-  memberships(@Root() person: Person, @Ctx() { loaders }: Context) {
-    return loaders.membershipsOfPerson.load(person.id);
   }
 }

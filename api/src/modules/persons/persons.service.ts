@@ -6,8 +6,8 @@ import { requireVersion } from '../../common/tracked.entity.js';
 import { Transactions } from '../../common/transactions.js';
 import { AuditEntityType } from '../audit/audit-event.entity.js';
 import type { AuditTrail } from '../audit/audit.service.js';
-import { Actor, REGION_PROPOSERS, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
-import { UserRole } from '../auth/user-role.js';
+import { Actor, REGION_PROPOSERS, REGISTER_KEEPERS, requireRole } from '../../common/actor.js';
+import { UserRole } from '../../common/user-role.js';
 import { GeographyService } from '../geography/geography.service.js';
 import { CreatePersonInput, UpdatePersonInput } from './person.inputs.js';
 import { Gender, Person } from './person.entity.js';
@@ -178,5 +178,11 @@ export class PersonsService {
       employerRegionId: values.employerRegionId,
       gender: values.gender,
     });
+  }
+}
+
+declare module '../../common/context.js' {
+  interface RegistryServices {
+    persons: PersonsService;
   }
 }

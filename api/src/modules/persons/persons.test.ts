@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectRefusal } from '../../test-support/expect-refusal.js';
 import { coordinator, factories } from '../../test-support/factories.js';
 import { openTestServices } from '../../test-support/registry.js';
-import type { Actor } from '../auth/actor.js';
-import { UserRole } from '../auth/user-role.js';
+import type { Actor } from '../../common/actor.js';
+import { UserRole } from '../../common/user-role.js';
 
 let env: Awaited<ReturnType<typeof openTestServices>>;
 let f: ReturnType<typeof factories>;

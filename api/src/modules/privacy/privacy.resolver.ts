@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { actorOf, type Context } from '../../app/context.js';
+import { actorOf, type Context } from '../../common/context.js';
 import { PageArgs } from '../../common/connection.js';
 import { Person } from '../persons/person.entity.js';
 import { PersonConnection } from '../persons/persons.resolver.js';

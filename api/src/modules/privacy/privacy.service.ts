@@ -5,7 +5,7 @@ import { conflict } from '../../common/errors.js';
 import { Transactions } from '../../common/transactions.js';
 import { AuditEntityType, AuditEvent } from '../audit/audit-event.entity.js';
 import type { AuditTrail } from '../audit/audit.service.js';
-import { Actor, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
+import { Actor, REGISTER_KEEPERS, requireRole } from '../../common/actor.js';
 import { Dialogue } from '../dialogues/dialogue.entity.js';
 import { eraseFromImports } from '../imports/import-erasure.js';
 import { Group } from '../groups/group.entity.js';
@@ -203,5 +203,11 @@ export class PrivacyService {
       )
       .andWhere(`NOT EXISTS (SELECT 1 FROM candidates c WHERE c."personId" = p.id AND c."createdAt" >= :cutoff)`);
     return paginate(query, 'searchKey', (p) => p.searchKey, page);
+  }
+}
+
+declare module '../../common/context.js' {
+  interface RegistryServices {
+    privacy: PrivacyService;
   }
 }

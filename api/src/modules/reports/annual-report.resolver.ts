@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { DialogueYearOverview } from '../dialogues/dialogue.types.js';
 import { ShareGoal } from '../goals/share-goal.entity.js';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../common/context.js';
 
 @ObjectType({
   description: "The annual report's section on the goals, in Swedish: plain text, paragraphs separated by blank lines.",

@@ -123,3 +123,9 @@ export class AnnualReportService {
     return paragraphs;
   }
 }
+
+declare module '../../common/context.js' {
+  interface RegistryServices {
+    annualReport: AnnualReportService;
+  }
+}

@@ -66,7 +66,7 @@ describe.each(await testDatabases())('representation edges on %s', (database) =>
       representedRegionId: region['06'],
       startDate: '2034-09-01',
     });
-    await env.services.groups.archive(coordinator, nsg.id, '2034-06-30');
+    await env.services.groupClosing.closeGroup(coordinator, nsg.id, '2034-06-30');
     const after = await Promise.all(days.map(seatsOn));
     const added = after.map((counts, i) =>
       Object.fromEntries(Object.entries(counts).map(([code, n]) => [code, n - before[i]![code]!])),

@@ -1,27 +1,11 @@
-import { Arg, Args, ArgsType, Ctx, Field, ID, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../common/context.js';
 import type { IsoDate } from '../../common/dates.js';
 import { TrendInterval } from '../../common/periods.js';
 import { DateScalar } from '../../common/scalars.js';
 import { Group } from '../groups/group.entity.js';
-import { GroupType, Tier } from '../groups/group-type.js';
-import { MemberRole } from '../memberships/member-role.js';
 import { Membership } from '../memberships/membership.entity.js';
-import { RepresentationImpact, RepresentationImpactInput, SeatRecommendation } from './impact.types.js';
-import { RepresentationReport } from './representation.types.js';
-
-/** Which seats count: the same three arguments on every representation query. */
-@ArgsType()
-class SeatFilterArgs {
-  @Field(() => [Tier], { nullable: true, description: 'Defaults to [NATIONAL].' })
-  tiers?: Tier[] | null;
-
-  @Field(() => [MemberRole], { nullable: true, description: 'Defaults to [CHAIR, VICE_CHAIR, MEMBER].' })
-  roles?: MemberRole[] | null;
-
-  @Field(() => [GroupType], { nullable: true, description: 'Narrows the tiers to these group types.' })
-  types?: GroupType[] | null;
-}
+import { RepresentationReport, SeatFilterArgs } from './representation.types.js';
 
 @Resolver()
 export class RepresentationResolver {
@@ -74,27 +58,5 @@ export class RepresentationResolver {
     @Ctx() { services }: Context,
   ) {
     return services.representation.groupsWithoutRegion(regionId, asOf, seats);
-  }
-
-  @Query(() => RepresentationImpact, {
-    description: 'What appointing and ending the given seats would do to the shares and every goal. Writes nothing.',
-  })
-  representationImpact(
-    @Arg('input', () => RepresentationImpactInput) input: RepresentationImpactInput,
-    @Ctx() { services }: Context,
-  ) {
-    return services.impact.impact(input);
-  }
-
-  @Query(() => [SeatRecommendation], {
-    description: 'Regions ranked for one more seat towards population parity (Sainte-Laguë).',
-  })
-  seatRecommendation(
-    @Arg('healthcareRegionId', () => ID) healthcareRegionId: string,
-    @Arg('asOf', () => DateScalar) asOf: IsoDate,
-    @Args(() => SeatFilterArgs) seats: SeatFilterArgs,
-    @Ctx() { services }: Context,
-  ) {
-    return services.impact.recommend({ healthcareRegionId, asOf, ...seats });
   }
 }

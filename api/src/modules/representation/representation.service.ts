@@ -10,7 +10,7 @@ import type { Region } from '../geography/region.entity.js';
 import { Group } from '../groups/group.entity.js';
 import { GroupStatus, GroupType, Tier, typesOfTier } from '../groups/group-type.js';
 import { MemberRole, SHARE_ROLES } from '../memberships/member-role.js';
-import { byRoleThenStart } from '../memberships/memberships.service.js';
+import { byRoleThenStart } from '../memberships/membership-reads.js';
 import { Membership } from '../memberships/membership.entity.js';
 import { RepresentationReport } from './representation.types.js';
 
@@ -221,5 +221,11 @@ export class RepresentationService {
       membership,
       groupType: groups.find((g) => g.id === membership.groupId)!.type,
     }));
+  }
+}
+
+declare module '../../common/context.js' {
+  interface RegistryServices {
+    representation: RepresentationService;
   }
 }

@@ -1,7 +1,9 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Field, Float, Int, ObjectType } from 'type-graphql';
 import type { IsoDate } from '../../common/dates.js';
 import { DateScalar } from '../../common/scalars.js';
 import { Region } from '../geography/region.entity.js';
+import { GroupType, Tier } from '../groups/group-type.js';
+import { MemberRole } from '../memberships/member-role.js';
 
 @ObjectType({ description: "One region's seats in a representation report." })
 export class RegionShare {
@@ -34,4 +36,17 @@ export class RepresentationReport {
 
   @Field(() => [RegionShare], { description: 'One row per region of the healthcare region, zero seats included.' })
   shares: RegionShare[];
+}
+
+/** Which seats count: the same three arguments on every representation query. */
+@ArgsType()
+export class SeatFilterArgs {
+  @Field(() => [Tier], { nullable: true, description: 'Defaults to [NATIONAL].' })
+  tiers?: Tier[] | null;
+
+  @Field(() => [MemberRole], { nullable: true, description: 'Defaults to [CHAIR, VICE_CHAIR, MEMBER].' })
+  roles?: MemberRole[] | null;
+
+  @Field(() => [GroupType], { nullable: true, description: 'Narrows the tiers to these group types.' })
+  types?: GroupType[] | null;
 }

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { actorOf, type Context } from '../../app/context.js';
+import { actorOf, type Context } from '../../common/context.js';
 import type { IsoDate } from '../../common/dates.js';
 import { DateScalar } from '../../common/scalars.js';
 import { HealthcareRegion } from '../geography/healthcare-region.entity.js';
@@ -18,7 +18,7 @@ export class SeatsResolver {
     @Arg('filter', () => VacancyFilter, { nullable: true }) filter: VacancyFilter | null,
     @Ctx() { services }: Context,
   ) {
-    return services.seats.status(asOf ?? services.clock.today(), filter);
+    return services.seats.status(asOf, filter);
   }
 
   @Query(() => Int, { description: 'Vacant seats on asOf (default today) under the filter.' })
@@ -27,7 +27,7 @@ export class SeatsResolver {
     @Arg('filter', () => VacancyFilter, { nullable: true }) filter: VacancyFilter | null,
     @Ctx() { services }: Context,
   ) {
-    const rows = await services.seats.status(asOf ?? services.clock.today(), filter);
+    const rows = await services.seats.status(asOf, filter);
     return rows.reduce((sum, row) => sum + row.vacant, 0);
   }
 
@@ -42,7 +42,7 @@ export class SeatsResolver {
   @Mutation(() => [SeatStatus], { description: "Replaces a group's declared seats; returns them as of today." })
   async setGroupSeats(@Arg('input', () => SetGroupSeatsInput) input: SetGroupSeatsInput, @Ctx() ctx: Context) {
     await ctx.services.seats.set(actorOf(ctx), input);
-    return ctx.services.seats.status(ctx.services.clock.today(), { groupId: input.groupId });
+    return ctx.services.seats.status(undefined, { groupId: input.groupId });
   }
 
   @FieldResolver(() => Group)

@@ -1,11 +1,11 @@
 import { DataSource } from 'typeorm';
-import type { IsoDate } from '../../common/dates.js';
+import type { Clock, IsoDate } from '../../common/dates.js';
 import { badInput } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
 import { Transactions } from '../../common/transactions.js';
 import { AuditEntityType } from '../audit/audit-event.entity.js';
 import type { AuditTrail } from '../audit/audit.service.js';
-import { Actor, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
+import { Actor, REGISTER_KEEPERS, requireRole } from '../../common/actor.js';
 import { GeographyService } from '../geography/geography.service.js';
 import { GroupStatus, Tier, tierOf, typesOfTier } from '../groups/group-type.js';
 import { GroupsService } from '../groups/groups.service.js';
@@ -23,6 +23,7 @@ export class SeatsService {
     private readonly groups: GroupsService,
     private readonly memberships: MembershipsService,
     private readonly audit: AuditTrail,
+    private readonly clock: Clock,
   ) {}
 
   /** Who can hold the group's seats, each with the seats declared now: what a form for setGroupSeats offers. */
@@ -106,7 +107,8 @@ export class SeatsService {
    * held by an active chair, vice chair or member representing the allocation's region or one of its healthcare
    * region's regions. Closed groups are left out; a dormant group's seats are listed with none vacant.
    */
-  async status(asOf: IsoDate, filter: VacancyFilter | null | undefined): Promise<SeatStatus[]> {
+  async status(asOf: IsoDate | null | undefined, filter: VacancyFilter | null | undefined): Promise<SeatStatus[]> {
+    const day = asOf ?? this.clock.today();
     const query = this.db
       .getRepository(GroupSeat)
       .createQueryBuilder('s')
@@ -131,7 +133,7 @@ export class SeatsService {
         'filled',
       )
       .where('g.status <> :closed', { closed: GroupStatus.CLOSED })
-      .setParameters({ roles: SHARE_ROLES, asOf });
+      .setParameters({ roles: SHARE_ROLES, asOf: day });
     if (filter?.tier) query.andWhere('g.type IN (:...types)', { types: typesOfTier(filter.tier) });
     if (filter?.groupId)
       query.andWhere('s.groupId = :groupId', { groupId: isId(filter.groupId) ? filter.groupId : null });
@@ -164,5 +166,11 @@ export class SeatsService {
       const filled = Number(row.filled);
       return { ...row, seats, filled, vacant: groupStatus === GroupStatus.ACTIVE ? Math.max(0, seats - filled) : 0 };
     });
+  }
+}
+
+declare module '../../common/context.js' {
+  interface RegistryServices {
+    seats: SeatsService;
   }
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../../app/config.js';
-import { Group } from '../groups/group.entity.js';
-import { Membership } from '../memberships/membership.entity.js';
-import { coordinator } from '../../test-support/factories.js';
-import { openScratchDatabase } from '../../test-support/registry.js';
-import { createServices } from '../../app/services.js';
+import { REPO_ROOT } from '../app/config.js';
+import { Group } from '../modules/groups/group.entity.js';
+import { Membership } from '../modules/memberships/membership.entity.js';
+import { coordinator } from '../test-support/factories.js';
+import { openScratchDatabase } from '../test-support/registry.js';
+import { createServices } from '../app/services.js';
 import { NATIONAL_SCALE } from './national-data.js';
 import { seedNational } from './national-seed.js';
 

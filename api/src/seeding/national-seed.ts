@@ -1,14 +1,14 @@
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
-import type { Services } from '../../app/services.js';
-import { Dialogue, DialogueAction, DialogueAnswer, DialogueQuestion } from '../dialogues/dialogue.entity.js';
-import { UserRole } from '../auth/user-role.js';
-import { Region } from '../geography/region.entity.js';
-import { ShareGoalKind } from '../goals/share-goal.entity.js';
-import { Group } from '../groups/group.entity.js';
-import { GroupType } from '../groups/group-type.js';
-import { Membership } from '../memberships/membership.entity.js';
-import { Candidate, Nomination } from '../nominations/nomination.entity.js';
-import { Person } from '../persons/person.entity.js';
+import type { RegistryServices as Services } from '../common/context.js';
+import { Dialogue, DialogueAction, DialogueAnswer, DialogueQuestion } from '../modules/dialogues/dialogue.entity.js';
+import { UserRole } from '../common/user-role.js';
+import { Region } from '../modules/geography/region.entity.js';
+import { ShareGoalKind } from '../modules/goals/share-goal.entity.js';
+import { Group } from '../modules/groups/group.entity.js';
+import { GroupType } from '../modules/groups/group-type.js';
+import { Membership } from '../modules/memberships/membership.entity.js';
+import { Candidate, Nomination } from '../modules/nominations/nomination.entity.js';
+import { Person } from '../modules/persons/person.entity.js';
 import { generateNational, NATIONAL_SCALE, type NationalScale } from './national-data.js';
 import { SeedService } from './seed.service.js';
 

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { badInput, DomainError, type ErrorDetails } from '../../common/errors.js';
+import { badInput, DomainError, type ErrorDetails } from '../common/errors.js';
 import { parseUpload, type ParsedUpload } from './spreadsheet.js';
 
 /**

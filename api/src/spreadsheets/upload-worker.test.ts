@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../../common/errors.js';
-import { toXlsx } from './spreadsheet.js';
+import { DomainError } from '../common/errors.js';
+import { toXlsx } from './spreadsheet-writing.js';
 import { parseInWorker } from './upload-worker.js';
 
 describe('parsing uploads in a worker', () => {

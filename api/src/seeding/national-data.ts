@@ -1,21 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { searchKey } from '../../common/connection.js';
-import { addDays, addYears, type IsoDate } from '../../common/dates.js';
-import { GroupStatus, GroupType, Tier, tierOf } from '../groups/group-type.js';
-import { MemberRole, representsRegion } from '../memberships/member-role.js';
-import { Gender } from '../persons/person.entity.js';
-
-/** A fixed-seed PRNG: the national data set is the same on every machine and every run. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { searchKey } from '../common/connection.js';
+import { addDays, addYears, type IsoDate } from '../common/dates.js';
+import { GroupStatus, GroupType, Tier, tierOf } from '../modules/groups/group-type.js';
+import { MemberRole, representsRegion } from '../modules/memberships/member-role.js';
+import { Gender } from '../modules/persons/person.entity.js';
+import { AREAS, FIRST_NAMES, LAST_NAMES, mulberry32, TITLES } from './national-words.js';
 
 export interface ReferenceRegion {
   id: string;
@@ -59,97 +48,6 @@ export const NATIONAL_SCALE: NationalScale = {
 
 export const FIRST_YEAR = 2016;
 export const LAST_YEAR = 2025;
-
-const FIRST_NAMES = [
-  'Anna',
-  'Erik',
-  'Maria',
-  'Lars',
-  'Karin',
-  'Anders',
-  'Eva',
-  'Johan',
-  'Sara',
-  'Per',
-  'Lena',
-  'Mikael',
-  'Elin',
-  'Nils',
-  'Ingrid',
-  'Olof',
-  'Frida',
-  'Gustav',
-  'Maja',
-  'Henrik',
-  'Åsa',
-  'Björn',
-  'Linnea',
-  'Jonas',
-  'Ulla',
-  'Oskar',
-  'Sofia',
-  'Tobias',
-  'Helena',
-  'Fredrik',
-];
-const LAST_NAMES = [
-  'Andersson',
-  'Johansson',
-  'Karlsson',
-  'Nilsson',
-  'Eriksson',
-  'Larsson',
-  'Olsson',
-  'Persson',
-  'Svensson',
-  'Gustafsson',
-  'Pettersson',
-  'Jonsson',
-  'Jansson',
-  'Hansson',
-  'Bengtsson',
-  'Lindberg',
-  'Lindqvist',
-  'Forsberg',
-  'Sandberg',
-  'Holm',
-  'Lundgren',
-  'Strand',
-  'Berg',
-  'Öberg',
-  'Åström',
-  'Ekström',
-  'Sjöberg',
-  'Wikström',
-  'Nyström',
-  'Hedlund',
-];
-const TITLES = [
-  'Överläkare',
-  'Verksamhetschef',
-  'Specialistsjuksköterska',
-  'Distriktsläkare',
-  'Fysioterapeut',
-  'Kurator',
-  'Barnmorska',
-  'Psykolog',
-  'Apotekare',
-  'Dietist',
-  'Arbetsterapeut',
-  'Enhetschef',
-];
-const AREAS = [
-  'vård',
-  'uppföljning',
-  'kunskapsstöd',
-  'läkemedel',
-  'diagnostik',
-  'rehabilitering',
-  'prevention',
-  'vårdförlopp',
-  'digitalisering',
-  'utbildning',
-];
 
 export interface NationalRows {
   groups: Record<string, unknown>[];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../../common/errors.js';
-import { readSpreadsheet, toCsv, toXlsx, type Table } from './spreadsheet.js';
+import { DomainError } from '../common/errors.js';
+import { readSpreadsheet } from './spreadsheet.js';
+import { toCsv, toXlsx, type Table } from './spreadsheet-writing.js';
 
 const table: Table = {
   name: 'medlemmar',

@@ -2,12 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../../app/config.js';
-import { createServices } from '../../app/services.js';
-import { openDatabase } from '../../db/data-source.js';
-import { AuditEvent } from '../audit/audit-event.entity.js';
-import { HealthcareRegion } from '../geography/healthcare-region.entity.js';
-import { Group } from '../groups/group.entity.js';
+import { REPO_ROOT } from '../app/config.js';
+import { createServices } from '../app/services.js';
+import { openDatabase } from '../db/data-source.js';
+import { AuditEvent } from '../modules/audit/audit-event.entity.js';
+import { HealthcareRegion } from '../modules/geography/healthcare-region.entity.js';
+import { Group } from '../modules/groups/group.entity.js';
 import { SeedService } from './seed.service.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ks-seed-'));

@@ -1,13 +1,13 @@
 import { In } from 'typeorm';
 import type { DataSource } from 'typeorm';
-import { isActiveOn, type IsoDate } from '../../common/dates.js';
+import { isActiveOn, type Clock, type IsoDate } from '../../common/dates.js';
 import { notFound } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
 import { GeographyService } from '../geography/geography.service.js';
 import { GoalsService } from '../goals/goals.service.js';
 import { Group } from '../groups/group.entity.js';
 import type { RepresentationImpact, RepresentationImpactInput, SeatRecommendation } from './impact.types.js';
-import { RepresentationService, type SeatChange, type SeatFilter } from './representation.service.js';
+import { RepresentationService, type SeatChange, type SeatFilter } from '../representation/representation.service.js';
 
 /** Shares as Swedish percentages with one decimal and a no-break space before the sign, as the UI writes them. */
 const percent = (share: number) =>
@@ -23,9 +23,14 @@ export class ImpactService {
     private readonly geography: GeographyService,
     private readonly representation: RepresentationService,
     private readonly goals: GoalsService,
+    private readonly clock: Clock,
   ) {}
 
-  async impact(input: RepresentationImpactInput): Promise<RepresentationImpact> {
+  /** The preview on `asOf`, by default today. */
+  async impact(
+    asked: Omit<RepresentationImpactInput, 'asOf'> & { asOf?: IsoDate | null },
+  ): Promise<RepresentationImpact> {
+    const input: RepresentationImpactInput = { ...asked, asOf: asked.asOf ?? this.clock.today() };
     const changes = [...(await this.appointments(input)), ...(await this.endings(input))];
     const [before] = await this.representation.reportsOn(input, [input.asOf]);
     const [after] = await this.representation.reportsOn(input, [input.asOf], changes);
@@ -57,7 +62,8 @@ export class ImpactService {
    * Ranks the regions for one more seat by the Sainte-Laguë method with population as the weight: the next seat
    * goes to the highest population / (2 × seats + 1), which over time brings seat shares to population shares.
    */
-  async recommend(filter: SeatFilter & { asOf: IsoDate }): Promise<SeatRecommendation[]> {
+  async recommend(asked: SeatFilter & { asOf?: IsoDate | null }): Promise<SeatRecommendation[]> {
+    const filter = { ...asked, asOf: asked.asOf ?? this.clock.today() };
     const report = await this.representation.report(filter);
     const ranked = report.shares
       .map((row) => ({
@@ -112,5 +118,11 @@ export class ImpactService {
         delta: -1 as const,
         from: input.asOf,
       }));
+  }
+}
+
+declare module '../../common/context.js' {
+  interface RegistryServices {
+    impact: ImpactService;
   }
 }

@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Services } from '../../app/services.js';
-import type { IsoDate } from '../../common/dates.js';
-import type { Actor } from '../auth/actor.js';
-import { UserRole } from '../auth/user-role.js';
-import { User } from '../auth/user.entity.js';
-import { HealthcareRegion } from '../geography/healthcare-region.entity.js';
-import { Region } from '../geography/region.entity.js';
-import { ShareGoalKind } from '../goals/share-goal.entity.js';
-import { ActionStatus } from '../dialogues/dialogue.entity.js';
-import { GroupStatus, GroupType, Tier } from '../groups/group-type.js';
-import { MemberRole } from '../memberships/member-role.js';
+import type { RegistryServices as Services } from '../common/context.js';
+import type { IsoDate } from '../common/dates.js';
+import type { Actor } from '../common/actor.js';
+import { UserRole } from '../common/user-role.js';
+import { User } from '../modules/auth/user.entity.js';
+import { HealthcareRegion } from '../modules/geography/healthcare-region.entity.js';
+import { Region } from '../modules/geography/region.entity.js';
+import { ShareGoalKind } from '../modules/goals/share-goal.entity.js';
+import { ActionStatus } from '../modules/dialogues/dialogue.entity.js';
+import { GroupStatus, GroupType, Tier } from '../modules/groups/group-type.js';
+import { MemberRole } from '../modules/memberships/member-role.js';
 import { RegistryMeta } from './registry-meta.entity.js';
 
 interface HealthcareRegionRecord {

@@ -6,7 +6,7 @@ import { GroupType, Tier } from '../groups/group-type.js';
 import { ShareGoal } from '../goals/share-goal.entity.js';
 import { GoalEvaluation } from '../goals/share-goal.types.js';
 import { MemberRole } from '../memberships/member-role.js';
-import { RepresentationReport } from './representation.types.js';
+import { RepresentationReport } from '../representation/representation.types.js';
 
 @InputType({ description: 'A seat that a decision would fill.' })
 export class PlannedAppointment {
