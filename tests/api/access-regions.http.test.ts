@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UserRole } from '../../api/src/modules/auth/user-role.js';
+import { UserRole } from '../../api/src/common/user-role.js';
 import { coordinator } from '../../api/src/test-support/factories.js';
 import { databaseFingerprint } from '../../api/src/test-support/fingerprint.js';
 import {

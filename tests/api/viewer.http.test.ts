@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '../../api/src/modules/auth/actor.js';
-import { UserRole } from '../../api/src/modules/auth/user-role.js';
+import type { Actor } from '../../api/src/common/actor.js';
+import { UserRole } from '../../api/src/common/user-role.js';
 import { readConfig } from '../../api/src/app/config.js';
 import { GeographyService } from '../../api/src/modules/geography/geography.service.js';
 import { GroupType } from '../../api/src/modules/groups/group-type.js';

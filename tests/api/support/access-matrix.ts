@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../../../api/src/modules/auth/actor.js';
-import { UserRole } from '../../../api/src/modules/auth/user-role.js';
+import type { Actor } from '../../../api/src/common/actor.js';
+import { UserRole } from '../../../api/src/common/user-role.js';
 import { GroupType } from '../../../api/src/modules/groups/group-type.js';
 import { MemberRole } from '../../../api/src/modules/memberships/member-role.js';
 import { ShareGoalKind } from '../../../api/src/modules/goals/share-goal.entity.js';

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { Session } from '../../../api/src/modules/auth/session.entity.js';
-import { UserRole } from '../../../api/src/modules/auth/user-role.js';
+import { UserRole } from '../../../api/src/common/user-role.js';
 import { GroupType } from '../../../api/src/modules/groups/group-type.js';
 import { coordinator } from '../../../api/src/test-support/factories.js';
 import { databaseFingerprint } from '../../../api/src/test-support/fingerprint.js';

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../common/context.js';
 import { HealthcareRegion } from '../geography/healthcare-region.entity.js';
 import { UserRoleInfo, userRoleInfos } from './user-role-info.js';
 import { User } from './user.entity.js';

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { UserRole } from './user-role.js';
+import { UserRole } from '../../common/user-role.js';
 
 /** Whether a user of this role speaks for one region, and so must be given it: a region representative. */
 export const needsRegion = (role: UserRole) => role === UserRole.REGION_REPRESENTATIVE;

@@ -9,7 +9,7 @@ import { requireVersion } from '../../common/tracked.entity.js';
 import type { Transactions } from '../../common/transactions.js';
 import { AuditEntityType } from '../audit/audit-event.entity.js';
 import type { AuditTrail } from '../audit/audit.service.js';
-import { type Actor, DIALOGUE_KEEPERS, requireRole } from '../auth/actor.js';
+import { type Actor, DIALOGUE_KEEPERS, requireRole } from '../../common/actor.js';
 import type { Group } from '../groups/group.entity.js';
 import { DialogueQuestion } from './dialogue.entity.js';
 import type { CreateDialogueQuestionInput, UpdateDialogueQuestionInput } from './dialogue.types.js';

@@ -10,7 +10,7 @@ import { requireVersion } from '../../common/tracked.entity.js';
 import type { Transactions } from '../../common/transactions.js';
 import { AuditEntityType } from '../audit/audit-event.entity.js';
 import type { AuditTrail } from '../audit/audit.service.js';
-import { type Actor, DIALOGUE_KEEPERS, requireRole } from '../auth/actor.js';
+import { type Actor, DIALOGUE_KEEPERS, requireRole } from '../../common/actor.js';
 import type { Group } from '../groups/group.entity.js';
 import type { GroupsService } from '../groups/groups.service.js';
 import type { MembershipsService } from '../memberships/memberships.service.js';

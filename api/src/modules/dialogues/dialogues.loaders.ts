@@ -27,10 +27,6 @@ export function dialoguesLoaders(services: { dialogues: DialoguesService }, kit:
 type DialoguesLoaders = ReturnType<typeof dialoguesLoaders>;
 
 declare module '../../common/context.js' {
-  /** Registered here rather than beside the service while dialogues.service.ts is being split. */
-  interface RegistryServices {
-    dialogues: DialoguesService;
-  }
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface RequestLoaders extends DialoguesLoaders {}
 }

@@ -4,7 +4,7 @@ import type { Clock, IsoDate } from '../../common/dates.js';
 import { isId } from '../../common/ids.js';
 import type { Transactions } from '../../common/transactions.js';
 import type { AuditTrail } from '../audit/audit.service.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../common/actor.js';
 import type { Group } from '../groups/group.entity.js';
 import type { GroupsService } from '../groups/groups.service.js';
 import type { MembershipsService } from '../memberships/memberships.service.js';
@@ -150,5 +150,11 @@ export class DialoguesService {
 
   overview(year: number): Promise<DialogueYearOverview> {
     return this.coverages.overview(year);
+  }
+}
+
+declare module '../../common/context.js' {
+  interface RegistryServices {
+    dialogues: DialoguesService;
   }
 }

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { actorOf, type Context } from '../../app/context.js';
+import { actorOf, type Context } from '../../common/context.js';
 import { CandidateActions, NominationActions } from './nomination-actions.types.js';
 import { Candidate, Nomination } from './nomination.entity.js';
 import {

@@ -9,7 +9,7 @@ import { requireVersion } from '../../common/tracked.entity.js';
 import type { Transactions } from '../../common/transactions.js';
 import { AuditEntityType } from '../audit/audit-event.entity.js';
 import type { AuditTrail } from '../audit/audit.service.js';
-import { type Actor, REGION_PROPOSERS, requireRole } from '../auth/actor.js';
+import { type Actor, REGION_PROPOSERS, requireRole } from '../../common/actor.js';
 import type { Region } from '../geography/region.entity.js';
 import type { GroupsService } from '../groups/groups.service.js';
 import type { MembershipsService } from '../memberships/memberships.service.js';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coordinator, factories, viewer } from '../../test-support/factories.js';
 import { openTestServices } from '../../test-support/registry.js';
-import type { Actor } from '../auth/actor.js';
-import { UserRole } from '../auth/user-role.js';
+import type { Actor } from '../../common/actor.js';
+import { UserRole } from '../../common/user-role.js';
 import { MemberRole } from '../memberships/member-role.js';
 import type { Candidate, Nomination } from './nomination.entity.js';
 import { candidateActions, mayProposeCandidates, nominationActions } from './nomination-permissions.js';

@@ -1,5 +1,5 @@
-import { type Actor, REGION_PROPOSERS, REGISTER_KEEPERS } from '../auth/actor.js';
-import { UserRole } from '../auth/user-role.js';
+import { type Actor, REGION_PROPOSERS, REGISTER_KEEPERS } from '../../common/actor.js';
+import { UserRole } from '../../common/user-role.js';
 import { type Candidate, type Nomination, NominationStatus } from './nomination.entity.js';
 
 /**

@@ -6,7 +6,7 @@
 import { In, type EntityManager } from 'typeorm';
 import { badInput, notFound } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../common/actor.js';
 import type { Group } from '../groups/group.entity.js';
 import type { MembershipsService } from '../memberships/memberships.service.js';
 import { Candidate, Nomination, type NominationAction, NominationEvent } from './nomination.entity.js';

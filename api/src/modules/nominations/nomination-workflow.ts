@@ -7,7 +7,7 @@ import { badInput, conflict } from '../../common/errors.js';
 import type { Transactions } from '../../common/transactions.js';
 import { AuditEntityType } from '../audit/audit-event.entity.js';
 import type { AuditTrail } from '../audit/audit.service.js';
-import { type Actor, REGISTER_KEEPERS, requireRole } from '../auth/actor.js';
+import { type Actor, REGISTER_KEEPERS, requireRole } from '../../common/actor.js';
 import { GroupStatus } from '../groups/group-type.js';
 import type { GroupsService } from '../groups/groups.service.js';
 import { representsRegion } from '../memberships/member-role.js';

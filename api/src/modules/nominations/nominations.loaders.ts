@@ -23,10 +23,6 @@ export function nominationsLoaders(services: { nominations: NominationsService }
 type NominationsLoaders = ReturnType<typeof nominationsLoaders>;
 
 declare module '../../common/context.js' {
-  /** Registered here rather than beside the service while nominations.service.ts is being split. */
-  interface RegistryServices {
-    nominations: NominationsService;
-  }
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface RequestLoaders extends NominationsLoaders {}
 }

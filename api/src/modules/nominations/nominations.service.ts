@@ -5,7 +5,7 @@ import { notFound } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
 import type { Transactions } from '../../common/transactions.js';
 import type { AuditTrail } from '../audit/audit.service.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../common/actor.js';
 import { typesOfTier } from '../groups/group-type.js';
 import type { GeographyService } from '../geography/geography.service.js';
 import type { Region } from '../geography/region.entity.js';
@@ -217,5 +217,11 @@ export class NominationsService {
       running,
       regions.map((r) => r.id),
     );
+  }
+}
+
+declare module '../../common/context.js' {
+  interface RegistryServices {
+    nominations: NominationsService;
   }
 }

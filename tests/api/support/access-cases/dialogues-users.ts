@@ -1,4 +1,4 @@
-import { UserRole } from '../../../../api/src/modules/auth/user-role.js';
+import { UserRole } from '../../../../api/src/common/user-role.js';
 import { dialogue, DIALOGUE_KEEPERS, next, nextYear, npo, question, s, user, type Case } from '../access-matrix.js';
 
 /** The follow-up dialogues with their questions and actions, and the users' administration. */

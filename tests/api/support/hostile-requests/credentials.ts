@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { UserRole } from '../../../../api/src/modules/auth/user-role.js';
+import { UserRole } from '../../../../api/src/common/user-role.js';
 import { NOT_SIGNED_IN, type Hostile } from '../hostile.js';
 
 /** Requests without valid credentials, or with those of a role that may not do what is asked. */

@@ -1,5 +1,5 @@
 import { MAX_COMPLEXITY, MAX_DEPTH, ROOT_FIELD_COST } from '../../../../api/src/app/query-limits.js';
-import { UserRole } from '../../../../api/src/modules/auth/user-role.js';
+import { UserRole } from '../../../../api/src/common/user-role.js';
 import { BAD, type Hostile } from '../hostile.js';
 
 /** Queries that parse but ask too much or make no sense: depth, cost, variables, operations, pages, cursors, searches. */
