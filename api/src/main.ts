@@ -24,6 +24,6 @@ if (cluster.isPrimary && process.env.SUPERVISOR !== 'off') {
     await registry.stop();
     process.exit(0);
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', () => void shutdown());
+  process.once('SIGTERM', () => void shutdown());
 }

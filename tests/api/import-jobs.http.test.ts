@@ -174,12 +174,9 @@ describe.each(databases)('import jobs on %s', (database) => {
       registry.adminToken,
     );
     expect(erased.errors).toBeUndefined();
-    const jobs = (await registry.db.query(`SELECT id, "fileName", rows, "rowCount" FROM import_jobs`)) as {
-      id: string;
-      fileName: string;
-      rows: string;
-      rowCount: number;
-    }[];
+    const jobs: { id: string; fileName: string; rows: string; rowCount: number }[] = await registry.db.query(
+      `SELECT id, "fileName", rows, "rowCount" FROM import_jobs`,
+    );
     const dump =
       JSON.stringify(jobs) +
       JSON.stringify(await registry.db.query(`SELECT "after" FROM audit_events WHERE "entityType" = 'IMPORT'`));

@@ -15,7 +15,6 @@ import {
   type DocumentNode,
   type GraphQLInputType,
   type GraphQLSchema,
-  type OperationDefinitionNode,
 } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as clientDocuments from '../../client/src/gql/graphql.js';
@@ -24,7 +23,7 @@ import { buildRegistrySchema } from '../../api/src/app/schema.js';
 
 /** A value of the variable's type, lists of one item and the largest page, so a document is weighed at its dearest. */
 function sampleValue(type: GraphQLInputType): unknown {
-  const nullable = getNullableType(type) as GraphQLInputType;
+  const nullable = getNullableType<GraphQLInputType>(type);
   if (isListType(nullable)) return [sampleValue(nullable.ofType)];
   if (isInputObjectType(nullable)) {
     const fields = Object.values(nullable.getFields()).filter((f) => isNonNullType(f.type));
@@ -59,7 +58,7 @@ const operations = Object.entries(clientDocuments).flatMap(([name, value]) => {
     document?.kind === Kind.DOCUMENT
       ? document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)
       : undefined;
-  return operation ? [{ name, document, operation: operation as OperationDefinitionNode }] : [];
+  return operation ? [{ name, document, operation: operation }] : [];
 });
 
 describe('the query limits', () => {

@@ -66,7 +66,7 @@ describe.each(databases)('races on %s', (kind) => {
       id: group,
     });
     const answers = await within(20_000, Promise.all([archive, ...adds]), 'archiveGroup + addMembership');
-    expect(answers[0]!.errors).toBeUndefined();
+    expect(answers[0].errors).toBeUndefined();
     expect(tally(answers).refusals.filter((r) => !r.startsWith('BAD_USER_INPUT') && !r.startsWith('CONFLICT'))).toEqual(
       [],
     );

@@ -41,7 +41,7 @@ describe('the annual report page', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: /Ladda ner/ }).click(),
     ]);
-    const html = readFileSync((await download.path())!, 'utf8');
+    const html = readFileSync(await download.path(), 'utf8');
     expect(html).toContain('uppgick till 56 procent');
     expect(html).toContain('<svg');
   });
@@ -53,7 +53,7 @@ describe('the annual report page', () => {
       page.getByRole('group', { name: 'Exportera täckningen' }).getByRole('button', { name: 'XLSX' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('dialogtackning-2024.xlsx');
-    const sheet = await readSpreadsheet(readFileSync((await download.path())!));
+    const sheet = await readSpreadsheet(readFileSync(await download.path()));
     expect(sheet.header).toContain('Uppfyllt');
     expect(sheet.rows.length).toBeGreaterThan(0);
   });

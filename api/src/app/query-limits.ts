@@ -16,12 +16,13 @@ import {
 import { createRequire } from 'node:module';
 import { MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE } from '../common/connection.js';
 import { badInput, refusingRequest, type ErrorDetails } from '../common/errors.js';
+import type * as GraphqlQueryComplexity from 'graphql-query-complexity';
 
 // The CommonJS build shares type-graphql's copy of graphql; the ESM build would load a second one. It is required
 // rather than imported because Node and the test runner hand a CommonJS module to ESM imports differently.
 const { fieldExtensionsEstimator, getComplexity } = createRequire(import.meta.url)(
   'graphql-query-complexity/cjs',
-) as typeof import('graphql-query-complexity');
+) as typeof GraphqlQueryComplexity;
 
 /** Deeper than any screen of the client asks; enough to stop a query that walks group → members → group … */
 export const MAX_DEPTH = 12;
@@ -35,7 +36,7 @@ export const MAX_TOKENS = 5000;
 /** A root field runs at least one SQL statement, so a thousand aliases of a cheap one are not cheap. */
 export const ROOT_FIELD_COST = 100;
 /** How many items a list without paging (a group's members, a person's seats) is taken to hold. */
-export const UNPAGED_LIST_ESTIMATE = 20;
+const UNPAGED_LIST_ESTIMATE = 20;
 
 const isConnection = (type: GraphQLNamedType) =>
   isObjectType(type) && type.name.endsWith('Connection') && 'pageInfo' in type.getFields();

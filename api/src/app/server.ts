@@ -42,7 +42,7 @@ const BAD_INPUT_CODES = new Set([
 ]);
 
 /** Only the contract's codes leave the server; anything unexpected is logged and answered without internals. */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code as string | undefined;
   if (code && (CONTRACT_ERROR_CODES as readonly string[]).includes(code)) return formatted;
   if (code && BAD_INPUT_CODES.has(code)) {

@@ -1,5 +1,5 @@
-import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
-import { Brackets, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { Brackets, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { badInput } from './errors.js';
 
 export const MAX_PAGE_SIZE = 100;
@@ -78,7 +78,7 @@ function decodeCursor(raw: string): Cursor {
   });
 }
 
-export function pageSize(first: number | null | undefined): number {
+function pageSize(first: number | null | undefined): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
     throw badInput(`first must be a whole number from 0 to ${MAX_PAGE_SIZE}.`, {
@@ -137,7 +137,7 @@ export function searchKey(text: string): string {
 }
 
 /** Longer than any name or e-mail address in the register; SQLite refuses LIKE patterns of 50,000 characters. */
-export const MAX_SEARCH_LENGTH = 200;
+const MAX_SEARCH_LENGTH = 200;
 
 /** A LIKE pattern that matches `term` anywhere, with LIKE's own wildcards in the term taken literally. */
 export function containsPattern(term: string): string {

@@ -19,7 +19,7 @@ const stockholmDay = new Intl.DateTimeFormat('sv-SE', {
 });
 
 /** "Today" is the Swedish calendar day, whatever the server's time zone: the register's users live in it. */
-export function todayInSweden(now: Date = new Date()): IsoDate {
+function todayInSweden(now: Date = new Date()): IsoDate {
   return stockholmDay.format(now);
 }
 

@@ -7,7 +7,7 @@ import { badInput } from './errors.js';
  * members over the years); this stops a request whose lists are far longer than guessed before it fills the heap.
  * The client's largest screen loads a few thousand.
  */
-export const MAX_ROWS_PER_REQUEST = 25_000;
+const MAX_ROWS_PER_REQUEST = 25_000;
 
 /** How a module builds its per-request DataLoaders; all loaders of one request share one row budget. */
 export interface LoaderKit {

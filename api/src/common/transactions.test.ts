@@ -90,7 +90,7 @@ describe.skipIf(!(await testDatabases()).includes('postgres'))('PostgreSQL sessi
 
   it('fail a request that finds the pool taken after the connection timeout, instead of waiting for ever', async () => {
     const db = createDataSource({ url: TEST_POSTGRES_URL });
-    db.setOptions({ extra: { ...POSTGRES_LIMITS, max: 1, connectionTimeoutMillis: 300 } } as never);
+    db.setOptions({ extra: { ...POSTGRES_LIMITS, max: 1, connectionTimeoutMillis: 300 } });
     await db.initialize();
     try {
       let release!: () => void;

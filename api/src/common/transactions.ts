@@ -24,7 +24,7 @@ interface DriverError {
 }
 
 /** The `table.column`s of a unique-index violation on SQLite or PostgreSQL, or null for any other error. */
-export function uniqueViolation(error: unknown): string[] | null {
+function uniqueViolation(error: unknown): string[] | null {
   const e = ((error as DriverError)?.driverError ?? error) as DriverError | undefined;
   if (!e) return null;
   if (e.code === '23505') {
@@ -47,7 +47,7 @@ function collidingValue(error: unknown): string | null {
 }
 
 /** A unique-index violation answered as the CONFLICT it is; any other error unchanged. */
-export function asConflict(error: unknown): unknown {
+function asConflict(error: unknown): unknown {
   const columns = uniqueViolation(error);
   if (!columns) return error;
   const reason = columns.map((c) => UNIQUE_REASONS[c]).find(Boolean) ?? 'DUPLICATE';
@@ -79,12 +79,17 @@ export class Transactions {
   }
 
   run<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    if (!this.serialized) return this.db.transaction(work).catch((error: unknown) => Promise.reject(asConflict(error)));
+    if (!this.serialized)
+      return this.db.transaction(work).catch((error: unknown) => {
+        throw asConflict(error);
+      });
     const source = this.db as DataSource & { writer?: () => Promise<DataSource> };
     const writer = source.writer ? source.writer() : Promise.resolve(this.db);
     const result = this.tail
       .then(async () => (await writer).transaction(work))
-      .catch((error: unknown) => Promise.reject(asConflict(error)));
+      .catch((error: unknown) => {
+        throw asConflict(error);
+      });
     this.tail = result.catch(() => undefined);
     return result;
   }

@@ -11,6 +11,7 @@ const MULTI_LINE_FIELDS = new Set(['competence', 'description', 'mandate', 'moti
 // Bidirectional overrides, embeddings and isolates can make a name read backwards on screen and in exports, and
 // zero-width characters make two names that look alike differ: neither belongs in a register of people.
 const NEVER_IN_TEXT =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point of this pattern
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 const NOT_ON_ONE_LINE = /[\t\n\r\u2028\u2029]/;
 

@@ -39,7 +39,7 @@ export const POSTGRES_LIMITS = {
  * `writer()`, while every other statement uses this data source's connection, which in WAL mode reads the last
  * committed state. A throw-away `:memory:` database cannot be opened twice; it keeps the one connection.
  */
-export class SqliteDataSource extends DataSource {
+class SqliteDataSource extends DataSource {
   private writerConnection: Promise<DataSource> | null = null;
 
   get isolatesWrites(): boolean {
@@ -52,7 +52,7 @@ export class SqliteDataSource extends DataSource {
       ...this.options,
       synchronize: false,
       migrationsRun: false,
-    } as DataSourceOptions).initialize();
+    }).initialize();
     return this.writerConnection;
   }
 

@@ -275,7 +275,7 @@ async function measureImportAlone(database: string): Promise<ImportTiming> {
   );
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
-  const code = await new Promise((resolve) => child.on('exit', resolve));
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   if (code !== 0) throw new Error(`the import bench on ${database} exited with ${code}`);
   return JSON.parse(output.trim().split('\n').at(-1)!) as ImportTiming;
 }

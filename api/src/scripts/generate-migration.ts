@@ -37,7 +37,7 @@ async function main() {
   await admin.query(`CREATE SCHEMA ${schema}`);
   const pgSource = createDataSource({ url: pgUrl });
   // Migrations use unqualified names: the search path keeps them inside the scratch schema.
-  pgSource.setOptions({ schema, extra: { options: `-c search_path=${schema},public` } } as never);
+  pgSource.setOptions({ schema, extra: { options: `-c search_path=${schema},public` } });
   const postgres = await pendingSql(pgSource);
   await admin.query(`DROP SCHEMA ${schema} CASCADE`);
   await admin.destroy();

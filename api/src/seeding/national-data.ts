@@ -46,8 +46,8 @@ export const NATIONAL_SCALE: NationalScale = {
   seatsPerGroup: 10,
 };
 
-export const FIRST_YEAR = 2016;
-export const LAST_YEAR = 2025;
+const FIRST_YEAR = 2016;
+const LAST_YEAR = 2025;
 
 export interface NationalRows {
   groups: Record<string, unknown>[];

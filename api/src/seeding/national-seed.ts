@@ -1,4 +1,3 @@
-import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { RegistryServices as Services } from '../common/context.js';
 import { Dialogue, DialogueAction, DialogueAnswer, DialogueQuestion } from '../modules/dialogues/dialogue.entity.js';
 import { UserRole } from '../common/user-role.js';
@@ -58,8 +57,8 @@ export async function seedNational(
         await em
           .createQueryBuilder()
           .insert()
-          .into(entity as EntityTarget<ObjectLiteral>)
-          .values(list.slice(i, i + CHUNK) as never)
+          .into(entity)
+          .values(list.slice(i, i + CHUNK))
           .updateEntity(false)
           .execute();
       }

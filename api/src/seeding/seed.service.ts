@@ -7,10 +7,10 @@ import { UserRole } from '../common/user-role.js';
 import { User } from '../modules/auth/user.entity.js';
 import { HealthcareRegion } from '../modules/geography/healthcare-region.entity.js';
 import { Region } from '../modules/geography/region.entity.js';
-import { ShareGoalKind } from '../modules/goals/share-goal.entity.js';
-import { ActionStatus } from '../modules/dialogues/dialogue.entity.js';
-import { GroupStatus, GroupType, Tier } from '../modules/groups/group-type.js';
-import { MemberRole } from '../modules/memberships/member-role.js';
+import type { ShareGoalKind } from '../modules/goals/share-goal.entity.js';
+import type { ActionStatus } from '../modules/dialogues/dialogue.entity.js';
+import { GroupStatus, type GroupType, type Tier } from '../modules/groups/group-type.js';
+import type { MemberRole } from '../modules/memberships/member-role.js';
 import { RegistryMeta } from './registry-meta.entity.js';
 
 interface HealthcareRegionRecord {
@@ -78,7 +78,7 @@ const SEED_MARK = 'seed';
 /** The password of the demo accounts; the README lists them. Demo data only: never seeded with SEED=reference. */
 export const DEMO_PASSWORD = 'ks-demo-2024';
 
-export const DEMO_USERS: { email: string; role: UserRole; region?: string }[] = [
+const DEMO_USERS: { email: string; role: UserRole; region?: string }[] = [
   { email: 'admin@nrf.example', role: UserRole.ADMIN },
   { email: 'samordnare@nrf.example', role: UserRole.COORDINATOR },
   { email: 'norrbotten@nrf.example', role: UserRole.REGION_REPRESENTATIVE, region: '25' },

@@ -21,7 +21,7 @@ export interface SheetRow {
  * What an uploaded file may hold. The rows are read one at a time and the reading stops at the first limit passed, so
  * that neither a zip bomb nor a file of a million rows is ever held in memory.
  */
-export const SHEET_LIMITS = {
+const SHEET_LIMITS = {
   /** Data rows, the header not counted. */
   rows: 50_000,
   columns: 64,
@@ -60,6 +60,7 @@ function csvText(content: Buffer): string {
   }
   // Text in a wrong encoding has a few undecodable letters (å, ä, ö); a binary file is mostly undecodable or control bytes.
   const sample = new TextDecoder('utf-8', { fatal: false }).decode(content.subarray(0, 65_536));
+  // eslint-disable-next-line no-control-regex -- counting control bytes is how a binary file is told from text
   const unreadable = sample.match(/[\ufffd\u0000-\u0008\u000b\u000c\u000e-\u001f]/g)?.length ?? 0;
   if (unreadable > sample.length * 0.3) {
     throw refuse('The file is neither a CSV text file nor an XLSX workbook.', 'FILE_FORMAT');
@@ -85,7 +86,7 @@ const cellText = (value: ExcelJS.CellValue): string => {
   if (typeof value === 'object') {
     if ('text' in value && typeof value.text === 'string') return value.text;
     if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('result' in value) return cellText(value.result);
     if ('hyperlink' in value) return String(value.hyperlink);
     return '';
   }
@@ -96,7 +97,7 @@ const cellText = (value: ExcelJS.CellValue): string => {
  * Checks an XLSX file's zip entries before any part is parsed: their number, the sizes their directory declares, and
  * the sizes they really inflate to (counted while inflating, the output thrown away), each and together.
  */
-export async function checkZip(content: Buffer, limits: SheetLimits = SHEET_LIMITS): Promise<void> {
+async function checkZip(content: Buffer, limits: SheetLimits = SHEET_LIMITS): Promise<void> {
   let end = -1;
   for (let i = content.length - 22; i >= Math.max(0, content.length - 65_557); i--) {
     if (content.readUInt32LE(i) === 0x06054b50) {
@@ -176,7 +177,7 @@ function delimiterOf(text: string): string {
  * and elsewhere) row by row, giving each non-empty row to `onRow`, the header first. Line numbers are those a
  * spreadsheet program shows. Stops with a refusal at the first row, column or cell over the limits.
  */
-export async function scanSpreadsheet(
+async function scanSpreadsheet(
   content: Buffer,
   onRow: (row: SheetRow) => void,
   limits: SheetLimits = SHEET_LIMITS,
@@ -233,7 +234,7 @@ export async function scanSpreadsheet(
           const values = Array.isArray(row.values) ? row.values.slice(1) : [];
           take(
             row.number,
-            Array.from(values, (v) => cellText(v as ExcelJS.CellValue)),
+            Array.from(values, (v) => cellText(v)),
           );
         }
         break;
@@ -263,7 +264,7 @@ export async function scanSpreadsheet(
         }
       },
     });
-    if (problem) throw problem;
+    if (problem) throw problem as Error;
   }
   if (!filled) throw refuse('The file has no rows.', 'FILE_EMPTY');
 }
@@ -284,7 +285,7 @@ export interface ParsedUpload {
 }
 
 /** The stored rows of one upload, at most this many characters of JSON. */
-export const MAX_STORED_ROWS_LENGTH = 32 * 1024 * 1024;
+const MAX_STORED_ROWS_LENGTH = 32 * 1024 * 1024;
 
 export async function parseUpload(content: Buffer, limits: SheetLimits = SHEET_LIMITS): Promise<ParsedUpload> {
   let header: string[] | null = null;

@@ -15,8 +15,8 @@ export async function databaseFingerprint(db: DataSource): Promise<string> {
     .filter((t) => !NOT_REGISTER_DATA.has(t))
     .sort();
   for (const table of tables) {
-    const rows = await db.query(`SELECT * FROM "${table}"`);
-    const lines = (rows as Record<string, unknown>[]).map((row) => JSON.stringify(row)).sort();
+    const rows: Record<string, unknown>[] = await db.query(`SELECT * FROM "${table}"`);
+    const lines = rows.map((row) => JSON.stringify(row)).sort();
     hash.update(`${table}\n${lines.join('\n')}\n`);
   }
   return hash.digest('hex');

@@ -94,7 +94,7 @@ export async function startTestRegistry(
 export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 /** Whether the PostgreSQL of the development and CI machines answers; tests of it skip with a message otherwise. */
-export async function postgresReachable(url = TEST_POSTGRES_URL): Promise<boolean> {
+async function postgresReachable(url = TEST_POSTGRES_URL): Promise<boolean> {
   const probe = new DataSource({ type: 'postgres', url, connectTimeoutMS: 2000 });
   try {
     await probe.initialize();
@@ -134,7 +134,7 @@ export async function openScratchDatabase(kind: TestDatabase) {
   db.setOptions({
     schema,
     extra: { ...(db.options as { extra?: object }).extra, options: `-c search_path=${schema},public` },
-  } as never);
+  });
   await db.initialize();
   await db.runMigrations();
   return {

@@ -7,7 +7,7 @@ import { IsoDateField, problemAt } from './IsoDateField';
 import { FieldsetProblem, FormActions } from './FormActions';
 import { PlaceOptions } from './PlaceOptions';
 
-export interface GoalFormRegion {
+interface GoalFormRegion {
   id: string;
   name: string;
 }

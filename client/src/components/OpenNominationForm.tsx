@@ -41,7 +41,7 @@ const OpenNominationDocument = graphql(`
 `);
 
 /** The call for proposals runs four weeks unless the coordinator chooses otherwise. */
-export const DEFAULT_PROPOSAL_DAYS = 28;
+const DEFAULT_PROPOSAL_DAYS = 28;
 
 export interface OpenNominationPrefill {
   groupId: string | null;

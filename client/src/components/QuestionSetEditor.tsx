@@ -5,7 +5,7 @@ import { formLevel, type ApiProblem } from '../errors';
 import { Field } from './Field';
 import { FieldsetProblem, FormActions } from './FormActions';
 
-export const GROUP_TYPES: GroupType[] = ['NPO', 'NAG', 'NSG', 'RPO', 'RAG', 'RSG', 'LPO', 'LAG', 'LSG'];
+const GROUP_TYPES: GroupType[] = ['NPO', 'NAG', 'NSG', 'RPO', 'RAG', 'RSG', 'LPO', 'LAG', 'LSG'];
 
 export interface EditableQuestion {
   id: string;

@@ -9,7 +9,7 @@ import { startTestRegistry, type TestRegistry } from '../../../api/src/test-supp
 export const ARTEFACTS = join(REPO_ROOT, 'test-results', 'e2e');
 
 /** Debian's Chromium, headless; the background-networking flags keep it off the network this machine does not have. */
-export function launchBrowser(): Promise<Browser> {
+function launchBrowser(): Promise<Browser> {
   mkdirSync(ARTEFACTS, { recursive: true });
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, type QueryRunner } from 'typeorm';
-import { ConnectionData, PageArgs, paginate } from '../../common/connection.js';
-import { Actor, requireRole, USER_MANAGERS } from '../../common/actor.js';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { type ConnectionData, type PageArgs, paginate } from '../../common/connection.js';
+import { type Actor, requireRole, USER_MANAGERS } from '../../common/actor.js';
 import { AuditEntityType, AuditEvent, AuditSubject } from './audit-event.entity.js';
 import { RegisterVersion } from './register-version.entity.js';
 import { requestScope } from '../../common/request-scope.js';

@@ -1,14 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { DataSource, EntityManager, In, IsNull, LessThanOrEqual, MoreThan, Not } from 'typeorm';
+import { type DataSource, type EntityManager, In, IsNull, LessThanOrEqual, Not } from 'typeorm';
 import { badInput, conflict, notFound, unauthenticated } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
-import { Transactions } from '../../common/transactions.js';
+import type { Transactions } from '../../common/transactions.js';
 import { VersionedCache } from '../../common/versioned-cache.js';
 import { Region } from '../geography/region.entity.js';
 import { AuditEntityType } from '../audit/audit-event.entity.js';
 import type { AuditTrail } from '../audit/audit.service.js';
-import { Actor, requireRole, USER_MANAGERS } from '../../common/actor.js';
-import { CreateUserInput, MIN_PASSWORD_LENGTH, UpdateUserInput } from './auth.inputs.js';
+import { type Actor, requireRole, USER_MANAGERS } from '../../common/actor.js';
+import { type CreateUserInput, MIN_PASSWORD_LENGTH, type UpdateUserInput } from './auth.inputs.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { Session } from './session.entity.js';
 import { accountKey, addressKey, SignInThrottle } from './sign-in-throttle.js';

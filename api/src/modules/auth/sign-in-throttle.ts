@@ -31,7 +31,7 @@ export function networkOf(address: string): string {
   const groups = (part: string) => (part ? part.split(':') : []);
   const left = groups(head);
   const right = plain.includes('::') ? groups(tail) : [];
-  const full = [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
+  const full = [...left, ...new Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
   return `${full
     .slice(0, 4)
     .map((g) => Number.parseInt(g, 16).toString(16))
@@ -99,7 +99,7 @@ export class SignInThrottle {
   private async count(em: EntityManager, key: string, now: Date): Promise<number | null> {
     const driver = em.connection.driver;
     const columns = em.connection.getMetadata(SignInFailure).columns;
-    const at = (property: string, value: Date) =>
+    const at = (property: string, value: Date): unknown =>
       driver.preparePersistentValue(
         value,
         columns.find((c) => c.propertyName === property)!,

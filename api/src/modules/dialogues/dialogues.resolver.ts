@@ -24,7 +24,7 @@ import {
 } from './dialogue.types.js';
 
 @ObjectType()
-export class DialogueConnection extends Connection(Dialogue) {}
+class DialogueConnection extends Connection(Dialogue) {}
 
 @Resolver(() => Dialogue)
 export class DialoguesResolver {

@@ -6,18 +6,18 @@ import type { AuditTrail } from '../audit/audit.service.js';
 import type { Actor } from '../../common/actor.js';
 import { badInput } from '../../common/errors.js';
 import { TrendInterval } from '../../common/periods.js';
-import { DialoguesService } from '../dialogues/dialogues.service.js';
-import { GeographyService } from '../geography/geography.service.js';
+import type { DialoguesService } from '../dialogues/dialogues.service.js';
+import type { GeographyService } from '../geography/geography.service.js';
 import type { Group } from '../groups/group.entity.js';
-import { GroupsService } from '../groups/groups.service.js';
+import type { GroupsService } from '../groups/groups.service.js';
 import { GROUP_STATUS_LABELS, GroupType, Tier, tierOf } from '../groups/group-type.js';
-import { MembershipsService } from '../memberships/memberships.service.js';
-import { NominationsService } from '../nominations/nominations.service.js';
+import type { MembershipsService } from '../memberships/memberships.service.js';
+import type { NominationsService } from '../nominations/nominations.service.js';
 import type { RepresentationReport } from '../representation/representation.types.js';
-import { RepresentationService } from '../representation/representation.service.js';
+import type { RepresentationService } from '../representation/representation.service.js';
 import { MEMBER_ROLE_LABELS } from '../memberships/member-role.js';
 import { spreadsheetFile, type SpreadsheetFile, type Table } from '../../spreadsheets/spreadsheet-writing.js';
-import { ExportInput, ExportList } from './exports.types.js';
+import { type ExportInput, ExportList } from './exports.types.js';
 
 /** The headers of the groups export; the importer maps a file with these headers by itself. */
 export const GROUP_COLUMNS = [

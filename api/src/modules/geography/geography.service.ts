@@ -1,11 +1,11 @@
-import { DataSource, EntityManager, In } from 'typeorm';
+import { type DataSource, type EntityManager, In } from 'typeorm';
 import { notFound } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
 import { HealthcareRegion } from './healthcare-region.entity.js';
 import { Region } from './region.entity.js';
 
 /** The register began as Norra's: its healthcare region is the home of users of no region unless configured. */
-export const DEFAULT_HOME_HEALTHCARE_REGION = 'NORRA';
+const DEFAULT_HOME_HEALTHCARE_REGION = 'NORRA';
 
 export class GeographyService {
   /**

@@ -1,18 +1,18 @@
-import { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { IsoDate } from '../../common/dates.js';
 import { badInput, notFound } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
 import { requireVersion } from '../../common/tracked.entity.js';
-import { Transactions } from '../../common/transactions.js';
+import type { Transactions } from '../../common/transactions.js';
 import { AuditEntityType } from '../audit/audit-event.entity.js';
 import type { AuditTrail } from '../audit/audit.service.js';
-import { Actor, REGISTER_KEEPERS, requireRole } from '../../common/actor.js';
+import { type Actor, REGISTER_KEEPERS, requireRole } from '../../common/actor.js';
 import { Region } from '../geography/region.entity.js';
-import { GeographyService } from '../geography/geography.service.js';
+import type { GeographyService } from '../geography/geography.service.js';
 import { Tier } from '../groups/group-type.js';
-import { RepresentationService, type SeatChange } from '../representation/representation.service.js';
+import type { RepresentationService, SeatChange } from '../representation/representation.service.js';
 import { ShareGoal, ShareGoalKind } from './share-goal.entity.js';
-import { CreateShareGoalInput, GoalEvaluation, UpdateShareGoalInput } from './share-goal.types.js';
+import type { CreateShareGoalInput, GoalEvaluation, UpdateShareGoalInput } from './share-goal.types.js';
 
 type GoalFields = Pick<
   ShareGoal,

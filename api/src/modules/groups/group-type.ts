@@ -77,7 +77,7 @@ export function typesOfTier(tier: Tier): GroupType[] {
   return Object.values(GroupType).filter((type) => tierOf(type) === tier);
 }
 
-export function typeOf(tier: Tier, kind: GroupKind): GroupType {
+function typeOf(tier: Tier, kind: GroupKind): GroupType {
   const type = Object.values(GroupType).find((t) => tierOf(t) === tier && kindOf(t) === kind);
   if (!type) throw new Error(`no group type for ${tier}/${kind}`);
   return type;
@@ -86,7 +86,7 @@ export function typeOf(tier: Tier, kind: GroupKind): GroupType {
 const TIER_ORDER: Tier[] = [Tier.NATIONAL, Tier.HEALTHCARE_REGION, Tier.LOCAL];
 
 /** The tier above: a group's counterpart sits there (RPO → NPO, LPO → RPO). */
-export function tierAbove(tier: Tier): Tier | null {
+function tierAbove(tier: Tier): Tier | null {
   return TIER_ORDER[TIER_ORDER.indexOf(tier) - 1] ?? null;
 }
 

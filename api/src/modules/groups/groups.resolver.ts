@@ -8,7 +8,7 @@ import { GroupTypeInfo, groupTypeInfos } from './group-type-info.js';
 import { CreateGroupInput, GroupFilter, UpdateGroupInput } from './group.inputs.js';
 
 @ObjectType()
-export class GroupConnection extends Connection(Group) {}
+class GroupConnection extends Connection(Group) {}
 
 @Resolver(() => Group)
 export class GroupsResolver {

@@ -1,18 +1,18 @@
-import { DataSource, EntityManager, In } from 'typeorm';
+import { type DataSource, type EntityManager, In } from 'typeorm';
 import type { Clock, IsoDate } from '../../common/dates.js';
-import { containsPattern, ConnectionData, PageArgs, paginate, searchKey } from '../../common/connection.js';
+import { containsPattern, type ConnectionData, type PageArgs, paginate, searchKey } from '../../common/connection.js';
 import { badInput, conflict, notFound } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
 import { requireVersion } from '../../common/tracked.entity.js';
-import { Transactions } from '../../common/transactions.js';
+import type { Transactions } from '../../common/transactions.js';
 import { AuditEntityType } from '../audit/audit-event.entity.js';
 import type { AuditTrail } from '../audit/audit.service.js';
-import { Actor, REGISTER_KEEPERS, requireRole } from '../../common/actor.js';
+import { type Actor, REGISTER_KEEPERS, requireRole } from '../../common/actor.js';
 import { HealthcareRegion } from '../geography/healthcare-region.entity.js';
 import { Region } from '../geography/region.entity.js';
 import { Group } from './group.entity.js';
-import { CreateGroupInput, GroupFilter, UpdateGroupInput } from './group.inputs.js';
-import { counterpartTypeOf, GroupStatus, GroupType, parentTypeOf, Tier, tierOf, typesOfTier } from './group-type.js';
+import type { CreateGroupInput, GroupFilter, UpdateGroupInput } from './group.inputs.js';
+import { counterpartTypeOf, GroupStatus, GroupType, parentTypeOf, Tier, tierOf } from './group-type.js';
 
 /** The fields that decide whether a group fits the tier rules. */
 interface GroupShape {

@@ -3,11 +3,11 @@ import type { DataSource } from 'typeorm';
 import { isActiveOn, type Clock, type IsoDate } from '../../common/dates.js';
 import { notFound } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
-import { GeographyService } from '../geography/geography.service.js';
-import { GoalsService } from '../goals/goals.service.js';
+import type { GeographyService } from '../geography/geography.service.js';
+import type { GoalsService } from '../goals/goals.service.js';
 import { Group } from '../groups/group.entity.js';
 import type { RepresentationImpact, RepresentationImpactInput, SeatRecommendation } from './impact.types.js';
-import { RepresentationService, type SeatChange, type SeatFilter } from '../representation/representation.service.js';
+import type { RepresentationService, SeatChange, SeatFilter } from '../representation/representation.service.js';
 
 /** Shares as Swedish percentages with one decimal and a no-break space before the sign, as the UI writes them. */
 const percent = (share: number) =>

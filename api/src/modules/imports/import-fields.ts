@@ -1,10 +1,6 @@
 /** The fields each import kind fills, and the headers they are recognised by. */
 import { searchKey } from '../../common/connection.js';
-import { SHEET_LIMITS } from '../../spreadsheets/spreadsheet.js';
-import { ColumnMapping, ImportFieldInfo, ImportKind } from './import.types.js';
-
-/** A file with more rows than this is split by the coordinator: one transaction must stay short. */
-export const MAX_IMPORT_ROWS = SHEET_LIMITS.rows;
+import type { ColumnMapping, ImportFieldInfo, ImportKind } from './import.types.js';
 
 interface FieldSpec extends ImportFieldInfo {
   /** Other headers coordinators use for the column, matched case- and space-insensitively. */

@@ -8,7 +8,7 @@ import type { HealthcareRegion } from '../geography/healthcare-region.entity.js'
 import type { Region } from '../geography/region.entity.js';
 import type { GeographyService } from '../geography/geography.service.js';
 import { Group } from '../groups/group.entity.js';
-import { GroupType, Tier, tierOf } from '../groups/group-type.js';
+import { type GroupType, Tier, tierOf } from '../groups/group-type.js';
 import { Person } from '../persons/person.entity.js';
 import type { DryRunShadow } from './import-dry-run.js';
 import { healthcareRegion, region, RowProblem } from './import-parsing.js';

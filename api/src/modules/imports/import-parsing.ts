@@ -37,7 +37,7 @@ export function code<T extends string>(labels: Record<T, string>, cell: string, 
       `"${cell}" is not one of ${Object.values(labels).join(', ')}.`,
       {
         value: cell,
-        allowed: (Object.values(labels) as string[]).join(', '),
+        allowed: Object.values<string>(labels).join(', '),
       },
     );
   }
@@ -45,7 +45,7 @@ export function code<T extends string>(labels: Record<T, string>, cell: string, 
 }
 
 export function groupType(cell: string, fieldKey: string): GroupType {
-  const type = Object.values(GroupType).find((t) => t === cell.trim().toUpperCase());
+  const type = Object.values(GroupType).find((t) => t === (cell.trim().toUpperCase() as GroupType));
   if (!type) {
     throw new RowProblem(fieldKey, 'IMPORT_VALUE_UNKNOWN', `"${cell}" is not a group type.`, {
       value: cell,

@@ -1,15 +1,15 @@
 /** The import wizard's service: uploads, mappings, and the chunked transactions that run or try an import. */
-import { DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, DomainError, notFound } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
-import { Transactions } from '../../common/transactions.js';
+import type { Transactions } from '../../common/transactions.js';
 import { AuditEntityType } from '../audit/audit-event.entity.js';
 import type { AuditTrail, DeferredEvents } from '../audit/audit.service.js';
-import { Actor, REGISTER_KEEPERS, requireRole } from '../../common/actor.js';
-import { GeographyService } from '../geography/geography.service.js';
-import { GroupsService } from '../groups/groups.service.js';
-import { MembershipsService } from '../memberships/memberships.service.js';
-import { PersonsService } from '../persons/persons.service.js';
+import { type Actor, REGISTER_KEEPERS, requireRole } from '../../common/actor.js';
+import type { GeographyService } from '../geography/geography.service.js';
+import type { GroupsService } from '../groups/groups.service.js';
+import type { MembershipsService } from '../memberships/memberships.service.js';
+import type { PersonsService } from '../persons/persons.service.js';
 import { storedRows, type SheetRow } from '../../spreadsheets/spreadsheet.js';
 import { parseInWorker } from '../../spreadsheets/upload-worker.js';
 import { ImportJob } from './import-job.entity.js';
@@ -19,12 +19,12 @@ import { loadLookups, type Lookups } from './import-matching.js';
 import { RowProblem, type Cells } from './import-parsing.js';
 import { RowWriter } from './import-writing.js';
 import {
-  ColumnMapping,
-  ImportFieldInfo,
-  ImportInput,
+  type ColumnMapping,
+  type ImportFieldInfo,
+  type ImportInput,
   ImportKind,
-  ImportResult,
-  ImportRowResult,
+  type ImportResult,
+  type ImportRowResult,
   ImportRowStatus,
 } from './import.types.js';
 

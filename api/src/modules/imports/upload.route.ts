@@ -2,14 +2,14 @@ import express from 'express';
 import { DomainError, HTTP_STATUS_OF, unauthenticated, type ErrorCode } from '../../common/errors.js';
 import { bearerToken } from '../../common/context.js';
 import type { AuthService } from '../auth/auth.service.js';
-import { Actor, REGISTER_KEEPERS, requireRole } from '../../common/actor.js';
+import { type Actor, REGISTER_KEEPERS, requireRole } from '../../common/actor.js';
 import type { ErrorReason } from '../../common/error-reasons.js';
 import type { ImportsService } from './imports.service.js';
 
 /** Ten times a CSV of 50,000 membership rows in the exports' columns; larger files are refused before they are read. */
-export const UPLOAD_LIMIT_BYTES = 25 * 1024 * 1024;
+const UPLOAD_LIMIT_BYTES = 25 * 1024 * 1024;
 /** Uploads parsed at once; each one holds its file and a worker, so more wait their turn at the client. */
-export const CONCURRENT_UPLOADS = 2;
+const CONCURRENT_UPLOADS = 2;
 
 interface Refusal {
   status: number;

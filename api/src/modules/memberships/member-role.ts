@@ -29,7 +29,7 @@ registerEnumType(MemberRole, {
  * Roles that hold a region's seat. Staff, co-opted members and patient representatives sit in a group without
  * representing any region, so they carry no represented region.
  */
-export const REGION_SEAT_ROLES: readonly MemberRole[] = [
+const REGION_SEAT_ROLES: readonly MemberRole[] = [
   MemberRole.CHAIR,
   MemberRole.VICE_CHAIR,
   MemberRole.MEMBER,

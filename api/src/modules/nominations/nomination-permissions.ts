@@ -19,19 +19,16 @@ const proposes = (actor: Actor) => REGION_PROPOSERS.includes(actor.role);
 export const speaksForRegion = (actor: Actor, regionId: string) =>
   actor.role !== UserRole.REGION_REPRESENTATIVE || regionId === actor.regionId;
 
-/** Open a nomination (or one to renew a term): the register keepers. */
-export const mayOpenNominations = (actor: Actor) => keepsRegister(actor);
-
 /** Close the call for candidates, OPEN → REVIEW: the register keepers, while it is open. */
-export const mayMoveToReview = (actor: Actor, nomination: Pick<Nomination, 'status'>) =>
+const mayMoveToReview = (actor: Actor, nomination: Pick<Nomination, 'status'>) =>
   keepsRegister(actor) && nomination.status === NominationStatus.OPEN;
 
 /** Cancel: the register keepers, while undecided. */
-export const mayCancel = (actor: Actor, nomination: Pick<Nomination, 'status'>) =>
+const mayCancel = (actor: Actor, nomination: Pick<Nomination, 'status'>) =>
   keepsRegister(actor) && isUndecided(nomination);
 
 /** Decide, appointing candidates or closing without appointment: the register keepers, while undecided. */
-export const mayDecide = (actor: Actor, nomination: Pick<Nomination, 'status'>) =>
+const mayDecide = (actor: Actor, nomination: Pick<Nomination, 'status'>) =>
   keepsRegister(actor) && isUndecided(nomination);
 
 /**
@@ -54,7 +51,7 @@ type CandidateFacts = Pick<Candidate, 'withdrawnAt' | 'representedRegionId'>;
  * Record a candidate's approvals, declaration, motivation, competence or title: the proposers, a region representative
  * only for their own region's candidates, while the candidacy is open.
  */
-export const mayEditCandidate = (actor: Actor, candidate: CandidateFacts, nomination: Pick<Nomination, 'status'>) =>
+const mayEditCandidate = (actor: Actor, candidate: CandidateFacts, nomination: Pick<Nomination, 'status'>) =>
   proposes(actor) && speaksForRegion(actor, candidate.representedRegionId) && candidateIsOpen(candidate, nomination);
 
 /** Record that the conflict-of-interest declaration has been reviewed: the register keepers, while open. */
@@ -62,7 +59,7 @@ export const mayReviewDeclaration = (actor: Actor, candidate: CandidateFacts, no
   keepsRegister(actor) && candidateIsOpen(candidate, nomination);
 
 /** Withdraw a candidacy: coordinators any, a region representative their region's, while the candidacy is open. */
-export const mayWithdrawCandidate = (actor: Actor, candidate: CandidateFacts, nomination: Pick<Nomination, 'status'>) =>
+const mayWithdrawCandidate = (actor: Actor, candidate: CandidateFacts, nomination: Pick<Nomination, 'status'>) =>
   proposes(actor) && speaksForRegion(actor, candidate.representedRegionId) && candidateIsOpen(candidate, nomination);
 
 export interface NominationActionFlags {

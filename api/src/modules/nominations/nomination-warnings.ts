@@ -6,6 +6,7 @@ import { GroupType } from '../groups/group-type.js';
 import type { GroupsService } from '../groups/groups.service.js';
 import { MemberRole, SHARE_ROLES } from '../memberships/member-role.js';
 import type { MembershipsService } from '../memberships/memberships.service.js';
+import { Gender } from '../persons/person.entity.js';
 import type { PersonsService } from '../persons/persons.service.js';
 import { candidatesOfNominations, getNomination } from './nomination-rules.js';
 import type { NominationWarning } from './warnings.js';
@@ -68,10 +69,7 @@ export class DecisionWarnings {
           ...appointees.map((c) => c.personId),
         ]);
         const recorded = persons.filter((p) => p.gender);
-        const largest = Math.max(
-          0,
-          ...['WOMAN', 'MAN', 'OTHER'].map((g) => recorded.filter((p) => p.gender === g).length),
-        );
+        const largest = Math.max(0, ...Object.values(Gender).map((g) => recorded.filter((p) => p.gender === g).length));
         // An even balance within 60/40, judged only where at least two members have recorded their gender.
         if (recorded.length >= 2 && largest / recorded.length > 0.6) {
           warnings.push({

@@ -21,7 +21,7 @@ import {
 import { NominationWarning } from './warnings.js';
 
 @ObjectType()
-export class NominationConnection extends Connection(Nomination) {}
+class NominationConnection extends Connection(Nomination) {}
 
 @Resolver(() => Nomination)
 export class NominationsResolver {

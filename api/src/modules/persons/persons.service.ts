@@ -1,16 +1,16 @@
-import { DataSource, EntityManager, In } from 'typeorm';
-import { containsPattern, ConnectionData, PageArgs, paginate, searchKey } from '../../common/connection.js';
+import { type DataSource, type EntityManager, In } from 'typeorm';
+import { containsPattern, type ConnectionData, type PageArgs, paginate, searchKey } from '../../common/connection.js';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
 import { requireVersion } from '../../common/tracked.entity.js';
-import { Transactions } from '../../common/transactions.js';
+import type { Transactions } from '../../common/transactions.js';
 import { AuditEntityType } from '../audit/audit-event.entity.js';
 import type { AuditTrail } from '../audit/audit.service.js';
-import { Actor, REGION_PROPOSERS, REGISTER_KEEPERS, requireRole } from '../../common/actor.js';
+import { type Actor, REGION_PROPOSERS, REGISTER_KEEPERS, requireRole } from '../../common/actor.js';
 import { UserRole } from '../../common/user-role.js';
-import { GeographyService } from '../geography/geography.service.js';
-import { CreatePersonInput, UpdatePersonInput } from './person.inputs.js';
-import { Gender, Person } from './person.entity.js';
+import type { GeographyService } from '../geography/geography.service.js';
+import type { CreatePersonInput, UpdatePersonInput } from './person.inputs.js';
+import { type Gender, Person } from './person.entity.js';
 
 export class PersonsService {
   constructor(

@@ -1,18 +1,18 @@
-import { Brackets, DataSource, EntityManager, In } from 'typeorm';
-import { ConnectionData, PageArgs, paginate, searchKey } from '../../common/connection.js';
+import { Brackets, type DataSource, type EntityManager, In } from 'typeorm';
+import { type ConnectionData, type PageArgs, paginate, searchKey } from '../../common/connection.js';
 import { addYears, type Clock } from '../../common/dates.js';
 import { conflict } from '../../common/errors.js';
-import { Transactions } from '../../common/transactions.js';
+import type { Transactions } from '../../common/transactions.js';
 import { AuditEntityType, AuditEvent } from '../audit/audit-event.entity.js';
 import type { AuditTrail } from '../audit/audit.service.js';
-import { Actor, REGISTER_KEEPERS, requireRole } from '../../common/actor.js';
+import { type Actor, REGISTER_KEEPERS, requireRole } from '../../common/actor.js';
 import { Dialogue } from '../dialogues/dialogue.entity.js';
 import { eraseFromImports } from '../imports/import-erasure.js';
 import { Group } from '../groups/group.entity.js';
 import { Membership } from '../memberships/membership.entity.js';
 import { Candidate, Nomination, NominationEvent } from '../nominations/nomination.entity.js';
 import { Person } from '../persons/person.entity.js';
-import { PersonsService } from '../persons/persons.service.js';
+import type { PersonsService } from '../persons/persons.service.js';
 
 export interface PersonRegisterExtractData {
   generatedAt: Date;

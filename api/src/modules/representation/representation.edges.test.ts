@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coordinator, factories } from '../../test-support/factories.js';
 import { openTestServices, testDatabases } from '../../test-support/registry.js';
 import { GroupType } from '../groups/group-type.js';
-import { MemberRole } from '../memberships/member-role.js';
 
 describe.each(await testDatabases())('representation edges on %s', (database) => {
   let env: Awaited<ReturnType<typeof openTestServices>>;

@@ -1,18 +1,18 @@
 import { VersionedCache } from '../../common/versioned-cache.js';
 import type { AuditTrail } from '../audit/audit.service.js';
-import { Brackets, DataSource, In, IsNull, SelectQueryBuilder } from 'typeorm';
-import { IsoDate } from '../../common/dates.js';
+import { Brackets, type DataSource, In, IsNull, type SelectQueryBuilder } from 'typeorm';
+import type { IsoDate } from '../../common/dates.js';
 import { badInput, notFound } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
-import { periodEnds, TrendInterval } from '../../common/periods.js';
-import { GeographyService } from '../geography/geography.service.js';
+import { periodEnds, type TrendInterval } from '../../common/periods.js';
+import type { GeographyService } from '../geography/geography.service.js';
 import type { Region } from '../geography/region.entity.js';
 import { Group } from '../groups/group.entity.js';
-import { GroupStatus, GroupType, Tier, typesOfTier } from '../groups/group-type.js';
-import { MemberRole, SHARE_ROLES } from '../memberships/member-role.js';
+import { GroupStatus, type GroupType, Tier, typesOfTier } from '../groups/group-type.js';
+import { type MemberRole, SHARE_ROLES } from '../memberships/member-role.js';
 import { byRoleThenStart } from '../memberships/membership-reads.js';
 import { Membership } from '../memberships/membership.entity.js';
-import { RepresentationReport } from './representation.types.js';
+import type { RepresentationReport } from './representation.types.js';
 
 /** Which seats a report counts. */
 export interface SeatFilter {
@@ -37,17 +37,17 @@ export interface SeatChange {
 /** More points than this is no longer a trend a person reads; it would only load the database. */
 const MAX_TREND_POINTS = 400;
 
-export function countedTypes(filter: Pick<SeatFilter, 'tiers' | 'types'>): GroupType[] {
+function countedTypes(filter: Pick<SeatFilter, 'tiers' | 'types'>): GroupType[] {
   const tiers = filter.tiers?.length ? filter.tiers : [Tier.NATIONAL];
   const ofTiers = tiers.flatMap(typesOfTier);
   return filter.types?.length ? ofTiers.filter((type) => filter.types!.includes(type)) : ofTiers;
 }
 
-export const countedRoles = (filter: Pick<SeatFilter, 'roles'>): readonly MemberRole[] =>
+const countedRoles = (filter: Pick<SeatFilter, 'roles'>): readonly MemberRole[] =>
   filter.roles?.length ? filter.roles : SHARE_ROLES;
 
 /** Whether a seat of this group type and role counts in reports under `filter`. */
-export const counts = (filter: SeatFilter, groupType: GroupType, role: MemberRole) =>
+const counts = (filter: SeatFilter, groupType: GroupType, role: MemberRole) =>
   countedTypes(filter).includes(groupType) && countedRoles(filter).includes(role);
 
 export class RepresentationService {

@@ -1,18 +1,18 @@
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { Clock, IsoDate } from '../../common/dates.js';
 import { badInput } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
-import { Transactions } from '../../common/transactions.js';
+import type { Transactions } from '../../common/transactions.js';
 import { AuditEntityType } from '../audit/audit-event.entity.js';
 import type { AuditTrail } from '../audit/audit.service.js';
-import { Actor, REGISTER_KEEPERS, requireRole } from '../../common/actor.js';
-import { GeographyService } from '../geography/geography.service.js';
+import { type Actor, REGISTER_KEEPERS, requireRole } from '../../common/actor.js';
+import type { GeographyService } from '../geography/geography.service.js';
 import { GroupStatus, Tier, tierOf, typesOfTier } from '../groups/group-type.js';
-import { GroupsService } from '../groups/groups.service.js';
+import type { GroupsService } from '../groups/groups.service.js';
 import { SHARE_ROLES } from '../memberships/member-role.js';
-import { MembershipsService } from '../memberships/memberships.service.js';
+import type { MembershipsService } from '../memberships/memberships.service.js';
 import { GroupSeat } from './group-seat.entity.js';
-import { SeatOwner, SeatStatus, SetGroupSeatsInput, VacancyFilter } from './seats.types.js';
+import type { SeatOwner, SeatStatus, SetGroupSeatsInput, VacancyFilter } from './seats.types.js';
 
 /** Declared seats and the vacancies they leave: national groups per healthcare region, the others per region. */
 export class SeatsService {
