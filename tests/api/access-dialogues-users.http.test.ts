@@ -3,7 +3,7 @@ import { describeRoleMatrix, registry, startMatrixRegistry } from './support/acc
 import { dialogueAndUserCases } from './support/access-cases/dialogues-users.js';
 
 /**
- * The role matrix of issue 6 for the dialogues (questions, logging, actions) and the users' administration: each
+ * The role matrix (who may do what) for the dialogues (questions, logging, actions) and the users' administration: each
  * mutation sent over HTTP by a user of every role. Allowed → done, with its audit event; not allowed → FORBIDDEN, and
  * not one row of the register changed.
  */

@@ -3,7 +3,7 @@ import { describeRoleMatrix, registry, startMatrixRegistry } from './support/acc
 import { nominationCases } from './support/access-cases/nominations.js';
 
 /**
- * The role matrix of issue 6 for the nominations and their candidates: each mutation sent over HTTP by a user of every
+ * The role matrix (who may do what) for the nominations and their candidates: each mutation sent over HTTP by a user of every
  * role. Allowed → done, with its audit event; not allowed → FORBIDDEN, and not one row of the register changed.
  */
 beforeAll(async () => {

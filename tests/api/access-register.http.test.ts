@@ -6,7 +6,7 @@ import { nominationCases } from './support/access-cases/nominations.js';
 import { registerCases } from './support/access-cases/register.js';
 
 /**
- * The role matrix of issue 6: every mutation, sent over HTTP by a user of every role. Allowed → done, with its audit
+ * The role matrix (who may do what): every mutation, sent over HTTP by a user of every role. Allowed → done, with its audit
  * event; not allowed → FORBIDDEN, and not one row of the register changed. Here the register's own records (groups,
  * persons, memberships, goals, seats, imports) and the check that the cases of all access-*.http tests cover the schema.
  */

@@ -34,7 +34,10 @@ export interface NationalScale {
   seatsPerGroup: number;
 }
 
-/** About 2,000 groups, 20,000 persons and 60,000 memberships over ten years, as issue 7 asks. */
+/**
+ * About 2,000 groups, 20,000 persons and 60,000 memberships over ten years: a register of the whole national system,
+ * for the bench and the query budget.
+ */
 export const NATIONAL_SCALE: NationalScale = {
   nagsPerNpo: 6,
   ragsPerRpo: 5,

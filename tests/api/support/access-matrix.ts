@@ -10,7 +10,7 @@ import { databaseFingerprint } from '../../../api/src/test-support/fingerprint.j
 import { startTestRegistry, type TestRegistry } from '../../../api/src/test-support/registry.js';
 
 /**
- * The harness of the role matrix of issue 6 (access-*.http.test.ts): a registry with a user of every role, the
+ * The harness of the role matrix (access-*.http.test.ts): a registry with a user of every role, the
  * fixtures the cases are prepared from, and the test each case runs as every role. Each test file imports this module
  * afresh (vitest isolates files), so each has its own registry.
  */
