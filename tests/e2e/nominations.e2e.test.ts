@@ -56,7 +56,8 @@ describe('a coordinator runs a nomination from vacancy to appointment', () => {
     expect(impact).toMatch(
       /Region Norrbotten: andel \d+,\d\s%\s→\s\d+,\d\s%, befolkningsandel \d+,\d\s%, avstånd [−+-]?\d+,\d → [−+-]?\d+,\d procentenheter/,
     );
-    expect(await session.page.getByRole('table', { name: /Om Vera Västerbo utses idag/ }).isVisible()).toBe(true);
+    // Each candidate's impact loads on its own: wait for the second one rather than look once.
+    await session.page.getByRole('table', { name: /Om Vera Västerbo utses idag/ }).waitFor({ state: 'visible' });
   });
 
   it('appoints one, who then sits in the group and counts on the dashboard', async () => {
