@@ -29,30 +29,6 @@ const ImportJobDocument = graphql(`
   }
 `);
 
-graphql(`
-  fragment ImportResultFields on ImportResult {
-    kind
-    dryRun
-    total
-    created
-    changed
-    unchanged
-    refused
-    rows {
-      line
-      status
-      label
-      changes
-      problem {
-        column
-        reason
-        message
-        params
-      }
-    }
-  }
-`);
-
 const ImportPreviewDocument = graphql(`
   query ImportPreview($input: ImportInput!) {
     importPreview(input: $input) {
