@@ -13,14 +13,7 @@ const ImportJobDocument = graphql(`
   query ImportJob($id: ID!, $kind: ImportKind!) {
     importJob(id: $id) {
       id
-      fileName
-      rowCount
-      header
-      fields(kind: $kind) {
-        key
-        label
-        required
-      }
+      ...ImportMappingStep_job
       suggestedMapping(kind: $kind) {
         field
         column
