@@ -12,7 +12,7 @@ export const tokenStore = {
   clear: () => localStorage.removeItem(TOKEN_KEY),
 };
 
-export const SessionUserFragment = graphql(`
+const SessionUserFragment = graphql(`
   fragment SessionUser on User {
     id
     email
