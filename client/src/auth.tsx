@@ -1,8 +1,8 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { graphql } from './gql';
-import type { SessionUserFragment } from './gql/graphql';
+import { type FragmentType, getFragmentData, graphql } from './gql';
+import type { SessionUserFragment as SessionUserData } from './gql/graphql';
 
 const TOKEN_KEY = 'ks-registry.token';
 
@@ -12,7 +12,7 @@ export const tokenStore = {
   clear: () => localStorage.removeItem(TOKEN_KEY),
 };
 
-graphql(`
+const SessionUserFragment = graphql(`
   fragment SessionUser on User {
     id
     email
@@ -43,7 +43,10 @@ export const MeDocument = graphql(`
   }
 `);
 
-type Me = SessionUserFragment;
+type Me = SessionUserData;
+
+/** The signed-in user as the sign-in answer and the Me query carry it, before it is read. */
+export type SessionUserRef = FragmentType<typeof SessionUserFragment>;
 
 interface Session {
   me: Me;
@@ -69,7 +72,11 @@ export function AuthProvider({
   const { data, loading } = useQuery(MeDocument, { skip: !token, fetchPolicy: 'cache-first' });
   if (token && loading) return <p role="status">{t('common.loading')}</p>;
   if (!token || !data?.me) return <>{fallback}</>;
-  return <AuthContext.Provider value={{ me: data.me, signOut }}>{children}</AuthContext.Provider>;
+  return (
+    <AuthContext.Provider value={{ me: getFragmentData(SessionUserFragment, data.me), signOut }}>
+      {children}
+    </AuthContext.Provider>
+  );
 }
 
 function useSession(): Session {

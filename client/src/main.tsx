@@ -5,10 +5,9 @@ import { RouterProvider } from 'react-router';
 import './i18n';
 import './styles.css';
 import { createApolloClient } from './apollo';
-import { AuthProvider, MeDocument, tokenStore } from './auth';
+import { AuthProvider, MeDocument, tokenStore, type SessionUserRef } from './auth';
 import { clearDialogueDrafts } from './dialogueDrafts';
 import { graphql } from './gql';
-import type { SessionUserFragment } from './gql/graphql';
 import { router } from './router';
 import { SignIn } from './routes/SignIn';
 
@@ -21,7 +20,7 @@ const LogoutDocument = graphql(`
 function Session({ token, setToken }: { token: string | null; setToken: (token: string | null) => void }) {
   const client = useApolloClient();
   const [logout] = useMutation(LogoutDocument);
-  const signIn = async (newToken: string, user: SessionUserFragment) => {
+  const signIn = async (newToken: string, user: SessionUserRef) => {
     // Nothing a previous session saw is shown to this one; the signed-in user needs no second request.
     await client.clearStore();
     client.writeQuery({ query: MeDocument, data: { me: user } });

@@ -1,7 +1,7 @@
-import type { SessionUserFragment } from './gql/graphql';
+import type { SessionUserFragment as SessionUserData } from './gql/graphql';
 
 /** One of the things a role may do, as the API reports it in `User.permissions`. */
-type Permission = Exclude<keyof SessionUserFragment['permissions'], '__typename'>;
+type Permission = Exclude<keyof SessionUserData['permissions'], '__typename'>;
 
 /**
  * What the layout knows of a route: the i18n key of its title (shown until the page's own heading names it) and the

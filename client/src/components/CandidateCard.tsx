@@ -2,14 +2,41 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApiProblem } from '../errors';
-import { graphql } from '../gql';
-import type { NominationPageQuery } from '../gql/graphql';
-
-export type NominationData = NonNullable<NominationPageQuery['nomination']>;
-export type CandidateData = NominationData['candidates'][number];
+import { type FragmentType, getFragmentData, graphql } from '../gql';
+import type { CandidateCard_CandidateFragment as CandidateData } from '../gql/graphql';
 import { CandidateImpact } from './CandidateImpact';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ProblemMessage } from './ProblemMessage';
+
+export const CandidateCard_CandidateFragment = graphql(`
+  fragment CandidateCard_candidate on Candidate {
+    id
+    version
+    withdrawnAt
+    appointed
+    managerApproved
+    conflictOfInterestDeclared
+    declarationReviewed
+    running
+    viewerMay {
+      edit
+      reviewDeclaration
+      withdraw
+    }
+    motivation
+    title
+    person {
+      id
+      name
+    }
+    representedRegion {
+      id
+      name
+    }
+  }
+`);
+
+export type CandidateRef = FragmentType<typeof CandidateCard_CandidateFragment>;
 
 const UpdateCandidateDocument = graphql(`
   mutation UpdateCandidate($input: UpdateCandidateInput!) {
@@ -118,13 +145,14 @@ function WithdrawCandidate({
 
 /** One candidate: who, from which region, the decision file's checks, the impact of appointing them, and withdrawal. */
 export function CandidateCard({
-  candidate: c,
+  candidate,
   onWithdrawn,
 }: {
-  candidate: CandidateData;
+  candidate: CandidateRef;
   onWithdrawn: (name: string) => void;
 }) {
   const { t } = useTranslation();
+  const c = getFragmentData(CandidateCard_CandidateFragment, candidate);
   return (
     <li className="card">
       <h3>

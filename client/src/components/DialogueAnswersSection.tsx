@@ -1,22 +1,30 @@
 import { useTranslation } from 'react-i18next';
 import type { DialogueDraft } from '../dialogueDrafts';
-import type { DialogueFormQuery } from '../gql/graphql';
+import { type FragmentType, getFragmentData, graphql } from '../gql';
 
-type Question = NonNullable<DialogueFormQuery['group']>['dialogueQuestions'][number];
+export const DialogueAnswersSection_QuestionFragment = graphql(`
+  fragment DialogueAnswersSection_question on DialogueQuestion {
+    id
+    key
+    text
+    goal
+  }
+`);
 
 /** The answers to the year's questions of the group's kind, one text each. */
 export function DialogueAnswersSection({
-  questions,
+  questions: questionRefs,
   year,
   answers,
   update,
 }: {
-  questions: Question[];
+  questions: readonly FragmentType<typeof DialogueAnswersSection_QuestionFragment>[];
   year: number;
   answers: DialogueDraft['answers'];
   update: (changes: Partial<DialogueDraft>) => void;
 }) {
   const { t } = useTranslation();
+  const questions = getFragmentData(DialogueAnswersSection_QuestionFragment, questionRefs);
   return (
     <fieldset>
       <legend>{t('dialogueForm.answers')}</legend>

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { DialogueDraft } from '../dialogueDrafts';
-import { graphql } from '../gql';
+import { getFragmentData, graphql } from '../gql';
 import type { DialogueFormQuery } from '../gql/graphql';
 import { DialogueActionsSection } from './DialogueActionsSection';
-import { DialogueAnswersSection } from './DialogueAnswersSection';
+import { DialogueAnswersSection, DialogueAnswersSection_QuestionFragment } from './DialogueAnswersSection';
 import { IsoDateField } from './IsoDateField';
 
 /** The group a dialogue is logged for, as of its day: its members, the year's questions and the actions still open. */
@@ -19,10 +19,7 @@ export const DialogueFormDocument = graphql(`
         heldOn
       }
       dialogueQuestions(year: $year) {
-        id
-        key
-        text
-        goal
+        ...DialogueAnswersSection_question
       }
       memberships(asOf: $heldOn) {
         id
@@ -108,6 +105,10 @@ export function DialogueFields({
 }
 
 export const answersOf = (group: FormGroup, draft: DialogueDraft) =>
-  group.dialogueQuestions.map((q) => ({ questionId: q.id, text: draft.answers[q.id] ?? '' }));
+  // The answers go with the questions the section shows: their ids are read from its fragment.
+  getFragmentData(DialogueAnswersSection_QuestionFragment, group.dialogueQuestions).map((q) => ({
+    questionId: q.id,
+    text: draft.answers[q.id] ?? '',
+  }));
 export const participantsOf = (group: FormGroup, draft: DialogueDraft) =>
   draft.participantIds.filter((id) => group.memberships.some((m) => m.person.id === id));

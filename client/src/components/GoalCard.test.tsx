@@ -1,32 +1,36 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import i18n from '../i18n';
-import { GoalCard } from './GoalCard';
+import { makeFragmentData } from '../gql';
+import { GoalCard, GoalCard_EvaluationFragment, GoalCard_GoalFragment } from './GoalCard';
 
-const evaluation = {
-  asOf: '2026-12-31',
-  met: false,
-  rows: [
-    {
-      region: { id: 'r25', name: 'Region Norrbotten' },
-      baselineShare: 0.1,
-      share: 0.158,
-      change: 0.058,
-      populationShare: 0.277,
-      gapPoints: -11.9,
-      met: false,
-    },
-    {
-      region: { id: 'r24', name: 'Region Västerbotten' },
-      baselineShare: 0.3,
-      share: 0.3,
-      change: 0,
-      populationShare: 0.306,
-      gapPoints: -0.6,
-      met: true,
-    },
-  ],
-};
+const evaluation = makeFragmentData(
+  {
+    asOf: '2026-12-31',
+    met: false,
+    rows: [
+      {
+        region: { id: 'r25', name: 'Region Norrbotten' },
+        baselineShare: 0.1,
+        share: 0.158,
+        change: 0.058,
+        populationShare: 0.277,
+        gapPoints: -11.9,
+        met: false,
+      },
+      {
+        region: { id: 'r24', name: 'Region Västerbotten' },
+        baselineShare: 0.3,
+        share: 0.3,
+        change: 0,
+        populationShare: 0.306,
+        gapPoints: -0.6,
+        met: true,
+      },
+    ],
+  },
+  GoalCard_EvaluationFragment,
+);
 
 beforeAll(async () => {
   await i18n.changeLanguage('sv');
@@ -44,7 +48,7 @@ describe('the goal card', () => {
       tolerancePoints: 10,
       maxShare: null,
     };
-    render(<GoalCard goal={goal} verdict={evaluation} current={evaluation} />);
+    render(<GoalCard goal={makeFragmentData(goal, GoalCard_GoalFragment)} verdict={evaluation} current={evaluation} />);
     const headings = screen.getAllByRole('columnheader').map((th) => th.textContent);
     expect(headings).toEqual([
       'Region',
@@ -70,7 +74,7 @@ describe('the goal card', () => {
       tolerancePoints: null,
       maxShare: null,
     };
-    render(<GoalCard goal={goal} verdict={evaluation} current={evaluation} />);
+    render(<GoalCard goal={makeFragmentData(goal, GoalCard_GoalFragment)} verdict={evaluation} current={evaluation} />);
     expect(screen.getAllByRole('columnheader').map((th) => th.textContent)).toEqual([
       'Region',
       'Utgångsläge 2025-01-01',

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { graphql } from '../gql';
-import type { GoalCard_GoalFragment, GoalCard_EvaluationFragment } from '../gql/graphql';
+import { type FragmentType, getFragmentData, graphql } from '../gql';
+import type { GoalCard_EvaluationFragment as EvaluationData, GoalCard_GoalFragment as GoalData } from '../gql/graphql';
 import { useFormat } from '../format';
 
-graphql(`
+export const GoalCard_EvaluationFragment = graphql(`
   fragment GoalCard_evaluation on GoalEvaluation {
     asOf
     met
@@ -22,7 +22,7 @@ graphql(`
   }
 `);
 
-graphql(`
+export const GoalCard_GoalFragment = graphql(`
   fragment GoalCard_goal on ShareGoal {
     id
     name
@@ -44,8 +44,8 @@ function EvaluationTable({
   evaluation,
   caption,
 }: {
-  goal: GoalCard_GoalFragment;
-  evaluation: GoalCard_EvaluationFragment;
+  goal: GoalData;
+  evaluation: EvaluationData;
   caption: string;
 }) {
   const { t } = useTranslation();
@@ -106,15 +106,14 @@ function EvaluationTable({
 }
 
 /** A goal with its verdict on the target date and, when another day is chosen, its state on that day. */
-export function GoalCard({
-  goal,
-  verdict,
-  current,
-}: {
-  goal: GoalCard_GoalFragment;
-  verdict: GoalCard_EvaluationFragment;
-  current: GoalCard_EvaluationFragment;
+export function GoalCard(props: {
+  goal: FragmentType<typeof GoalCard_GoalFragment>;
+  verdict: FragmentType<typeof GoalCard_EvaluationFragment>;
+  current: FragmentType<typeof GoalCard_EvaluationFragment>;
 }) {
+  const goal = getFragmentData(GoalCard_GoalFragment, props.goal);
+  const verdict = getFragmentData(GoalCard_EvaluationFragment, props.verdict);
+  const current = getFragmentData(GoalCard_EvaluationFragment, props.current);
   const { t } = useTranslation();
   const format = useFormat();
   const bound =

@@ -1,9 +1,27 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { GroupBrowserQuery } from '../gql/graphql';
+import { type FragmentType, getFragmentData, graphql } from '../gql';
+import type { GroupTree_GroupFragment as BrowserGroup } from '../gql/graphql';
 import { TypeBadge } from './TypeBadge';
 
-export type BrowserGroup = GroupBrowserQuery['groups']['edges'][number]['node'];
+export const GroupTree_GroupFragment = graphql(`
+  fragment GroupTree_group on Group {
+    id
+    name
+    type
+    kind
+    status
+    universityHealthcare
+    parent {
+      id
+    }
+    counterpart {
+      id
+      name
+      type
+    }
+  }
+`);
 
 function GroupLine({ group }: { group: BrowserGroup }) {
   const { t } = useTranslation();
@@ -29,7 +47,14 @@ function GroupLine({ group }: { group: BrowserGroup }) {
  * One tier's groups: programme areas with their working groups nested under them, then collaboration groups; a flat
  * list when the user searches or filters by type, since matches need not share a parent.
  */
-export function GroupTree({ groups, flat }: { groups: BrowserGroup[]; flat: boolean }) {
+export function GroupTree({
+  groups: groupRefs,
+  flat,
+}: {
+  groups: readonly FragmentType<typeof GroupTree_GroupFragment>[];
+  flat: boolean;
+}) {
+  const groups = getFragmentData(GroupTree_GroupFragment, groupRefs);
   const { t } = useTranslation();
   if (flat) {
     return (

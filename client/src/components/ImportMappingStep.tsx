@@ -1,13 +1,24 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiProblem } from '../errors';
-import type { ImportJobQuery } from '../gql/graphql';
+import { type FragmentType, getFragmentData, graphql } from '../gql';
 import { ProblemMessage } from './ProblemMessage';
 
-type ImportJobInfo = NonNullable<ImportJobQuery['importJob']>;
+export const ImportMappingStep_JobFragment = graphql(`
+  fragment ImportMappingStep_job on ImportJob {
+    fileName
+    rowCount
+    header
+    fields(kind: $kind) {
+      key
+      label
+      required
+    }
+  }
+`);
 
 /** The import wizard's second step: which column of the file holds each field, then a dry run of every row. */
 export function ImportMappingStep({
-  info,
+  info: infoRef,
   mapping,
   onMapping,
   checking,
@@ -15,7 +26,7 @@ export function ImportMappingStep({
   onPreview,
   onOtherFile,
 }: {
-  info: ImportJobInfo;
+  info: FragmentType<typeof ImportMappingStep_JobFragment>;
   mapping: Record<string, string>;
   onMapping: (mapping: Record<string, string>) => void;
   /** The dry run is under way. */
@@ -25,6 +36,7 @@ export function ImportMappingStep({
   onOtherFile: () => void;
 }) {
   const { t } = useTranslation();
+  const info = getFragmentData(ImportMappingStep_JobFragment, infoRef);
   return (
     <form
       className="card"

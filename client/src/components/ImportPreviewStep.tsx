@@ -1,17 +1,22 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiProblem } from '../errors';
-import type { ImportResultFieldsFragment } from '../gql/graphql';
-import { ImportResultRows, ImportResultSummary } from './ImportResults';
+import { getFragmentData } from '../gql';
+import {
+  ImportResultFieldsFragment,
+  ImportResultRows,
+  ImportResultSummary,
+  type ImportResultRef,
+} from './ImportResults';
 import { ProblemMessage } from './ProblemMessage';
 
 /** The import wizard's last step: the dry run's outcome, nothing written yet, and the button that imports. */
 export function ImportPreviewStep({
-  previewed,
+  previewed: previewedRef,
   importing,
   problem,
   onImport,
 }: {
-  previewed: ImportResultFieldsFragment;
+  previewed: ImportResultRef;
   /** The import is under way. */
   importing: boolean;
   problem: ApiProblem | null;
@@ -19,12 +24,13 @@ export function ImportPreviewStep({
   onImport: () => void;
 }) {
   const { t } = useTranslation();
+  const previewed = getFragmentData(ImportResultFieldsFragment, previewedRef);
   return (
     <section className="card" aria-labelledby="preview-title">
       <h2 id="preview-title">{t('import.previewTitle')}</h2>
       <p>{t('import.nothingWritten')}</p>
-      <ImportResultSummary result={previewed} />
-      <ImportResultRows result={previewed} />
+      <ImportResultSummary result={previewedRef} />
+      <ImportResultRows result={previewedRef} />
       <ProblemMessage problem={problem} />
       {importing && (
         <p role="status">

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ImportResultFieldsFragment } from '../gql/graphql';
-import { ImportResultRows, ImportResultSummary } from './ImportResults';
+import { ImportResultRows, ImportResultSummary, type ImportResultRef } from './ImportResults';
 
 /** What the import did, row by row, and the way to import another file. */
 export function ImportResultStep({
@@ -8,7 +7,7 @@ export function ImportResultStep({
   fileName,
   onAnother,
 }: {
-  done: ImportResultFieldsFragment;
+  done: ImportResultRef;
   fileName: string | undefined;
   onAnother: () => void;
 }) {

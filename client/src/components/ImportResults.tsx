@@ -1,13 +1,42 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportResultFieldsFragment, ImportRowStatus } from '../gql/graphql';
+import { type FragmentType, getFragmentData, graphql } from '../gql';
+import type { ImportResultFieldsFragment as ImportResultData, ImportRowStatus } from '../gql/graphql';
+
+/** What an import's dry run and the import itself answer; the preview, the result and the two views below read it. */
+export const ImportResultFieldsFragment = graphql(`
+  fragment ImportResultFields on ImportResult {
+    kind
+    dryRun
+    total
+    created
+    changed
+    unchanged
+    refused
+    rows {
+      line
+      status
+      label
+      changes
+      problem {
+        column
+        reason
+        message
+        params
+      }
+    }
+  }
+`);
+
+export type ImportResultRef = FragmentType<typeof ImportResultFieldsFragment>;
 
 /** The outcome of an import's dry run or of the import itself: the count of each status, and the rows one by one. */
 const STATUSES: ImportRowStatus[] = ['NEW', 'CHANGED', 'UNCHANGED', 'REFUSED'];
 const ROWS_SHOWN = 200;
 
-export function ImportResultSummary({ result }: { result: ImportResultFieldsFragment }) {
+export function ImportResultSummary(props: { result: ImportResultRef }) {
   const { t } = useTranslation();
+  const result = getFragmentData(ImportResultFieldsFragment, props.result);
   return (
     <ul className="import-summary" aria-label={t('import.summary')}>
       {STATUSES.map((status) => (
@@ -26,11 +55,12 @@ export function ImportResultSummary({ result }: { result: ImportResultFieldsFrag
   );
 }
 
-export function ImportResultRows({ result }: { result: ImportResultFieldsFragment }) {
+export function ImportResultRows(props: { result: ImportResultRef }) {
   const { t, i18n } = useTranslation();
+  const result = getFragmentData(ImportResultFieldsFragment, props.result);
   const [shown, setShown] = useState<ImportRowStatus | 'ALL'>(result.refused ? 'REFUSED' : 'ALL');
   const rows = result.rows.filter((r) => shown === 'ALL' || r.status === shown);
-  const reason = (problem: NonNullable<ImportResultFieldsFragment['rows'][number]['problem']>) => {
+  const reason = (problem: NonNullable<ImportResultData['rows'][number]['problem']>) => {
     const key = `errors.${problem.reason}`;
     return i18n.exists(key)
       ? t(key, { ...(problem.params as Record<string, unknown> | null), defaultValue: problem.message })

@@ -3,9 +3,13 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApiProblem } from '../errors';
-import { graphql } from '../gql';
+import { type FragmentType, getFragmentData, graphql } from '../gql';
 // The add form's query of roles and eligible regions serves the correction form too.
-import { AddMembershipFormDocument, type MemberRole, type MembersTable_MembershipFragment } from '../gql/graphql';
+import {
+  AddMembershipFormDocument,
+  type MemberRole,
+  type MembersTable_MembershipFragment as Row,
+} from '../gql/graphql';
 import { today } from '../today';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ProblemMessage } from './ProblemMessage';
@@ -13,7 +17,7 @@ import { IsoDateField } from './IsoDateField';
 import { TermDates } from './TermDates';
 import { SaveStatus } from './SaveStatus';
 
-graphql(`
+export const MembersTable_MembershipFragment = graphql(`
   fragment MembersTable_membership on Membership {
     id
     version
@@ -68,8 +72,6 @@ const ArchiveMembershipDocument = graphql(`
     }
   }
 `);
-
-type Row = MembersTable_MembershipFragment;
 
 function EndMembership({
   membership,
@@ -277,16 +279,17 @@ function RowActions({
 
 export function MembersTable({
   groupId,
-  memberships,
+  memberships: membershipRefs,
   canEdit,
   onChanged,
 }: {
   groupId: string;
-  memberships: Row[];
+  memberships: readonly FragmentType<typeof MembersTable_MembershipFragment>[];
   canEdit: boolean;
   onChanged: () => void;
 }) {
   const { t } = useTranslation();
+  const memberships = getFragmentData(MembersTable_MembershipFragment, membershipRefs);
   const [saved, setSaved] = useState<string | null>(null);
   const changed = (message: string) => {
     setSaved(message);

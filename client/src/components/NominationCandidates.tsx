@@ -1,32 +1,47 @@
 import { useTranslation } from 'react-i18next';
-import { CandidateCard, type NominationData } from './CandidateCard';
-import { ProposeCandidateForm } from './ProposeCandidateForm';
+import { type FragmentType, getFragmentData, graphql } from '../gql';
+import { CandidateCard, CandidateCard_CandidateFragment, type CandidateRef } from './CandidateCard';
+import { ProposeCandidateForm, type ProposeCandidateForm_RegionFragment } from './ProposeCandidateForm';
+
+export const NominationCandidates_ActionsFragment = graphql(`
+  fragment NominationCandidates_actions on NominationActions {
+    proposeCandidate
+  }
+`);
 
 /** The candidates, each with what the viewer may do with them, and the form to propose one when the viewer may. */
 export function NominationCandidates({
-  nomination,
+  nominationId,
+  candidates,
+  viewerMay,
+  regionsViewerMayPropose,
   onSaved,
 }: {
-  nomination: NominationData;
+  nominationId: string;
+  candidates: readonly CandidateRef[];
+  viewerMay: FragmentType<typeof NominationCandidates_ActionsFragment>;
+  regionsViewerMayPropose: readonly FragmentType<typeof ProposeCandidateForm_RegionFragment>[];
   onSaved: (message: string) => void;
 }) {
   const { t } = useTranslation();
+  const may = getFragmentData(NominationCandidates_ActionsFragment, viewerMay);
   return (
     <>
-      <h2>{t('nomination.candidates', { count: nomination.candidates.length })}</h2>
-      {nomination.candidates.length === 0 && <p>{t('nomination.noCandidates')}</p>}
+      <h2>{t('nomination.candidates', { count: candidates.length })}</h2>
+      {candidates.length === 0 && <p>{t('nomination.noCandidates')}</p>}
       <ul className="candidates">
-        {nomination.candidates.map((c) => (
+        {candidates.map((c) => (
           <CandidateCard
-            key={c.id}
+            key={getFragmentData(CandidateCard_CandidateFragment, c).id}
             candidate={c}
             onWithdrawn={(name) => onSaved(t('nominationSaved.withdrawn', { name }))}
           />
         ))}
       </ul>
-      {nomination.viewerMay.proposeCandidate && (
+      {may.proposeCandidate && (
         <ProposeCandidateForm
-          nomination={nomination}
+          nominationId={nominationId}
+          regions={regionsViewerMayPropose}
           onProposed={(name) => onSaved(t('nominationSaved.proposed', { name }))}
         />
       )}

@@ -1,10 +1,24 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../format';
-import type { NominationData } from './CandidateCard';
+import { type FragmentType, getFragmentData, graphql } from '../gql';
+
+export const NominationHistory_EventFragment = graphql(`
+  fragment NominationHistory_event on NominationEvent {
+    id
+    action
+    status
+    detail
+    at
+    actor {
+      email
+    }
+  }
+`);
 
 /** Every step of the nomination, with who took it and when. */
-export function NominationHistory({ history }: { history: NominationData['history'] }) {
+export function NominationHistory(props: { history: readonly FragmentType<typeof NominationHistory_EventFragment>[] }) {
   const { t } = useTranslation();
+  const history = getFragmentData(NominationHistory_EventFragment, props.history);
   const format = useFormat();
   return (
     <>

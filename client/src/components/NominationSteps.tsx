@@ -1,10 +1,16 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useApiProblem } from '../errors';
-import { graphql } from '../gql';
-import type { NominationData } from './CandidateCard';
+import { type FragmentType, getFragmentData, graphql } from '../gql';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ProblemMessage } from './ProblemMessage';
+
+export const NominationSteps_ActionsFragment = graphql(`
+  fragment NominationSteps_actions on NominationActions {
+    moveToReview
+    cancel
+  }
+`);
 
 const MoveToReviewDocument = graphql(`
   mutation MoveNominationToReview($id: ID!) {
@@ -26,17 +32,19 @@ const CancelNominationDocument = graphql(`
 
 /** Closing the call for candidates and cancelling: each shown only when the API says the viewer may take it. */
 export function NominationSteps({
-  nomination,
+  nominationId: id,
+  viewerMay,
   onDone,
 }: {
-  nomination: Pick<NominationData, 'id' | 'viewerMay'>;
+  nominationId: string;
+  viewerMay: FragmentType<typeof NominationSteps_ActionsFragment>;
   onDone: (message: string) => void;
 }) {
   const { t } = useTranslation();
   const problem = useApiProblem();
   const [moveToReview, review] = useMutation(MoveToReviewDocument);
   const [cancel, cancelling] = useMutation(CancelNominationDocument);
-  const { id, viewerMay: may } = nomination;
+  const may = getFragmentData(NominationSteps_ActionsFragment, viewerMay);
   if (!may.moveToReview && !may.cancel) return null;
   return (
     <div className="actions">

@@ -2,11 +2,17 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useApiProblem } from '../errors';
-import { graphql } from '../gql';
-import type { NominationData } from './CandidateCard';
+import { type FragmentType, getFragmentData, graphql } from '../gql';
 import { PersonPicker, type PickedPerson } from './PersonPicker';
 import { ProblemMessage } from './ProblemMessage';
 import { PlaceOptions } from './PlaceOptions';
+
+export const ProposeCandidateForm_RegionFragment = graphql(`
+  fragment ProposeCandidateForm_region on Region {
+    id
+    name
+  }
+`);
 
 const ProposeCandidateDocument = graphql(`
   mutation ProposeCandidate($input: ProposeCandidateInput!) {
@@ -17,15 +23,18 @@ const ProposeCandidateDocument = graphql(`
 `);
 
 export function ProposeCandidateForm({
-  nomination,
+  nominationId,
+  regions: regionRefs,
   onProposed,
 }: {
-  nomination: NominationData;
+  nominationId: string;
+  /** The regions the viewer may propose for (`regionsViewerMayPropose`). */
+  regions: readonly FragmentType<typeof ProposeCandidateForm_RegionFragment>[];
   onProposed: (name: string) => void;
 }) {
   const { t } = useTranslation();
   const problem = useApiProblem();
-  const regions = nomination.regionsViewerMayPropose;
+  const regions = getFragmentData(ProposeCandidateForm_RegionFragment, regionRefs);
   const [person, setPerson] = useState<PickedPerson | null>(null);
   const [regionId, setRegionId] = useState(regions.length === 1 ? regions[0]!.id : '');
   const [managerApproved, setManagerApproved] = useState(false);
@@ -38,7 +47,7 @@ export function ProposeCandidateForm({
     const result = await propose({
       variables: {
         input: {
-          nominationId: nomination.id,
+          nominationId,
           personId: person.id,
           representedRegionId: regionId,
           managerApproved,

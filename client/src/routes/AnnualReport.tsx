@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ChartTable } from '../components/ChartTable';
 import { ExportButtons } from '../components/ExportButtons';
-import { GoalCard } from '../components/GoalCard';
+import { GoalCard, GoalCard_GoalFragment } from '../components/GoalCard';
 import { useHealthcareRegions } from '../components/useHealthcareRegions';
 import { useFormat } from '../format';
-import { graphql } from '../gql';
+import { getFragmentData, graphql } from '../gql';
 import { useMe } from '../auth';
 import { PlaceOptions } from '../components/PlaceOptions';
 
@@ -179,7 +179,12 @@ export function AnnualReport() {
           {report.shareGoals.length === 0 && <p>{t('annualReport.noShareGoals')}</p>}
           <div className="goal-cards">
             {report.shareGoals.map((goal) => (
-              <GoalCard key={goal.id} goal={goal} verdict={goal.verdict} current={goal.verdict} />
+              <GoalCard
+                key={getFragmentData(GoalCard_GoalFragment, goal).id}
+                goal={goal}
+                verdict={goal.verdict}
+                current={goal.verdict}
+              />
             ))}
           </div>
 

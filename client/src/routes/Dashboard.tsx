@@ -3,10 +3,10 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMe } from '../auth';
-import { GoalCard } from '../components/GoalCard';
+import { GoalCard, GoalCard_GoalFragment } from '../components/GoalCard';
 import { useHealthcareRegions } from '../components/useHealthcareRegions';
 import { monthsBefore, useFormat } from '../format';
-import { graphql } from '../gql';
+import { getFragmentData, graphql } from '../gql';
 import type { MemberRole, Tier } from '../gql/graphql';
 import { today } from '../today';
 import { ChartTable } from '../components/ChartTable';
@@ -250,7 +250,12 @@ export function Dashboard() {
           </p>
           <div className="goal-cards">
             {goals.map((goal) => (
-              <GoalCard key={goal.id} goal={goal} verdict={goal.verdict} current={goal.current} />
+              <GoalCard
+                key={getFragmentData(GoalCard_GoalFragment, goal).id}
+                goal={goal}
+                verdict={goal.verdict}
+                current={goal.current}
+              />
             ))}
           </div>
         </>

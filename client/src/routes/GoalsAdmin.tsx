@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useCan, useMe } from '../auth';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { GoalCard } from '../components/GoalCard';
+import { GoalCard, GoalCard_GoalFragment } from '../components/GoalCard';
 import { GoalForm, type GoalFormValues } from '../components/GoalForm';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { useHealthcareRegions } from '../components/useHealthcareRegions';
 import { useApiProblem } from '../errors';
-import { graphql } from '../gql';
+import { getFragmentData, graphql } from '../gql';
 import { today } from '../today';
 import { SaveStatus } from '../components/SaveStatus';
 import { PlaceOptions } from '../components/PlaceOptions';
@@ -76,7 +76,10 @@ export function GoalsAdmin() {
   const [create, creating] = useMutation(CreateShareGoalDocument);
   const [update, updating] = useMutation(UpdateShareGoalDocument);
   const [remove, removing] = useMutation(DeleteShareGoalDocument);
-  const goals = (data?.shareGoals ?? []).filter((g) => g.healthcareRegion.id === healthcareRegionId);
+  // The admin's buttons and form name and edit the goal the card shows, so they read the card's fields too.
+  const goals = (data?.shareGoals ?? [])
+    .filter((g) => g.healthcareRegion.id === healthcareRegionId)
+    .map((g) => ({ ...g, ...getFragmentData(GoalCard_GoalFragment, g), card: g }));
   const editedGoal = editing?.mode === 'edit' ? goals.find((g) => g.id === editing.id) : undefined;
 
   const start = (next: Editing) => {
@@ -179,7 +182,7 @@ export function GoalsAdmin() {
       <div className="goal-cards">
         {goals.map((goal) => (
           <div key={goal.id} className="goal-admin">
-            <GoalCard goal={goal} verdict={goal.verdict} current={goal.verdict} />
+            <GoalCard goal={goal.card} verdict={goal.verdict} current={goal.verdict} />
             <p className="muted small">
               {t('goals.tiersShown', { tiers: goal.tiers.map((tier) => t(`tier.${tier}`)).join(', ') })}
             </p>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigation, useSearchParams } from 'react-router';
 import { Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
 import { useCan, useMe } from '../auth';
-import { GroupTree, type BrowserGroup } from '../components/GroupTree';
+import { GroupTree } from '../components/GroupTree';
 import { useHealthcareRegions } from '../components/useHealthcareRegions';
 import { graphql } from '../gql';
 import type { GroupType, Tier } from '../gql/graphql';
@@ -22,20 +22,7 @@ const GroupBrowserDocument = graphql(`
       edges {
         cursor
         node {
-          id
-          name
-          type
-          kind
-          status
-          universityHealthcare
-          parent {
-            id
-          }
-          counterpart {
-            id
-            name
-            type
-          }
+          ...GroupTree_group
         }
       }
     }
@@ -109,7 +96,7 @@ export function GroupBrowser() {
     if (page?.pageInfo.hasNextPage) void fetchMore({ variables: { after: page.pageInfo.endCursor } });
   }, [page?.pageInfo.hasNextPage, page?.pageInfo.endCursor, fetchMore]);
 
-  const groups: BrowserGroup[] = useMemo(() => page?.edges.map((e) => e.node) ?? [], [page]);
+  const groups = useMemo(() => page?.edges.map((e) => e.node) ?? [], [page]);
   const flat = Boolean(query || type);
 
   return (

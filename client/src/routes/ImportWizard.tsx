@@ -13,41 +13,10 @@ const ImportJobDocument = graphql(`
   query ImportJob($id: ID!, $kind: ImportKind!) {
     importJob(id: $id) {
       id
-      fileName
-      rowCount
-      header
-      fields(kind: $kind) {
-        key
-        label
-        required
-      }
+      ...ImportMappingStep_job
       suggestedMapping(kind: $kind) {
         field
         column
-      }
-    }
-  }
-`);
-
-graphql(`
-  fragment ImportResultFields on ImportResult {
-    kind
-    dryRun
-    total
-    created
-    changed
-    unchanged
-    refused
-    rows {
-      line
-      status
-      label
-      changes
-      problem {
-        column
-        reason
-        message
-        params
       }
     }
   }

@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { AuditHistory } from '../components/AuditHistory';
+import { CandidateCard_CandidateFragment } from '../components/CandidateCard';
 import { DecisionForm, type Decision } from '../components/DecisionForm';
 import { NominationCandidates } from '../components/NominationCandidates';
 import { NominationHeader } from '../components/NominationHeader';
@@ -10,73 +11,30 @@ import { NominationHistory } from '../components/NominationHistory';
 import { NominationSteps } from '../components/NominationSteps';
 import { SaveStatus } from '../components/SaveStatus';
 import { SeatAdvice } from '../components/SeatAdvice';
-import { graphql } from '../gql';
+import { getFragmentData, graphql } from '../gql';
 
 const NominationPageDocument = graphql(`
   query NominationPage($id: ID!) {
     nomination(id: $id) {
       id
-      status
       running
       viewerMay {
-        moveToReview
-        cancel
         decide
         closeWithoutAppointment
-        proposeCandidate
+        ...NominationSteps_actions
+        ...NominationCandidates_actions
       }
       regionsViewerMayPropose {
-        id
-        name
+        ...ProposeCandidateForm_region
       }
-      role
       seats
-      dueDate
       description
-      decisionReference
-      group {
-        id
-        name
-        type
-        eligibleRegions {
-          id
-          name
-        }
-      }
+      ...NominationHeader_nomination
       candidates {
-        id
-        version
-        withdrawnAt
-        appointed
-        managerApproved
-        conflictOfInterestDeclared
-        declarationReviewed
-        running
-        viewerMay {
-          edit
-          reviewDeclaration
-          withdraw
-        }
-        motivation
-        title
-        person {
-          id
-          name
-        }
-        representedRegion {
-          id
-          name
-        }
+        ...CandidateCard_candidate
       }
       history {
-        id
-        action
-        status
-        detail
-        at
-        actor {
-          email
-        }
+        ...NominationHistory_event
       }
     }
   }
@@ -114,12 +72,26 @@ export function NominationPage() {
         <Link to="/nominations">{t('nominations.title')}</Link>
       </p>
       <SaveStatus message={saved} />
-      <NominationHeader nomination={nomination} />
-      <NominationSteps nomination={nomination} onDone={after} />
+      <NominationHeader nomination={nomination} seats={nomination.seats} />
+      <NominationSteps nominationId={nomination.id} viewerMay={nomination.viewerMay} onDone={after} />
       {nomination.running && <SeatAdvice nominationId={nomination.id} />}
-      <NominationCandidates nomination={nomination} onSaved={after} />
+      <NominationCandidates
+        nominationId={nomination.id}
+        candidates={nomination.candidates}
+        viewerMay={nomination.viewerMay}
+        regionsViewerMayPropose={nomination.regionsViewerMayPropose}
+        onSaved={after}
+      />
       {nomination.viewerMay.decide && nomination.candidates.length > 0 && (
-        <DecisionForm nomination={nomination} onDecided={decided} />
+        <DecisionForm
+          nomination={{
+            id: nomination.id,
+            seats: nomination.seats,
+            // The decision lists the candidates the cards show: it reads their fields rather than ask for them twice.
+            candidates: getFragmentData(CandidateCard_CandidateFragment, nomination.candidates),
+          }}
+          onDecided={decided}
+        />
       )}
       <NominationHistory history={nomination.history} />
       <AuditHistory entityType="NOMINATION" entityId={nomination.id} />

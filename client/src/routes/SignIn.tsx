@@ -5,7 +5,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { useApiProblem } from '../errors';
 import { graphql } from '../gql';
-import type { SessionUserFragment } from '../gql/graphql';
+import type { SessionUserRef } from '../auth';
 
 const LoginDocument = graphql(`
   mutation Login($email: String!, $password: String!) {
@@ -18,7 +18,7 @@ const LoginDocument = graphql(`
   }
 `);
 
-export function SignIn({ onSignedIn }: { onSignedIn: (token: string, user: SessionUserFragment) => void }) {
+export function SignIn({ onSignedIn }: { onSignedIn: (token: string, user: SessionUserRef) => void }) {
   const { t } = useTranslation();
   const problem = useApiProblem();
   const [email, setEmail] = useState('');
