@@ -61,7 +61,10 @@ describe("the dialogue lead's year", () => {
     await answer.fill('Rättat svar om vårdförloppen.');
     await session.page.getByRole('button', { name: 'Spara ändringarna' }).click();
     expect(await textWhen(status(), 'sparades')).toMatch(/^Ändringarna i dialogen med .*Primärvård.* sparades\.$/);
-    expect(await session.page.getByRole('main').innerText()).toContain('Rättat svar om vårdförloppen.');
+    // The page shows what it had cached, then the register's answer (cache-and-network): wait for the edited answer.
+    expect(await textWhen(session.page.getByRole('main'), 'Rättat svar om vårdförloppen.')).toContain(
+      'Rättat svar om vårdförloppen.',
+    );
     const revisions = session.page.getByRole('region', { name: 'Tidigare versioner' });
     await revisions.getByText(/^Version \d+, ersatt/).click();
     expect(await revisions.innerText()).toContain('Första svaret om vårdförloppen.');
