@@ -29,6 +29,8 @@ const MODULE_ORDER = [
   'goals', // share goals: evaluated with representation
   'impact', // the impact preview: uses representation and goals
   'dialogues',
+  'feedback', // feedback records: what goal 3 is judged on
+  'operational-goals', // goals judged from meetings, feedback and dialogues, beside the share goals
   'nominations', // shows the impact preview of a candidate
   'seats',
   'imports',
