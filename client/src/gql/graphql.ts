@@ -49,13 +49,50 @@ export type AddMembershipInput = {
   startDate: Scalars['Date']['input'];
 };
 
+/** One item of a meeting's agenda ("dagordning"). */
+export type AgendaItem = {
+  __typename?: 'AgendaItem';
+  /** The decision, in short (at most 2000 characters). */
+  decision?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The paragraph of the minutes as typed, e.g. "§ 12". */
+  paragraph?: Maybe<Scalars['String']['output']>;
+  /** 1..n in agenda order. */
+  position: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  topics: Array<Topic>;
+};
+
+export type AgendaItemInput = {
+  decision?: InputMaybe<Scalars['String']['input']>;
+  /** As typed, e.g. "§ 12". */
+  paragraph?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  topicIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** One goal as the annual report states it. */
+export type AnnualGoal = {
+  __typename?: 'AnnualGoal';
+  name: Scalars['String']['output'];
+  number: Scalars['Int']['output'];
+  /** The report's paragraph on the goal, in Swedish, after its number and name. */
+  text: Scalars['String']['output'];
+  verdict: GoalVerdict;
+};
+
 /** The annual report's section on the goals, in Swedish: plain text, paragraphs separated by blank lines. */
 export type AnnualReportSection = {
   __typename?: 'AnnualReportSection';
   /** The year's dialogues: the coverage and goals the section states. */
   dialogues: DialogueYearOverview;
+  /** The numbered share goals with their target date in the year and the healthcare region's operational goals, by number. */
+  goals: Array<AnnualGoal>;
+  /** How many of the goals are met, e.g. "Fem av sex mål är uppnådda." */
+  rollUp: Scalars['String']['output'];
   /** The member-share goals the section follows up: those with their target date in the year. */
   shareGoals: Array<ShareGoal>;
+  /** The heading, each goal's paragraph in number order, then the roll-up. */
   text: Scalars['String']['output'];
   year: Scalars['Int']['output'];
 };
@@ -65,18 +102,43 @@ export type AnswerInput = {
   text: Scalars['String']['input'];
 };
 
+/** One member's row of a meeting's roll call. */
+export type Attendance = {
+  __typename?: 'Attendance';
+  membership: Membership;
+  person: Person;
+  present: Scalars['Boolean']['output'];
+  /** The absent member a deputy served for. */
+  servingFor?: Maybe<Person>;
+  /** The membership holds a voting seat (holdsVotingSeat). */
+  votingSeat: Scalars['Boolean']['output'];
+};
+
+/** Attendance at the year's held meetings of a healthcare region's bodies and groups. */
+export type AttendanceStatistics = {
+  __typename?: 'AttendanceStatistics';
+  byBody: Array<BodyAttendance>;
+  byPerson: Array<PersonAttendance>;
+  byRegion: Array<RegionAttendance>;
+  year: Scalars['Int']['output'];
+};
+
 export type AuditEntityType =
   | 'CANDIDATE'
   | 'DIALOGUE'
   | 'DIALOGUE_ACTION'
   | 'DIALOGUE_QUESTION'
   | 'EXPORT'
+  | 'FEEDBACK_RECORD'
   | 'GROUP'
   | 'IMPORT'
+  | 'MEETING'
   | 'MEMBERSHIP'
   | 'NOMINATION'
+  | 'OPERATIONAL_GOAL'
   | 'PERSON'
   | 'SHARE_GOAL'
+  | 'TOPIC'
   | 'USER';
 
 /** One change to the register: who made it, when, and the values before and after. */
@@ -127,6 +189,19 @@ export type AuthPayload = {
   /** Send as `Authorization: Bearer <token>`. */
   token: Scalars['String']['output'];
   user: User;
+};
+
+/** One body's or group's attendance in a year. */
+export type BodyAttendance = {
+  __typename?: 'BodyAttendance';
+  /** Roll-call rows with a voting seat at HELD meetings. */
+  expected: Scalars['Int']['output'];
+  group: Group;
+  /** Counted meetings (HELD + CANCELLED_NO_QUORUM). */
+  meetings: Scalars['Int']['output'];
+  present: Scalars['Int']['output'];
+  /** present / expected; null when nobody was expected. */
+  share?: Maybe<Scalars['Float']['output']>;
 };
 
 /** A candidate proposed by a region, with the approvals a decision needs. */
@@ -192,6 +267,16 @@ export type CreateDialogueQuestionInput = {
   year: Scalars['Int']['input'];
 };
 
+export type CreateFeedbackRecordInput = {
+  givenOn: Scalars['Date']['input'];
+  healthcareRegionId: Scalars['ID']['input'];
+  recipient: FeedbackRecipient;
+  /** Required when recipient is GROUP, not allowed otherwise. */
+  recipientGroupId?: InputMaybe<Scalars['ID']['input']>;
+  reference?: InputMaybe<Scalars['String']['input']>;
+  subject: Scalars['String']['input'];
+};
+
 export type CreateGroupInput = {
   /** The group of the same kind one tier up. */
   counterpartId?: InputMaybe<Scalars['ID']['input']>;
@@ -208,6 +293,36 @@ export type CreateGroupInput = {
   universityHealthcare?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type CreateMeetingInput = {
+  date: Scalars['Date']['input'];
+  groupId: Scalars['ID']['input'];
+  kind: MeetingKind;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Default SCHEDULED. */
+  status?: InputMaybe<MeetingStatus>;
+};
+
+export type CreateOperationalGoalInput = {
+  /** FEEDBACK_GIVEN. */
+  feedbackGroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** FEEDBACK_GIVEN. */
+  feedbackToSkr?: InputMaybe<Scalars['Boolean']['input']>;
+  /** MEETING_QUORUM: one body; TOPIC_AT_EVERY_MEETING: the bodies. */
+  groupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  healthcareRegionId: Scalars['ID']['input'];
+  kind: OperationalGoalKind;
+  name: Scalars['String']['input'];
+  number: Scalars['Int']['input'];
+  /** From 0, below the share that meets the goal. */
+  partlyThreshold?: InputMaybe<Scalars['Float']['input']>;
+  /** DIALOGUE_ANSWERS. */
+  questionKey?: InputMaybe<Scalars['String']['input']>;
+  /** MEETING_QUORUM: more than 0, at most 1. */
+  threshold?: InputMaybe<Scalars['Float']['input']>;
+  /** TOPIC_AT_EVERY_MEETING. */
+  topicId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type CreatePersonInput = {
   email?: InputMaybe<Scalars['String']['input']>;
   employerRegionId?: InputMaybe<Scalars['ID']['input']>;
@@ -222,12 +337,20 @@ export type CreateShareGoalInput = {
   kind: ShareGoalKind;
   maxShare?: InputMaybe<Scalars['Float']['input']>;
   name: Scalars['String']['input'];
+  /** The goal's number in the goal framework. */
+  number?: InputMaybe<Scalars['Int']['input']>;
   /** Regions of the healthcare region that the goal speaks of. */
   regionIds: Array<Scalars['ID']['input']>;
   targetDate: Scalars['Date']['input'];
   /** Defaults to [NATIONAL]. */
   tiers?: InputMaybe<Array<Tier>>;
   tolerancePoints?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type CreateTopicInput = {
+  /** Lower-case letters, digits and hyphens, 2–40 characters, e.g. "nara-vard". */
+  key: Scalars['String']['input'];
+  name: Scalars['String']['input'];
 };
 
 export type CreateUserInput = {
@@ -392,24 +515,26 @@ export type ExportInput = {
   format: SpreadsheetFormat;
   from?: InputMaybe<Scalars['Date']['input']>;
   groupFilter?: InputMaybe<GroupFilter>;
-  /** MEMBERS of one group; omitted: of every group. */
+  /** MEMBERS, MEETINGS, ATTENDANCE of one group; omitted: of every group. */
   groupId?: InputMaybe<Scalars['ID']['input']>;
-  /** REPRESENTATION and REPRESENTATION_TREND. */
+  /** REPRESENTATION, REPRESENTATION_TREND, MEETINGS and ATTENDANCE. */
   healthcareRegionId?: InputMaybe<Scalars['ID']['input']>;
   interval?: InputMaybe<TrendInterval>;
   list: ExportList;
   nominationFilter?: InputMaybe<NominationFilter>;
   tiers?: InputMaybe<Array<Tier>>;
   to?: InputMaybe<Scalars['Date']['input']>;
-  /** DIALOGUE_COVERAGE. */
+  /** DIALOGUE_COVERAGE, MEETINGS and ATTENDANCE (default: this year). */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The lists the screens show, each exportable as a spreadsheet. */
 export type ExportList =
+  | 'ATTENDANCE'
   | 'DIALOGUE_ACTIONS'
   | 'DIALOGUE_COVERAGE'
   | 'GROUPS'
+  | 'MEETINGS'
   | 'MEMBERS'
   | 'NOMINATIONS'
   | 'REPRESENTATION'
@@ -425,6 +550,32 @@ export type ExportedFile = {
   rowCount: Scalars['Int']['output'];
 };
 
+export type FeedbackRecipient =
+  /** A body or group of the register, e.g. the förbundsdirektion (FD); named by recipientGroup. */
+  | 'GROUP'
+  /** Sveriges Kommuner och Regioner. */
+  | 'SKR';
+
+/** A dated record that an evaluation or report was given to a recipient. */
+export type FeedbackRecord = {
+  __typename?: 'FeedbackRecord';
+  createdAt: Scalars['DateTime']['output'];
+  givenOn: Scalars['Date']['output'];
+  healthcareRegion: HealthcareRegion;
+  id: Scalars['ID']['output'];
+  recipient: FeedbackRecipient;
+  recipientGroup?: Maybe<Group>;
+  /** "SKR", or the name of the recipient group. */
+  recipientName: Scalars['String']['output'];
+  /** E.g. a diary number or a link to the document. */
+  reference?: Maybe<Scalars['String']['output']>;
+  /** What it covered. */
+  subject: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it back as expectedVersion to detect lost updates. */
+  version: Scalars['Int']['output'];
+};
+
 /** Recorded only when the person has given it; used for the gender-balance warning. */
 export type Gender =
   | 'MAN'
@@ -438,6 +589,17 @@ export type GoalEvaluation = {
   /** True when every row is met. */
   met: Scalars['Boolean']['output'];
   rows: Array<GoalRow>;
+  /** MET when every row is met, PARTLY_MET when some but not all are, NOT_MET when none is. */
+  verdict: GoalVerdict;
+};
+
+/** One figure behind a verdict, for a goal card: ("Möten", 14), ("Andel", 0.857). */
+export type GoalFigure = {
+  __typename?: 'GoalFigure';
+  label: Scalars['String']['output'];
+  /** "share" (0 to 1) or "count". */
+  unit?: Maybe<Scalars['String']['output']>;
+  value: Scalars['Float']['output'];
 };
 
 export type GoalImpact = {
@@ -449,6 +611,27 @@ export type GoalImpact = {
   after: GoalEvaluation;
   before: GoalEvaluation;
   goal: ShareGoal;
+};
+
+/** The rule of each of a goal's levels, in Swedish, written from the goal's own fields. */
+export type GoalLevelRules = {
+  __typename?: 'GoalLevelRules';
+  /** When the goal is met (grönt). */
+  met: Scalars['String']['output'];
+  /** When it is not met (rött). */
+  notMet: Scalars['String']['output'];
+  /** When it is partly met (gult); null when the goal has no such level. */
+  partlyMet?: Maybe<Scalars['String']['output']>;
+};
+
+/** A goal's verdict for one year, with the annual report's paragraph and the figures. */
+export type GoalOutcome = {
+  __typename?: 'GoalOutcome';
+  figures: Array<GoalFigure>;
+  /** The annual report's paragraph on the goal, in Swedish, e.g. "Under 2024 har 14 möten hållits varvid BG har varit beslutsför vid 12 möten. …" */
+  text: Scalars['String']['output'];
+  verdict: GoalVerdict;
+  year: Scalars['Int']['output'];
 };
 
 /** One region's part in a goal's evaluation. */
@@ -467,6 +650,15 @@ export type GoalRow = {
   /** The share on the evaluated day. */
   share: Scalars['Float']['output'];
 };
+
+/** A goal's level in the annual report's goal framework. */
+export type GoalVerdict =
+  /** Grönt: uppnått. */
+  | 'MET'
+  /** Rött: ej uppnått. */
+  | 'NOT_MET'
+  /** Gult: delvis uppnått. */
+  | 'PARTLY_MET';
 
 /** A programme area, working group or collaboration group on one of the three tiers. */
 export type Group = {
@@ -498,6 +690,8 @@ export type Group = {
   openDialogueActions: Array<DialogueAction>;
   /** NAG under NPO, RAG under RPO, LAG under LPO. */
   parent?: Maybe<Group>;
+  /** Null: no rule; meetings are then quorate when more than half the voting seats are filled. */
+  quorumRule?: Maybe<QuorumRule>;
   /** Owner of an LPO/LAG/LSG. */
   region?: Maybe<Region>;
   status: GroupStatus;
@@ -739,6 +933,86 @@ export type LogDialogueInput = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A meeting ("sammanträde") of a body or group on one day. */
+export type Meeting = {
+  __typename?: 'Meeting';
+  agenda: Array<AgendaItem>;
+  createdAt: Scalars['DateTime']['output'];
+  date: Scalars['Date']['output'];
+  group: Group;
+  id: Scalars['ID']['output'];
+  kind: MeetingKind;
+  note?: Maybe<Scalars['String']['output']>;
+  /** Others present, as free text, e.g. "Anna Berg, NRF (sekreterare)". */
+  othersPresent: Array<Scalars['String']['output']>;
+  quorum: MeetingQuorum;
+  /** Empty until taken; then one row per member of the group on the meeting day. */
+  rollCall: Array<Attendance>;
+  status: MeetingStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it back as expectedVersion to detect lost updates. */
+  version: Scalars['Int']['output'];
+};
+
+export type MeetingKind =
+  /** Extra sammanträde */
+  | 'EXTRA'
+  /** Planerat sammanträde */
+  | 'PLANNED';
+
+/** A meeting's quorum, computed from its roll call and its group's rule. */
+export type MeetingQuorum = {
+  __typename?: 'MeetingQuorum';
+  /** Voting members absent (whether or not a deputy served). */
+  absent: Scalars['Int']['output'];
+  /** Counts towards the year's planned meetings: HELD or CANCELLED_NO_QUORUM. */
+  counts: Scalars['Boolean']['output'];
+  /** In Swedish, e.g. "Beslutsför: 4 av 5 röstberättigade platser besatta (…)." */
+  explanation: Scalars['String']['output'];
+  /** Voting seats filled: member present, or a deputy serving for them. */
+  filled: Scalars['Int']['output'];
+  /** Quorate and absent > 0 ("delvis frånvaro"). */
+  partialAbsence: Scalars['Boolean']['output'];
+  /** HELD with the rule met; false otherwise. */
+  quorate: Scalars['Boolean']['output'];
+  /** Regions with a voting seat and nobody present for it (meaningful with everyRegionPresent). */
+  regionsMissing: Array<Region>;
+  /** Voting seats on the meeting day. */
+  votingSeats: Scalars['Int']['output'];
+};
+
+export type MeetingStatus =
+  /** Inställt eller flyttat i förväg: does not count */
+  | 'CANCELLED'
+  /** Inställt i brist på beslutsförhet: counts as planned and not quorate */
+  | 'CANCELLED_NO_QUORUM'
+  /** Hållet */
+  | 'HELD'
+  /** Not yet held (or not yet recorded) */
+  | 'SCHEDULED';
+
+/** A body's or group's meetings of one year, counted. */
+export type MeetingYear = {
+  __typename?: 'MeetingYear';
+  /** Cancelled in advance; not counted. */
+  cancelled: Scalars['Int']['output'];
+  cancelledNoQuorum: Scalars['Int']['output'];
+  /** HELD + CANCELLED_NO_QUORUM, planned and extra. */
+  counted: Scalars['Int']['output'];
+  /** Extra meetings among the counted. */
+  extra: Scalars['Int']['output'];
+  group: Group;
+  held: Scalars['Int']['output'];
+  /** Quorate meetings with partial absence. */
+  partialAbsence: Scalars['Int']['output'];
+  quorate: Scalars['Int']['output'];
+  /** quorate / counted; null when nothing is counted. */
+  quorateShare?: Maybe<Scalars['Float']['output']>;
+  /** Not yet held. */
+  scheduled: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
 export type MemberRole =
   /** Adjungerad (co-opted); represents no region */
   | 'ADJUNCT'
@@ -817,13 +1091,19 @@ export type Mutation = {
   /** Starts toYear's question set from fromYear's; existing keys are kept. */
   copyDialogueQuestions: Array<DialogueQuestion>;
   createDialogueQuestion: DialogueQuestion;
+  createFeedbackRecord: FeedbackRecord;
   createGroup: Group;
+  createMeeting: Meeting;
+  createOperationalGoal: OperationalGoal;
   createPerson: Person;
   createShareGoal: ShareGoal;
+  createTopic: Topic;
   /** ADMIN only. */
   createUser: User;
   /** Appoints candidates: one membership each, in the same transaction as the decision. */
   decideNomination: Nomination;
+  deleteFeedbackRecord: Scalars['Boolean']['output'];
+  deleteOperationalGoal: Scalars['Boolean']['output'];
   deleteShareGoal: Scalars['Boolean']['output'];
   /** Ends the term; endDate is the last day served. */
   endMembership: Membership;
@@ -840,9 +1120,15 @@ export type Mutation = {
   /** Opens a nomination to renew a term, with the incumbent proposed. */
   openRenewalNomination: Nomination;
   proposeCandidate: Candidate;
+  /** Replaces the roll call and sets the meeting HELD. */
+  recordRollCall: Meeting;
+  /** Replaces the agenda. */
+  setAgenda: Meeting;
   setDialogueActionStatus: DialogueAction;
   /** Replaces a group's declared seats; returns them as of today. */
   setGroupSeats: Array<SeatStatus>;
+  /** Sets a body's or group's quorum rule. */
+  setQuorumRule: Group;
   /** ADMIN only: a new password for a user; the user's sessions end. */
   setUserPassword: User;
   /** Records a candidate's approvals, review, motivation, competence or title. */
@@ -850,11 +1136,15 @@ export type Mutation = {
   /** Edits a dialogue; the earlier state is kept in revisions. */
   updateDialogue: Dialogue;
   updateDialogueQuestion: DialogueQuestion;
+  updateFeedbackRecord: FeedbackRecord;
   updateGroup: Group;
+  updateMeeting: Meeting;
   /** Corrects role, represented region, dates or note. */
   updateMembership: Membership;
+  updateOperationalGoal: OperationalGoal;
   updatePerson: Person;
   updateShareGoal: ShareGoal;
+  updateTopic: Topic;
   /** ADMIN only: change role, region or deactivate (which ends their sessions). */
   updateUser: User;
   withdrawCandidate: Candidate;
@@ -904,8 +1194,23 @@ export type MutationCreateDialogueQuestionArgs = {
 };
 
 
+export type MutationCreateFeedbackRecordArgs = {
+  input: CreateFeedbackRecordInput;
+};
+
+
 export type MutationCreateGroupArgs = {
   input: CreateGroupInput;
+};
+
+
+export type MutationCreateMeetingArgs = {
+  input: CreateMeetingInput;
+};
+
+
+export type MutationCreateOperationalGoalArgs = {
+  input: CreateOperationalGoalInput;
 };
 
 
@@ -919,6 +1224,11 @@ export type MutationCreateShareGoalArgs = {
 };
 
 
+export type MutationCreateTopicArgs = {
+  input: CreateTopicInput;
+};
+
+
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
@@ -926,6 +1236,16 @@ export type MutationCreateUserArgs = {
 
 export type MutationDecideNominationArgs = {
   input: DecideNominationInput;
+};
+
+
+export type MutationDeleteFeedbackRecordArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteOperationalGoalArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -977,6 +1297,16 @@ export type MutationProposeCandidateArgs = {
 };
 
 
+export type MutationRecordRollCallArgs = {
+  input: RecordRollCallInput;
+};
+
+
+export type MutationSetAgendaArgs = {
+  input: SetAgendaInput;
+};
+
+
 export type MutationSetDialogueActionStatusArgs = {
   id: Scalars['ID']['input'];
   status: ActionStatus;
@@ -985,6 +1315,11 @@ export type MutationSetDialogueActionStatusArgs = {
 
 export type MutationSetGroupSeatsArgs = {
   input: SetGroupSeatsInput;
+};
+
+
+export type MutationSetQuorumRuleArgs = {
+  input: SetQuorumRuleInput;
 };
 
 
@@ -1008,13 +1343,28 @@ export type MutationUpdateDialogueQuestionArgs = {
 };
 
 
+export type MutationUpdateFeedbackRecordArgs = {
+  input: UpdateFeedbackRecordInput;
+};
+
+
 export type MutationUpdateGroupArgs = {
   input: UpdateGroupInput;
 };
 
 
+export type MutationUpdateMeetingArgs = {
+  input: UpdateMeetingInput;
+};
+
+
 export type MutationUpdateMembershipArgs = {
   input: UpdateMembershipInput;
+};
+
+
+export type MutationUpdateOperationalGoalArgs = {
+  input: UpdateOperationalGoalInput;
 };
 
 
@@ -1025,6 +1375,11 @@ export type MutationUpdatePersonArgs = {
 
 export type MutationUpdateShareGoalArgs = {
   input: UpdateShareGoalInput;
+};
+
+
+export type MutationUpdateTopicArgs = {
+  input: UpdateTopicInput;
 };
 
 
@@ -1182,6 +1537,54 @@ export type OpenRenewalInput = {
   membershipId: Scalars['ID']['input'];
 };
 
+/** A goal judged each year from the meetings, feedback or dialogues the register records. */
+export type OperationalGoal = {
+  __typename?: 'OperationalGoal';
+  createdAt: Scalars['DateTime']['output'];
+  evaluation: GoalOutcome;
+  /** FEEDBACK_GIVEN: the named bodies besides SKR. */
+  feedbackGroups: Array<Group>;
+  /** FEEDBACK_GIVEN: SKR is a named recipient. */
+  feedbackToSkr: Scalars['Boolean']['output'];
+  /** MEETING_QUORUM: the body; TOPIC_AT_EVERY_MEETING: the bodies. */
+  groups: Array<Group>;
+  healthcareRegion: HealthcareRegion;
+  id: Scalars['ID']['output'];
+  kind: OperationalGoalKind;
+  /** The rule of each of the goal's levels, in Swedish. */
+  levelRules: GoalLevelRules;
+  name: Scalars['String']['output'];
+  /** The goal's number in the goal framework ("Mål 4"). */
+  number: Scalars['Int']['output'];
+  /** The share at or above which the goal is partly met: of meetings quorate, of meetings with the topic, of groups answered. Null: the goal has no partly-met level. */
+  partlyThreshold?: Maybe<Scalars['Float']['output']>;
+  /** DIALOGUE_ANSWERS: the dialogue question's key. */
+  questionKey?: Maybe<Scalars['String']['output']>;
+  /** MEETING_QUORUM: the share of meetings quorate, e.g. 0.9. */
+  threshold?: Maybe<Scalars['Float']['output']>;
+  /** TOPIC_AT_EVERY_MEETING. */
+  topic?: Maybe<Topic>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it back as expectedVersion to detect lost updates. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A goal judged each year from the meetings, feedback or dialogues the register records. */
+export type OperationalGoalEvaluationArgs = {
+  year: Scalars['Int']['input'];
+};
+
+export type OperationalGoalKind =
+  /** Every group a dialogue question applies to has its answer documented (NRF's goals 2 and 6). */
+  | 'DIALOGUE_ANSWERS'
+  /** Feedback recorded to every named recipient in the year (NRF's goal 3). */
+  | 'FEEDBACK_GIVEN'
+  /** A body quorate at no fewer than `threshold` of its counted meetings in the year (NRF's goal 4). */
+  | 'MEETING_QUORUM'
+  /** A topic on the agenda of every held meeting of the named bodies in the year (NRF's goal 5). */
+  | 'TOPIC_AT_EVERY_MEETING';
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -1219,6 +1622,17 @@ export type Person = {
   version: Scalars['Int']['output'];
   /** Whether the signed-in user may edit this person (the API refuses otherwise). */
   viewerMayEdit: Scalars['Boolean']['output'];
+};
+
+/** One person's attendance in one body or group in a year. */
+export type PersonAttendance = {
+  __typename?: 'PersonAttendance';
+  /** Meetings held while the person held a voting seat. */
+  expected: Scalars['Int']['output'];
+  group: Group;
+  person: Person;
+  present: Scalars['Int']['output'];
+  share?: Maybe<Scalars['Float']['output']>;
 };
 
 export type PersonConnection = {
@@ -1273,8 +1687,10 @@ export type ProposeCandidateInput = {
 
 export type Query = {
   __typename?: 'Query';
-  /** The annual report's section on the member-share goals and dialogue goals of one healthcare region, in Swedish. */
+  /** The annual report's section on the goals of one healthcare region, in Swedish. */
   annualReport: AnnualReportSection;
+  /** Attendance at the year's held meetings of the healthcare region's bodies and groups. */
+  attendance: AttendanceStatistics;
   /** The history of a record, newest first: its own changes and those of the records belonging to it. */
   auditEvents: AuditEventConnection;
   /** One candidacy: the nomination page asks each candidate's impact on its own, a request the size of one preview. */
@@ -1291,6 +1707,8 @@ export type Query = {
   expiringMemberships: Array<Membership>;
   /** A list as a CSV or XLSX file, with the arguments of the screen that shows it. */
   exportList: ExportedFile;
+  /** The healthcare region's feedback given in the year, by date. */
+  feedbackRecords: Array<FeedbackRecord>;
   group?: Maybe<Group>;
   /** Who can hold the group's seats (healthcare regions for a national group, else its regions), with the seats declared. */
   groupSeatOwners: Array<SeatOwner>;
@@ -1307,11 +1725,19 @@ export type Query = {
   importPreview: ImportResult;
   /** The signed-in user. */
   me: User;
+  meeting?: Maybe<Meeting>;
+  /** A body's or group's meetings of a year, counted. */
+  meetingYear: MeetingYear;
+  /** A body's or group's meetings of a year, by date. */
+  meetings: Array<Meeting>;
   /** Every member role with what it means for seats and shares. */
   memberRoles: Array<MemberRoleInfo>;
   nomination?: Maybe<Nomination>;
   /** Nominations by due date. */
   nominations: NominationConnection;
+  operationalGoal?: Maybe<OperationalGoal>;
+  /** The healthcare region's operational goals, by number. */
+  operationalGoals: Array<OperationalGoal>;
   /** Open actions past their due date (default: today). */
   overdueDialogueActions: Array<DialogueAction>;
   person?: Maybe<Person>;
@@ -1341,6 +1767,8 @@ export type Query = {
   seatStatus: Array<SeatStatus>;
   shareGoal?: Maybe<ShareGoal>;
   shareGoals: Array<ShareGoal>;
+  /** The topics agendas take up, by name. */
+  topics: Array<Topic>;
   /** Every user role with what it asks of a user. */
   userRoles: Array<UserRoleInfo>;
   /** ADMIN only: every user, active or not. */
@@ -1351,6 +1779,13 @@ export type Query = {
 
 
 export type QueryAnnualReportArgs = {
+  healthcareRegionId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryAttendanceArgs = {
+  groupId?: InputMaybe<Scalars['ID']['input']>;
   healthcareRegionId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
 };
@@ -1409,6 +1844,12 @@ export type QueryExportListArgs = {
 };
 
 
+export type QueryFeedbackRecordsArgs = {
+  healthcareRegionId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryGroupArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1446,6 +1887,23 @@ export type QueryImportPreviewArgs = {
 };
 
 
+export type QueryMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMeetingYearArgs = {
+  groupId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryMeetingsArgs = {
+  groupId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryNominationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1455,6 +1913,16 @@ export type QueryNominationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<NominationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOperationalGoalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOperationalGoalsArgs = {
+  healthcareRegionId: Scalars['ID']['input'];
 };
 
 
@@ -1556,6 +2024,32 @@ export type QueryVacantSeatCountArgs = {
   filter?: InputMaybe<VacancyFilter>;
 };
 
+/** A body's or group's quorum rule ("beslutsförhet"): every condition given must hold. */
+export type QuorumRule = {
+  __typename?: 'QuorumRule';
+  createdAt: Scalars['DateTime']['output'];
+  /** The rule in Swedish, written by the server. */
+  description: Scalars['String']['output'];
+  /** Every region holding a voting seat is present through a member or a serving deputy. */
+  everyRegionPresent: Scalars['Boolean']['output'];
+  /** At least this many voting seats filled (member present or a deputy serving for them). */
+  minPresent?: Maybe<Scalars['Int']['output']>;
+  /** At least this share (0 < x ≤ 1) of the voting seats filled. */
+  minShare?: Maybe<Scalars['Float']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it back as expectedVersion to detect lost updates. */
+  version: Scalars['Int']['output'];
+};
+
+/** Replaces the whole roll call and sets the meeting HELD; members of the group on the day who are not listed are recorded absent. */
+export type RecordRollCallInput = {
+  entries: Array<RollCallEntryInput>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  meetingId: Scalars['ID']['input'];
+  /** Omitted: the others present stay as recorded. */
+  othersPresent?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 /** A region, e.g. Region Norrbotten. */
 export type Region = {
   __typename?: 'Region';
@@ -1568,6 +2062,15 @@ export type Region = {
   population: Scalars['Int']['output'];
   /** Whether the signed-in user is this region's representative: the region's own view then speaks of "our" seats. */
   viewerRepresents: Scalars['Boolean']['output'];
+};
+
+/** The attendance of one region's voting seats in a year. */
+export type RegionAttendance = {
+  __typename?: 'RegionAttendance';
+  expected: Scalars['Int']['output'];
+  present: Scalars['Int']['output'];
+  region: Region;
+  share?: Maybe<Scalars['Float']['output']>;
 };
 
 /** One region's seats in a representation report. */
@@ -1611,6 +2114,13 @@ export type RepresentationReport = {
   /** One row per region of the healthcare region, zero seats included. */
   shares: Array<RegionShare>;
   totalSeats: Scalars['Int']['output'];
+};
+
+export type RollCallEntryInput = {
+  personId: Scalars['ID']['input'];
+  present: Scalars['Boolean']['input'];
+  /** A present deputy serving for this (absent) voting member. */
+  servingForPersonId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type SeatAllocationInput = {
@@ -1665,10 +2175,28 @@ export type SeatStatus = {
   vacant: Scalars['Int']['output'];
 };
 
+/** Replaces the agenda; the items take positions 1..n in the order given. */
+export type SetAgendaInput = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  items: Array<AgendaItemInput>;
+  meetingId: Scalars['ID']['input'];
+};
+
 /** Replaces a group's declared seats. */
 export type SetGroupSeatsInput = {
   allocations: Array<SeatAllocationInput>;
   groupId: Scalars['ID']['input'];
+};
+
+/** Every condition given must hold; give minPresent, minShare or both. */
+export type SetQuorumRuleInput = {
+  everyRegionPresent: Scalars['Boolean']['input'];
+  /** The rule's version; omit when the group has no rule yet. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  groupId: Scalars['ID']['input'];
+  minPresent?: InputMaybe<Scalars['Int']['input']>;
+  /** 0 < minShare ≤ 1. */
+  minShare?: InputMaybe<Scalars['Float']['input']>;
 };
 
 export type SetUserPasswordInput = {
@@ -1686,9 +2214,13 @@ export type ShareGoal = {
   healthcareRegion: HealthcareRegion;
   id: Scalars['ID']['output'];
   kind: ShareGoalKind;
+  /** The rule of each of the goal's levels, in Swedish. */
+  levelRules: GoalLevelRules;
   /** MAX_SHARE: the largest allowed share, from 0 to 1. */
   maxShare?: Maybe<Scalars['Float']['output']>;
   name: Scalars['String']['output'];
+  /** The goal's number in the healthcare region's goal framework ("Mål 1"); the annual report follows up numbered goals. */
+  number?: Maybe<Scalars['Int']['output']>;
   regions: Array<Region>;
   targetDate: Scalars['Date']['output'];
   /** The tiers whose seats count. */
@@ -1727,6 +2259,19 @@ export type Tier =
   | 'LOCAL'
   /** Nationell nivå: produce and maintain knowledge support. */
   | 'NATIONAL';
+
+/** A subject followed across agendas, from a list the coordinators keep. */
+export type Topic = {
+  __typename?: 'Topic';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Stable key, e.g. "nara-vard". */
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it back as expectedVersion to detect lost updates. */
+  version: Scalars['Int']['output'];
+};
 
 /** The spacing of the points of a trend. */
 export type TrendInterval =
@@ -1767,6 +2312,17 @@ export type UpdateDialogueQuestionInput = {
   universityHealthcareOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Only the fields given change; recipientGroupId and reference may be set to null. */
+export type UpdateFeedbackRecordInput = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  givenOn?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  recipient?: InputMaybe<FeedbackRecipient>;
+  recipientGroupId?: InputMaybe<Scalars['ID']['input']>;
+  reference?: InputMaybe<Scalars['String']['input']>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Only the fields given change; give null to clear an optional field. */
 export type UpdateGroupInput = {
   counterpartId?: InputMaybe<Scalars['ID']['input']>;
@@ -1782,6 +2338,16 @@ export type UpdateGroupInput = {
   universityHealthcare?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Only the fields given change. */
+export type UpdateMeetingInput = {
+  date?: InputMaybe<Scalars['Date']['input']>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<MeetingKind>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<MeetingStatus>;
+};
+
 /** Corrects a membership; only the fields given change. To end a term use endMembership. */
 export type UpdateMembershipInput = {
   endDate?: InputMaybe<Scalars['Date']['input']>;
@@ -1793,6 +2359,21 @@ export type UpdateMembershipInput = {
   representedRegionId?: InputMaybe<Scalars['ID']['input']>;
   role?: InputMaybe<MemberRole>;
   startDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Only the fields given change (null clears an optional one); the kind and healthcare region stay. */
+export type UpdateOperationalGoalInput = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  feedbackGroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  feedbackToSkr?: InputMaybe<Scalars['Boolean']['input']>;
+  groupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  number?: InputMaybe<Scalars['Int']['input']>;
+  partlyThreshold?: InputMaybe<Scalars['Float']['input']>;
+  questionKey?: InputMaybe<Scalars['String']['input']>;
+  threshold?: InputMaybe<Scalars['Float']['input']>;
+  topicId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Only the fields given change; give null to clear an optional field. */
@@ -1813,10 +2394,17 @@ export type UpdateShareGoalInput = {
   id: Scalars['ID']['input'];
   maxShare?: InputMaybe<Scalars['Float']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+  number?: InputMaybe<Scalars['Int']['input']>;
   regionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   targetDate?: InputMaybe<Scalars['Date']['input']>;
   tiers?: InputMaybe<Array<Tier>>;
   tolerancePoints?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type UpdateTopicInput = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
 };
 
 /** Fields left out keep their value. */
