@@ -40,6 +40,8 @@ export type AddMembershipInput = {
   endDate?: InputMaybe<Scalars['Date']['input']>;
   groupId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+  /** Default: the role's defaultParticipation. */
+  participation?: InputMaybe<Participation>;
   personId: Scalars['ID']['input'];
   /** The region whose seat this is: required for chair, vice chair, member and deputy outside local groups; none for other roles. */
   representedRegionId?: InputMaybe<Scalars['ID']['input']>;
@@ -540,6 +542,8 @@ export type GroupEdge = {
 export type GroupFilter = {
   /** Owner (RPO/RAG/RSG) or host (NPO). */
   healthcareRegionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Also list bodies (FD, BG, RSK …); without it, and without types naming them, only the nine types. */
+  includeBodies?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only the working groups under this programme area. */
   parentId?: InputMaybe<Scalars['ID']['input']>;
   /** Owner of local groups. */
@@ -552,6 +556,8 @@ export type GroupFilter = {
 };
 
 export type GroupKind =
+  /** A body around the knowledge-governance groups (FD, AU, BG, RLS, RSK, councils, national bodies): it meets and decides, but its seats count in the member-share report only when asked (includeBodies). */
+  | 'BODY'
   | 'COLLABORATION_GROUP'
   | 'PROGRAMME_AREA'
   | 'WORKING_GROUP';
@@ -563,6 +569,14 @@ export type GroupStatus =
 
 /** Tier and kind of a group. */
 export type GroupType =
+  /** Arbetsutskott of the förbundsdirektion (body) */
+  | 'AU'
+  /** Beredningsgrupp: prepares the board's matters, one official per region (body) */
+  | 'BG'
+  /** Råd, e.g. the FUI council (body) */
+  | 'COUNCIL'
+  /** Förbundsdirektion: the board of the healthcare region's federation (body) */
+  | 'FD'
   /** Lokal arbetsgrupp, under an LPO */
   | 'LAG'
   /** Lokalt programområde */
@@ -571,26 +585,34 @@ export type GroupType =
   | 'LSG'
   /** Nationell arbetsgrupp, under an NPO */
   | 'NAG'
+  /** A national body where the healthcare region has representatives, e.g. the decision group for national high-specialised care (body) */
+  | 'NATIONAL_BODY'
   /** Nationellt programområde */
   | 'NPO'
   /** Nationell samverkansgrupp */
   | 'NSG'
   /** Sjukvårdsregional arbetsgrupp, under an RPO */
   | 'RAG'
+  /** Regionalt ledningssamråd (body) */
+  | 'RLS'
   /** Sjukvårdsregionalt programområde */
   | 'RPO'
   /** Sjukvårdsregional samverkansgrupp */
-  | 'RSG';
+  | 'RSG'
+  /** Sjukvårdsregional samverkansgrupp för kunskapsstyrning (body) */
+  | 'RSK';
 
 /** The structure rules of a group type, so that clients can offer only valid choices. */
 export type GroupTypeInfo = {
   __typename?: 'GroupTypeInfo';
   /** The type a counterpart must have; null on the national tier. */
   counterpartType?: Maybe<GroupType>;
+  /** Whether the type is a body (FD, AU, BG, RLS, RSK, council, national body) rather than one of the nine. */
+  isBody: Scalars['Boolean']['output'];
   kind: GroupKind;
   /** The type a parent must have; null when the type has no parent. */
   parentType?: Maybe<GroupType>;
-  /** Whether the group belongs to a healthcare region (required) or, for an NPO, may name its host. */
+  /** Whether the group belongs to a healthcare region (required; a national body: the healthcare region whose seats it holds) or, for an NPO, may name its host. */
   takesHealthcareRegion: Scalars['Boolean']['output'];
   /** Whether the group belongs to a region (local groups). */
   takesRegion: Scalars['Boolean']['output'];
@@ -740,6 +762,8 @@ export type MemberRoleInfo = {
   __typename?: 'MemberRoleInfo';
   /** Whether the seat counts towards a region's share by default. */
   countsTowardsShare: Scalars['Boolean']['output'];
+  /** What a member in this role may do at meetings unless set otherwise. */
+  defaultParticipation: Participation;
   /** Whether the role holds a region's seat and so takes a represented region. */
   representsRegion: Scalars['Boolean']['output'];
   role: MemberRole;
@@ -759,6 +783,8 @@ export type Membership = {
   id: Scalars['ID']['output'];
   /** Free note, e.g. the decision that appointed the member. */
   note?: Maybe<Scalars['String']['output']>;
+  /** What the member may do at the group's meetings. */
+  participation: Participation;
   person: Person;
   /** The region whose seat this is; null for roles that represent no region. */
   representedRegion?: Maybe<Region>;
@@ -1162,6 +1188,15 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** What a member may do at the group's meetings. */
+export type Participation =
+  /** Närvarorätt: attends only. */
+  | 'ATTENDING'
+  /** Beslutsrätt: takes part in decisions; a voting seat unless the member is a deputy. */
+  | 'DECIDING'
+  /** Närvaro- och yttranderätt: attends and speaks but does not decide (adjungerad). */
+  | 'SPEAKING';
+
 /** A person in the register: a member, candidate or staff member of groups. */
 export type Person = {
   __typename?: 'Person';
@@ -1393,6 +1428,7 @@ export type QueryGroupsArgs = {
 
 export type QueryGroupsWithoutRegionArgs = {
   asOf: Scalars['Date']['input'];
+  includeBodies?: InputMaybe<Scalars['Boolean']['input']>;
   regionId: Scalars['ID']['input'];
   roles?: InputMaybe<Array<MemberRole>>;
   tiers?: InputMaybe<Array<Tier>>;
@@ -1459,6 +1495,7 @@ export type QueryRegionArgs = {
 
 export type QueryRegionSeatsArgs = {
   asOf: Scalars['Date']['input'];
+  includeBodies?: InputMaybe<Scalars['Boolean']['input']>;
   regionId: Scalars['ID']['input'];
   roles?: InputMaybe<Array<MemberRole>>;
   tiers?: InputMaybe<Array<Tier>>;
@@ -1469,6 +1506,7 @@ export type QueryRegionSeatsArgs = {
 export type QueryRepresentationArgs = {
   asOf: Scalars['Date']['input'];
   healthcareRegionId: Scalars['ID']['input'];
+  includeBodies?: InputMaybe<Scalars['Boolean']['input']>;
   roles?: InputMaybe<Array<MemberRole>>;
   tiers?: InputMaybe<Array<Tier>>;
   types?: InputMaybe<Array<GroupType>>;
@@ -1483,6 +1521,7 @@ export type QueryRepresentationImpactArgs = {
 export type QueryRepresentationTrendArgs = {
   from: Scalars['Date']['input'];
   healthcareRegionId: Scalars['ID']['input'];
+  includeBodies?: InputMaybe<Scalars['Boolean']['input']>;
   interval: TrendInterval;
   roles?: InputMaybe<Array<MemberRole>>;
   tiers?: InputMaybe<Array<Tier>>;
@@ -1494,6 +1533,7 @@ export type QueryRepresentationTrendArgs = {
 export type QuerySeatRecommendationArgs = {
   asOf: Scalars['Date']['input'];
   healthcareRegionId: Scalars['ID']['input'];
+  includeBodies?: InputMaybe<Scalars['Boolean']['input']>;
   roles?: InputMaybe<Array<MemberRole>>;
   tiers?: InputMaybe<Array<Tier>>;
   types?: InputMaybe<Array<GroupType>>;
@@ -1748,6 +1788,8 @@ export type UpdateMembershipInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+  /** Omitted: kept, or the new role's default when the role changes. */
+  participation?: InputMaybe<Participation>;
   representedRegionId?: InputMaybe<Scalars['ID']['input']>;
   role?: InputMaybe<MemberRole>;
   startDate?: InputMaybe<Scalars['Date']['input']>;
