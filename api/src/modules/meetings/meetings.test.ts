@@ -269,6 +269,20 @@ describe.each(await testDatabases())('meetings on %s', (database) => {
     expect((await env.services.meetings.attendance(2024, sodra, b.group.id)).byBody).toEqual([]);
   });
 
+  it('counts a roll-call row nowhere once its membership is archived as made in error', async () => {
+    const b = await body();
+    const mistake = await f.person();
+    const term = await f.membership(b.group, mistake, { representedRegionId: region['23'] });
+    const meeting = await held(b.group, '2024-03-01', present(b.chair, b.jamtland, b.vasternorrland, mistake));
+    expect(await quorumOf(meeting)).toMatchObject({ votingSeats: 6, filled: 4 });
+    await env.services.memberships.archive(coordinator, term.id);
+    expect(await quorumOf(meeting)).toMatchObject({ votingSeats: 5, filled: 3 });
+    expect((await env.services.meetings.rollCallsOf([meeting.id])).map((r) => r.personId)).not.toContain(mistake.id);
+    const stats = await env.services.meetings.attendance(2024, norra, b.group.id);
+    expect(stats.byPerson.map((row) => row.personId)).not.toContain(mistake.id);
+    expect(stats.byBody[0]).toMatchObject({ expected: 5, present: 3 });
+  });
+
   it('keeps agendas with topics, and lists a year’s meetings with their quorum and topics', async () => {
     const b = await body();
     const naraVard = await env.services.meetings.createTopic(coordinator, {
