@@ -443,7 +443,9 @@ describe.each(await testDatabases())('meetings on %s', (database) => {
       );
       expect(error.extensions.field).toBe('date');
       expect((await env.services.meetings.find(meeting.id))!.date).toBe('2024-03-01');
-      // A day the same members had keeps the roll call as it was.
+      // A day on which everyone present was a member keeps who was present; that day's other members are absent.
+      const newcomer = await f.person();
+      await f.membership(b.group, newcomer, { representedRegionId: region['22'], startDate: '2024-03-05' });
       const moved = await env.services.meetings.updateMeeting(coordinator, { id: meeting.id, date: '2024-03-08' });
       expect(moved.date).toBe('2024-03-08');
       const rows = await env.services.meetings.rollCallsOf([meeting.id]);
@@ -453,6 +455,7 @@ describe.each(await testDatabases())('meetings on %s', (database) => {
           .map((r) => r.personId)
           .sort(),
       ).toEqual([b.chair.id, leaver.id].sort());
+      expect(rows.find((r) => r.personId === newcomer.id)).toMatchObject({ present: false, votingSeat: true });
     });
 
     it('refuses meetings and roll calls of a closed group', async () => {
