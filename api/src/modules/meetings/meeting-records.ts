@@ -119,17 +119,19 @@ export class MeetingRecords {
   }
 
   /**
-   * Re-checks a stored roll call after its meeting moved to another day: the members of that day are the ones the
-   * roll call lists, so a member who was not one on the new day refuses the move (field `date`).
+   * Re-takes a stored roll call after its meeting moved to another day, against that day's members: whoever was
+   * present must have been a member then (else the move is refused, field `date`); the other members are absent.
    */
   async rollCallMoved(em: EntityManager, meeting: Meeting): Promise<void> {
     const stored = await this.rollCallsOf([meeting.id], em);
     if (!stored.length) return;
-    const entries = stored.map((row) => ({
-      personId: row.personId,
-      present: row.present,
-      servingForPersonId: row.servingForPersonId,
-    }));
+    const entries = stored
+      .filter((row) => row.present)
+      .map((row) => ({
+        personId: row.personId,
+        present: row.present,
+        servingForPersonId: row.servingForPersonId,
+      }));
     const rows = await this.checkedRollCall(em, meeting, entries, () => 'date');
     await em.getRepository(Attendance).delete({ meetingId: meeting.id });
     await em.getRepository(Attendance).insert(rows);
