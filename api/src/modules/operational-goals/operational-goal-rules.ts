@@ -87,18 +87,37 @@ export class OperationalGoalRules {
     };
     for (const field of Object.keys(present) as (keyof typeof present)[]) {
       if (present[field] && !allowed[field]) {
-        throw badInput(`A ${fields.kind} goal has no ${field}.`, { reason: 'BOUND_NOT_ALLOWED', field });
+        throw badInput(`A ${fields.kind} goal has no ${field}.`, {
+          reason: 'GOAL_FIELD_NOT_ALLOWED',
+          field,
+          params: { kind: fields.kind, field },
+        });
       }
       // partlyThreshold is optional wherever it is allowed: without it the goal has no partly-met level.
       if (!present[field] && allowed[field] && field !== 'partlyThreshold') {
-        throw badInput(`A ${fields.kind} goal needs ${field}.`, { reason: 'BOUND_REQUIRED', field });
+        throw badInput(`A ${fields.kind} goal needs ${field}.`, {
+          reason: 'GOAL_FIELD_REQUIRED',
+          field,
+          params: { kind: fields.kind, field },
+        });
       }
     }
     if (shape.groups === 'one' && groupIds.length > 1) {
-      throw badInput(`A ${fields.kind} goal concerns one body.`, { reason: 'BOUND_NOT_ALLOWED', field: 'groupIds' });
+      throw badInput(`A ${fields.kind} goal concerns one body.`, {
+        reason: 'GOAL_FIELD_NOT_ALLOWED',
+        field: 'groupIds',
+        params: { kind: fields.kind, field: 'groupIds' },
+      });
     }
+    // The input's own validation refuses a share above 1 as INVALID_INPUT; a share of 0 passes it and is refused here
+    // alike: a goal with a threshold of 0 would be met in any year.
     if (fields.threshold !== null && !(fields.threshold > 0 && fields.threshold <= 1)) {
-      throw badInput('The threshold is a share above 0, at most 1.', { reason: 'BOUND_REQUIRED', field: 'threshold' });
+      const message = 'threshold must be a share above 0, at most 1';
+      throw badInput(`Invalid input: ${message}.`, {
+        reason: 'INVALID_INPUT',
+        field: 'threshold',
+        params: { message },
+      });
     }
     if (fields.partlyThreshold !== null && fields.partlyThreshold + SHARE_EPSILON >= (fields.threshold ?? 1)) {
       throw badInput('The partly-met share must lie below the share that meets the goal.', {

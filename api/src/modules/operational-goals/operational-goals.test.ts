@@ -289,21 +289,21 @@ describe('operational goals', () => {
       expectRefusal(() => goal(fields), { code: 'BAD_USER_INPUT', reason }, count).then((e) =>
         field ? expect(e.extensions.field).toBe(field) : undefined,
       );
-    await refused({ threshold: null }, 'BOUND_REQUIRED', 'threshold');
-    await refused({ groupIds: [] }, 'BOUND_REQUIRED', 'groupIds');
-    await refused({ groupIds: [bg.id, rsk.id] }, 'BOUND_NOT_ALLOWED', 'groupIds');
-    await refused({ questionKey: 'regionavtal' }, 'BOUND_NOT_ALLOWED', 'questionKey');
-    await refused({ threshold: 0 }, 'BOUND_REQUIRED', 'threshold');
+    await refused({ threshold: null }, 'GOAL_FIELD_REQUIRED', 'threshold');
+    await refused({ groupIds: [] }, 'GOAL_FIELD_REQUIRED', 'groupIds');
+    await refused({ groupIds: [bg.id, rsk.id] }, 'GOAL_FIELD_NOT_ALLOWED', 'groupIds');
+    await refused({ questionKey: 'regionavtal' }, 'GOAL_FIELD_NOT_ALLOWED', 'questionKey');
+    await refused({ threshold: 0 }, 'INVALID_INPUT', 'threshold');
     await refused({ threshold: 0.9, partlyThreshold: 0.9 }, 'PARTLY_NOT_BELOW_MET', 'partlyThreshold');
     await refused({ groupIds: [rpo.id] }, 'NOT_A_BODY', 'groupIds');
     await refused(
       { kind: OperationalGoalKind.TOPIC_AT_EVERY_MEETING, threshold: null, groupIds: [bg.id] },
-      'BOUND_REQUIRED',
+      'GOAL_FIELD_REQUIRED',
       'topicId',
     );
     await refused(
       { kind: OperationalGoalKind.FEEDBACK_GIVEN, threshold: null, groupIds: null },
-      'BOUND_REQUIRED',
+      'GOAL_FIELD_REQUIRED',
       'feedbackGroupIds',
     );
     await refused(
@@ -314,12 +314,12 @@ describe('operational goals', () => {
         feedbackToSkr: true,
         partlyThreshold: 0.5,
       },
-      'BOUND_NOT_ALLOWED',
+      'GOAL_FIELD_NOT_ALLOWED',
       'partlyThreshold',
     );
     await refused(
       { kind: OperationalGoalKind.DIALOGUE_ANSWERS, threshold: null, groupIds: null },
-      'BOUND_REQUIRED',
+      'GOAL_FIELD_REQUIRED',
       'questionKey',
     );
     await refused({ name: '  ' }, 'REQUIRED', 'name');
