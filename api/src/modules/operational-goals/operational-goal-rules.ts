@@ -2,12 +2,13 @@ import type { EntityManager } from 'typeorm';
 import { badInput, notFound } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
 import type { GeographyService } from '../geography/geography.service.js';
+import type { GoalNumbers } from '../goals/goal-numbers.js';
 import { SHARE_EPSILON } from '../goals/goal-verdict.js';
 import type { Group } from '../groups/group.entity.js';
 import { GroupKind, kindOf } from '../groups/group-type.js';
 import type { GroupsService } from '../groups/groups.service.js';
 import { Topic } from '../meetings/meeting.entity.js';
-import { type OperationalGoal, OperationalGoalKind } from './operational-goal.entity.js';
+import { OperationalGoal, OperationalGoalKind } from './operational-goal.entity.js';
 
 /** The fields of a goal that a create or an update writes, checked together whichever of them changed. */
 export type GoalFields = Pick<
@@ -59,9 +60,15 @@ export class OperationalGoalRules {
   constructor(
     private readonly geography: GeographyService,
     private readonly groups: GroupsService,
-  ) {}
+    private readonly numbers: GoalNumbers,
+  ) {
+    numbers.alsoHeldBy((em, healthcareRegionId, number) =>
+      em.getRepository(OperationalGoal).existsBy({ healthcareRegionId, number }),
+    );
+  }
 
-  async check(em: EntityManager, fields: GoalFields): Promise<GoalFields> {
+  /** The fields checked for a new goal, or for `goal` as edited. */
+  async check(em: EntityManager, fields: GoalFields, goal: OperationalGoal | null): Promise<GoalFields> {
     const name = fields.name.trim();
     if (!name) throw badInput('A goal needs a name.', { reason: 'REQUIRED', field: 'name' });
     await this.geography.healthcareRegion(fields.healthcareRegionId, em);
@@ -141,6 +148,7 @@ export class OperationalGoalRules {
       !(isId(fields.topicId) && (await em.getRepository(Topic).existsBy({ id: fields.topicId })))
     )
       throw notFound('Topic', fields.topicId, 'topicId');
+    if (fields.number !== goal?.number) await this.numbers.requireFree(em, fields.healthcareRegionId, fields.number);
     return { ...fields, name, groupIds, feedbackGroupIds, questionKey };
   }
 

@@ -9,6 +9,7 @@ import type { AuditTrail } from '../audit/audit.service.js';
 import type { DialoguesService } from '../dialogues/dialogues.service.js';
 import type { FeedbackService } from '../feedback/feedback.service.js';
 import type { GeographyService } from '../geography/geography.service.js';
+import type { GoalNumbers } from '../goals/goal-numbers.js';
 import type { GoalLevelRules } from '../goals/goal-verdict.js';
 import type { GroupsService } from '../groups/groups.service.js';
 import type { MeetingsService } from '../meetings/meetings.service.js';
@@ -34,9 +35,10 @@ export class OperationalGoalsService {
     meetings: MeetingsService,
     dialogues: DialoguesService,
     feedback: FeedbackService,
+    goalNumbers: GoalNumbers,
     private readonly audit: AuditTrail,
   ) {
-    this.rules = new OperationalGoalRules(geography, groups);
+    this.rules = new OperationalGoalRules(geography, groups, goalNumbers);
     this.evaluation = new OperationalGoalEvaluation(groups, meetings, dialogues, feedback);
   }
 
@@ -55,19 +57,23 @@ export class OperationalGoalsService {
   async create(actor: Actor, input: CreateOperationalGoalInput): Promise<OperationalGoal> {
     requireRole(actor, REGISTER_KEEPERS, 'create operational goals');
     return this.tx.run(async (em) => {
-      const fields = await this.rules.check(em, {
-        number: input.number,
-        name: input.name,
-        kind: input.kind,
-        healthcareRegionId: input.healthcareRegionId,
-        groupIds: input.groupIds ?? [],
-        threshold: input.threshold ?? null,
-        partlyThreshold: input.partlyThreshold ?? null,
-        topicId: input.topicId ?? null,
-        feedbackToSkr: input.feedbackToSkr ?? false,
-        feedbackGroupIds: input.feedbackGroupIds ?? [],
-        questionKey: input.questionKey ?? null,
-      });
+      const fields = await this.rules.check(
+        em,
+        {
+          number: input.number,
+          name: input.name,
+          kind: input.kind,
+          healthcareRegionId: input.healthcareRegionId,
+          groupIds: input.groupIds ?? [],
+          threshold: input.threshold ?? null,
+          partlyThreshold: input.partlyThreshold ?? null,
+          topicId: input.topicId ?? null,
+          feedbackToSkr: input.feedbackToSkr ?? false,
+          feedbackGroupIds: input.feedbackGroupIds ?? [],
+          questionKey: input.questionKey ?? null,
+        },
+        null,
+      );
       const repo = em.getRepository(OperationalGoal);
       const goal = await repo.save(repo.create(fields));
       await this.recordChange(em, actor, 'createOperationalGoal', goal.id, null, goal);
@@ -83,19 +89,23 @@ export class OperationalGoalsService {
       requireVersion(goal, input.expectedVersion, 'goal');
       const before = this.audit.snapshot(goal);
       const given = <T>(value: T | null | undefined, current: T): T | null => (value === undefined ? current : value);
-      const fields = await this.rules.check(em, {
-        number: input.number ?? goal.number,
-        name: input.name ?? goal.name,
-        kind: goal.kind,
-        healthcareRegionId: goal.healthcareRegionId,
-        groupIds: input.groupIds ?? goal.groupIds,
-        threshold: given(input.threshold, goal.threshold),
-        partlyThreshold: given(input.partlyThreshold, goal.partlyThreshold),
-        topicId: given(input.topicId, goal.topicId),
-        feedbackToSkr: input.feedbackToSkr ?? goal.feedbackToSkr,
-        feedbackGroupIds: input.feedbackGroupIds ?? goal.feedbackGroupIds,
-        questionKey: given(input.questionKey, goal.questionKey),
-      });
+      const fields = await this.rules.check(
+        em,
+        {
+          number: input.number ?? goal.number,
+          name: input.name ?? goal.name,
+          kind: goal.kind,
+          healthcareRegionId: goal.healthcareRegionId,
+          groupIds: input.groupIds ?? goal.groupIds,
+          threshold: given(input.threshold, goal.threshold),
+          partlyThreshold: given(input.partlyThreshold, goal.partlyThreshold),
+          topicId: given(input.topicId, goal.topicId),
+          feedbackToSkr: input.feedbackToSkr ?? goal.feedbackToSkr,
+          feedbackGroupIds: input.feedbackGroupIds ?? goal.feedbackGroupIds,
+          questionKey: given(input.questionKey, goal.questionKey),
+        },
+        goal,
+      );
       await em.getRepository(OperationalGoal).save(Object.assign(goal, fields));
       await this.recordChange(em, actor, 'updateOperationalGoal', goal.id, before, goal);
       return goal;
