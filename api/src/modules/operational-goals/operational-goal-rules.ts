@@ -53,8 +53,8 @@ const SHAPE: Record<
 
 /**
  * The rules a goal's fields obey before it is written: each kind has its own fields and no others, shares lie in
- * (0, 1] with the partly-met share below the met one, the quorum goal concerns a body, and every group and topic it
- * names exists.
+ * (0, 1] with the partly-met share below the met one, the quorum goal concerns a body, every group and topic it
+ * names exists, and its number is one no other goal of the healthcare region holds.
  */
 export class OperationalGoalRules {
   constructor(
@@ -62,6 +62,7 @@ export class OperationalGoalRules {
     private readonly groups: GroupsService,
     private readonly numbers: GoalNumbers,
   ) {
+    // The share goals, a module below, check their numbers against these goals' too.
     numbers.alsoHeldBy((em, healthcareRegionId, number) =>
       em.getRepository(OperationalGoal).existsBy({ healthcareRegionId, number }),
     );
