@@ -94,7 +94,7 @@ describe('a coordinator runs a nomination from vacancy to appointment', () => {
       const named = page.locator('.print-only');
       expect(await named.isVisible()).toBe(true);
       expect(await named.innerText()).toMatch(
-        /^Sjukvårdsregion: Norra sjukvårdsregionen?\. Datum: \d{4}-\d\d-\d\d\. Nivåer: Nationell.*Ersättare räknas inte med\.$/,
+        /^Sjukvårdsregion: Norra sjukvårdsregionen?\. Datum: \d{4}-\d\d-\d\d\. Nivåer: Nationell.*Ersättare räknas inte med\. Organ räknas inte med\.$/,
       );
       expect(await page.getByRole('link', { name: /lediga platser|ledig plats/ }).isVisible()).toBe(false);
       expect(await page.locator('.filters').isVisible()).toBe(false);
