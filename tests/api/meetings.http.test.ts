@@ -136,6 +136,100 @@ describe('meetings over HTTP', () => {
     expect(more.data.meetings).toHaveLength(6);
     expect(more.statements).toBe(few.statements);
   });
+
+  it('counts a year over HTTP: a serving deputy fills the seat exactly at the rule, cancellations and extras count as they should', async () => {
+    const services = registry.services;
+    const regions = (await services.geography.regions()).filter((r) => r.healthcareRegionId === norra);
+    const group = await services.groups.create(coordinator, {
+      name: `Beredningsgrupp ${next()}`,
+      type: GroupType.BG,
+      healthcareRegionId: norra,
+    });
+    const seat = async (role: MemberRole, regionId: string, startDate = '2024-01-01') => {
+      const person = await services.persons.create(coordinator, { name: `Ledamot ${next()}` });
+      await services.memberships.add(coordinator, {
+        groupId: group.id,
+        personId: person.id,
+        role,
+        representedRegionId: regionId,
+        startDate,
+      });
+      return person.id;
+    };
+    const members = [];
+    for (const region of regions) members.push(await seat(MemberRole.MEMBER, region.id));
+    const deputy = await seat(MemberRole.DEPUTY, regions[0]!.id);
+    const lateJoiner = await seat(MemberRole.MEMBER, regions[1]!.id, '2024-09-01');
+    await services.meetings.setQuorumRule(coordinator, {
+      groupId: group.id,
+      minPresent: regions.length,
+      everyRegionPresent: true,
+    });
+    const gql = <T>(query: string, variables: Record<string, unknown>) =>
+      registry.request<T>(query, variables, registry.adminToken);
+    const create = async (date: string, kind: string, status: string) =>
+      (
+        await gql<{ createMeeting: { id: string } }>(
+          'mutation ($i: CreateMeetingInput!) { createMeeting(input: $i) { id } }',
+          { i: { groupId: group.id, date, kind, status } },
+        )
+      ).data!.createMeeting.id;
+    const rollCall = (meetingId: string, entries: Record<string, unknown>[]) =>
+      gql<{ recordRollCall: { quorum: Record<string, unknown> } }>(
+        `mutation ($i: RecordRollCallInput!) {
+          recordRollCall(input: $i) { quorum { counts quorate votingSeats filled absent partialAbsence regionsMissing { id } } }
+        }`,
+        { i: { meetingId, entries } },
+      );
+
+    // The first region's member is away; their deputy serves, so the region is present and the rule is met exactly.
+    const march = await create('2024-03-12', 'PLANNED', 'SCHEDULED');
+    const served = await rollCall(march, [
+      { personId: members[0], present: false },
+      ...members.slice(1).map((personId) => ({ personId, present: true })),
+      { personId: deputy, present: true, servingForPersonId: members[0] },
+    ]);
+    expect(served.errors).toBeUndefined();
+    expect(served.data!.recordRollCall.quorum).toEqual({
+      counts: true,
+      quorate: true,
+      votingSeats: regions.length,
+      filled: regions.length,
+      absent: 1,
+      partialAbsence: true,
+      regionsMissing: [],
+    });
+
+    // Someone who joins in September is no member in March: refused, and nothing changes.
+    const fingerprint = await databaseFingerprint(registry.db);
+    const refused = await rollCall(march, [{ personId: lateJoiner, present: true }]);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'NOT_A_MEMBER_ON_DAY' });
+    expect(await databaseFingerprint(registry.db)).toBe(fingerprint);
+
+    await create('2024-05-14', 'PLANNED', 'CANCELLED_NO_QUORUM');
+    await create('2024-06-11', 'PLANNED', 'CANCELLED');
+    const extra = await create('2024-10-01', 'EXTRA', 'SCHEDULED');
+    await rollCall(
+      extra,
+      [...members, lateJoiner].map((personId) => ({ personId, present: true })),
+    );
+
+    const year = await gql<{ meetingYear: Record<string, unknown> }>(
+      `query ($g: ID!) { meetingYear(groupId: $g, year: 2024) {
+        counted held quorate partialAbsence cancelledNoQuorum cancelled extra quorateShare } }`,
+      { g: group.id },
+    );
+    expect(year.data!.meetingYear).toEqual({
+      counted: 3,
+      held: 2,
+      quorate: 2,
+      partialAbsence: 1,
+      cancelledNoQuorum: 1,
+      cancelled: 1,
+      extra: 1,
+      quorateShare: 2 / 3,
+    });
+  });
 });
 
 describe.each(await testDatabases())('meeting races on %s', (kind) => {
