@@ -52,6 +52,7 @@ export function createApolloClient(onSignedOut: () => void) {
         },
         // What roles mean is the same in every query that asks: one entry per role.
         MemberRoleInfo: { keyFields: ['role'] },
+        GroupTypeInfo: { keyFields: ['type'] },
         UserRoleInfo: { keyFields: ['role'] },
         // What the viewer may do is asked afresh with the nomination or candidate; the newest answer wins.
         NominationActions: { merge: true },
