@@ -40,11 +40,30 @@ export type AddMembershipInput = {
   endDate?: InputMaybe<Scalars['Date']['input']>;
   groupId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+  /** Default: the role's default. */
+  participation?: InputMaybe<Participation>;
   personId: Scalars['ID']['input'];
   /** The region whose seat this is: required for chair, vice chair, member and deputy outside local groups; none for other roles. */
   representedRegionId?: InputMaybe<Scalars['ID']['input']>;
   role: MemberRole;
   startDate: Scalars['Date']['input'];
+};
+
+export type AgendaItem = {
+  __typename?: 'AgendaItem';
+  decision?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  paragraph?: Maybe<Scalars['String']['output']>;
+  position: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  topics: Array<Topic>;
+};
+
+export type AgendaItemInput = {
+  decision?: InputMaybe<Scalars['String']['input']>;
+  paragraph?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  topicIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** The annual report's section on the goals, in Swedish: plain text, paragraphs separated by blank lines. */
@@ -61,6 +80,23 @@ export type AnnualReportSection = {
 export type AnswerInput = {
   questionId: Scalars['ID']['input'];
   text: Scalars['String']['input'];
+};
+
+export type Attendance = {
+  __typename?: 'Attendance';
+  membership: Membership;
+  person: Person;
+  present: Scalars['Boolean']['output'];
+  servingFor?: Maybe<Person>;
+  votingSeat: Scalars['Boolean']['output'];
+};
+
+export type AttendanceStatistics = {
+  __typename?: 'AttendanceStatistics';
+  byBody: Array<BodyAttendance>;
+  byPerson: Array<PersonAttendance>;
+  byRegion: Array<RegionAttendance>;
+  year: Scalars['Int']['output'];
 };
 
 export type AuditEntityType =
@@ -125,6 +161,15 @@ export type AuthPayload = {
   /** Send as `Authorization: Bearer <token>`. */
   token: Scalars['String']['output'];
   user: User;
+};
+
+export type BodyAttendance = {
+  __typename?: 'BodyAttendance';
+  expected: Scalars['Int']['output'];
+  group: Group;
+  meetings: Scalars['Int']['output'];
+  present: Scalars['Int']['output'];
+  share?: Maybe<Scalars['Float']['output']>;
 };
 
 /** A candidate proposed by a region, with the approvals a decision needs. */
@@ -206,6 +251,14 @@ export type CreateGroupInput = {
   universityHealthcare?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type CreateMeetingInput = {
+  date: Scalars['Date']['input'];
+  groupId: Scalars['ID']['input'];
+  kind: MeetingKind;
+  note?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<MeetingStatus>;
+};
+
 export type CreatePersonInput = {
   email?: InputMaybe<Scalars['String']['input']>;
   employerRegionId?: InputMaybe<Scalars['ID']['input']>;
@@ -226,6 +279,11 @@ export type CreateShareGoalInput = {
   /** Defaults to [NATIONAL]. */
   tiers?: InputMaybe<Array<Tier>>;
   tolerancePoints?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type CreateTopicInput = {
+  key: Scalars['String']['input'];
+  name: Scalars['String']['input'];
 };
 
 export type CreateUserInput = {
@@ -405,9 +463,11 @@ export type ExportInput = {
 
 /** The lists the screens show, each exportable as a spreadsheet. */
 export type ExportList =
+  | 'ATTENDANCE'
   | 'DIALOGUE_ACTIONS'
   | 'DIALOGUE_COVERAGE'
   | 'GROUPS'
+  | 'MEETINGS'
   | 'MEMBERS'
   | 'NOMINATIONS'
   | 'REPRESENTATION'
@@ -496,6 +556,8 @@ export type Group = {
   openDialogueActions: Array<DialogueAction>;
   /** NAG under NPO, RAG under RPO, LAG under LPO. */
   parent?: Maybe<Group>;
+  /** Null: no rule; meetings are then quorate when more than half the voting seats are filled. */
+  quorumRule?: Maybe<QuorumRule>;
   /** Owner of an LPO/LAG/LSG. */
   region?: Maybe<Region>;
   status: GroupStatus;
@@ -540,6 +602,8 @@ export type GroupEdge = {
 export type GroupFilter = {
   /** Owner (RPO/RAG/RSG) or host (NPO). */
   healthcareRegionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Bodies are left out unless this is true or types names them. */
+  includeBodies?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only the working groups under this programme area. */
   parentId?: InputMaybe<Scalars['ID']['input']>;
   /** Owner of local groups. */
@@ -552,6 +616,7 @@ export type GroupFilter = {
 };
 
 export type GroupKind =
+  | 'BODY'
   | 'COLLABORATION_GROUP'
   | 'PROGRAMME_AREA'
   | 'WORKING_GROUP';
@@ -563,6 +628,14 @@ export type GroupStatus =
 
 /** Tier and kind of a group. */
 export type GroupType =
+  /** Arbetsutskott */
+  | 'AU'
+  /** Beredningsgrupp */
+  | 'BG'
+  /** Råd, e.g. FUI-rådet */
+  | 'COUNCIL'
+  /** Förbundsdirektion */
+  | 'FD'
   /** Lokal arbetsgrupp, under an LPO */
   | 'LAG'
   /** Lokalt programområde */
@@ -571,22 +644,30 @@ export type GroupType =
   | 'LSG'
   /** Nationell arbetsgrupp, under an NPO */
   | 'NAG'
+  /** A national body where the healthcare region has representatives */
+  | 'NATIONAL_BODY'
   /** Nationellt programområde */
   | 'NPO'
   /** Nationell samverkansgrupp */
   | 'NSG'
   /** Sjukvårdsregional arbetsgrupp, under an RPO */
   | 'RAG'
+  /** Regionalt ledningssamråd */
+  | 'RLS'
   /** Sjukvårdsregionalt programområde */
   | 'RPO'
   /** Sjukvårdsregional samverkansgrupp */
-  | 'RSG';
+  | 'RSG'
+  /** Sjukvårdsregional samverkansgrupp för kunskapsstyrning */
+  | 'RSK';
 
 /** The structure rules of a group type, so that clients can offer only valid choices. */
 export type GroupTypeInfo = {
   __typename?: 'GroupTypeInfo';
   /** The type a counterpart must have; null on the national tier. */
   counterpartType?: Maybe<GroupType>;
+  /** Whether the type is a body (FD, AU, BG, …) rather than a knowledge-governance group. */
+  isBody: Scalars['Boolean']['output'];
   kind: GroupKind;
   /** The type a parent must have; null when the type has no parent. */
   parentType?: Maybe<GroupType>;
@@ -717,6 +798,58 @@ export type LogDialogueInput = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type Meeting = {
+  __typename?: 'Meeting';
+  agenda: Array<AgendaItem>;
+  date: Scalars['Date']['output'];
+  group: Group;
+  id: Scalars['ID']['output'];
+  kind: MeetingKind;
+  note?: Maybe<Scalars['String']['output']>;
+  othersPresent: Array<Scalars['String']['output']>;
+  quorum: MeetingQuorum;
+  rollCall: Array<Attendance>;
+  status: MeetingStatus;
+  version: Scalars['Int']['output'];
+};
+
+export type MeetingKind =
+  | 'EXTRA'
+  | 'PLANNED';
+
+export type MeetingQuorum = {
+  __typename?: 'MeetingQuorum';
+  absent: Scalars['Int']['output'];
+  counts: Scalars['Boolean']['output'];
+  explanation: Scalars['String']['output'];
+  filled: Scalars['Int']['output'];
+  partialAbsence: Scalars['Boolean']['output'];
+  quorate: Scalars['Boolean']['output'];
+  regionsMissing: Array<Region>;
+  votingSeats: Scalars['Int']['output'];
+};
+
+export type MeetingStatus =
+  | 'CANCELLED'
+  | 'CANCELLED_NO_QUORUM'
+  | 'HELD'
+  | 'SCHEDULED';
+
+export type MeetingYear = {
+  __typename?: 'MeetingYear';
+  cancelled: Scalars['Int']['output'];
+  cancelledNoQuorum: Scalars['Int']['output'];
+  counted: Scalars['Int']['output'];
+  extra: Scalars['Int']['output'];
+  group: Group;
+  held: Scalars['Int']['output'];
+  partialAbsence: Scalars['Int']['output'];
+  quorate: Scalars['Int']['output'];
+  quorateShare?: Maybe<Scalars['Float']['output']>;
+  scheduled: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
 export type MemberRole =
   /** Adjungerad (co-opted); represents no region */
   | 'ADJUNCT'
@@ -740,6 +873,7 @@ export type MemberRoleInfo = {
   __typename?: 'MemberRoleInfo';
   /** Whether the seat counts towards a region's share by default. */
   countsTowardsShare: Scalars['Boolean']['output'];
+  defaultParticipation: Participation;
   /** Whether the role holds a region's seat and so takes a represented region. */
   representsRegion: Scalars['Boolean']['output'];
   role: MemberRole;
@@ -759,6 +893,7 @@ export type Membership = {
   id: Scalars['ID']['output'];
   /** Free note, e.g. the decision that appointed the member. */
   note?: Maybe<Scalars['String']['output']>;
+  participation: Participation;
   person: Person;
   /** The region whose seat this is; null for roles that represent no region. */
   representedRegion?: Maybe<Region>;
@@ -792,8 +927,10 @@ export type Mutation = {
   copyDialogueQuestions: Array<DialogueQuestion>;
   createDialogueQuestion: DialogueQuestion;
   createGroup: Group;
+  createMeeting: Meeting;
   createPerson: Person;
   createShareGoal: ShareGoal;
+  createTopic: Topic;
   /** ADMIN only. */
   createUser: User;
   /** Appoints candidates: one membership each, in the same transaction as the decision. */
@@ -814,9 +951,14 @@ export type Mutation = {
   /** Opens a nomination to renew a term, with the incumbent proposed. */
   openRenewalNomination: Nomination;
   proposeCandidate: Candidate;
+  /** Replaces the whole roll call; sets status HELD. */
+  recordRollCall: Meeting;
+  /** Replaces the agenda, positions 1..n. */
+  setAgenda: Meeting;
   setDialogueActionStatus: DialogueAction;
   /** Replaces a group's declared seats; returns them as of today. */
   setGroupSeats: Array<SeatStatus>;
+  setQuorumRule: Group;
   /** ADMIN only: a new password for a user; the user's sessions end. */
   setUserPassword: User;
   /** Records a candidate's approvals, review, motivation, competence or title. */
@@ -825,10 +967,12 @@ export type Mutation = {
   updateDialogue: Dialogue;
   updateDialogueQuestion: DialogueQuestion;
   updateGroup: Group;
+  updateMeeting: Meeting;
   /** Corrects role, represented region, dates or note. */
   updateMembership: Membership;
   updatePerson: Person;
   updateShareGoal: ShareGoal;
+  updateTopic: Topic;
   /** ADMIN only: change role, region or deactivate (which ends their sessions). */
   updateUser: User;
   withdrawCandidate: Candidate;
@@ -883,6 +1027,11 @@ export type MutationCreateGroupArgs = {
 };
 
 
+export type MutationCreateMeetingArgs = {
+  input: CreateMeetingInput;
+};
+
+
 export type MutationCreatePersonArgs = {
   input: CreatePersonInput;
 };
@@ -890,6 +1039,11 @@ export type MutationCreatePersonArgs = {
 
 export type MutationCreateShareGoalArgs = {
   input: CreateShareGoalInput;
+};
+
+
+export type MutationCreateTopicArgs = {
+  input: CreateTopicInput;
 };
 
 
@@ -951,6 +1105,16 @@ export type MutationProposeCandidateArgs = {
 };
 
 
+export type MutationRecordRollCallArgs = {
+  input: RecordRollCallInput;
+};
+
+
+export type MutationSetAgendaArgs = {
+  input: SetAgendaInput;
+};
+
+
 export type MutationSetDialogueActionStatusArgs = {
   id: Scalars['ID']['input'];
   status: ActionStatus;
@@ -959,6 +1123,11 @@ export type MutationSetDialogueActionStatusArgs = {
 
 export type MutationSetGroupSeatsArgs = {
   input: SetGroupSeatsInput;
+};
+
+
+export type MutationSetQuorumRuleArgs = {
+  input: SetQuorumRuleInput;
 };
 
 
@@ -987,6 +1156,11 @@ export type MutationUpdateGroupArgs = {
 };
 
 
+export type MutationUpdateMeetingArgs = {
+  input: UpdateMeetingInput;
+};
+
+
 export type MutationUpdateMembershipArgs = {
   input: UpdateMembershipInput;
 };
@@ -999,6 +1173,11 @@ export type MutationUpdatePersonArgs = {
 
 export type MutationUpdateShareGoalArgs = {
   input: UpdateShareGoalInput;
+};
+
+
+export type MutationUpdateTopicArgs = {
+  input: UpdateTopicInput;
 };
 
 
@@ -1162,6 +1341,14 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type Participation =
+  /** Närvaro- och närvarorätt */
+  | 'ATTENDING'
+  /** Beslutsrätt */
+  | 'DECIDING'
+  /** Närvaro- och yttranderätt (adjungerad) */
+  | 'SPEAKING';
+
 /** A person in the register: a member, candidate or staff member of groups. */
 export type Person = {
   __typename?: 'Person';
@@ -1184,6 +1371,15 @@ export type Person = {
   version: Scalars['Int']['output'];
   /** Whether the signed-in user may edit this person (the API refuses otherwise). */
   viewerMayEdit: Scalars['Boolean']['output'];
+};
+
+export type PersonAttendance = {
+  __typename?: 'PersonAttendance';
+  expected: Scalars['Int']['output'];
+  group: Group;
+  person: Person;
+  present: Scalars['Int']['output'];
+  share?: Maybe<Scalars['Float']['output']>;
 };
 
 export type PersonConnection = {
@@ -1240,6 +1436,7 @@ export type Query = {
   __typename?: 'Query';
   /** The annual report's section on the member-share goals and dialogue goals of one healthcare region, in Swedish. */
   annualReport: AnnualReportSection;
+  attendance: AttendanceStatistics;
   /** The history of a record, newest first: its own changes and those of the records belonging to it. */
   auditEvents: AuditEventConnection;
   /** One candidacy: the nomination page asks each candidate's impact on its own, a request the size of one preview. */
@@ -1272,6 +1469,11 @@ export type Query = {
   importPreview: ImportResult;
   /** The signed-in user. */
   me: User;
+  /** Null when not found. */
+  meeting?: Maybe<Meeting>;
+  meetingYear: MeetingYear;
+  /** By date. */
+  meetings: Array<Meeting>;
   /** Every member role with what it means for seats and shares. */
   memberRoles: Array<MemberRoleInfo>;
   nomination?: Maybe<Nomination>;
@@ -1306,6 +1508,7 @@ export type Query = {
   seatStatus: Array<SeatStatus>;
   shareGoal?: Maybe<ShareGoal>;
   shareGoals: Array<ShareGoal>;
+  topics: Array<Topic>;
   /** Every user role with what it asks of a user. */
   userRoles: Array<UserRoleInfo>;
   /** ADMIN only: every user, active or not. */
@@ -1316,6 +1519,13 @@ export type Query = {
 
 
 export type QueryAnnualReportArgs = {
+  healthcareRegionId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryAttendanceArgs = {
+  groupId?: InputMaybe<Scalars['ID']['input']>;
   healthcareRegionId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
 };
@@ -1407,6 +1617,23 @@ export type QueryImportJobArgs = {
 
 export type QueryImportPreviewArgs = {
   input: ImportInput;
+};
+
+
+export type QueryMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMeetingYearArgs = {
+  groupId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryMeetingsArgs = {
+  groupId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1516,6 +1743,24 @@ export type QueryVacantSeatCountArgs = {
   filter?: InputMaybe<VacancyFilter>;
 };
 
+/** A body's or group's quorum rule ("beslutsförhet"): every condition given must hold. */
+export type QuorumRule = {
+  __typename?: 'QuorumRule';
+  /** Swedish, written by the server. */
+  description: Scalars['String']['output'];
+  everyRegionPresent: Scalars['Boolean']['output'];
+  minPresent?: Maybe<Scalars['Int']['output']>;
+  minShare?: Maybe<Scalars['Float']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type RecordRollCallInput = {
+  entries: Array<RollCallEntryInput>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  meetingId: Scalars['ID']['input'];
+  othersPresent?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 /** A region, e.g. Region Norrbotten. */
 export type Region = {
   __typename?: 'Region';
@@ -1528,6 +1773,14 @@ export type Region = {
   population: Scalars['Int']['output'];
   /** Whether the signed-in user is this region's representative: the region's own view then speaks of "our" seats. */
   viewerRepresents: Scalars['Boolean']['output'];
+};
+
+export type RegionAttendance = {
+  __typename?: 'RegionAttendance';
+  expected: Scalars['Int']['output'];
+  present: Scalars['Int']['output'];
+  region: Region;
+  share?: Maybe<Scalars['Float']['output']>;
 };
 
 /** One region's seats in a representation report. */
@@ -1571,6 +1824,12 @@ export type RepresentationReport = {
   /** One row per region of the healthcare region, zero seats included. */
   shares: Array<RegionShare>;
   totalSeats: Scalars['Int']['output'];
+};
+
+export type RollCallEntryInput = {
+  personId: Scalars['ID']['input'];
+  present: Scalars['Boolean']['input'];
+  servingForPersonId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type SeatAllocationInput = {
@@ -1625,10 +1884,24 @@ export type SeatStatus = {
   vacant: Scalars['Int']['output'];
 };
 
+export type SetAgendaInput = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  items: Array<AgendaItemInput>;
+  meetingId: Scalars['ID']['input'];
+};
+
 /** Replaces a group's declared seats. */
 export type SetGroupSeatsInput = {
   allocations: Array<SeatAllocationInput>;
   groupId: Scalars['ID']['input'];
+};
+
+export type SetQuorumRuleInput = {
+  everyRegionPresent: Scalars['Boolean']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  groupId: Scalars['ID']['input'];
+  minPresent?: InputMaybe<Scalars['Int']['input']>;
+  minShare?: InputMaybe<Scalars['Float']['input']>;
 };
 
 export type SetUserPasswordInput = {
@@ -1688,6 +1961,14 @@ export type Tier =
   /** Nationell nivå: produce and maintain knowledge support. */
   | 'NATIONAL';
 
+export type Topic = {
+  __typename?: 'Topic';
+  id: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
 /** The spacing of the points of a trend. */
 export type TrendInterval =
   | 'MONTH'
@@ -1742,12 +2023,22 @@ export type UpdateGroupInput = {
   universityHealthcare?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type UpdateMeetingInput = {
+  date?: InputMaybe<Scalars['Date']['input']>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<MeetingKind>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<MeetingStatus>;
+};
+
 /** Corrects a membership; only the fields given change. To end a term use endMembership. */
 export type UpdateMembershipInput = {
   endDate?: InputMaybe<Scalars['Date']['input']>;
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+  participation?: InputMaybe<Participation>;
   representedRegionId?: InputMaybe<Scalars['ID']['input']>;
   role?: InputMaybe<MemberRole>;
   startDate?: InputMaybe<Scalars['Date']['input']>;
@@ -1775,6 +2066,12 @@ export type UpdateShareGoalInput = {
   targetDate?: InputMaybe<Scalars['Date']['input']>;
   tiers?: InputMaybe<Array<Tier>>;
   tolerancePoints?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type UpdateTopicInput = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
 };
 
 /** Fields left out keep their value. */
