@@ -38,5 +38,10 @@ export const PAGES = {
   annualReport: { title: 'nav.annualReport' },
   import: { title: 'nav.import', permission: 'editRegister', action: 'import' },
   users: { title: 'nav.users', permission: 'manageUsers', action: 'manageUsers' },
+  bodies: { title: 'meetings.nav.bodies' },
+  meeting: { title: 'meetings.titles.meeting' },
+  rollCall: { title: 'meetings.titles.rollCall', permission: 'editRegister' },
+  attendance: { title: 'meetings.nav.attendance' },
+  topics: { title: 'meetings.nav.topics', permission: 'editRegister' },
   notFound: { title: 'notFound.title' },
 } satisfies Record<string, PageHandle>;

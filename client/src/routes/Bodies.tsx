@@ -1,0 +1,151 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { useCan, useMe } from '../auth';
+import { PlaceOptions } from '../components/PlaceOptions';
+import { TypeBadge } from '../components/TypeBadge';
+import { useHealthcareRegions } from '../components/useHealthcareRegions';
+import { YearSelect, yearFrom } from '../components/YearSelect';
+import { useFormat } from '../format';
+import { graphql } from '../gql';
+
+/** Which group types are bodies: the API's own list, so that a new body type shows without a client change. */
+const BodyTypesDocument = graphql(`
+  query BodyTypes {
+    groupTypes {
+      type
+      isBody
+    }
+  }
+`);
+
+const BodiesDocument = graphql(`
+  query Bodies($filter: GroupFilter!) {
+    groups(filter: $filter, first: 100) {
+      totalCount
+      nodes {
+        id
+        name
+        type
+        status
+      }
+    }
+  }
+`);
+
+const BodyYearDocument = graphql(`
+  query BodyYear($groupId: ID!, $year: Int!) {
+    meetingYear(groupId: $groupId, year: $year) {
+      counted
+      held
+      quorate
+      partialAbsence
+      scheduled
+      quorateShare
+    }
+  }
+`);
+
+/** One body's year in the table: each row asks for its own figures, so the list shows before they arrive. */
+function BodyYearCells({ groupId, year }: { groupId: string; year: number }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { data } = useQuery(BodyYearDocument, { variables: { groupId, year } });
+  const figures = data?.meetingYear;
+  if (!figures) {
+    return (
+      <td colSpan={4} className="muted">
+        {t('common.loading')}
+      </td>
+    );
+  }
+  return (
+    <>
+      <td>{figures.held}</td>
+      <td>{figures.quorate}</td>
+      <td>{figures.quorateShare == null ? '–' : format.share(figures.quorateShare)}</td>
+      <td>{figures.scheduled}</td>
+    </>
+  );
+}
+
+/**
+ * The bodies ("Organ och möten") of a healthcare region: its förbundsdirektion, arbetsutskott, beredningsgrupp and the
+ * rest, and the national bodies where it has representatives, each with the year's meetings held and quorate.
+ */
+export function Bodies() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const can = useCan();
+  const { healthcareRegions } = useHealthcareRegions();
+  const [params, setParams] = useSearchParams();
+  const year = yearFrom(params.get('year'));
+  const healthcareRegionId = params.get('healthcareRegion') ?? me.homeHealthcareRegion?.id ?? '';
+  const { data: typeData } = useQuery(BodyTypesDocument);
+  const types = typeData?.groupTypes.filter((g) => g.isBody).map((g) => g.type) ?? [];
+  const { data, previousData, loading } = useQuery(BodiesDocument, {
+    variables: { filter: { includeBodies: true, types, healthcareRegionId: healthcareRegionId || null } },
+    skip: types.length === 0,
+  });
+  const bodies = (data ?? previousData)?.groups.nodes ?? [];
+  const choose = (changes: { year?: number; healthcareRegion?: string }) =>
+    setParams({
+      year: String(changes.year ?? year),
+      healthcareRegion: changes.healthcareRegion ?? healthcareRegionId,
+    });
+  return (
+    <section className="bodies">
+      <h1>{t('meetings.bodies.title')}</h1>
+      <p className="muted">{t('meetings.bodies.intro')}</p>
+      <div className="filters">
+        <label>
+          {t('dashboard.healthcareRegion')}
+          <select value={healthcareRegionId} onChange={(e) => choose({ healthcareRegion: e.target.value })}>
+            <PlaceOptions places={healthcareRegions} empty={t('meetings.bodies.allHealthcareRegions')} />
+          </select>
+        </label>
+        <YearSelect value={year} onChange={(next) => choose({ year: next })} />
+      </div>
+      <p className="actions">
+        <Link className="button" to={`/attendance?year=${year}`}>
+          {t('meetings.bodies.toAttendance')}
+        </Link>
+        {can.editRegister && (
+          <Link className="button" to="/topics">
+            {t('meetings.bodies.toTopics')}
+          </Link>
+        )}
+      </p>
+      {loading && !data && <p role="status">{t('common.loading')}</p>}
+      {data && bodies.length === 0 && <p>{t('meetings.bodies.none')}</p>}
+      {bodies.length > 0 && (
+        <div className="table-scroll">
+          <table className="compact">
+            <caption>{t('meetings.bodies.caption', { year })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('meetings.bodies.body')}</th>
+                <th scope="col">{t('meetings.figures.held')}</th>
+                <th scope="col">{t('meetings.figures.quorate')}</th>
+                <th scope="col">{t('meetings.figures.quorateShare')}</th>
+                <th scope="col">{t('meetings.figures.scheduled')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {bodies.map((body) => (
+                <tr key={body.id}>
+                  <th scope="row">
+                    <TypeBadge type={body.type} />{' '}
+                    <Link to={`/groups/${body.id}?meetingYear=${year}`}>{body.name}</Link>
+                    {body.status === 'CLOSED' && <span className="muted">{` (${t('groupStatus.CLOSED')})`}</span>}
+                  </th>
+                  <BodyYearCells groupId={body.id} year={year} />
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
