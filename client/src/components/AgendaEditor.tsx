@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { formLevel, useApiProblem } from '../errors';
-import { graphql } from '../gql';
+import { type FragmentType, getFragmentData, graphql } from '../gql';
+import { AgendaList_ItemFragment } from './AgendaList';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ProblemMessage } from './ProblemMessage';
 
@@ -23,21 +24,13 @@ const SetAgendaDocument = graphql(`
       id
       version
       agenda {
-        id
-        position
-        title
-        decision
-        paragraph
-        topics {
-          id
-          name
-        }
+        ...AgendaList_item
       }
     }
   }
 `);
 
-export interface AgendaItemValues {
+interface AgendaItemValues {
   title: string;
   topicIds: string[];
   decision: string;
@@ -61,7 +54,7 @@ export function AgendaEditor({
 }: {
   meetingId: string;
   version: number;
-  items: AgendaItemValues[];
+  items: FragmentType<typeof AgendaList_ItemFragment>[];
   onSaved: (count: number) => void;
   onCancel: () => void;
 }) {
@@ -69,7 +62,16 @@ export function AgendaEditor({
   const problem = useApiProblem();
   const { data } = useQuery(TopicsDocument);
   const topics = data?.topics ?? [];
-  const [rows, setRows] = useState<Row[]>(() => items.map((item, i) => ({ ...item, key: i, stored: true })));
+  const [rows, setRows] = useState<Row[]>(() =>
+    getFragmentData(AgendaList_ItemFragment, items).map((item, i) => ({
+      key: i,
+      stored: true,
+      title: item.title,
+      topicIds: item.topics.map((topic) => topic.id),
+      decision: item.decision ?? '',
+      paragraph: item.paragraph ?? '',
+    })),
+  );
   const [nextKey, setNextKey] = useState(items.length);
   const [save, { loading, error }] = useMutation(SetAgendaDocument);
   const shown = problem(error);

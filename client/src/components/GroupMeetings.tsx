@@ -14,11 +14,8 @@ const GroupMeetingsDocument = graphql(`
     group(id: $groupId) {
       id
       quorumRule {
-        minPresent
-        minShare
-        everyRegionPresent
+        ...QuorumRuleForm_rule
         description
-        version
       }
     }
     meetings(groupId: $groupId, year: $year) {

@@ -2,31 +2,31 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { formLevel, useApiProblem } from '../errors';
-import { graphql } from '../gql';
+import { type FragmentType, getFragmentData, graphql } from '../gql';
 import { Field } from './Field';
 import { FormActions } from './FormActions';
+
+export const QuorumRuleForm_RuleFragment = graphql(`
+  fragment QuorumRuleForm_rule on QuorumRule {
+    minPresent
+    minShare
+    everyRegionPresent
+    description
+    version
+  }
+`);
 
 const SetQuorumRuleDocument = graphql(`
   mutation SetQuorumRule($input: SetQuorumRuleInput!) {
     setQuorumRule(input: $input) {
       id
       quorumRule {
-        minPresent
-        minShare
-        everyRegionPresent
+        ...QuorumRuleForm_rule
         description
-        version
       }
     }
   }
 `);
-
-export interface QuorumRuleValues {
-  minPresent?: number | null;
-  minShare?: number | null;
-  everyRegionPresent: boolean;
-  version: number;
-}
 
 /** A whole number typed in a field, or null when it is empty. */
 const wholeOrNull = (typed: string) => (typed.trim() === '' ? null : Number(typed));
@@ -37,17 +37,18 @@ const wholeOrNull = (typed: string) => (typed.trim() === '' ? null : Number(type
  */
 export function QuorumRuleForm({
   groupId,
-  rule,
+  rule: ruleRef,
   onSaved,
   onCancel,
 }: {
   groupId: string;
-  rule: QuorumRuleValues | null;
+  rule: FragmentType<typeof QuorumRuleForm_RuleFragment> | null;
   onSaved: (description: string) => void;
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
   const problem = useApiProblem();
+  const rule = getFragmentData(QuorumRuleForm_RuleFragment, ruleRef);
   const [minPresent, setMinPresent] = useState(rule?.minPresent == null ? '' : String(rule.minPresent));
   const [minPercent, setMinPercent] = useState(rule?.minShare == null ? '' : String(Math.round(rule.minShare * 100)));
   const [everyRegion, setEveryRegion] = useState(rule?.everyRegionPresent ?? false);

@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useCan } from '../auth';
 import { AgendaEditor } from '../components/AgendaEditor';
+import { AgendaList } from '../components/AgendaList';
 import { MeetingEditForm } from '../components/MeetingEditForm';
 import { QuorumOutcome } from '../components/QuorumOutcome';
+import { RollCallTable } from '../components/RollCallTable';
 import { SaveStatus } from '../components/SaveStatus';
 import { TypeBadge } from '../components/TypeBadge';
 import { graphql } from '../gql';
@@ -29,36 +31,11 @@ const MeetingPageDocument = graphql(`
         ...QuorumOutcome_quorum
       }
       rollCall {
-        present
-        votingSeat
-        person {
-          id
-          name
-        }
-        servingFor {
-          id
-          name
-        }
-        membership {
-          id
-          role
-          representedRegion {
-            id
-            name
-          }
-        }
+        ...RollCallTable_attendance
       }
       othersPresent
       agenda {
-        id
-        position
-        title
-        decision
-        paragraph
-        topics {
-          id
-          name
-        }
+        ...AgendaList_item
       }
     }
   }
@@ -73,11 +50,9 @@ export function MeetingPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const can = useCan();
-  // What the roll-call page saved before it led here, confirmed politely.
-  const arrived = (useLocation().state as { saved?: string } | null)?.saved ?? '';
   const { data, loading, refetch } = useQuery(MeetingPageDocument, { variables: { id } });
   const [editing, setEditing] = useState<'meeting' | 'agenda' | null>(null);
-  const [saved, setSaved] = useState(arrived);
+  const [saved, setSaved] = useState('');
   const meeting = data?.meeting;
   if (loading && !meeting) return <p role="status">{t('common.loading')}</p>;
   if (!meeting) {
@@ -93,10 +68,6 @@ export function MeetingPage() {
     setSaved('');
     setEditing(next);
   };
-  const present = meeting.rollCall.filter((a) => a.present);
-  const absent = meeting.rollCall.filter((a) => !a.present);
-  const seat = (a: (typeof meeting.rollCall)[number]) =>
-    [t(`memberRole.${a.membership.role}`), a.membership.representedRegion?.name].filter(Boolean).join(' · ');
   return (
     <article className="meeting-page">
       <p className="breadcrumb">
@@ -161,37 +132,7 @@ export function MeetingPage() {
         {meeting.rollCall.length === 0 ? (
           <p>{t('meetings.rollCall.notTaken')}</p>
         ) : (
-          <div className="table-scroll">
-            <table className="compact">
-              <caption className="visually-hidden">
-                {t('meetings.rollCall.caption', { present: present.length, total: meeting.rollCall.length })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('meetings.rollCall.person')}</th>
-                  <th scope="col">{t('meetings.rollCall.seat')}</th>
-                  <th scope="col">{t('meetings.rollCall.attendance')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {[...present, ...absent].map((a) => (
-                  <tr key={a.membership.id}>
-                    <th scope="row">
-                      <Link to={`/persons/${a.person.id}`}>{a.person.name}</Link>
-                    </th>
-                    <td>
-                      {seat(a)}
-                      {!a.votingSeat && <span className="muted">{` (${t('meetings.rollCall.noVote')})`}</span>}
-                    </td>
-                    <td>
-                      {a.present ? t('meetings.rollCall.present') : t('meetings.rollCall.absent')}
-                      {a.servingFor && ` · ${t('meetings.rollCall.servingFor', { name: a.servingFor.name })}`}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <RollCallTable rows={meeting.rollCall} />
         )}
         {meeting.othersPresent.length > 0 && (
           <>
@@ -207,29 +148,7 @@ export function MeetingPage() {
 
       <section aria-labelledby="meeting-agenda-title">
         <h2 id="meeting-agenda-title">{t('meetings.agenda.title')}</h2>
-        {meeting.agenda.length === 0 && <p>{t('meetings.agenda.none')}</p>}
-        {meeting.agenda.length > 0 && (
-          <ol className="agenda">
-            {meeting.agenda.map((item) => (
-              <li key={item.id}>
-                <p className="agenda-title">
-                  {item.paragraph && <span className="paragraph">{item.paragraph} </span>}
-                  {item.title}
-                </p>
-                {item.topics.length > 0 && (
-                  <p className="small">
-                    {t('meetings.agenda.topicsShown', { topics: item.topics.map((topic) => topic.name).join(', ') })}
-                  </p>
-                )}
-                {item.decision && (
-                  <p>
-                    <strong>{t('meetings.agenda.decision')}:</strong> {item.decision}
-                  </p>
-                )}
-              </li>
-            ))}
-          </ol>
-        )}
+        <AgendaList items={meeting.agenda} />
         {canEdit && editing !== 'agenda' && (
           <button type="button" onClick={() => start('agenda')}>
             {t('meetings.agenda.edit')}
@@ -239,12 +158,7 @@ export function MeetingPage() {
           <AgendaEditor
             meetingId={meeting.id}
             version={meeting.version}
-            items={meeting.agenda.map((item) => ({
-              title: item.title,
-              topicIds: item.topics.map((topic) => topic.id),
-              decision: item.decision ?? '',
-              paragraph: item.paragraph ?? '',
-            }))}
+            items={meeting.agenda}
             onCancel={() => setEditing(null)}
             onSaved={(count) => {
               setEditing(null);

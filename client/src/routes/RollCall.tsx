@@ -68,24 +68,8 @@ const RecordRollCallDocument = graphql(`
       status
       othersPresent
       rollCall {
+        ...RollCallTable_attendance
         present
-        votingSeat
-        person {
-          id
-          name
-        }
-        servingFor {
-          id
-          name
-        }
-        membership {
-          id
-          role
-          representedRegion {
-            id
-            name
-          }
-        }
       }
       quorum {
         ...QuorumOutcome_quorum
