@@ -29,6 +29,7 @@ const MODULE_ORDER = [
   'goals', // share goals: evaluated with representation
   'impact', // the impact preview: uses representation and goals
   'dialogues',
+  'meetings', // meetings of bodies and groups: roll calls, agendas, quorum, attendance
   'nominations', // shows the impact preview of a candidate
   'seats',
   'imports',

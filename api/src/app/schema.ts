@@ -22,6 +22,17 @@ import { GroupsResolver } from '../modules/groups/groups.resolver.js';
 import { MembershipsResolver } from '../modules/memberships/memberships.resolver.js';
 import { GroupClosingResolver } from '../modules/memberships/group-closing.resolver.js';
 import {
+  AgendaItemResolver,
+  AttendanceResolver,
+  BodyAttendanceResolver,
+  GroupQuorumRuleResolver,
+  MeetingQuorumResolver,
+  MeetingsResolver,
+  MeetingYearResolver,
+  PersonAttendanceResolver,
+  RegionAttendanceResolver,
+} from '../modules/meetings/meetings.resolver.js';
+import {
   GroupMembershipsResolver,
   PersonMembershipsResolver,
 } from '../modules/memberships/membership-fields.resolver.js';
@@ -65,6 +76,15 @@ export function buildRegistrySchema(): Promise<GraphQLSchema> {
       DialogueAnswersResolver,
       DialogueActionsResolver,
       GroupDialoguesResolver,
+      MeetingsResolver,
+      AttendanceResolver,
+      AgendaItemResolver,
+      MeetingQuorumResolver,
+      MeetingYearResolver,
+      BodyAttendanceResolver,
+      RegionAttendanceResolver,
+      PersonAttendanceResolver,
+      GroupQuorumRuleResolver,
       AnnualReportResolver,
       AuditResolver,
       PrivacyResolver,

@@ -14,6 +14,7 @@ import { GeographyService } from '../modules/geography/geography.service.js';
 import { GroupsService } from '../modules/groups/groups.service.js';
 import { GroupClosingService } from '../modules/memberships/group-closing.service.js';
 import { MembershipsService } from '../modules/memberships/memberships.service.js';
+import { MeetingsService } from '../modules/meetings/meetings.service.js';
 import { NominationsService } from '../modules/nominations/nominations.service.js';
 import { SeatsService } from '../modules/seats/seats.service.js';
 import { PersonsService } from '../modules/persons/persons.service.js';
@@ -45,6 +46,7 @@ export function createServices(db: DataSource, options: ServiceOptions = {}) {
   const representation = new RepresentationService(db, geography, audit);
   const goals = new GoalsService(db, tx, geography, representation, audit);
   const dialogues = new DialoguesService(db, tx, clock, groups, memberships, audit);
+  const meetings = new MeetingsService(db, tx, clock, groups, memberships, audit);
   const nominations = new NominationsService(db, tx, groups, persons, memberships, geography, audit);
   return {
     db,
@@ -61,6 +63,7 @@ export function createServices(db: DataSource, options: ServiceOptions = {}) {
     nominations,
     seats: new SeatsService(db, tx, geography, groups, memberships, audit, clock),
     dialogues,
+    meetings,
     annualReport: new AnnualReportService(geography, representation, goals, dialogues),
     auth: new AuthService(db, tx, audit, options.sessionHours ?? 12),
     audit,
@@ -74,6 +77,7 @@ export function createServices(db: DataSource, options: ServiceOptions = {}) {
       representation,
       nominations,
       dialogues,
+      meetings,
     ),
     imports: new ImportsService(db, tx, geography, groups, persons, memberships, audit),
     privacy: new PrivacyService(db, tx, clock, persons, audit, options.personReviewYears ?? 3),

@@ -16,6 +16,7 @@ import { HealthcareRegion } from '../modules/geography/healthcare-region.entity.
 import { Region } from '../modules/geography/region.entity.js';
 import { Group } from '../modules/groups/group.entity.js';
 import { Membership } from '../modules/memberships/membership.entity.js';
+import { AgendaItem, Attendance, Meeting, QuorumRule, Topic } from '../modules/meetings/meeting.entity.js';
 import { RegistryMeta } from '../seeding/registry-meta.entity.js';
 import { Candidate, Nomination, NominationEvent } from '../modules/nominations/nomination.entity.js';
 import { GroupSeat } from '../modules/seats/group-seat.entity.js';
@@ -45,4 +46,9 @@ export const entities = [
   SignInFailure,
   ImportJob,
   RegisterVersion,
+  Topic,
+  QuorumRule,
+  Meeting,
+  Attendance,
+  AgendaItem,
 ];
