@@ -18,8 +18,8 @@ const AttendanceChart = lazy(async () => ({
 }));
 
 const AttendanceDocument = graphql(`
-  query Attendance($year: Int!, $healthcareRegionId: ID!) {
-    attendance(year: $year, healthcareRegionId: $healthcareRegionId) {
+  query Attendance($year: Int!, $healthcareRegionId: ID!, $groupId: ID) {
+    attendance(year: $year, healthcareRegionId: $healthcareRegionId, groupId: $groupId) {
       year
       byBody {
         group {
@@ -118,7 +118,9 @@ export function Attendance() {
   const year = yearFrom(params.get('year'));
   const healthcareRegionId = params.get('healthcareRegion') ?? me.homeHealthcareRegion?.id ?? '';
   const { data, previousData, loading, error } = useQuery(AttendanceDocument, {
-    variables: { year, healthcareRegionId },
+    // Every group of the healthcare region: "no group" is said as null, which the API reads as none named (an
+    // argument left out reaches its service as undefined, and it then answers with no rows).
+    variables: { year, healthcareRegionId, groupId: null },
     skip: !healthcareRegionId,
   });
   const stats = (data ?? previousData)?.attendance;
