@@ -101,7 +101,7 @@ describe('a coordinator takes a roll call on a phone', () => {
       .getByRole('group', { name: 'Dora Ersättare tjänstgör för:' })
       .getByRole('button', { name: new RegExp(`^${servedFor!.person.name}`) })
       .click();
-    await page.getByText(`tjänstgör för ${servedFor!.person.name}`).waitFor();
+    await page.getByText(`Tjänstgör för ${servedFor!.person.name}.`).waitFor();
     // Large targets on the phone, and nothing wider than it.
     const box = await voting.getByRole('button').first().boundingBox();
     expect(box!.height).toBeGreaterThanOrEqual(44);

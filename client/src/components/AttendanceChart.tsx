@@ -4,7 +4,7 @@ import { REGION_COLOURS } from './ShareChart';
 
 /** The page's text colour, for labels that must read on white (the bars' colour is for the eye only). */
 const INK = '#1b2430';
-const BAR_HEIGHT = 28;
+const BAR_HEIGHT = 40;
 
 export interface AttendanceBar {
   key: string;
@@ -36,7 +36,7 @@ export function AttendanceChart({ bars }: { bars: AttendanceBar[] }) {
             tickFormatter={(v: number) => format.share(v)}
             tick={{ fontSize: 12, fill: INK }}
           />
-          <YAxis type="category" dataKey="label" width={130} tick={{ fontSize: 12, fill: INK }} interval={0} />
+          <YAxis type="category" dataKey="label" width={160} tick={{ fontSize: 12, fill: INK }} interval={0} />
           <Tooltip formatter={(value) => format.share(Number(value))} />
           <Bar dataKey="share" fill={REGION_COLOURS[0]} isAnimationActive={false} />
         </BarChart>

@@ -66,7 +66,7 @@ describe('the roll-call form', () => {
       'Ingen (närvarar utan att tjänstgöra)',
     ]);
     fireEvent.click(within(choices).getByRole('button', { name: /^Bo Lind/ }));
-    expect(screen.getByText(/tjänstgör för Bo Lind/)).toBeTruthy();
+    expect(screen.getByText(/Tjänstgör för Bo Lind/)).toBeTruthy();
     expect(screen.getByText(/Besatta röstberättigade platser: 2 av 3/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Spara uppropet' }));
     expect(saved(onSave).dan).toEqual({ personId: 'dan', present: true, servingForPersonId: 'bo' });
@@ -89,7 +89,7 @@ describe('the roll-call form', () => {
         onSave={onSave}
       />,
     );
-    expect(screen.getByText(/tjänstgör för Cia Berg/)).toBeTruthy();
+    expect(screen.getByText(/Tjänstgör för Cia Berg/)).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Övriga närvarande'), { target: { value: 'Gäst Ett\n\n  Gäst Två  ' } });
     // An absent deputy serves for nobody.
     fireEvent.click(toggle('Dan Holm'));

@@ -153,7 +153,7 @@ export function RollCallForm({
                   {present.has(d.personId) && choosing !== d.personId && (
                     <p className="roll-call-note">
                       {target
-                        ? t('meetings.rollCall.servingFor', { name: nameOf(target) })
+                        ? t('meetings.rollCall.servingForNote', { name: nameOf(target) })
                         : t('meetings.rollCall.servingNobody')}{' '}
                       <button
                         type="button"
