@@ -19,7 +19,7 @@ import type { Membership } from '../memberships/membership.entity.js';
 import type { MembershipsService } from '../memberships/memberships.service.js';
 import { AgendaItem, Attendance, Meeting, MeetingStatus, Topic } from './meeting.entity.js';
 import type { RecordRollCallInput, RollCallEntryInput, SetAgendaInput } from './meeting.types.js';
-import { holdsVotingSeat, isDeputy } from './quorum.js';
+import { holdsVotingSeat, isDeputy } from '../memberships/member-role.js';
 
 /** Where a refusal of one roll-call entry points: the entry's field, or a field of the whole input. */
 type FieldOf = (index: number, key: keyof RollCallEntryInput) => string;

@@ -4,7 +4,7 @@ import { coordinator, factories, viewer } from '../../test-support/factories.js'
 import { openTestServices, testDatabases } from '../../test-support/registry.js';
 import type { Group } from '../groups/group.entity.js';
 import { GroupType } from '../groups/group-type.js';
-import { MemberRole } from '../memberships/member-role.js';
+import { MemberRole, Participation } from '../memberships/member-role.js';
 import type { Person } from '../persons/person.entity.js';
 import { AgendaItem, Attendance, Meeting, MeetingKind, MeetingStatus } from './meeting.entity.js';
 import type { RollCallEntryInput } from './meeting.types.js';
@@ -84,6 +84,31 @@ describe.each(await testDatabases())('meetings on %s', (database) => {
       expect.arrayContaining([b.chair.id, b.vasterbotten.id, b.jamtland.id, b.vasternorrland.id, b.norrbotten.id]),
     );
     expect(rows.filter((r) => r.votingSeat)).toHaveLength(5);
+  });
+
+  it('gives no voting seat to a member who only attends ("närvarorätt"), and no deputy serves for them', async () => {
+    const b = await body();
+    const listener = await f.person();
+    await env.services.memberships.add(coordinator, {
+      groupId: b.group.id,
+      personId: listener.id,
+      role: MemberRole.MEMBER,
+      participation: Participation.ATTENDING,
+      representedRegionId: region['23'],
+      startDate: '2024-01-01',
+    });
+    const meeting = await held(b.group, '2024-03-01', present(b.chair, b.jamtland, b.vasternorrland, listener));
+    expect(await quorumOf(meeting)).toMatchObject({ votingSeats: 5, filled: 3 });
+    const row = (await env.services.meetings.rollCallsOf([meeting.id])).find((r) => r.personId === listener.id);
+    expect(row).toMatchObject({ present: true, votingSeat: false });
+    await expectRefusal(
+      () =>
+        env.services.meetings.recordRollCall(coordinator, {
+          meetingId: meeting.id,
+          entries: [{ personId: b.deputy.id, present: true, servingForPersonId: listener.id }],
+        }),
+      { code: 'BAD_USER_INPUT', reason: 'SERVES_FOR_NON_MEMBER' },
+    );
   });
 
   it('is quorate without a rule when more than half the voting seats are filled', async () => {
