@@ -14,6 +14,8 @@ import {
   GroupDialoguesResolver,
 } from '../modules/dialogues/dialogues.resolver.js';
 import { ExportsResolver } from '../modules/exports/exports.resolver.js';
+import { FeedbackResolver } from '../modules/feedback/feedback.resolver.js';
+import { OperationalGoalsResolver } from '../modules/operational-goals/operational-goals.resolver.js';
 import { ImportsResolver } from '../modules/imports/imports.resolver.js';
 import { PrivacyResolver } from '../modules/privacy/privacy.resolver.js';
 import { AnnualReportResolver } from '../modules/reports/annual-report.resolver.js';
@@ -85,6 +87,8 @@ export function buildRegistrySchema(): Promise<GraphQLSchema> {
       RegionAttendanceResolver,
       PersonAttendanceResolver,
       GroupQuorumRuleResolver,
+      FeedbackResolver,
+      OperationalGoalsResolver,
       AnnualReportResolver,
       AuditResolver,
       PrivacyResolver,

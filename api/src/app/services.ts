@@ -5,6 +5,8 @@ import { Transactions } from '../common/transactions.js';
 import { AuditTrail } from '../modules/audit/audit.service.js';
 import { AuthService } from '../modules/auth/auth.service.js';
 import { DialoguesService } from '../modules/dialogues/dialogues.service.js';
+import { FeedbackService } from '../modules/feedback/feedback.service.js';
+import { OperationalGoalsService } from '../modules/operational-goals/operational-goals.service.js';
 import { ExportsService } from '../modules/exports/exports.service.js';
 import { ImportsService } from '../modules/imports/imports.service.js';
 import { PrivacyService } from '../modules/privacy/privacy.service.js';
@@ -47,6 +49,8 @@ export function createServices(db: DataSource, options: ServiceOptions = {}) {
   const goals = new GoalsService(db, tx, geography, representation, audit);
   const dialogues = new DialoguesService(db, tx, clock, groups, memberships, audit);
   const meetings = new MeetingsService(db, tx, clock, groups, memberships, audit);
+  const feedback = new FeedbackService(db, tx, geography, groups, audit);
+  const operationalGoals = new OperationalGoalsService(db, tx, geography, groups, meetings, dialogues, feedback, audit);
   const nominations = new NominationsService(db, tx, groups, persons, memberships, geography, audit);
   return {
     db,
@@ -64,7 +68,9 @@ export function createServices(db: DataSource, options: ServiceOptions = {}) {
     seats: new SeatsService(db, tx, geography, groups, memberships, audit, clock),
     dialogues,
     meetings,
-    annualReport: new AnnualReportService(geography, representation, goals, dialogues),
+    feedback,
+    operationalGoals,
+    annualReport: new AnnualReportService(geography, representation, goals, operationalGoals),
     auth: new AuthService(db, tx, audit, options.sessionHours ?? 12),
     audit,
     exports: new ExportsService(

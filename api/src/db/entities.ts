@@ -12,6 +12,8 @@ import {
   DialogueRevision,
 } from '../modules/dialogues/dialogue.entity.js';
 import { ShareGoal } from '../modules/goals/share-goal.entity.js';
+import { FeedbackRecord } from '../modules/feedback/feedback-record.entity.js';
+import { OperationalGoal } from '../modules/operational-goals/operational-goal.entity.js';
 import { HealthcareRegion } from '../modules/geography/healthcare-region.entity.js';
 import { Region } from '../modules/geography/region.entity.js';
 import { Group } from '../modules/groups/group.entity.js';
@@ -51,4 +53,6 @@ export const entities = [
   Meeting,
   Attendance,
   AgendaItem,
+  FeedbackRecord,
+  OperationalGoal,
 ];

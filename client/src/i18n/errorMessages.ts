@@ -61,6 +61,11 @@ const sv: MessageTable = {
   BOUND_NOT_ALLOWED: 'Den här typen av mål har ingen sådan gräns.',
   TARGET_NOT_AFTER_BASELINE: 'Måldatumet måste ligga efter utgångsläget.',
   REGION_OUTSIDE_HEALTHCARE_REGION: 'En vald region hör inte till målets sjukvårdsregion.',
+  // feedback and operational goals
+  NOT_A_BODY: 'Målet gäller ett organ (till exempel beredningsgruppen), inte en grupp i kunskapsstyrningen.',
+  PARTLY_NOT_BELOW_MET: 'Gränsen för delvis uppnått måste ligga under gränsen för uppnått.',
+  RECIPIENT_GROUP_NOT_ALLOWED: 'Återkoppling till SKR anger ingen grupp.',
+  RECIPIENT_GROUP_REQUIRED: 'Välj det organ eller den grupp som fick återkopplingen.',
   TOO_MANY_POINTS: 'Trenden får för många punkter. Välj ett längre intervall eller en kortare period.',
   CANDIDATE_CLOSED: 'Kandidaten kan inte längre ändras.',
   QUESTION_OF_ANOTHER_YEAR: 'Frågan hör till {{year}} års frågor.',
@@ -185,6 +190,11 @@ const en: MessageTable = {
   BOUND_NOT_ALLOWED: 'This kind of goal has no such bound.',
   TARGET_NOT_AFTER_BASELINE: 'The target date must come after the baseline.',
   REGION_OUTSIDE_HEALTHCARE_REGION: "A chosen region is not part of the goal's healthcare region.",
+  // feedback and operational goals
+  NOT_A_BODY: 'The goal concerns a body (such as the beredningsgrupp), not a knowledge-governance group.',
+  PARTLY_NOT_BELOW_MET: "The bound for 'partly met' must lie below the bound for 'met'.",
+  RECIPIENT_GROUP_NOT_ALLOWED: 'Feedback to SKR names no group.',
+  RECIPIENT_GROUP_REQUIRED: 'Choose the body or group that received the feedback.',
   TOO_MANY_POINTS: 'The trend would have too many points. Choose a longer interval or a shorter span.',
   CANDIDATE_CLOSED: 'The candidate can no longer be changed.',
   QUESTION_OF_ANOTHER_YEAR: 'The question belongs to the {{year}} set.',

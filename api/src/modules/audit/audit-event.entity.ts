@@ -18,6 +18,9 @@ export enum AuditEntityType {
   IMPORT = 'IMPORT',
   /** A list exported to a file: what was read out of the register, by whom, with which filters. */
   EXPORT = 'EXPORT',
+  // feedback and operational goals
+  FEEDBACK_RECORD = 'FEEDBACK_RECORD',
+  OPERATIONAL_GOAL = 'OPERATIONAL_GOAL',
 }
 
 registerEnumType(AuditEntityType, { name: 'AuditEntityType' });
