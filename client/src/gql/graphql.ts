@@ -71,13 +71,28 @@ export type AgendaItemInput = {
   topicIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** One goal as the annual report states it. */
+export type AnnualGoal = {
+  __typename?: 'AnnualGoal';
+  name: Scalars['String']['output'];
+  number: Scalars['Int']['output'];
+  /** The report's paragraph on the goal, in Swedish, after its number and name. */
+  text: Scalars['String']['output'];
+  verdict: GoalVerdict;
+};
+
 /** The annual report's section on the goals, in Swedish: plain text, paragraphs separated by blank lines. */
 export type AnnualReportSection = {
   __typename?: 'AnnualReportSection';
   /** The year's dialogues: the coverage and goals the section states. */
   dialogues: DialogueYearOverview;
+  /** The numbered share goals with their target date in the year and the healthcare region's operational goals, by number. */
+  goals: Array<AnnualGoal>;
+  /** How many of the goals are met, e.g. "Fem av sex mål är uppnådda." */
+  rollUp: Scalars['String']['output'];
   /** The member-share goals the section follows up: those with their target date in the year. */
   shareGoals: Array<ShareGoal>;
+  /** The heading, each goal's paragraph in number order, then the roll-up. */
   text: Scalars['String']['output'];
   year: Scalars['Int']['output'];
 };
@@ -114,11 +129,13 @@ export type AuditEntityType =
   | 'DIALOGUE_ACTION'
   | 'DIALOGUE_QUESTION'
   | 'EXPORT'
+  | 'FEEDBACK_RECORD'
   | 'GROUP'
   | 'IMPORT'
   | 'MEETING'
   | 'MEMBERSHIP'
   | 'NOMINATION'
+  | 'OPERATIONAL_GOAL'
   | 'PERSON'
   | 'SHARE_GOAL'
   | 'TOPIC'
@@ -250,6 +267,16 @@ export type CreateDialogueQuestionInput = {
   year: Scalars['Int']['input'];
 };
 
+export type CreateFeedbackRecordInput = {
+  givenOn: Scalars['Date']['input'];
+  healthcareRegionId: Scalars['ID']['input'];
+  recipient: FeedbackRecipient;
+  /** Required when recipient is GROUP, not allowed otherwise. */
+  recipientGroupId?: InputMaybe<Scalars['ID']['input']>;
+  reference?: InputMaybe<Scalars['String']['input']>;
+  subject: Scalars['String']['input'];
+};
+
 export type CreateGroupInput = {
   /** The group of the same kind one tier up. */
   counterpartId?: InputMaybe<Scalars['ID']['input']>;
@@ -275,6 +302,27 @@ export type CreateMeetingInput = {
   status?: InputMaybe<MeetingStatus>;
 };
 
+export type CreateOperationalGoalInput = {
+  /** FEEDBACK_GIVEN. */
+  feedbackGroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** FEEDBACK_GIVEN. */
+  feedbackToSkr?: InputMaybe<Scalars['Boolean']['input']>;
+  /** MEETING_QUORUM: one body; TOPIC_AT_EVERY_MEETING: the bodies. */
+  groupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  healthcareRegionId: Scalars['ID']['input'];
+  kind: OperationalGoalKind;
+  name: Scalars['String']['input'];
+  number: Scalars['Int']['input'];
+  /** From 0, below the share that meets the goal. */
+  partlyThreshold?: InputMaybe<Scalars['Float']['input']>;
+  /** DIALOGUE_ANSWERS. */
+  questionKey?: InputMaybe<Scalars['String']['input']>;
+  /** MEETING_QUORUM: more than 0, at most 1. */
+  threshold?: InputMaybe<Scalars['Float']['input']>;
+  /** TOPIC_AT_EVERY_MEETING. */
+  topicId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type CreatePersonInput = {
   email?: InputMaybe<Scalars['String']['input']>;
   employerRegionId?: InputMaybe<Scalars['ID']['input']>;
@@ -289,6 +337,8 @@ export type CreateShareGoalInput = {
   kind: ShareGoalKind;
   maxShare?: InputMaybe<Scalars['Float']['input']>;
   name: Scalars['String']['input'];
+  /** The goal's number in the goal framework. */
+  number?: InputMaybe<Scalars['Int']['input']>;
   /** Regions of the healthcare region that the goal speaks of. */
   regionIds: Array<Scalars['ID']['input']>;
   targetDate: Scalars['Date']['input'];
@@ -500,6 +550,32 @@ export type ExportedFile = {
   rowCount: Scalars['Int']['output'];
 };
 
+export type FeedbackRecipient =
+  /** A body or group of the register, e.g. the förbundsdirektion (FD); named by recipientGroup. */
+  | 'GROUP'
+  /** Sveriges Kommuner och Regioner. */
+  | 'SKR';
+
+/** A dated record that an evaluation or report was given to a recipient. */
+export type FeedbackRecord = {
+  __typename?: 'FeedbackRecord';
+  createdAt: Scalars['DateTime']['output'];
+  givenOn: Scalars['Date']['output'];
+  healthcareRegion: HealthcareRegion;
+  id: Scalars['ID']['output'];
+  recipient: FeedbackRecipient;
+  recipientGroup?: Maybe<Group>;
+  /** "SKR", or the name of the recipient group. */
+  recipientName: Scalars['String']['output'];
+  /** E.g. a diary number or a link to the document. */
+  reference?: Maybe<Scalars['String']['output']>;
+  /** What it covered. */
+  subject: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it back as expectedVersion to detect lost updates. */
+  version: Scalars['Int']['output'];
+};
+
 /** Recorded only when the person has given it; used for the gender-balance warning. */
 export type Gender =
   | 'MAN'
@@ -513,6 +589,17 @@ export type GoalEvaluation = {
   /** True when every row is met. */
   met: Scalars['Boolean']['output'];
   rows: Array<GoalRow>;
+  /** MET when every row is met, PARTLY_MET when some but not all are, NOT_MET when none is. */
+  verdict: GoalVerdict;
+};
+
+/** One figure behind a verdict, for a goal card: ("Möten", 14), ("Andel", 0.857). */
+export type GoalFigure = {
+  __typename?: 'GoalFigure';
+  label: Scalars['String']['output'];
+  /** "share" (0 to 1) or "count". */
+  unit?: Maybe<Scalars['String']['output']>;
+  value: Scalars['Float']['output'];
 };
 
 export type GoalImpact = {
@@ -524,6 +611,27 @@ export type GoalImpact = {
   after: GoalEvaluation;
   before: GoalEvaluation;
   goal: ShareGoal;
+};
+
+/** The rule of each of a goal's levels, in Swedish, written from the goal's own fields. */
+export type GoalLevelRules = {
+  __typename?: 'GoalLevelRules';
+  /** When the goal is met (grönt). */
+  met: Scalars['String']['output'];
+  /** When it is not met (rött). */
+  notMet: Scalars['String']['output'];
+  /** When it is partly met (gult); null when the goal has no such level. */
+  partlyMet?: Maybe<Scalars['String']['output']>;
+};
+
+/** A goal's verdict for one year, with the annual report's paragraph and the figures. */
+export type GoalOutcome = {
+  __typename?: 'GoalOutcome';
+  figures: Array<GoalFigure>;
+  /** The annual report's paragraph on the goal, in Swedish, e.g. "Under 2024 har 14 möten hållits varvid BG har varit beslutsför vid 12 möten. …" */
+  text: Scalars['String']['output'];
+  verdict: GoalVerdict;
+  year: Scalars['Int']['output'];
 };
 
 /** One region's part in a goal's evaluation. */
@@ -542,6 +650,15 @@ export type GoalRow = {
   /** The share on the evaluated day. */
   share: Scalars['Float']['output'];
 };
+
+/** A goal's level in the annual report's goal framework. */
+export type GoalVerdict =
+  /** Grönt: uppnått. */
+  | 'MET'
+  /** Rött: ej uppnått. */
+  | 'NOT_MET'
+  /** Gult: delvis uppnått. */
+  | 'PARTLY_MET';
 
 /** A programme area, working group or collaboration group on one of the three tiers. */
 export type Group = {
@@ -974,8 +1091,10 @@ export type Mutation = {
   /** Starts toYear's question set from fromYear's; existing keys are kept. */
   copyDialogueQuestions: Array<DialogueQuestion>;
   createDialogueQuestion: DialogueQuestion;
+  createFeedbackRecord: FeedbackRecord;
   createGroup: Group;
   createMeeting: Meeting;
+  createOperationalGoal: OperationalGoal;
   createPerson: Person;
   createShareGoal: ShareGoal;
   createTopic: Topic;
@@ -983,6 +1102,8 @@ export type Mutation = {
   createUser: User;
   /** Appoints candidates: one membership each, in the same transaction as the decision. */
   decideNomination: Nomination;
+  deleteFeedbackRecord: Scalars['Boolean']['output'];
+  deleteOperationalGoal: Scalars['Boolean']['output'];
   deleteShareGoal: Scalars['Boolean']['output'];
   /** Ends the term; endDate is the last day served. */
   endMembership: Membership;
@@ -1015,10 +1136,12 @@ export type Mutation = {
   /** Edits a dialogue; the earlier state is kept in revisions. */
   updateDialogue: Dialogue;
   updateDialogueQuestion: DialogueQuestion;
+  updateFeedbackRecord: FeedbackRecord;
   updateGroup: Group;
   updateMeeting: Meeting;
   /** Corrects role, represented region, dates or note. */
   updateMembership: Membership;
+  updateOperationalGoal: OperationalGoal;
   updatePerson: Person;
   updateShareGoal: ShareGoal;
   updateTopic: Topic;
@@ -1071,6 +1194,11 @@ export type MutationCreateDialogueQuestionArgs = {
 };
 
 
+export type MutationCreateFeedbackRecordArgs = {
+  input: CreateFeedbackRecordInput;
+};
+
+
 export type MutationCreateGroupArgs = {
   input: CreateGroupInput;
 };
@@ -1078,6 +1206,11 @@ export type MutationCreateGroupArgs = {
 
 export type MutationCreateMeetingArgs = {
   input: CreateMeetingInput;
+};
+
+
+export type MutationCreateOperationalGoalArgs = {
+  input: CreateOperationalGoalInput;
 };
 
 
@@ -1103,6 +1236,16 @@ export type MutationCreateUserArgs = {
 
 export type MutationDecideNominationArgs = {
   input: DecideNominationInput;
+};
+
+
+export type MutationDeleteFeedbackRecordArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteOperationalGoalArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1200,6 +1343,11 @@ export type MutationUpdateDialogueQuestionArgs = {
 };
 
 
+export type MutationUpdateFeedbackRecordArgs = {
+  input: UpdateFeedbackRecordInput;
+};
+
+
 export type MutationUpdateGroupArgs = {
   input: UpdateGroupInput;
 };
@@ -1212,6 +1360,11 @@ export type MutationUpdateMeetingArgs = {
 
 export type MutationUpdateMembershipArgs = {
   input: UpdateMembershipInput;
+};
+
+
+export type MutationUpdateOperationalGoalArgs = {
+  input: UpdateOperationalGoalInput;
 };
 
 
@@ -1384,6 +1537,54 @@ export type OpenRenewalInput = {
   membershipId: Scalars['ID']['input'];
 };
 
+/** A goal judged each year from the meetings, feedback or dialogues the register records. */
+export type OperationalGoal = {
+  __typename?: 'OperationalGoal';
+  createdAt: Scalars['DateTime']['output'];
+  evaluation: GoalOutcome;
+  /** FEEDBACK_GIVEN: the named bodies besides SKR. */
+  feedbackGroups: Array<Group>;
+  /** FEEDBACK_GIVEN: SKR is a named recipient. */
+  feedbackToSkr: Scalars['Boolean']['output'];
+  /** MEETING_QUORUM: the body; TOPIC_AT_EVERY_MEETING: the bodies. */
+  groups: Array<Group>;
+  healthcareRegion: HealthcareRegion;
+  id: Scalars['ID']['output'];
+  kind: OperationalGoalKind;
+  /** The rule of each of the goal's levels, in Swedish. */
+  levelRules: GoalLevelRules;
+  name: Scalars['String']['output'];
+  /** The goal's number in the goal framework ("Mål 4"). */
+  number: Scalars['Int']['output'];
+  /** The share at or above which the goal is partly met: of meetings quorate, of meetings with the topic, of groups answered. Null: the goal has no partly-met level. */
+  partlyThreshold?: Maybe<Scalars['Float']['output']>;
+  /** DIALOGUE_ANSWERS: the dialogue question's key. */
+  questionKey?: Maybe<Scalars['String']['output']>;
+  /** MEETING_QUORUM: the share of meetings quorate, e.g. 0.9. */
+  threshold?: Maybe<Scalars['Float']['output']>;
+  /** TOPIC_AT_EVERY_MEETING. */
+  topic?: Maybe<Topic>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it back as expectedVersion to detect lost updates. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A goal judged each year from the meetings, feedback or dialogues the register records. */
+export type OperationalGoalEvaluationArgs = {
+  year: Scalars['Int']['input'];
+};
+
+export type OperationalGoalKind =
+  /** Every group a dialogue question applies to has its answer documented (NRF's goals 2 and 6). */
+  | 'DIALOGUE_ANSWERS'
+  /** Feedback recorded to every named recipient in the year (NRF's goal 3). */
+  | 'FEEDBACK_GIVEN'
+  /** A body quorate at no fewer than `threshold` of its counted meetings in the year (NRF's goal 4). */
+  | 'MEETING_QUORUM'
+  /** A topic on the agenda of every held meeting of the named bodies in the year (NRF's goal 5). */
+  | 'TOPIC_AT_EVERY_MEETING';
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -1486,7 +1687,7 @@ export type ProposeCandidateInput = {
 
 export type Query = {
   __typename?: 'Query';
-  /** The annual report's section on the member-share goals and dialogue goals of one healthcare region, in Swedish. */
+  /** The annual report's section on the goals of one healthcare region, in Swedish. */
   annualReport: AnnualReportSection;
   /** Attendance at the year's held meetings of the healthcare region's bodies and groups. */
   attendance: AttendanceStatistics;
@@ -1506,6 +1707,8 @@ export type Query = {
   expiringMemberships: Array<Membership>;
   /** A list as a CSV or XLSX file, with the arguments of the screen that shows it. */
   exportList: ExportedFile;
+  /** The healthcare region's feedback given in the year, by date. */
+  feedbackRecords: Array<FeedbackRecord>;
   group?: Maybe<Group>;
   /** Who can hold the group's seats (healthcare regions for a national group, else its regions), with the seats declared. */
   groupSeatOwners: Array<SeatOwner>;
@@ -1532,6 +1735,9 @@ export type Query = {
   nomination?: Maybe<Nomination>;
   /** Nominations by due date. */
   nominations: NominationConnection;
+  operationalGoal?: Maybe<OperationalGoal>;
+  /** The healthcare region's operational goals, by number. */
+  operationalGoals: Array<OperationalGoal>;
   /** Open actions past their due date (default: today). */
   overdueDialogueActions: Array<DialogueAction>;
   person?: Maybe<Person>;
@@ -1638,6 +1844,12 @@ export type QueryExportListArgs = {
 };
 
 
+export type QueryFeedbackRecordsArgs = {
+  healthcareRegionId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryGroupArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1701,6 +1913,16 @@ export type QueryNominationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<NominationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOperationalGoalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOperationalGoalsArgs = {
+  healthcareRegionId: Scalars['ID']['input'];
 };
 
 
@@ -1992,9 +2214,13 @@ export type ShareGoal = {
   healthcareRegion: HealthcareRegion;
   id: Scalars['ID']['output'];
   kind: ShareGoalKind;
+  /** The rule of each of the goal's levels, in Swedish. */
+  levelRules: GoalLevelRules;
   /** MAX_SHARE: the largest allowed share, from 0 to 1. */
   maxShare?: Maybe<Scalars['Float']['output']>;
   name: Scalars['String']['output'];
+  /** The goal's number in the healthcare region's goal framework ("Mål 1"); the annual report follows up numbered goals. */
+  number?: Maybe<Scalars['Int']['output']>;
   regions: Array<Region>;
   targetDate: Scalars['Date']['output'];
   /** The tiers whose seats count. */
@@ -2086,6 +2312,17 @@ export type UpdateDialogueQuestionInput = {
   universityHealthcareOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Only the fields given change; recipientGroupId and reference may be set to null. */
+export type UpdateFeedbackRecordInput = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  givenOn?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  recipient?: InputMaybe<FeedbackRecipient>;
+  recipientGroupId?: InputMaybe<Scalars['ID']['input']>;
+  reference?: InputMaybe<Scalars['String']['input']>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Only the fields given change; give null to clear an optional field. */
 export type UpdateGroupInput = {
   counterpartId?: InputMaybe<Scalars['ID']['input']>;
@@ -2124,6 +2361,21 @@ export type UpdateMembershipInput = {
   startDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** Only the fields given change (null clears an optional one); the kind and healthcare region stay. */
+export type UpdateOperationalGoalInput = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  feedbackGroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  feedbackToSkr?: InputMaybe<Scalars['Boolean']['input']>;
+  groupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  number?: InputMaybe<Scalars['Int']['input']>;
+  partlyThreshold?: InputMaybe<Scalars['Float']['input']>;
+  questionKey?: InputMaybe<Scalars['String']['input']>;
+  threshold?: InputMaybe<Scalars['Float']['input']>;
+  topicId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Only the fields given change; give null to clear an optional field. */
 export type UpdatePersonInput = {
   email?: InputMaybe<Scalars['String']['input']>;
@@ -2142,6 +2394,7 @@ export type UpdateShareGoalInput = {
   id: Scalars['ID']['input'];
   maxShare?: InputMaybe<Scalars['Float']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+  number?: InputMaybe<Scalars['Int']['input']>;
   regionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   targetDate?: InputMaybe<Scalars['Date']['input']>;
   tiers?: InputMaybe<Array<Tier>>;
