@@ -16,6 +16,7 @@ const healthcareRegions = [
 ];
 
 const blank: GoalFormValues = {
+  number: null,
   name: '',
   kind: 'INCREASE_SHARE',
   healthcareRegionId: 'norra',

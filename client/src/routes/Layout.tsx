@@ -133,6 +133,7 @@ export function Layout() {
           <NavLink to="/reports/annual" end={deepest('/reports/annual')}>
             {t('nav.annualReport')}
           </NavLink>
+          <NavLink to="/feedback">{t('feedback.title')}</NavLink>
           {allowed(PAGES.import) && <NavLink to="/import">{t('nav.import')}</NavLink>}
           {allowed(PAGES.review) && <NavLink to="/persons/review">{t('nav.review')}</NavLink>}
           {allowed(PAGES.users) && <NavLink to="/admin/users">{t('nav.users')}</NavLink>}
