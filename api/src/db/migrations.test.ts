@@ -61,10 +61,15 @@ describe.each(await testDatabases())('the migration to nomination history by per
       await propose(one.id, cecilia.id);
       await propose(two.id, bo.id);
 
-      await env.db.undoLastMigration();
+      // Back to before the migration under test, undoing the ones that came after it first. Outside a transaction:
+      // TypeORM turns SQLite's foreign keys off for an undo only after opening one, where the pragma does nothing, and
+      // an undo that rebuilds a referenced table then fails.
+      const underTest = env.db.migrations.findIndex((m) => m.name === 'SignInAttemptsAndEventPersons1796169292846');
+      for (let i = env.db.migrations.length - 1; i >= underTest; i--)
+        await env.db.undoLastMigration({ transaction: 'none' });
       // As the old code wrote them: the name at the time, which for Bo is no longer his name.
       await env.db.query(`UPDATE nomination_events SET detail = 'Bo Förr' WHERE detail = 'Bo Bytt'`);
-      await env.db.runMigrations();
+      await env.db.runMigrations({ transaction: 'each' });
 
       const rows: { nominationId: string; detail: string | null; personId: string | null }[] = await env.db.query(
         `SELECT "nominationId", detail, "personId" FROM nomination_events WHERE action = 'CANDIDATE_PROPOSED'`,
@@ -73,6 +78,36 @@ describe.each(await testDatabases())('the migration to nomination history by per
       expect(byPerson(anna.id)).toEqual([[one.id, null]]);
       expect(byPerson(cecilia.id)).toEqual([[one.id, null]]);
       expect(byPerson(bo.id)).toEqual([[two.id, null]]);
+    } finally {
+      await env.close();
+    }
+  });
+});
+
+describe.each(await testDatabases())('the migration to bodies and participation on %s', (kind) => {
+  it("keeps every group's type and gives existing staff members the participation of their role", async () => {
+    const env = await openTestServices({ database: kind });
+    try {
+      const make = factories(env.services);
+      const group = await make.group(GroupType.NPO);
+      const secretary = await make.membership(group, await make.person(), { role: MemberRole.SECRETARY });
+      const member = await make.membership(group, await make.person(), {
+        representedRegionId: (await make.region('25')).id,
+      });
+
+      const own = env.db.migrations.findIndex((m) => m.name === 'BodiesAndParticipation1796195603823');
+      for (let i = env.db.migrations.length - 1; i >= own; i--) await env.db.undoLastMigration({ transaction: 'none' });
+      await env.db.runMigrations({ transaction: 'each' });
+
+      const groups = await env.db.query<{ type: string }[]>(`SELECT type FROM groups WHERE id = '${group.id}'`);
+      expect(groups).toEqual([{ type: 'NPO' }]);
+      const rows = await env.db.query<{ id: string; participation: string }[]>(
+        `SELECT id, participation FROM memberships`,
+      );
+      expect(Object.fromEntries(rows.map((r) => [r.id, r.participation]))).toEqual({
+        [secretary.id]: 'SPEAKING',
+        [member.id]: 'DECIDING',
+      });
     } finally {
       await env.close();
     }

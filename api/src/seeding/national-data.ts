@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { searchKey } from '../common/connection.js';
 import { addDays, addYears, type IsoDate } from '../common/dates.js';
 import { GroupStatus, GroupType, Tier, tierOf } from '../modules/groups/group-type.js';
-import { MemberRole, representsRegion } from '../modules/memberships/member-role.js';
+import { defaultParticipation, MemberRole, representsRegion } from '../modules/memberships/member-role.js';
 import { Gender } from '../modules/persons/person.entity.js';
 import { AREAS, FIRST_NAMES, LAST_NAMES, mulberry32, TITLES } from './national-words.js';
 
@@ -259,6 +259,7 @@ export function generateNational(
           groupId: group.id,
           personId,
           role,
+          participation: defaultParticipation(role),
           representedRegionId: representsRegion(role) ? region.id : null,
           startDate: from,
           endDate: last,

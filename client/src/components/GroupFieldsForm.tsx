@@ -35,7 +35,6 @@ export interface GroupFields {
   mandate: string;
 }
 
-const GROUP_TYPES: GroupType[] = ['NPO', 'NAG', 'NSG', 'RPO', 'RAG', 'RSG', 'LPO', 'LAG', 'LSG'];
 const STATUSES: GroupStatus[] = ['ACTIVE', 'DORMANT', 'CLOSED'];
 
 /**
@@ -118,7 +117,7 @@ export function GroupFieldsForm({
             }
             {...control}
           >
-            {GROUP_TYPES.map((type) => (
+            {(data?.groupTypes.map((info) => info.type) ?? [fields.type]).map((type) => (
               <option key={type} value={type}>
                 {`${type} – ${t(`groupType.${type}`)}`}
               </option>

@@ -1,5 +1,15 @@
 import { Field, ObjectType } from 'type-graphql';
-import { counterpartTypeOf, GroupKind, GroupType, kindOf, parentTypeOf, Tier, tierOf } from './group-type.js';
+import {
+  counterpartTypeOf,
+  GroupKind,
+  GroupType,
+  isBody,
+  kindOf,
+  parentTypeOf,
+  takesHealthcareRegion,
+  Tier,
+  tierOf,
+} from './group-type.js';
 
 @ObjectType({ description: 'The structure rules of a group type, so that clients can offer only valid choices.' })
 export class GroupTypeInfo {
@@ -25,12 +35,19 @@ export class GroupTypeInfo {
   counterpartType: GroupType | null;
 
   @Field(() => Boolean, {
-    description: 'Whether the group belongs to a healthcare region (required) or, for an NPO, may name its host.',
+    description:
+      'Whether the group belongs to a healthcare region (required; a national body: the healthcare region whose seats it holds) or, for an NPO, may name its host.',
   })
   takesHealthcareRegion: boolean;
 
   @Field(() => Boolean, { description: 'Whether the group belongs to a region (local groups).' })
   takesRegion: boolean;
+
+  @Field(() => Boolean, {
+    description:
+      'Whether the type is a body (FD, AU, BG, RLS, RSK, council, national body) rather than one of the nine.',
+  })
+  isBody: boolean;
 }
 
 export const groupTypeInfos = (): GroupTypeInfo[] =>
@@ -40,6 +57,7 @@ export const groupTypeInfos = (): GroupTypeInfo[] =>
     kind: kindOf(type),
     parentType: parentTypeOf(type),
     counterpartType: counterpartTypeOf(type),
-    takesHealthcareRegion: tierOf(type) === Tier.HEALTHCARE_REGION || type === GroupType.NPO,
+    takesHealthcareRegion: takesHealthcareRegion(type),
     takesRegion: tierOf(type) === Tier.LOCAL,
+    isBody: isBody(type),
   }));

@@ -26,7 +26,7 @@ export class Group extends Tracked {
   searchKey: string;
 
   @Field(() => GroupType)
-  @Column({ type: 'varchar', length: 3 })
+  @Column({ type: 'varchar', length: 16 })
   type: GroupType;
 
   @Field(() => Tier, { description: 'Derived from the type.' })

@@ -10,6 +10,12 @@ export class GroupFilter {
   @Field(() => Tier, { nullable: true })
   tier?: Tier | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Also list bodies (FD, BG, RSK …); without it, and without types naming them, only the nine types.',
+  })
+  includeBodies?: boolean | null;
+
   @Field(() => ID, { nullable: true, description: 'Owner (RPO/RAG/RSG) or host (NPO).' })
   healthcareRegionId?: string | null;
 

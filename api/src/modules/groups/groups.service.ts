@@ -12,7 +12,17 @@ import { HealthcareRegion } from '../geography/healthcare-region.entity.js';
 import { Region } from '../geography/region.entity.js';
 import { Group } from './group.entity.js';
 import type { CreateGroupInput, GroupFilter, UpdateGroupInput } from './group.inputs.js';
-import { counterpartTypeOf, GroupStatus, GroupType, parentTypeOf, Tier, tierOf } from './group-type.js';
+import {
+  counterpartTypeOf,
+  GroupStatus,
+  GroupType,
+  isBody,
+  parentTypeOf,
+  requiresHealthcareRegion,
+  takesHealthcareRegion,
+  Tier,
+  tierOf,
+} from './group-type.js';
 
 /** The fields that decide whether a group fits the tier rules. */
 interface GroupShape {
@@ -66,7 +76,12 @@ export class GroupsService {
 
   private filtered(filter: GroupFilter | null | undefined) {
     const query = this.db.getRepository(Group).createQueryBuilder('g');
-    const types = new Set<GroupType>(filter?.types?.length ? filter.types : Object.values(GroupType));
+    // Bodies are listed only when asked for: the group browser, exports and integrations mean the nine types.
+    const types = new Set<GroupType>(
+      filter?.types?.length
+        ? filter.types
+        : Object.values(GroupType).filter((type) => filter?.includeBodies || !isBody(type)),
+    );
     if (filter?.tier) for (const type of types) if (tierOf(type) !== filter.tier) types.delete(type);
     query.where('g.type IN (:...types)', { types: types.size ? [...types] : ['-'] });
     if (filter?.healthcareRegionId)
@@ -236,7 +251,7 @@ export class GroupsService {
       result.regionId ??= tier === Tier.LOCAL ? parent.regionId : null;
     }
 
-    if (tier === Tier.HEALTHCARE_REGION) {
+    if (requiresHealthcareRegion(shape.type)) {
       if (!result.healthcareRegionId) {
         throw badInput(`A ${shape.type} belongs to a healthcare region: give healthcareRegionId.`, {
           reason: 'GROUP_OWNER_REQUIRED',
@@ -251,7 +266,7 @@ export class GroupsService {
         });
       }
     } else if (result.healthcareRegionId) {
-      if (shape.type !== GroupType.NPO) {
+      if (!takesHealthcareRegion(shape.type)) {
         throw badInput(
           `Only healthcare-regional groups belong to a healthcare region, and only an NPO has a host; a ${shape.type} has neither.`,
           {

@@ -3,7 +3,16 @@ import { expectRefusal } from '../../test-support/expect-refusal.js';
 import { coordinator, factories, viewer } from '../../test-support/factories.js';
 import { openTestServices } from '../../test-support/registry.js';
 import { AuditEntityType, AuditEvent } from '../audit/audit-event.entity.js';
-import { GroupStatus, GroupType, Tier, counterpartTypeOf, parentTypeOf, tierOf } from './group-type.js';
+import {
+  bodyTypesOfTier,
+  GroupStatus,
+  GroupType,
+  Tier,
+  counterpartTypeOf,
+  parentTypeOf,
+  tierOf,
+  typesOfTier,
+} from './group-type.js';
 
 let env: Awaited<ReturnType<typeof openTestServices>>;
 let f: ReturnType<typeof factories>;
@@ -26,6 +35,33 @@ describe('group types', () => {
     expect(counterpartTypeOf(GroupType.LPO)).toBe(GroupType.RPO);
     expect(counterpartTypeOf(GroupType.LSG)).toBe(GroupType.RSG);
     expect(counterpartTypeOf(GroupType.NPO)).toBeNull();
+  });
+
+  it('place bodies on a tier without parent or counterpart, apart from the nine types', () => {
+    expect(tierOf(GroupType.BG)).toBe(Tier.HEALTHCARE_REGION);
+    expect(tierOf(GroupType.NATIONAL_BODY)).toBe(Tier.NATIONAL);
+    expect([parentTypeOf(GroupType.FD), counterpartTypeOf(GroupType.RSK)]).toEqual([null, null]);
+    expect(typesOfTier(Tier.NATIONAL)).toEqual([GroupType.NPO, GroupType.NAG, GroupType.NSG]);
+    expect(bodyTypesOfTier(Tier.NATIONAL)).toEqual([GroupType.NATIONAL_BODY]);
+  });
+});
+
+describe('bodies', () => {
+  it('belong to a healthcare region, national bodies too, and are listed only when asked for', async () => {
+    const norra = await f.healthcareRegion('NORRA');
+    const bg = await f.group(GroupType.BG, { healthcareRegionId: norra.id });
+    const national = await f.group(GroupType.NATIONAL_BODY, { healthcareRegionId: norra.id });
+    await expectRefusal(() => f.group(GroupType.FD), { code: 'BAD_USER_INPUT', reason: 'GROUP_OWNER_REQUIRED' });
+    await expectRefusal(() => f.group(GroupType.NATIONAL_BODY), {
+      code: 'BAD_USER_INPUT',
+      reason: 'GROUP_OWNER_REQUIRED',
+    });
+    const ids = async (filter: Parameters<typeof env.services.groups.all>[0]) =>
+      (await env.services.groups.all(filter)).map((g) => g.id);
+    expect(await ids({})).not.toContain(bg.id);
+    expect(await ids({ tier: Tier.NATIONAL })).not.toContain(national.id);
+    expect(await ids({ includeBodies: true })).toEqual(expect.arrayContaining([bg.id, national.id]));
+    expect(await ids({ types: [GroupType.BG] })).toContain(bg.id);
   });
 });
 

@@ -1,5 +1,11 @@
 import { Field, ObjectType } from 'type-graphql';
-import { MemberRole, countsTowardsShare, representsRegion } from './member-role.js';
+import {
+  MemberRole,
+  Participation,
+  countsTowardsShare,
+  defaultParticipation,
+  representsRegion,
+} from './member-role.js';
 
 @ObjectType({ description: 'What a role means in the register, so that clients need not repeat the rules.' })
 export class MemberRoleInfo {
@@ -11,6 +17,9 @@ export class MemberRoleInfo {
 
   @Field(() => Boolean, { description: "Whether the seat counts towards a region's share by default." })
   countsTowardsShare: boolean;
+
+  @Field(() => Participation, { description: 'What a member in this role may do at meetings unless set otherwise.' })
+  defaultParticipation: Participation;
 }
 
 export const memberRoleInfos = (): MemberRoleInfo[] =>
@@ -18,4 +27,5 @@ export const memberRoleInfos = (): MemberRoleInfo[] =>
     role,
     representsRegion: representsRegion(role),
     countsTowardsShare: countsTowardsShare(role),
+    defaultParticipation: defaultParticipation(role),
   }));

@@ -25,6 +25,23 @@ registerEnumType(MemberRole, {
   },
 });
 
+/** What a member may do at the group's meetings ("beslutsrätt", "närvaro- och yttranderätt", "närvarorätt"). */
+export enum Participation {
+  DECIDING = 'DECIDING',
+  SPEAKING = 'SPEAKING',
+  ATTENDING = 'ATTENDING',
+}
+
+registerEnumType(Participation, {
+  name: 'Participation',
+  description: "What a member may do at the group's meetings.",
+  valuesConfig: {
+    DECIDING: { description: 'Beslutsrätt: takes part in decisions; a voting seat unless the member is a deputy.' },
+    SPEAKING: { description: 'Närvaro- och yttranderätt: attends and speaks but does not decide (adjungerad).' },
+    ATTENDING: { description: 'Närvarorätt: attends only.' },
+  },
+});
+
 /**
  * Roles that hold a region's seat. Staff, co-opted members and patient representatives sit in a group without
  * representing any region, so they carry no represented region.
@@ -42,6 +59,21 @@ export const SHARE_ROLES: readonly MemberRole[] = [MemberRole.CHAIR, MemberRole.
 export const representsRegion = (role: MemberRole) => REGION_SEAT_ROLES.includes(role);
 
 export const countsTowardsShare = (role: MemberRole) => SHARE_ROLES.includes(role);
+
+export const isDeputy = (role: MemberRole) => role === MemberRole.DEPUTY;
+
+/** Staff and co-opted members attend and speak; everyone else decides, a deputy when serving for a member. */
+export const defaultParticipation = (role: MemberRole): Participation =>
+  role === MemberRole.ADJUNCT || role === MemberRole.PROCESS_LEADER || role === MemberRole.SECRETARY
+    ? Participation.SPEAKING
+    : Participation.DECIDING;
+
+/**
+ * Whether a membership is one of the seats a quorum is counted on: a deciding member who is not a deputy. A deputy
+ * fills such a seat only while serving for its holder.
+ */
+export const holdsVotingSeat = (membership: { role: MemberRole; participation: Participation }) =>
+  membership.participation === Participation.DECIDING && !isDeputy(membership.role);
 
 /** The Swedish words coordinators use in their spreadsheets for these codes: exports write them, imports read them. */
 export const MEMBER_ROLE_LABELS: Record<MemberRole, string> = {

@@ -6,7 +6,7 @@ import { DateScalar } from '../../common/scalars.js';
 import { Region } from '../geography/region.entity.js';
 import { Group } from '../groups/group.entity.js';
 import { Person } from '../persons/person.entity.js';
-import { MemberRole } from './member-role.js';
+import { MemberRole, Participation } from './member-role.js';
 
 /**
  * A person's seat in a group over a closed date interval (Popolo's membership, `representedRegion` its
@@ -39,6 +39,10 @@ export class Membership extends Tracked {
   @Field(() => MemberRole)
   @Column({ type: 'varchar', length: 30 })
   role: MemberRole;
+
+  @Field(() => Participation, { description: "What the member may do at the group's meetings." })
+  @Column({ type: 'varchar', length: 10, default: Participation.DECIDING })
+  participation: Participation;
 
   @Column({ type: 'uuid', nullable: true })
   representedRegionId: string | null;

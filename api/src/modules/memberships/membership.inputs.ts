@@ -2,7 +2,7 @@ import { IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import type { IsoDate } from '../../common/dates.js';
 import { DateScalar } from '../../common/scalars.js';
-import { MemberRole } from './member-role.js';
+import { MemberRole, Participation } from './member-role.js';
 
 @InputType()
 export class AddMembershipInput {
@@ -21,6 +21,9 @@ export class AddMembershipInput {
       'The region whose seat this is: required for chair, vice chair, member and deputy outside local groups; none for other roles.',
   })
   representedRegionId?: string | null;
+
+  @Field(() => Participation, { nullable: true, description: "Default: the role's defaultParticipation." })
+  participation?: Participation | null;
 
   @Field(() => DateScalar)
   startDate: IsoDate;
@@ -47,6 +50,12 @@ export class UpdateMembershipInput {
 
   @Field(() => ID, { nullable: true })
   representedRegionId?: string | null;
+
+  @Field(() => Participation, {
+    nullable: true,
+    description: "Omitted: kept, or the new role's default when the role changes.",
+  })
+  participation?: Participation | null;
 
   @Field(() => DateScalar, { nullable: true })
   startDate?: IsoDate | null;

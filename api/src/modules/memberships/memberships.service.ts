@@ -13,7 +13,7 @@ import { GroupStatus, Tier, tierOf } from '../groups/group-type.js';
 import type { GroupsService } from '../groups/groups.service.js';
 import type { Person } from '../persons/person.entity.js';
 import type { PersonsService } from '../persons/persons.service.js';
-import { type MemberRole, representsRegion } from './member-role.js';
+import { defaultParticipation, type MemberRole, representsRegion } from './member-role.js';
 import type { AddMembershipInput, UpdateMembershipInput } from './membership.inputs.js';
 import { recordMembershipChange } from './membership-audit.js';
 import { Membership } from './membership.entity.js';
@@ -95,6 +95,7 @@ export class MembershipsService extends MembershipReads {
       groupId: group.id,
       personId: person.id,
       role: seat.role,
+      participation: input.participation ?? defaultParticipation(seat.role),
       representedRegionId: seat.representedRegionId,
       startDate: seat.startDate,
       endDate: seat.endDate,
@@ -175,6 +176,9 @@ export class MembershipsService extends MembershipReads {
     });
     Object.assign(membership, {
       role: seat.role,
+      participation:
+        input.participation ??
+        (seat.role === membership.role ? membership.participation : defaultParticipation(seat.role)),
       representedRegionId: seat.representedRegionId,
       startDate: seat.startDate,
       endDate: seat.endDate,

@@ -5,7 +5,7 @@ import { expectRefusal } from '../../test-support/expect-refusal.js';
 import { coordinator, factories, viewer } from '../../test-support/factories.js';
 import { openTestServices } from '../../test-support/registry.js';
 import { GroupType } from '../groups/group-type.js';
-import { MemberRole } from './member-role.js';
+import { MemberRole, Participation } from './member-role.js';
 
 let env: Awaited<ReturnType<typeof openTestServices>>;
 let f: ReturnType<typeof factories>;
@@ -64,6 +64,28 @@ describe('addMembership', () => {
     expect(local.representedRegionId).toBe(norrbotten.id);
     const staff = await f.membership(lsg, await f.person(), { role: MemberRole.PROCESS_LEADER });
     expect(staff.representedRegionId).toBeNull();
+  });
+
+  it("gives a member the participation of their role unless told otherwise, and a new role's when the role changes", async () => {
+    const lsg = await f.group(GroupType.LSG, { regionId: (await f.region('25')).id });
+    const member = await f.membership(lsg, await f.person());
+    const secretary = await f.membership(lsg, await f.person(), { role: MemberRole.SECRETARY });
+    const coOpted = await env.services.memberships.add(coordinator, {
+      groupId: lsg.id,
+      personId: (await f.person()).id,
+      role: MemberRole.ADJUNCT,
+      participation: Participation.ATTENDING,
+      startDate: '2024-01-01',
+    });
+    expect([member, secretary, coOpted].map((m) => m.participation)).toEqual([
+      Participation.DECIDING,
+      Participation.SPEAKING,
+      Participation.ATTENDING,
+    ]);
+    const promoted = await env.services.memberships.update(coordinator, { id: secretary.id, role: MemberRole.MEMBER });
+    expect(promoted.participation).toBe(Participation.DECIDING);
+    const renamed = await env.services.memberships.update(coordinator, { id: coOpted.id, note: 'Adjungerad 2024' });
+    expect(renamed.participation).toBe(Participation.ATTENDING);
   });
 
   it('refuses an end date before the start date', async () => {

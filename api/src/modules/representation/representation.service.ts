@@ -8,7 +8,7 @@ import { periodEnds, type TrendInterval } from '../../common/periods.js';
 import type { GeographyService } from '../geography/geography.service.js';
 import type { Region } from '../geography/region.entity.js';
 import { Group } from '../groups/group.entity.js';
-import { GroupStatus, type GroupType, Tier, typesOfTier } from '../groups/group-type.js';
+import { bodyTypesOfTier, GroupStatus, type GroupType, Tier, typesOfTier } from '../groups/group-type.js';
 import { type MemberRole, SHARE_ROLES } from '../memberships/member-role.js';
 import { byRoleThenStart } from '../memberships/membership-reads.js';
 import { Membership } from '../memberships/membership.entity.js';
@@ -23,6 +23,8 @@ export interface SeatFilter {
   types?: readonly GroupType[] | null;
   /** Defaults to chair, vice chair and member. */
   roles?: readonly MemberRole[] | null;
+  /** Also count the tiers' bodies; the member-share goal speaks of the nine types only. */
+  includeBodies?: boolean | null;
 }
 
 /** A seat added (+1) or given up (−1) in a what-if, counted from `from` onwards. */
@@ -37,9 +39,12 @@ export interface SeatChange {
 /** More points than this is no longer a trend a person reads; it would only load the database. */
 const MAX_TREND_POINTS = 400;
 
-function countedTypes(filter: Pick<SeatFilter, 'tiers' | 'types'>): GroupType[] {
+function countedTypes(filter: Pick<SeatFilter, 'tiers' | 'types' | 'includeBodies'>): GroupType[] {
   const tiers = filter.tiers?.length ? filter.tiers : [Tier.NATIONAL];
-  const ofTiers = tiers.flatMap(typesOfTier);
+  const ofTiers = tiers.flatMap((tier) => [
+    ...typesOfTier(tier),
+    ...(filter.includeBodies ? bodyTypesOfTier(tier) : []),
+  ]);
   return filter.types?.length ? ofTiers.filter((type) => filter.types!.includes(type)) : ofTiers;
 }
 

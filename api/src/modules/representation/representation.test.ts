@@ -40,6 +40,7 @@ describe.each(await testDatabases())('representation on %s', (database) => {
     await seat(nag, '24', '2022-01-01', null, MemberRole.DEPUTY);
     await seat(nag, '12', '2022-01-01');
     await seat(rpo, '22', '2022-01-01');
+    await seat(await f.group(GroupType.BG, { healthcareRegionId: norraId }), '25', '2022-01-01');
   });
   afterAll(() => env.close());
 
@@ -62,6 +63,22 @@ describe.each(await testDatabases())('representation on %s', (database) => {
     });
     const byCode = Object.fromEntries(withDeputies.shares.map((s) => [s.region.code, s.seats]));
     expect(byCode).toEqual({ '24': 3, '23': 1, '25': 1, '22': 1 });
+  });
+
+  it("counts a body's seats only when asked to", async () => {
+    const seatsOf = async (includeBodies: boolean) =>
+      Object.fromEntries(
+        (
+          await env.services.representation.report({
+            healthcareRegionId: norraId,
+            asOf: '2024-06-30',
+            tiers: [Tier.HEALTHCARE_REGION],
+            includeBodies,
+          })
+        ).shares.map((s) => [s.region.code, s.seats]),
+      );
+    expect(await seatsOf(false)).toEqual({ '24': 0, '23': 0, '25': 0, '22': 1 });
+    expect(await seatsOf(true)).toEqual({ '24': 0, '23': 0, '25': 1, '22': 1 });
   });
 
   it('gives one report per period end in a single statement', async () => {

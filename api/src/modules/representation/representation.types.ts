@@ -49,4 +49,10 @@ export class SeatFilterArgs {
 
   @Field(() => [GroupType], { nullable: true, description: 'Narrows the tiers to these group types.' })
   types?: GroupType[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Also count the seats of the tiers' bodies (FD, BG, RSK, national bodies …); default false.",
+  })
+  includeBodies?: boolean | null;
 }
