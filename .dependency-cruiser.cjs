@@ -29,6 +29,9 @@ const MODULE_ORDER = [
   'goals', // share goals: evaluated with representation
   'impact', // the impact preview: uses representation and goals
   'dialogues',
+  'meetings', // meetings of bodies and groups: roll calls, agendas, quorum, attendance
+  'feedback', // feedback records: what goal 3 is judged on
+  'operational-goals', // goals judged from meetings, feedback and dialogues, beside the share goals
   'nominations', // shows the impact preview of a candidate
   'seats',
   'imports',

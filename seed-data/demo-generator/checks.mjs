@@ -49,7 +49,7 @@ function checkGroups() {
 }
 
 function checkPersons() {
-  if (persons.length < 250 || persons.length > 400) fail(`${persons.length} persons, expected about 250–400`);
+  if (persons.length < 250 || persons.length > 450) fail(`${persons.length} persons, expected about 250–450`);
   if (new Set(persons.map((p) => p.name)).size !== persons.length) fail('person names are not unique');
   for (const p of persons) {
     if (!regionByCode[p.employerRegion]) fail(`${p.ref}: unknown employer region ${p.employerRegion}`);

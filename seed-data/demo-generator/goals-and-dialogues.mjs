@@ -26,7 +26,8 @@ export const seats = [
 // NRF's goal 1 as the annual report states it, and a stricter parity goal that shows what is still left to do.
 export const shareGoals = [
   {
-    name: 'Mål 1: Gemensamt ansvar för jämlik vård – fler nationella uppdrag till Norrbotten, Jämtland Härjedalen och Västernorrland',
+    number: 1,
+    name: 'Gemensamt ansvar för jämlik vård – fler nationella uppdrag till Norrbotten, Jämtland Härjedalen och Västernorrland',
     kind: 'INCREASE_SHARE',
     healthcareRegion: 'NORRA',
     tiers: ['NATIONAL'],

@@ -65,13 +65,19 @@ describe('the demo data set', () => {
   it("evaluates NRF's goal 1 (INCREASE_SHARE, 2023-08-31 → 2024-12-31, the three smaller regions) as met", async () => {
     const result = await registry.request<{
       shareGoals: {
+        number: number | null;
         name: string;
         kind: string;
         evaluation: { met: boolean; rows: { region: { code: string }; met: boolean; change: number }[] };
       }[];
-    }>('{ shareGoals { name kind evaluation { met rows { region { code } met change } } } }', {}, registry.adminToken);
+    }>(
+      '{ shareGoals { number name kind evaluation { met rows { region { code } met change } } } }',
+      {},
+      registry.adminToken,
+    );
     const goal = result.data!.shareGoals.find((g) => g.kind === 'INCREASE_SHARE')!;
-    expect(goal.name).toMatch(/^Mål 1/);
+    expect(goal.number).toBe(1);
+    expect(goal.name).toMatch(/^Gemensamt ansvar för jämlik vård/);
     expect(goal.evaluation.met).toBe(true);
     expect(goal.evaluation.rows.map((r) => [r.region.code, r.met])).toEqual(
       expect.arrayContaining([
@@ -109,21 +115,62 @@ describe('the demo dialogues', () => {
   });
 
   it("writes the annual report's section for 2024 with the report's figures and verdicts", async () => {
-    const result = await registry.request<{ annualReport: { year: number; text: string } }>(
-      'query ($hr: ID!) { annualReport(year: 2024, healthcareRegionId: $hr) { year text } }',
+    const result = await registry.request<{
+      annualReport: {
+        year: number;
+        text: string;
+        rollUp: string;
+        goals: { number: number; name: string; verdict: string; text: string }[];
+      };
+    }>(
+      'query ($hr: ID!) { annualReport(year: 2024, healthcareRegionId: $hr) { year text rollUp goals { number name verdict text } } }',
       { hr: norraId },
       registry.adminToken,
     );
-    const paragraphs = result.data!.annualReport.text.split('\n\n');
-    const goal1 = paragraphs.find((p) => p.startsWith('Mål 1'))!;
-    expect(goal1).toContain('Region Norrbotten 12 procent');
-    expect(goal1).toContain('Region Jämtland Härjedalen 17 procent');
-    expect(goal1).toContain('Region Västernorrland 13 procent');
-    expect(goal1).toContain('Region Västerbotten 58 procent');
-    expect(goal1).toContain('Region Västerbottens andel i december 2024 uppgick till 56 procent');
-    expect(goal1).toMatch(/Målet bedöms som uppnått\.$/);
-    for (const goal of ['Mål 2', 'Mål 6']) {
-      expect(paragraphs.find((p) => p.startsWith(goal))).toMatch(/Målet bedöms som uppnått\.$/);
-    }
+    expect(result.errors).toBeUndefined();
+    const report = result.data!.annualReport;
+    const paragraphs = report.text.split('\n\n');
+    const goal = (n: number) => paragraphs.find((p) => p.startsWith(`Mål ${n}:`))!;
+    expect(goal(1)).toContain('Region Norrbotten 12 procent');
+    expect(goal(1)).toContain('Region Jämtland Härjedalen 17 procent');
+    expect(goal(1)).toContain('Region Västernorrland 13 procent');
+    expect(goal(1)).toContain('Region Västerbotten 58 procent');
+    expect(goal(1)).toContain('Region Västerbottens andel i december 2024 uppgick till 56 procent');
+    expect(goal(4)).toBe(
+      'Mål 4: Skapa förutsättningar för sjukvårdsregional samverkan. Under 2024 har 14 möten hållits varvid ' +
+        'Beredningsgruppen (BG) har varit beslutsför vid 12 möten. Det uppgår till 86 procent av mötena. ' +
+        'Av dessa 12 möten har 8 haft delvis frånvaro. Bedömningen är att målet inte är uppnått.',
+    );
+    // Goals 3 and 5 on their own criteria: the feedback given, and the agendas of every BG and RSK meeting.
+    expect(goal(3)).toContain(
+      'återkoppling lämnats till SKR den 15 april 2024 och Förbundsdirektionen (FD) den 17 oktober 2024.',
+    );
+    expect(goal(5)).toContain('Nära vård har stått på dagordningen vid samtliga 20 möten.');
+    for (const n of [1, 2, 3, 5, 6]) expect(goal(n)).toMatch(/Bedömningen är att målet är uppnått\.$/);
+    expect(report.goals.map((g) => [g.number, g.verdict])).toEqual([
+      [1, 'MET'],
+      [2, 'MET'],
+      [3, 'MET'],
+      [4, 'NOT_MET'],
+      [5, 'MET'],
+      [6, 'MET'],
+    ]);
+    expect(report.rollUp).toBe('Fem av sex mål är uppnådda.');
+    expect(paragraphs.at(-1)).toBe('Fem av sex mål är uppnådda.');
+  });
+
+  it('shows 2025 in progress: feedback to SKR only so far, and meetings still scheduled', async () => {
+    const result = await registry.request<{
+      annualReport: { rollUp: string; goals: { number: number; verdict: string; text: string }[] };
+    }>(
+      'query ($hr: ID!) { annualReport(year: 2025, healthcareRegionId: $hr) { rollUp goals { number verdict text } } }',
+      { hr: norraId },
+      registry.adminToken,
+    );
+    expect(result.errors).toBeUndefined();
+    const goals = result.data!.annualReport.goals;
+    expect(goals.find((g) => g.number === 3)).toMatchObject({ verdict: 'PARTLY_MET' });
+    expect(goals.find((g) => g.number === 4)!.text).toContain('Ytterligare 3 möten är planerade under året.');
+    expect(goals.find((g) => g.number === 5)).toMatchObject({ verdict: 'PARTLY_MET' });
   });
 });

@@ -5,6 +5,7 @@ import { dialoguesLoaders } from '../modules/dialogues/dialogues.loaders.js';
 import { geographyLoaders } from '../modules/geography/geography.loaders.js';
 import { groupsLoaders } from '../modules/groups/groups.loaders.js';
 import { membershipsLoaders } from '../modules/memberships/memberships.loaders.js';
+import { meetingsLoaders } from '../modules/meetings/meetings.loaders.js';
 import { nominationsLoaders } from '../modules/nominations/nominations.loaders.js';
 import { personsLoaders } from '../modules/persons/persons.loaders.js';
 import type { Services } from './services.js';
@@ -24,5 +25,6 @@ export function createLoaders(services: Services): RequestLoaders {
     ...membershipsLoaders(services, kit),
     ...nominationsLoaders(services, kit),
     ...dialoguesLoaders(services, kit),
+    ...meetingsLoaders(services, kit),
   } satisfies RequestLoaders;
 }

@@ -14,6 +14,8 @@ import {
   GroupDialoguesResolver,
 } from '../modules/dialogues/dialogues.resolver.js';
 import { ExportsResolver } from '../modules/exports/exports.resolver.js';
+import { FeedbackResolver } from '../modules/feedback/feedback.resolver.js';
+import { OperationalGoalsResolver } from '../modules/operational-goals/operational-goals.resolver.js';
 import { ImportsResolver } from '../modules/imports/imports.resolver.js';
 import { PrivacyResolver } from '../modules/privacy/privacy.resolver.js';
 import { AnnualReportResolver } from '../modules/reports/annual-report.resolver.js';
@@ -21,6 +23,17 @@ import { GoalsResolver } from '../modules/goals/goals.resolver.js';
 import { GroupsResolver } from '../modules/groups/groups.resolver.js';
 import { MembershipsResolver } from '../modules/memberships/memberships.resolver.js';
 import { GroupClosingResolver } from '../modules/memberships/group-closing.resolver.js';
+import {
+  AgendaItemResolver,
+  AttendanceResolver,
+  BodyAttendanceResolver,
+  GroupQuorumRuleResolver,
+  MeetingQuorumResolver,
+  MeetingsResolver,
+  MeetingYearResolver,
+  PersonAttendanceResolver,
+  RegionAttendanceResolver,
+} from '../modules/meetings/meetings.resolver.js';
 import {
   GroupMembershipsResolver,
   PersonMembershipsResolver,
@@ -65,6 +78,17 @@ export function buildRegistrySchema(): Promise<GraphQLSchema> {
       DialogueAnswersResolver,
       DialogueActionsResolver,
       GroupDialoguesResolver,
+      MeetingsResolver,
+      AttendanceResolver,
+      AgendaItemResolver,
+      MeetingQuorumResolver,
+      MeetingYearResolver,
+      BodyAttendanceResolver,
+      RegionAttendanceResolver,
+      PersonAttendanceResolver,
+      GroupQuorumRuleResolver,
+      FeedbackResolver,
+      OperationalGoalsResolver,
       AnnualReportResolver,
       AuditResolver,
       PrivacyResolver,

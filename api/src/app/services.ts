@@ -5,6 +5,8 @@ import { Transactions } from '../common/transactions.js';
 import { AuditTrail } from '../modules/audit/audit.service.js';
 import { AuthService } from '../modules/auth/auth.service.js';
 import { DialoguesService } from '../modules/dialogues/dialogues.service.js';
+import { FeedbackService } from '../modules/feedback/feedback.service.js';
+import { OperationalGoalsService } from '../modules/operational-goals/operational-goals.service.js';
 import { ExportsService } from '../modules/exports/exports.service.js';
 import { ImportsService } from '../modules/imports/imports.service.js';
 import { PrivacyService } from '../modules/privacy/privacy.service.js';
@@ -14,6 +16,7 @@ import { GeographyService } from '../modules/geography/geography.service.js';
 import { GroupsService } from '../modules/groups/groups.service.js';
 import { GroupClosingService } from '../modules/memberships/group-closing.service.js';
 import { MembershipsService } from '../modules/memberships/memberships.service.js';
+import { MeetingsService } from '../modules/meetings/meetings.service.js';
 import { NominationsService } from '../modules/nominations/nominations.service.js';
 import { SeatsService } from '../modules/seats/seats.service.js';
 import { PersonsService } from '../modules/persons/persons.service.js';
@@ -45,6 +48,9 @@ export function createServices(db: DataSource, options: ServiceOptions = {}) {
   const representation = new RepresentationService(db, geography, audit);
   const goals = new GoalsService(db, tx, geography, representation, audit);
   const dialogues = new DialoguesService(db, tx, clock, groups, memberships, audit);
+  const meetings = new MeetingsService(db, tx, clock, groups, memberships, audit);
+  const feedback = new FeedbackService(db, tx, geography, groups, audit);
+  const operationalGoals = new OperationalGoalsService(db, tx, geography, groups, meetings, dialogues, feedback, audit);
   const nominations = new NominationsService(db, tx, groups, persons, memberships, geography, audit);
   return {
     db,
@@ -61,7 +67,10 @@ export function createServices(db: DataSource, options: ServiceOptions = {}) {
     nominations,
     seats: new SeatsService(db, tx, geography, groups, memberships, audit, clock),
     dialogues,
-    annualReport: new AnnualReportService(geography, representation, goals, dialogues),
+    meetings,
+    feedback,
+    operationalGoals,
+    annualReport: new AnnualReportService(geography, representation, goals, operationalGoals),
     auth: new AuthService(db, tx, audit, options.sessionHours ?? 12),
     audit,
     exports: new ExportsService(
@@ -74,6 +83,7 @@ export function createServices(db: DataSource, options: ServiceOptions = {}) {
       representation,
       nominations,
       dialogues,
+      meetings,
     ),
     imports: new ImportsService(db, tx, geography, groups, persons, memberships, audit),
     privacy: new PrivacyService(db, tx, clock, persons, audit, options.personReviewYears ?? 3),

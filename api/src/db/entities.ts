@@ -12,10 +12,13 @@ import {
   DialogueRevision,
 } from '../modules/dialogues/dialogue.entity.js';
 import { ShareGoal } from '../modules/goals/share-goal.entity.js';
+import { FeedbackRecord } from '../modules/feedback/feedback-record.entity.js';
+import { OperationalGoal } from '../modules/operational-goals/operational-goal.entity.js';
 import { HealthcareRegion } from '../modules/geography/healthcare-region.entity.js';
 import { Region } from '../modules/geography/region.entity.js';
 import { Group } from '../modules/groups/group.entity.js';
 import { Membership } from '../modules/memberships/membership.entity.js';
+import { AgendaItem, Attendance, Meeting, QuorumRule, Topic } from '../modules/meetings/meeting.entity.js';
 import { RegistryMeta } from '../seeding/registry-meta.entity.js';
 import { Candidate, Nomination, NominationEvent } from '../modules/nominations/nomination.entity.js';
 import { GroupSeat } from '../modules/seats/group-seat.entity.js';
@@ -45,4 +48,11 @@ export const entities = [
   SignInFailure,
   ImportJob,
   RegisterVersion,
+  Topic,
+  QuorumRule,
+  Meeting,
+  Attendance,
+  AgendaItem,
+  FeedbackRecord,
+  OperationalGoal,
 ];

@@ -10,7 +10,10 @@ import { Region } from '../modules/geography/region.entity.js';
 import type { ShareGoalKind } from '../modules/goals/share-goal.entity.js';
 import type { ActionStatus } from '../modules/dialogues/dialogue.entity.js';
 import { GroupStatus, type GroupType, type Tier } from '../modules/groups/group-type.js';
-import type { MemberRole } from '../modules/memberships/member-role.js';
+import type { FeedbackRecipient } from '../modules/feedback/feedback-record.entity.js';
+import { type MeetingKind, MeetingStatus } from '../modules/meetings/meeting.entity.js';
+import type { MemberRole, Participation } from '../modules/memberships/member-role.js';
+import type { OperationalGoalKind } from '../modules/operational-goals/operational-goal.entity.js';
 import { RegistryMeta } from './registry-meta.entity.js';
 
 interface HealthcareRegionRecord {
@@ -42,8 +45,11 @@ interface DemoData {
     representedRegion: string | null;
     startDate: IsoDate;
     endDate: IsoDate | null;
+    /** Only where it is not the role's default (NRF's director in the beredningsgrupp). */
+    participation?: Participation;
   }[];
   shareGoals: {
+    number?: number;
     name: string;
     kind: ShareGoalKind;
     healthcareRegion: string;
@@ -70,6 +76,38 @@ interface DemoData {
     notes: string | null;
     answers: { year: number; key: string; text: string }[];
     actions: { description: string; ownerName: string; dueDate: IsoDate | null; status: ActionStatus }[];
+  }[];
+  topics: { key: string; name: string }[];
+  quorumRules: { group: string; minPresent?: number; minShare?: number; everyRegionPresent: boolean }[];
+  meetings: {
+    group: string;
+    date: IsoDate;
+    kind: MeetingKind;
+    status: MeetingStatus;
+    rollCall?: { person: string; present: boolean; servingFor?: string }[];
+    othersPresent?: string[];
+    agenda?: { title: string; topics: string[]; decision: string | null; paragraph: string }[];
+  }[];
+  feedback: {
+    healthcareRegion: string;
+    givenOn: IsoDate;
+    recipient: FeedbackRecipient;
+    recipientGroup?: string;
+    subject: string;
+    reference: string | null;
+  }[];
+  operationalGoals: {
+    number: number;
+    name: string;
+    kind: OperationalGoalKind;
+    healthcareRegion: string;
+    groups: string[];
+    threshold: number | null;
+    partlyThreshold: number | null;
+    topic: string | null;
+    feedbackToSkr: boolean;
+    feedbackGroups: string[];
+    questionKey: string | null;
   }[];
 }
 
@@ -162,6 +200,7 @@ export class SeedService {
         representedRegionId: m.representedRegion ? this.lookup(refs.regionIds, m.representedRegion) : null,
         startDate: m.startDate,
         endDate: m.endDate,
+        participation: m.participation ?? null,
       });
     }
     for (const { healthcareRegion, regions, ...goal } of demo.shareGoals) {
@@ -195,6 +234,77 @@ export class SeedService {
       users.set(u.role, { userId: user.id, role: u.role, regionId: user.regionId, label: u.email });
     }
     await this.seedDialogues(demo, refs.groupIds, personIds, users.get(UserRole.DIALOGUE_LEAD)!);
+    const topicIds = await this.seedMeetings(demo, refs.groupIds, personIds);
+    await this.seedOperationalGoals(demo, refs, topicIds);
+  }
+
+  /** The topics, BG's quorum rule, and the bodies' meetings: roll call first (it marks the meeting held), then agenda. */
+  private async seedMeetings(
+    demo: DemoData,
+    groupIds: Map<string, string>,
+    personIds: Map<string, string>,
+  ): Promise<Map<string, string>> {
+    const topicIds = new Map<string, string>();
+    for (const topic of demo.topics)
+      topicIds.set(topic.key, (await this.services.meetings.createTopic(SYSTEM, topic)).id);
+    for (const { group, ...rule } of demo.quorumRules) {
+      await this.services.meetings.setQuorumRule(SYSTEM, { groupId: this.lookup(groupIds, group), ...rule });
+    }
+    for (const m of demo.meetings) {
+      const meeting = await this.services.meetings.createMeeting(SYSTEM, {
+        groupId: this.lookup(groupIds, m.group),
+        date: m.date,
+        kind: m.kind,
+        status: m.status === MeetingStatus.HELD ? MeetingStatus.SCHEDULED : m.status,
+      });
+      if (m.rollCall) {
+        await this.services.meetings.recordRollCall(SYSTEM, {
+          meetingId: meeting.id,
+          entries: m.rollCall.map((e) => ({
+            personId: this.lookup(personIds, e.person),
+            present: e.present,
+            servingForPersonId: e.servingFor ? this.lookup(personIds, e.servingFor) : null,
+          })),
+          othersPresent: m.othersPresent ?? [],
+        });
+      }
+      if (m.agenda?.length) {
+        await this.services.meetings.setAgenda(SYSTEM, {
+          meetingId: meeting.id,
+          items: m.agenda.map((item) => ({
+            title: item.title,
+            topicIds: item.topics.map((key) => this.lookup(topicIds, key)),
+            decision: item.decision,
+            paragraph: item.paragraph,
+          })),
+        });
+      }
+    }
+    return topicIds;
+  }
+
+  /** The feedback given and the goals judged on it, on the meetings and on the dialogues. */
+  private async seedOperationalGoals(
+    demo: DemoData,
+    refs: Awaited<ReturnType<SeedService['seedReference']>>,
+    topicIds: Map<string, string>,
+  ) {
+    for (const { healthcareRegion, recipientGroup, ...record } of demo.feedback) {
+      await this.services.feedback.create(SYSTEM, {
+        ...record,
+        healthcareRegionId: this.lookup(refs.healthcareRegionIds, healthcareRegion),
+        recipientGroupId: recipientGroup ? this.lookup(refs.groupIds, recipientGroup) : null,
+      });
+    }
+    for (const { healthcareRegion, groups, topic, feedbackGroups, ...goal } of demo.operationalGoals) {
+      await this.services.operationalGoals.create(SYSTEM, {
+        ...goal,
+        healthcareRegionId: this.lookup(refs.healthcareRegionIds, healthcareRegion),
+        groupIds: groups.map((ref) => this.lookup(refs.groupIds, ref)),
+        topicId: topic ? this.lookup(topicIds, topic) : null,
+        feedbackGroupIds: feedbackGroups.map((ref) => this.lookup(refs.groupIds, ref)),
+      });
+    }
   }
 
   private async seedDialogues(

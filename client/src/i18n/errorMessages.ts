@@ -61,6 +61,11 @@ const sv: MessageTable = {
   BOUND_NOT_ALLOWED: 'Den här typen av mål har ingen sådan gräns.',
   TARGET_NOT_AFTER_BASELINE: 'Måldatumet måste ligga efter utgångsläget.',
   REGION_OUTSIDE_HEALTHCARE_REGION: 'En vald region hör inte till målets sjukvårdsregion.',
+  // feedback and operational goals
+  NOT_A_BODY: 'Målet gäller ett organ (till exempel beredningsgruppen), inte en grupp i kunskapsstyrningen.',
+  PARTLY_NOT_BELOW_MET: 'Gränsen för delvis uppnått måste ligga under gränsen för uppnått.',
+  RECIPIENT_GROUP_NOT_ALLOWED: 'Återkoppling till SKR anger ingen grupp.',
+  RECIPIENT_GROUP_REQUIRED: 'Välj det organ eller den grupp som fick återkopplingen.',
   TOO_MANY_POINTS: 'Trenden får för många punkter. Välj ett längre intervall eller en kortare period.',
   CANDIDATE_CLOSED: 'Kandidaten kan inte längre ändras.',
   QUESTION_OF_ANOTHER_YEAR: 'Frågan hör till {{year}} års frågor.',
@@ -117,6 +122,16 @@ const sv: MessageTable = {
   NO_APPOINTEES: 'Välj minst en kandidat att utse, eller välj uttryckligen att avsluta nomineringen utan tillsättning.',
   APPOINTEES_WITH_CLOSE: 'Ett beslut att avsluta utan tillsättning kan inte samtidigt utse kandidater.',
   ENCODING_NOT_ACCEPTED: 'Förfrågan var komprimerad på ett sätt som registret inte tar emot.',
+  // meetings
+  MEETING_NOT_HELD:
+    'Närvaro förs bara för ett möte som har hållits: mötet är inställt i förväg eller ligger framåt i tiden.',
+  NOT_A_MEMBER_ON_DAY: 'Personen var inte ledamot i gruppen på mötesdagen.',
+  NOT_A_DEPUTY: 'Bara en närvarande ersättare kan tjänstgöra för en ledamot.',
+  SERVES_FOR_NON_MEMBER: 'En ersättare kan bara tjänstgöra för en ledamot med beslutsrätt på mötesdagen.',
+  SERVES_FOR_PRESENT_MEMBER: 'Ledamoten är närvarande; en ersättare tjänstgör bara för en frånvarande ledamot.',
+  SERVED_TWICE: 'Två ersättare kan inte tjänstgöra för samma ledamot.',
+  QUORUM_RULE_EMPTY: 'Ange ett minsta antal eller en minsta andel röstberättigade platser.',
+  QUORUM_UNREACHABLE: 'Regeln kräver fler platser än de {{votingSeats}} röstberättigade som gruppen har i dag.',
   BAD_USER_INPUT: 'Uppgifterna är inte giltiga. Kontrollera fälten och försök igen.',
   CONFLICT: 'Uppgifterna har ändrats under tiden. Ladda om och försök igen.',
 };
@@ -175,6 +190,11 @@ const en: MessageTable = {
   BOUND_NOT_ALLOWED: 'This kind of goal has no such bound.',
   TARGET_NOT_AFTER_BASELINE: 'The target date must come after the baseline.',
   REGION_OUTSIDE_HEALTHCARE_REGION: "A chosen region is not part of the goal's healthcare region.",
+  // feedback and operational goals
+  NOT_A_BODY: 'The goal concerns a body (such as the beredningsgrupp), not a knowledge-governance group.',
+  PARTLY_NOT_BELOW_MET: "The bound for 'partly met' must lie below the bound for 'met'.",
+  RECIPIENT_GROUP_NOT_ALLOWED: 'Feedback to SKR names no group.',
+  RECIPIENT_GROUP_REQUIRED: 'Choose the body or group that received the feedback.',
   TOO_MANY_POINTS: 'The trend would have too many points. Choose a longer interval or a shorter span.',
   CANDIDATE_CLOSED: 'The candidate can no longer be changed.',
   QUESTION_OF_ANOTHER_YEAR: 'The question belongs to the {{year}} set.',
@@ -232,6 +252,16 @@ const en: MessageTable = {
     'Choose at least one candidate to appoint, or explicitly choose to close the nomination without appointment.',
   APPOINTEES_WITH_CLOSE: 'A decision to close without appointment cannot also appoint candidates.',
   ENCODING_NOT_ACCEPTED: 'The request was compressed in a way the registry does not accept.',
+  // meetings
+  MEETING_NOT_HELD:
+    'Attendance is recorded only for a meeting that was held: this one was cancelled in advance or lies ahead.',
+  NOT_A_MEMBER_ON_DAY: 'The person was not a member of the group on the day of the meeting.',
+  NOT_A_DEPUTY: 'Only a present deputy can serve for a member.',
+  SERVES_FOR_NON_MEMBER: 'A deputy can serve only for a member with a voting seat on the day of the meeting.',
+  SERVES_FOR_PRESENT_MEMBER: 'The member is present; a deputy serves only for an absent member.',
+  SERVED_TWICE: 'Two deputies cannot serve for the same member.',
+  QUORUM_RULE_EMPTY: 'Give a least number or a least share of the voting seats.',
+  QUORUM_UNREACHABLE: 'The rule asks for more seats than the {{votingSeats}} voting seats the group has today.',
   BAD_USER_INPUT: 'The values are not valid. Check the fields and try again.',
   CONFLICT: 'The data changed in the meantime. Reload and try again.',
 };

@@ -4,6 +4,8 @@ import { UserRole } from '../../../api/src/common/user-role.js';
 import { GroupType } from '../../../api/src/modules/groups/group-type.js';
 import { MemberRole } from '../../../api/src/modules/memberships/member-role.js';
 import { ShareGoalKind } from '../../../api/src/modules/goals/share-goal.entity.js';
+import { FeedbackRecipient } from '../../../api/src/modules/feedback/feedback-record.entity.js';
+import { OperationalGoalKind } from '../../../api/src/modules/operational-goals/operational-goal.entity.js';
 import { AuditEvent } from '../../../api/src/modules/audit/audit-event.entity.js';
 import { coordinator } from '../../../api/src/test-support/factories.js';
 import { databaseFingerprint } from '../../../api/src/test-support/fingerprint.js';
@@ -93,6 +95,23 @@ export const goal = () =>
     targetDate: '2024-12-31',
     regionIds: [vasterbotten],
   });
+// ---- feedback records and operational goals (issue 15) ----
+export const feedbackRecord = () =>
+  s().feedback.create(coordinator, {
+    healthcareRegionId: norra,
+    givenOn: '2024-04-15',
+    recipient: FeedbackRecipient.SKR,
+    subject: `Matrisåterkoppling ${next()}`,
+  });
+export const operationalGoal = () =>
+  s().operationalGoals.create(coordinator, {
+    number: 3,
+    name: `Matrismål ${next()}`,
+    kind: OperationalGoalKind.FEEDBACK_GIVEN,
+    healthcareRegionId: norra,
+    feedbackToSkr: true,
+  });
+// ---- end of feedback records and operational goals ----
 export const question = () =>
   s().dialogues.createQuestion(coordinator, {
     year: nextYear(),

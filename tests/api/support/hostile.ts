@@ -17,18 +17,22 @@ const tokens: Record<string, string> = {};
 let groupId: string;
 let personId: string;
 let regionId: string;
+let healthcareRegionId: string;
 
 export const fixtures = {
   groupId: () => groupId,
   personId: () => personId,
   regionId: () => regionId,
+  healthcareRegionId: () => healthcareRegionId,
 };
 
 /** The registry, a viewer and a region representative, a group and a person, and three dead sessions. */
 export async function startHostileRegistry(): Promise<TestRegistry> {
   registry = await startTestRegistry({ seed: 'reference' });
   const admin = { userId: 'test-admin', role: UserRole.ADMIN, regionId: null };
-  regionId = (await registry.services.geography.regions()).find((r) => r.code === '25')!.id;
+  const norrbotten = (await registry.services.geography.regions()).find((r) => r.code === '25')!;
+  regionId = norrbotten.id;
+  healthcareRegionId = norrbotten.healthcareRegionId;
   for (const role of [UserRole.VIEWER, UserRole.REGION_REPRESENTATIVE]) {
     const email = `${role.toLowerCase()}@hostile.example`;
     await registry.services.auth.createUser(admin, {
@@ -94,9 +98,11 @@ export const NOT_SIGNED_IN = { code: 'UNAUTHENTICATED', status: 401 };
 const resolve = (value: unknown): unknown =>
   typeof value === 'function'
     ? (value as () => unknown)()
-    : value && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolve(v)]))
-      : value;
+    : Array.isArray(value)
+      ? value.map(resolve)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolve(v)]))
+        : value;
 
 async function send(request: Hostile): Promise<{
   status: number;

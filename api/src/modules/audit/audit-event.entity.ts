@@ -12,10 +12,15 @@ export enum AuditEntityType {
   DIALOGUE_QUESTION = 'DIALOGUE_QUESTION',
   DIALOGUE_ACTION = 'DIALOGUE_ACTION',
   SHARE_GOAL = 'SHARE_GOAL',
+  MEETING = 'MEETING',
+  TOPIC = 'TOPIC',
   USER = 'USER',
   IMPORT = 'IMPORT',
   /** A list exported to a file: what was read out of the register, by whom, with which filters. */
   EXPORT = 'EXPORT',
+  // feedback and operational goals
+  FEEDBACK_RECORD = 'FEEDBACK_RECORD',
+  OPERATIONAL_GOAL = 'OPERATIONAL_GOAL',
 }
 
 registerEnumType(AuditEntityType, { name: 'AuditEntityType' });

@@ -12,6 +12,8 @@ import type { Group } from '../groups/group.entity.js';
 import type { GroupsService } from '../groups/groups.service.js';
 import { GROUP_STATUS_LABELS, GroupType, Tier, tierOf } from '../groups/group-type.js';
 import type { MembershipsService } from '../memberships/memberships.service.js';
+import { MEETING_KIND_LABELS, MEETING_STATUS_LABELS } from '../meetings/meeting.entity.js';
+import type { MeetingsService } from '../meetings/meetings.service.js';
 import type { NominationsService } from '../nominations/nominations.service.js';
 import type { RepresentationReport } from '../representation/representation.types.js';
 import type { RepresentationService } from '../representation/representation.service.js';
@@ -87,6 +89,7 @@ export class ExportsService {
     private readonly representation: RepresentationService,
     private readonly nominations: NominationsService,
     private readonly dialogues: DialoguesService,
+    private readonly meetings: MeetingsService,
   ) {}
 
   /** The file of a list; that it was made, by whom, of which list with which filters and how many rows, is logged. */
@@ -131,6 +134,10 @@ export class ExportsService {
         return this.coverageTable(input);
       case ExportList.DIALOGUE_ACTIONS:
         return this.actionsTable(input);
+      case ExportList.MEETINGS:
+        return this.meetingsTable(input);
+      case ExportList.ATTENDANCE:
+        return this.attendanceTable(input);
     }
   }
 
@@ -292,7 +299,7 @@ export class ExportsService {
   }
 
   private async coverageTable(input: ExportInput): Promise<Table> {
-    const year = input.year ?? Number(this.clock.today().slice(0, 4));
+    const year = this.yearOf(input);
     const overview = await this.dialogues.overview(year);
     const text = new Map(overview.questions.map((q) => [q.key, q.text]));
     const goals = (key: string) =>
@@ -312,6 +319,67 @@ export class ExportsService {
         c.required ? percent(c.answered / c.required) : 100,
         c.complete ? 'Ja' : 'Nej',
         c.missing.map((g) => `${g.type} ${g.name}`).join('; '),
+      ]),
+    };
+  }
+
+  private yearOf(input: ExportInput): number {
+    return input.year ?? Number(this.clock.today().slice(0, 4));
+  }
+
+  private async meetingsTable(input: ExportInput): Promise<Table> {
+    const year = this.yearOf(input);
+    const meetings = await this.meetings.meetingsOfHealthcareRegion(
+      year,
+      this.healthcareRegionOf(input),
+      input.groupId ?? null,
+    );
+    const [groups, topics] = await Promise.all([
+      this.groups.byIds([...new Set(meetings.map(({ meeting }) => meeting.groupId))]),
+      this.meetings.topics(),
+    ]);
+    const groupName = new Map(groups.map((g) => [g.id, `${g.type} ${g.name}`]));
+    const topicName = new Map(topics.map((t) => [t.id, t.name]));
+    const yesNo = (value: boolean) => (value ? 'Ja' : 'Nej');
+    return {
+      name: `moten-${year}`,
+      columns: ['Grupp', 'Datum', 'Typ', 'Status', 'Beslutsför', 'Närvarande/platser', 'Delvis frånvaro', 'Ämnen'],
+      // Quorum and absence are judged only for meetings that count; the others leave those cells empty.
+      rows: [...meetings]
+        .sort((a, b) =>
+          (groupName.get(a.meeting.groupId) ?? '').localeCompare(groupName.get(b.meeting.groupId) ?? '', 'sv'),
+        )
+        .map(({ meeting, quorum, topicIds }) => [
+          groupName.get(meeting.groupId) ?? '',
+          meeting.date,
+          MEETING_KIND_LABELS[meeting.kind],
+          MEETING_STATUS_LABELS[meeting.status],
+          quorum.counts ? yesNo(quorum.quorate) : '',
+          `${quorum.filled}/${quorum.votingSeats}`,
+          quorum.counts ? yesNo(quorum.partialAbsence) : '',
+          topicIds.map((id) => topicName.get(id) ?? '').join(', '),
+        ]),
+    };
+  }
+
+  private async attendanceTable(input: ExportInput): Promise<Table> {
+    const year = this.yearOf(input);
+    const statistics = await this.meetings.attendance(year, this.healthcareRegionOf(input), input.groupId ?? null);
+    const [groups, names] = await Promise.all([
+      this.groups.byIds([...new Set(statistics.byPerson.map((p) => p.groupId))]),
+      this.owners(),
+    ]);
+    const groupName = new Map(groups.map((g) => [g.id, `${g.type} ${g.name}`]));
+    return {
+      name: `narvaro-${year}`,
+      columns: ['Namn', 'Grupp', 'Region', 'Förväntade', 'Närvarande', 'Andel (%)'],
+      rows: statistics.byPerson.map((p) => [
+        p.personName,
+        groupName.get(p.groupId) ?? '',
+        [...new Set(p.regionIds)].map((id) => names.region(id)).join(', '),
+        p.expected,
+        p.present,
+        p.share === null ? '' : percent(p.share),
       ]),
     };
   }

@@ -14,6 +14,8 @@ export enum ExportList {
   NOMINATIONS = 'NOMINATIONS',
   DIALOGUE_COVERAGE = 'DIALOGUE_COVERAGE',
   DIALOGUE_ACTIONS = 'DIALOGUE_ACTIONS',
+  MEETINGS = 'MEETINGS',
+  ATTENDANCE = 'ATTENDANCE',
 }
 registerEnumType(ExportList, {
   name: 'ExportList',
@@ -43,10 +45,13 @@ export class ExportInput {
   })
   asOf?: IsoDate | null;
 
-  @Field(() => ID, { nullable: true, description: 'MEMBERS of one group; omitted: of every group.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'MEMBERS, MEETINGS, ATTENDANCE of one group; omitted: of every group.',
+  })
   groupId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'REPRESENTATION and REPRESENTATION_TREND.' })
+  @Field(() => ID, { nullable: true, description: 'REPRESENTATION, REPRESENTATION_TREND, MEETINGS and ATTENDANCE.' })
   healthcareRegionId?: string | null;
 
   @Field(() => [Tier], { nullable: true })
@@ -61,7 +66,7 @@ export class ExportInput {
   @Field(() => TrendInterval, { nullable: true })
   interval?: TrendInterval | null;
 
-  @Field(() => Int, { nullable: true, description: 'DIALOGUE_COVERAGE.' })
+  @Field(() => Int, { nullable: true, description: 'DIALOGUE_COVERAGE, MEETINGS and ATTENDANCE (default: this year).' })
   year?: number | null;
 
   @Field(() => GroupFilter, { nullable: true })

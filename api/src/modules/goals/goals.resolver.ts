@@ -4,6 +4,7 @@ import type { IsoDate } from '../../common/dates.js';
 import { DateScalar } from '../../common/scalars.js';
 import { HealthcareRegion } from '../geography/healthcare-region.entity.js';
 import { Region } from '../geography/region.entity.js';
+import { GoalLevelRules } from './goal-verdict.js';
 import { ShareGoal } from './share-goal.entity.js';
 import { CreateShareGoalInput, GoalEvaluation, UpdateShareGoalInput } from './share-goal.types.js';
 
@@ -43,6 +44,11 @@ export class GoalsResolver {
   async regions(@Root() goal: ShareGoal, @Ctx() { loaders }: Context) {
     const regions = await loaders.region.loadMany(goal.regionIds);
     return regions.filter((r): r is Region => r instanceof Region);
+  }
+
+  @FieldResolver(() => GoalLevelRules, { description: "The rule of each of the goal's levels, in Swedish." })
+  levelRules(@Root() goal: ShareGoal, @Ctx() { services }: Context) {
+    return services.goals.levelRules(goal);
   }
 
   @FieldResolver(() => GoalEvaluation, { description: 'asOf defaults to the target date.' })

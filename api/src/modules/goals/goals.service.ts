@@ -11,11 +11,14 @@ import { Region } from '../geography/region.entity.js';
 import type { GeographyService } from '../geography/geography.service.js';
 import { Tier } from '../groups/group-type.js';
 import type { RepresentationService, SeatChange } from '../representation/representation.service.js';
+import { GoalVerdict, verdictOfParts, type GoalLevelRules } from './goal-verdict.js';
+import { dayOf, list, percent } from './report-words.js';
 import { ShareGoal, ShareGoalKind } from './share-goal.entity.js';
 import type { CreateShareGoalInput, GoalEvaluation, UpdateShareGoalInput } from './share-goal.types.js';
 
 type GoalFields = Pick<
   ShareGoal,
+  | 'number'
   | 'name'
   | 'kind'
   | 'healthcareRegionId'
@@ -71,6 +74,7 @@ export class GoalsService {
     requireRole(actor, REGISTER_KEEPERS, 'create share goals');
     return this.tx.run(async (em) => {
       const fields = await this.check(em, {
+        number: input.number ?? null,
         name: input.name,
         kind: input.kind,
         healthcareRegionId: input.healthcareRegionId,
@@ -95,6 +99,7 @@ export class GoalsService {
       requireVersion(goal, input.expectedVersion, 'goal');
       const before = this.audit.snapshot(goal);
       const fields = await this.check(em, {
+        number: input.number === undefined ? goal.number : input.number,
         name: input.name ?? goal.name,
         kind: goal.kind,
         healthcareRegionId: goal.healthcareRegionId,
@@ -151,7 +156,36 @@ export class GoalsService {
           met: this.rowMet(goal, row.share, baselineShare, row.populationShare),
         };
       });
-    return { asOf: day, met: rows.length > 0 && rows.every((row) => row.met), rows };
+    const verdict = verdictOfParts(rows.filter((row) => row.met).length, rows.length);
+    return { asOf: day, met: verdict === GoalVerdict.MET, verdict, rows };
+  }
+
+  /** The rule of each level, in Swedish, from the goal's kind, regions, dates and bound. */
+  async levelRules(goal: ShareGoal): Promise<GoalLevelRules> {
+    const regions = await this.geography.regionsByIds(goal.regionIds);
+    const names = goal.regionIds.map((id) => regions.find((r) => r.id === id)?.name ?? id);
+    const each = names.length > 1 ? `var och en av ${list(names)}` : (names[0] ?? '');
+    const someNotAll = names.length > 1 ? 'några men inte alla av regionerna' : null;
+    switch (goal.kind) {
+      case ShareGoalKind.INCREASE_SHARE:
+        return {
+          met: `Andelen uppdrag har ökat från ${dayOf(goal.baselineDate)} till ${dayOf(goal.targetDate)} för ${each}.`,
+          partlyMet: someNotAll && `Andelen har ökat för ${someNotAll}.`,
+          notMet: `Andelen har inte ökat för någon av regionerna.`,
+        };
+      case ShareGoalKind.POPULATION_PARITY:
+        return {
+          met: `Den ${dayOf(goal.targetDate)} ligger andelen uppdrag för ${each} inom ${goal.tolerancePoints} procentenheter från befolkningsandelen.`,
+          partlyMet: someNotAll && `Andelen ligger inom gränsen för ${someNotAll}.`,
+          notMet: `Andelen ligger utanför gränsen för samtliga regioner.`,
+        };
+      case ShareGoalKind.MAX_SHARE:
+        return {
+          met: `Den ${dayOf(goal.targetDate)} är andelen uppdrag för ${each} högst ${percent(goal.maxShare ?? 0)}.`,
+          partlyMet: someNotAll && `Andelen är högst ${percent(goal.maxShare ?? 0)} för ${someNotAll}.`,
+          notMet: `Andelen är högre än ${percent(goal.maxShare ?? 0)} för samtliga regioner.`,
+        };
+    }
   }
 
   private rowMet(goal: ShareGoal, share: number, baselineShare: number, populationShare: number): boolean {

@@ -3,6 +3,7 @@ import { expectRefusal } from '../../test-support/expect-refusal.js';
 import { coordinator, factories, viewer } from '../../test-support/factories.js';
 import { openTestServices } from '../../test-support/registry.js';
 import { GroupType } from '../groups/group-type.js';
+import { GoalVerdict } from './goal-verdict.js';
 import { ShareGoalKind } from './share-goal.entity.js';
 
 let env: Awaited<ReturnType<typeof openTestServices>>;
@@ -52,6 +53,36 @@ describe('share goals', () => {
     expect(onlyGrowing.rows[0]!.change).toBeCloseTo(0.25, 10);
     const early = await env.services.goals.evaluate(await goal({ regionIds: [region['22']!] }), '2023-09-30');
     expect(early.met).toBe(false);
+  });
+
+  it('has three levels: met when every row is, partly met when some are, not met when none is', async () => {
+    // Norrbotten stays at 1 of 4, Västernorrland grows from 0 to 1 of 4, Västerbotten shrinks from 3 to 2
+    const some = await env.services.goals.evaluate(await goal(), null);
+    expect(some.verdict).toBe(GoalVerdict.PARTLY_MET);
+    const all = await env.services.goals.evaluate(await goal({ regionIds: [region['22']!] }), null);
+    expect(all.verdict).toBe(GoalVerdict.MET);
+    const none = await env.services.goals.evaluate(await goal({ regionIds: [region['25']!, region['24']!] }), null);
+    expect(none.verdict).toBe(GoalVerdict.NOT_MET);
+  });
+
+  it('states the rule of each level from its own fields, and keeps its number', async () => {
+    const numbered = await goal({ number: 1 });
+    expect(numbered.number).toBe(1);
+    const rules = await env.services.goals.levelRules(numbered);
+    expect(rules.met).toBe(
+      'Andelen uppdrag har ökat från 31 augusti 2023 till 31 december 2024 för var och en av Region Norrbotten och Region Västernorrland.',
+    );
+    expect(rules.partlyMet).toBe('Andelen har ökat för några men inte alla av regionerna.');
+    const single = await env.services.goals.levelRules(
+      await goal({ kind: ShareGoalKind.MAX_SHARE, maxShare: 0.5, regionIds: [region['24']!] }),
+    );
+    expect(single).toEqual({
+      met: 'Den 31 december 2024 är andelen uppdrag för Region Västerbotten högst 50 procent.',
+      partlyMet: null,
+      notMet: 'Andelen är högre än 50 procent för samtliga regioner.',
+    });
+    const renumbered = await env.services.goals.update(coordinator, { id: numbered.id, number: null });
+    expect(renumbered.number).toBeNull();
   });
 
   it('POPULATION_PARITY and MAX_SHARE compare with their bounds', async () => {

@@ -1,4 +1,4 @@
-import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { IsoDate } from '../../common/dates.js';
 import { DateScalar } from '../../common/scalars.js';
@@ -33,6 +33,14 @@ export class ShareGoal extends Tracked {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The goal\'s number in the healthcare region\'s goal framework ("Mål 1"); the annual report follows up numbered goals.',
+  })
+  @Column({ type: 'integer', nullable: true })
+  number: number | null;
 
   @Field(() => String)
   @Column({ type: 'varchar', length: 200 })

@@ -1,9 +1,10 @@
-import { IsOptional, MaxLength, MinLength } from 'class-validator';
+import { IsOptional, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { IsoDate } from '../../common/dates.js';
 import { DateScalar } from '../../common/scalars.js';
 import { Region } from '../geography/region.entity.js';
 import { Tier } from '../groups/group-type.js';
+import { GoalVerdict } from './goal-verdict.js';
 import { ShareGoalKind } from './share-goal.entity.js';
 
 @ObjectType({ description: "One region's part in a goal's evaluation." })
@@ -41,12 +42,23 @@ export class GoalEvaluation {
   @Field(() => Boolean, { description: 'True when every row is met.' })
   met: boolean;
 
+  @Field(() => GoalVerdict, {
+    description: 'MET when every row is met, PARTLY_MET when some but not all are, NOT_MET when none is.',
+  })
+  verdict: GoalVerdict;
+
   @Field(() => [GoalRow])
   rows: GoalRow[];
 }
 
 @InputType()
 export class CreateShareGoalInput {
+  @Field(() => Int, { nullable: true, description: "The goal's number in the goal framework." })
+  @IsOptional()
+  @Min(1)
+  @Max(99)
+  number?: number | null;
+
   @Field(() => String)
   @MinLength(1)
   @MaxLength(200)
@@ -84,6 +96,12 @@ export class UpdateShareGoalInput {
 
   @Field(() => Int, { nullable: true })
   expectedVersion?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(1)
+  @Max(99)
+  number?: number | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()

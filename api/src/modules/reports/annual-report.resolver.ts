@@ -1,7 +1,23 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { DialogueYearOverview } from '../dialogues/dialogue.types.js';
+import { GoalVerdict } from '../goals/goal-verdict.js';
 import { ShareGoal } from '../goals/share-goal.entity.js';
 import type { Context } from '../../common/context.js';
+
+@ObjectType({ description: 'One goal as the annual report states it.' })
+export class AnnualGoal {
+  @Field(() => Int)
+  number: number;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => GoalVerdict)
+  verdict: GoalVerdict;
+
+  @Field(() => String, { description: "The report's paragraph on the goal, in Swedish, after its number and name." })
+  text: string;
+}
 
 @ObjectType({
   description: "The annual report's section on the goals, in Swedish: plain text, paragraphs separated by blank lines.",
@@ -10,8 +26,19 @@ export class AnnualReportSection {
   @Field(() => Int)
   year: number;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description: "The heading, each goal's paragraph in number order, then the roll-up.",
+  })
   text: string;
+
+  @Field(() => [AnnualGoal], {
+    description:
+      "The numbered share goals with their target date in the year and the healthcare region's operational goals, by number.",
+  })
+  goals: AnnualGoal[];
+
+  @Field(() => String, { description: 'How many of the goals are met, e.g. "Fem av sex mål är uppnådda."' })
+  rollUp: string;
 
   healthcareRegionId: string;
 }
@@ -19,8 +46,7 @@ export class AnnualReportSection {
 @Resolver(() => AnnualReportSection)
 export class AnnualReportResolver {
   @Query(() => AnnualReportSection, {
-    description:
-      "The annual report's section on the member-share goals and dialogue goals of one healthcare region, in Swedish.",
+    description: "The annual report's section on the goals of one healthcare region, in Swedish.",
   })
   annualReport(
     @Arg('year', () => Int) year: number,

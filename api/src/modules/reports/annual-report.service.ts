@@ -1,61 +1,83 @@
-import type { IsoDate } from '../../common/dates.js';
-import type { DialoguesService } from '../dialogues/dialogues.service.js';
 import type { GeographyService } from '../geography/geography.service.js';
+import { GoalVerdict, verdictSentence } from '../goals/goal-verdict.js';
 import type { GoalsService } from '../goals/goals.service.js';
+import { list, monthOf, percent } from '../goals/report-words.js';
 import { ShareGoalKind, type ShareGoal } from '../goals/share-goal.entity.js';
+import type { OperationalGoalsService } from '../operational-goals/operational-goals.service.js';
 import type { RepresentationService } from '../representation/representation.service.js';
 
-const MONTHS = [
-  'januari',
-  'februari',
-  'mars',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'augusti',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
-const monthOf = (day: IsoDate) => `${MONTHS[Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`;
-const percent = (share: number) => `${Math.round(share * 100)} procent`;
 const precise = (share: number) =>
   (share * 100).toLocaleString('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 /** Swedish genitive: "Region Västerbottens", but "Region Västernorrlands" and never a double s. */
 const genitive = (name: string) => (/[sxz]$/.test(name) ? name : `${name}s`);
 
-/** "a, b och c" */
-function list(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} och ${items.at(-1)}`;
+/** Swedish number words for neuter nouns ("ett mål", "sex mål"), as the report writes small counts. */
+const NUMBER_WORDS = ['noll', 'ett', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'];
+const inWords = (n: number) => NUMBER_WORDS[n] ?? String(n);
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** "Fem av sex mål är uppnådda." – and how many more are partly met, when any are. */
+export function rollUp(verdicts: readonly GoalVerdict[]): string {
+  const total = verdicts.length;
+  if (!total) return 'Inga mål följs upp i avsnittet.';
+  const met = verdicts.filter((v) => v === GoalVerdict.MET).length;
+  const partly = verdicts.filter((v) => v === GoalVerdict.PARTLY_MET).length;
+  const head =
+    met === 0
+      ? `Inget av ${inWords(total)} mål är uppnått`
+      : `${capitalised(inWords(met))} av ${inWords(total)} mål är ${met === 1 ? 'uppnått' : 'uppnådda'}`;
+  return partly ? `${head} och ${inWords(partly)} är delvis ${partly === 1 ? 'uppnått' : 'uppnådda'}.` : `${head}.`;
+}
+
+export interface AnnualGoalValue {
+  number: number;
+  name: string;
+  verdict: GoalVerdict;
+  text: string;
 }
 
 /**
- * The annual report's section on the member-share goals and the dialogue goals of one healthcare region, in the
- * report's own Swedish style. Every figure comes from the same services as the dashboard.
+ * The annual report's section on the goals of one healthcare region, in the report's own Swedish style: the numbered
+ * share goals due in the year and the healthcare region's operational goals, in number order, each judged on its own
+ * criteria, then the roll-up. Every figure comes from the same services as the dashboard.
  */
 export class AnnualReportService {
   constructor(
     private readonly geography: GeographyService,
     private readonly representation: RepresentationService,
     private readonly goals: GoalsService,
-    private readonly dialogues: DialoguesService,
+    private readonly operationalGoals: OperationalGoalsService,
   ) {}
 
   async section(
     year: number,
     healthcareRegionId: string,
-  ): Promise<{ year: number; healthcareRegionId: string; text: string }> {
+  ): Promise<{ year: number; healthcareRegionId: string; text: string; goals: AnnualGoalValue[]; rollUp: string }> {
     const healthcareRegion = await this.geography.healthcareRegion(healthcareRegionId);
-    const goals = await this.goalsOf(year, healthcareRegionId);
-    const paragraphs = [`Uppföljning av målen för ${healthcareRegion.name} ${year}`];
-    for (const goal of goals) paragraphs.push(...(await this.shareGoal(goal)));
-    if (!goals.length)
-      paragraphs.push(`Inget mål för fördelningen av uppdrag i nationella grupper har måldatum under ${year}.`);
-    paragraphs.push(...(await this.dialogueGoals(year)));
-    return { year, healthcareRegionId, text: paragraphs.join('\n\n') };
+    const shareGoals = await this.goalsOf(year, healthcareRegionId);
+    const goals: AnnualGoalValue[] = [];
+    for (const goal of shareGoals.filter((g) => g.number !== null)) {
+      const { verdict, text } = await this.shareGoal(goal);
+      goals.push({ number: goal.number!, name: goal.name, verdict, text });
+    }
+    for (const goal of await this.operationalGoals.list(healthcareRegionId)) {
+      const { verdict, text } = await this.operationalGoals.evaluate(goal, year);
+      goals.push({ number: goal.number, name: goal.name, verdict, text });
+    }
+    goals.sort((a, b) => a.number - b.number);
+    // A share goal outside the numbered framework is still followed up in its year, but not counted in the roll-up.
+    const unnumbered: string[] = [];
+    for (const goal of shareGoals.filter((g) => g.number === null)) {
+      unnumbered.push(`${goal.name}. ${(await this.shareGoal(goal)).text}`);
+    }
+    const summary = rollUp(goals.map((g) => g.verdict));
+    const paragraphs = [
+      `Uppföljning av målen för ${healthcareRegion.name} ${year}`,
+      ...goals.map((g) => `Mål ${g.number}: ${g.name}. ${g.text}`),
+      ...unnumbered,
+      summary,
+    ];
+    return { year, healthcareRegionId, text: paragraphs.join('\n\n'), goals, rollUp: summary };
   }
 
   /** The member-share goals a year's report follows up: those whose target date falls in the year. */
@@ -63,7 +85,8 @@ export class AnnualReportService {
     return (await this.goals.list(healthcareRegionId)).filter((g) => g.targetDate.startsWith(String(year)));
   }
 
-  private async shareGoal(goal: ShareGoal): Promise<string[]> {
+  /** The share goal's paragraph, after its name: the shares on the baseline and target dates, and the verdict. */
+  private async shareGoal(goal: ShareGoal): Promise<{ verdict: GoalVerdict; text: string }> {
     const [baseline, current] = await this.representation.reportsOn(
       { healthcareRegionId: goal.healthcareRegionId, tiers: goal.tiers },
       [goal.baselineDate, goal.targetDate],
@@ -75,7 +98,6 @@ export class AnnualReportService {
     const others = current!.shares.filter((s) => !listed.has(s.region.id));
     const largest = [...current!.shares].sort((a, b) => b.share - a.share)[0];
     const text = [
-      `${goal.name}.`,
       `I ${monthOf(goal.baselineDate)} fördelades sjukvårdsregionens ${baseline!.totalSeats} platser i nationella grupper så: ${shares(baseline!)}.`,
     ];
     if (largest) {
@@ -98,29 +120,8 @@ export class AnnualReportService {
     } else if (others.length && notGrown.length === evaluation.rows.length) {
       text.push(`Ingen av de angivna regionerna har ökat sin andel.`);
     }
-    text.push(evaluation.met ? 'Målet bedöms som uppnått.' : 'Målet bedöms som ej uppnått.');
-    return [text.join(' ')];
-  }
-
-  private async dialogueGoals(year: number): Promise<string[]> {
-    const overview = await this.dialogues.overview(year);
-    if (!overview.questions.length) return [`Inga frågor för uppföljningsdialoger är fastställda för ${year}.`];
-    const held = overview.rows.filter((row) => row.dialogues.length > 0).length;
-    const paragraphs = [
-      `Under ${year} hölls uppföljningsdialoger med ${held} av ${overview.rows.length} sjukvårdsregionala programområden och samverkansgrupper, enligt rutinen för uppföljningsdialog.`,
-    ];
-    for (const goal of overview.goals) {
-      const question = overview.questions.find((q) => q.key === goal.questionKey)!;
-      const coverage = overview.coverage.find((c) => c.questionKey === goal.questionKey)!;
-      paragraphs.push(
-        `${goal.goal}: ${question.text} Svaret är dokumenterat för ${coverage.answered} av ${coverage.required} grupper som frågan gäller.` +
-          (coverage.missing.length
-            ? ` Svar saknas för ${list(coverage.missing.map((g) => `${g.type} ${g.name}`))}.`
-            : '') +
-          (goal.met ? ' Målet bedöms som uppnått.' : ' Målet bedöms som ej uppnått.'),
-      );
-    }
-    return paragraphs;
+    text.push(verdictSentence(evaluation.verdict));
+    return { verdict: evaluation.verdict, text: text.join(' ') };
   }
 }
 

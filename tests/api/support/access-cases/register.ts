@@ -1,5 +1,6 @@
 import { coordinator } from '../../../../api/src/test-support/factories.js';
 import {
+  feedbackRecord,
   goal,
   KEEPERS,
   membership,
@@ -7,6 +8,7 @@ import {
   norra,
   norrbotten,
   npo,
+  operationalGoal,
   person,
   PROPOSERS,
   s,
@@ -124,6 +126,58 @@ export const registerCases: Case[] = [
     allowed: KEEPERS,
     prepare: async () => ({ query: `mutation { deleteShareGoal(id: "${(await goal()).id}") }` }),
   },
+  // ---- feedback records and operational goals (issue 15) ----
+  {
+    mutation: 'createFeedbackRecord',
+    allowed: KEEPERS,
+    prepare: async () => ({
+      query: 'mutation ($input: CreateFeedbackRecordInput!) { createFeedbackRecord(input: $input) { id } }',
+      variables: {
+        input: { healthcareRegionId: norra, givenOn: '2024-10-17', recipient: 'SKR', subject: 'Återkoppling' },
+      },
+    }),
+  },
+  {
+    mutation: 'updateFeedbackRecord',
+    allowed: KEEPERS,
+    prepare: async () => ({
+      query: `mutation { updateFeedbackRecord(input: { id: "${(await feedbackRecord()).id}", reference: "NRF 2024/1" }) { id } }`,
+    }),
+  },
+  {
+    mutation: 'deleteFeedbackRecord',
+    allowed: KEEPERS,
+    prepare: async () => ({ query: `mutation { deleteFeedbackRecord(id: "${(await feedbackRecord()).id}") }` }),
+  },
+  {
+    mutation: 'createOperationalGoal',
+    allowed: KEEPERS,
+    prepare: async () => ({
+      query: 'mutation ($input: CreateOperationalGoalInput!) { createOperationalGoal(input: $input) { id } }',
+      variables: {
+        input: {
+          number: 6,
+          name: 'Uppföljning av regionavtalet',
+          kind: 'DIALOGUE_ANSWERS',
+          healthcareRegionId: norra,
+          questionKey: 'regionavtal',
+        },
+      },
+    }),
+  },
+  {
+    mutation: 'updateOperationalGoal',
+    allowed: KEEPERS,
+    prepare: async () => ({
+      query: `mutation { updateOperationalGoal(input: { id: "${(await operationalGoal()).id}", name: "Omdöpt" }) { id } }`,
+    }),
+  },
+  {
+    mutation: 'deleteOperationalGoal',
+    allowed: KEEPERS,
+    prepare: async () => ({ query: `mutation { deleteOperationalGoal(id: "${(await operationalGoal()).id}") }` }),
+  },
+  // ---- end of feedback records and operational goals ----
   {
     mutation: 'setGroupSeats',
     allowed: KEEPERS,

@@ -23,6 +23,80 @@ const updatePerson = (input: Record<string, unknown>) => ({
   variables: { input: { id: fixtures.personId, ...input } },
 });
 
+// ---- feedback records and operational goals (issue 15) ----
+const createFeedbackRecord = (input: Record<string, unknown>) => ({
+  query: 'mutation ($input: CreateFeedbackRecordInput!) { createFeedbackRecord(input: $input) { id } }',
+  variables: {
+    input: {
+      healthcareRegionId: fixtures.healthcareRegionId,
+      givenOn: '2024-04-15',
+      recipient: 'SKR',
+      subject: 'Återkoppling',
+      ...input,
+    },
+  },
+});
+const createOperationalGoal = (input: Record<string, unknown>) => ({
+  query: 'mutation ($input: CreateOperationalGoalInput!) { createOperationalGoal(input: $input) { id } }',
+  variables: {
+    input: {
+      number: 4,
+      name: 'Beslutsförhet',
+      kind: 'MEETING_QUORUM',
+      healthcareRegionId: fixtures.healthcareRegionId,
+      groupIds: [fixtures.groupId],
+      threshold: 0.9,
+      ...input,
+    },
+  },
+});
+const feedbackAndGoalRequests: Hostile[] = [
+  {
+    name: 'feedback to a group that names none',
+    ...createFeedbackRecord({ recipient: 'GROUP' }),
+    expect: BAD('RECIPIENT_GROUP_REQUIRED'),
+  },
+  {
+    name: 'feedback to SKR that names a group',
+    ...createFeedbackRecord({ recipientGroupId: fixtures.groupId }),
+    expect: BAD('RECIPIENT_GROUP_NOT_ALLOWED'),
+  },
+  {
+    name: 'a feedback subject of 10,000 characters',
+    ...createFeedbackRecord({ subject: 'Å'.repeat(10_000) }),
+    expect: BAD('INVALID_INPUT'),
+  },
+  {
+    name: 'a line break in a feedback subject',
+    ...createFeedbackRecord({ subject: 'Å\nÅ' }),
+    expect: BAD('CONTROL_CHARACTERS'),
+  },
+  { name: 'feedback given on the 30th of February', ...createFeedbackRecord({ givenOn: '2024-02-30' }), expect: BAD() },
+  { name: 'a quorum goal for a group that is not a body', ...createOperationalGoal({}), expect: BAD('NOT_A_BODY') },
+  { name: 'a goal threshold above 1', ...createOperationalGoal({ threshold: 1.5 }), expect: BAD('INVALID_INPUT') },
+  {
+    name: 'a partly-met share at the threshold',
+    ...createOperationalGoal({ partlyThreshold: 0.9 }),
+    expect: BAD('PARTLY_NOT_BELOW_MET'),
+  },
+  {
+    name: 'a question key on a quorum goal',
+    ...createOperationalGoal({ questionKey: 'regionavtal' }),
+    expect: BAD('BOUND_NOT_ALLOWED'),
+  },
+  {
+    name: 'a goal naming 1,000 groups',
+    ...createOperationalGoal({ groupIds: Array.from({ length: 1000 }, () => fixtures.groupId) }),
+    expect: BAD('INVALID_INPUT'),
+  },
+  {
+    name: 'SQL in a topic id',
+    ...createOperationalGoal({ kind: 'TOPIC_AT_EVERY_MEETING', threshold: null, topicId: "1' OR '1'='1" }),
+    expect: { code: 'NOT_FOUND' },
+  },
+];
+// ---- end of feedback records and operational goals ----
+
 export const inputRequests: Hostile[] = [
   { name: 'a date of 1,000 characters', ...addMembership({ startDate: '2'.repeat(1000) }), expect: BAD() },
   { name: 'a string where a role is expected', ...addMembership({ role: 'OVERLORD' }), expect: BAD() },
@@ -101,4 +175,5 @@ export const inputRequests: Hostile[] = [
   { name: 'a month 13', ...addMembership({ startDate: '2023-13-01' }), expect: BAD() },
   { name: 'a date in words', ...addMembership({ startDate: 'yesterday' }), expect: BAD() },
   { name: 'a date with a time', ...addMembership({ startDate: '2025-01-01T00:00:00Z' }), expect: BAD() },
+  ...feedbackAndGoalRequests,
 ];
