@@ -85,6 +85,13 @@ describe('the goal form', () => {
     });
   });
 
+  it("takes the goal's number in the goal framework, as a number", () => {
+    const onSave = renderForm({ initial: { ...blank, name: 'Mål', regionIds: ['r25'] } });
+    fireEvent.change(screen.getByLabelText('Nummer'), { target: { value: '1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Spara målet' }));
+    expect(onSave.mock.calls[0]![0]).toMatchObject({ number: 1 });
+  });
+
   it("offers only the chosen healthcare region's regions and forgets the others when it changes", () => {
     const onSave = renderForm({ initial: { ...blank, name: 'Mål', regionIds: ['r25'] } });
     expect(screen.queryByLabelText('Region Skåne')).toBeNull();

@@ -183,7 +183,7 @@ export function AnnualReport() {
                 .map((paragraph, i) => (i === 0 ? <h2 key={i}>{paragraph}</h2> : <p key={i}>{paragraph}</p>))}
             </div>
             {report.goals.length > 0 && (
-              <aside className="goal-verdicts" aria-labelledby="goal-verdicts-title">
+              <section className="goal-verdicts" aria-labelledby="goal-verdicts-title">
                 <h2 id="goal-verdicts-title">{t('annualReport.goalsTitle')}</h2>
                 <p className="lead" lang="sv">
                   {report.rollUp}
@@ -209,7 +209,7 @@ export function AnnualReport() {
                     ))}
                   </tbody>
                 </table>
-              </aside>
+              </section>
             )}
           </div>
 
