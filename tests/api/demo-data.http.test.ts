@@ -143,7 +143,7 @@ describe('the demo dialogues', () => {
     );
     // Goals 3 and 5 on their own criteria: the feedback given, and the agendas of every BG and RSK meeting.
     expect(goal(3)).toContain(
-      'återkoppling lämnats till SKR den 15 april 2024 och Förbundsdirektionen (FD) den 17 oktober 2024.',
+      'återkoppling lämnats till SKR den 15 april 2024 och till Förbundsdirektionen (FD) den 17 oktober 2024.',
     );
     expect(goal(5)).toContain('Nära vård har stått på dagordningen vid samtliga 20 möten.');
     for (const n of [1, 2, 3, 5, 6]) expect(goal(n)).toMatch(/Bedömningen är att målet är uppnått\.$/);

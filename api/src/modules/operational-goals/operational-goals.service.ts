@@ -68,8 +68,17 @@ const SHAPE: Record<
 // Shares are ratios of small integers; this keeps a share that equals its bound on the met side of it.
 const EPSILON = 1e-9;
 
-const share = (value: number): GoalFigure => ({ label: 'Andel', value, unit: 'share' });
 const counted = (label: string, value: number): GoalFigure => ({ label, value, unit: 'count' });
+/** The share as a figure, when there is a whole to take it of. */
+const shareOf = (part: number, whole: number): GoalFigure[] =>
+  whole ? [{ label: 'Andel', value: part / whole, unit: 'share' }] : [];
+/** The outcome of a year: the sentences, closed with the verdict's, and the figures behind them. */
+const outcome = (year: number, verdict: GoalVerdict, sentences: string[], figures: GoalFigure[]): GoalOutcome => ({
+  year,
+  verdict,
+  text: [...sentences, verdictSentence(verdict)].join(' '),
+  figures,
+});
 
 /**
  * A healthcare region's numbered goals judged from meetings, feedback and dialogues: their rules, their three-level
@@ -257,18 +266,12 @@ export class OperationalGoalsService {
       sentences.push(
         `Ytterligare ${count(meetings.scheduled, 'möte', 'möten')} är ${meetings.scheduled === 1 ? 'planerat' : 'planerade'} under året.`,
       );
-    sentences.push(verdictSentence(verdict));
-    return {
-      year,
-      verdict,
-      text: sentences.join(' '),
-      figures: [
-        counted('Möten', meetings.counted),
-        counted('Beslutsföra', meetings.quorate),
-        ...(meetings.counted ? [share(meetings.quorate / meetings.counted)] : []),
-        counted('Delvis frånvaro', meetings.partialAbsence),
-      ],
-    };
+    return outcome(year, verdict, sentences, [
+      counted('Möten', meetings.counted),
+      counted('Beslutsföra', meetings.quorate),
+      ...shareOf(meetings.quorate, meetings.counted),
+      counted('Delvis frånvaro', meetings.partialAbsence),
+    ]);
   }
 
   /**
@@ -301,17 +304,11 @@ export class OperationalGoalsService {
           : `${topic} har stått på dagordningen vid samtliga ${count(held.length, 'möte', 'möten')}.`,
       );
     }
-    sentences.push(verdictSentence(verdict));
-    return {
-      year,
-      verdict,
-      text: sentences.join(' '),
-      figures: [
-        counted('Möten', held.length),
-        counted('Med ämnet', withTopic),
-        ...(held.length ? [share(withTopic / held.length)] : []),
-      ],
-    };
+    return outcome(year, verdict, sentences, [
+      counted('Möten', held.length),
+      counted('Med ämnet', withTopic),
+      ...shareOf(withTopic, held.length),
+    ]);
   }
 
   /** Met when every named recipient got feedback in the year; partly met when some did. */
@@ -329,7 +326,7 @@ export class OperationalGoalsService {
     const verdict = verdictOfParts(reached.length, recipients.length);
     const sentences = [
       reached.length
-        ? `Under ${year} har återkoppling lämnats till ${list(reached.map((r) => `${r.name} den ${list(r.given.map((g) => dayOf(g.givenOn)))}`))}.`
+        ? `Under ${year} har återkoppling lämnats ${list(reached.map((r) => `till ${r.name} den ${list(r.given.map((g) => dayOf(g.givenOn)))}`))}.`
         : `Under ${year} har ingen återkoppling lämnats till ${list(
             recipients.map((r) => r.name),
             'eller',
@@ -337,13 +334,10 @@ export class OperationalGoalsService {
     ];
     if (reached.length && missing.length)
       sentences.push(`Återkoppling har inte lämnats till ${list(missing.map((r) => r.name))}.`);
-    sentences.push(verdictSentence(verdict));
-    return {
-      year,
-      verdict,
-      text: sentences.join(' '),
-      figures: [counted('Mottagare', recipients.length), counted('Med återkoppling', reached.length)],
-    };
+    return outcome(year, verdict, sentences, [
+      counted('Mottagare', recipients.length),
+      counted('Med återkoppling', reached.length),
+    ]);
   }
 
   /**
@@ -354,13 +348,12 @@ export class OperationalGoalsService {
     const overview = await this.dialogues.overview(year);
     const question = overview.questions.find((q) => q.key === goal.questionKey);
     if (!question) {
-      const verdict = GoalVerdict.NOT_MET;
-      return {
+      return outcome(
         year,
-        verdict,
-        text: `Frågan ${goal.questionKey} ingår inte i frågorna för uppföljningsdialogerna ${year}. ${verdictSentence(verdict)}`,
-        figures: [],
-      };
+        GoalVerdict.NOT_MET,
+        [`Frågan ${goal.questionKey} ingår inte i frågorna för uppföljningsdialogerna ${year}.`],
+        [],
+      );
     }
     const rows = overview.rows.filter(
       (row) => row.group.healthcareRegionId === goal.healthcareRegionId && row.required.includes(question.key),
@@ -373,17 +366,11 @@ export class OperationalGoalsService {
       `Svaret är dokumenterat för ${answered} av ${rows.length} grupper som frågan gäller.`,
     ];
     if (missing.length) sentences.push(`Svar saknas för ${list(missing.map((g) => `${g.type} ${g.name}`))}.`);
-    sentences.push(verdictSentence(verdict));
-    return {
-      year,
-      verdict,
-      text: sentences.join(' '),
-      figures: [
-        counted('Grupper', rows.length),
-        counted('Besvarade', answered),
-        ...(rows.length ? [share(answered / rows.length)] : []),
-      ],
-    };
+    return outcome(year, verdict, sentences, [
+      counted('Grupper', rows.length),
+      counted('Besvarade', answered),
+      ...shareOf(answered, rows.length),
+    ]);
   }
 
   /** MET at or above `met` of the whole, PARTLY_MET at or above `partly`, NOT_MET below it or with nothing to judge. */

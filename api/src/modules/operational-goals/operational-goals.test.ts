@@ -220,7 +220,7 @@ describe('FEEDBACK_GIVEN goals', () => {
     const met = await env.services.operationalGoals.evaluate(feedbackGoal, 2023);
     expect(met.verdict).toBe(GoalVerdict.MET);
     expect(met.text).toBe(
-      `Under 2023 har återkoppling lämnats till SKR den 15 april 2023 och ${fd.name} den 17 oktober 2023. Bedömningen är att målet är uppnått.`,
+      `Under 2023 har återkoppling lämnats till SKR den 15 april 2023 och till ${fd.name} den 17 oktober 2023. Bedömningen är att målet är uppnått.`,
     );
     const partly = await env.services.operationalGoals.evaluate(feedbackGoal, 2024);
     expect(partly.verdict).toBe(GoalVerdict.PARTLY_MET);
