@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Locator } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../api/src/seeding/seed.service.js';
 import { ARTEFACTS, browserSession, signIn, textWhen } from './support/browser.js';
@@ -19,6 +19,13 @@ const overflow = () =>
 
 const status = () => session.page.locator('main [role="status"].save-status');
 
+/**
+ * The select whose label starts with `label`. A label wrapping a select also holds its options' text, so getByLabel
+ * would also find a select that merely offers the word ("Typ av mål" offers "Ett ämne på varje möte").
+ */
+const selectLabelled = (scope: Page | Locator, label: string) =>
+  scope.locator('label', { hasText: new RegExp(`^${label}`) }).locator('select');
+
 describe('goal 3: feedback to SKR and the förbundsdirektion', () => {
   const goal3 = () => session.page.getByRole('article', { name: 'Mål 3: Implementering av vårdförlopp' });
 
@@ -26,7 +33,7 @@ describe('goal 3: feedback to SKR and the förbundsdirektion', () => {
     const { page, registry } = session;
     await signIn(page, registry.url, 'samordnare@nrf.example', DEMO_PASSWORD);
     await page.goto(`${registry.url}/goals`);
-    await page.getByLabel('År som bedöms').selectOption('2025');
+    await selectLabelled(page, 'År som bedöms').selectOption('2025');
     // The card first shows the cached year's answer (cache-and-network); wait for the register's answer for 2025.
     await textWhen(goal3(), 'År 2025');
     expect(await textWhen(verdictOf(goal3()), /^Delvis uppnått$/)).toBe('Delvis uppnått');
@@ -37,13 +44,13 @@ describe('goal 3: feedback to SKR and the förbundsdirektion', () => {
     await page.setViewportSize(PHONE);
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Återkoppling' }).click();
     await page.getByRole('heading', { level: 1, name: 'Återkoppling' }).waitFor();
-    await page.getByLabel('År', { exact: true }).selectOption('2025');
+    await selectLabelled(page, 'År').selectOption('2025');
     // The spring's feedback to SKR is listed for 2025 before anything is added.
     await textWhen(page.getByRole('table', { name: /^Återkoppling 2025/ }).locator('tbody tr'), '2025-04-14');
     await page.getByRole('button', { name: 'Registrera återkoppling' }).click();
     await fillDate(dateField(page, 'Datum'), '2025-10-20');
     await page.getByLabel('Ett organ').check();
-    await page.getByLabel('Organ', { exact: true }).selectOption({ label: 'Förbundsdirektionen (FD)' });
+    await selectLabelled(page, 'Organ').selectOption({ label: 'Förbundsdirektionen (FD)' });
     await page.getByLabel('Vad återkopplingen gällde').fill('Utvärdering av förbundets insatser 2025');
     await page.getByLabel('Referens').fill('NRF 2025/90');
     expect(await overflow()).toBeLessThanOrEqual(0);
@@ -60,7 +67,7 @@ describe('goal 3: feedback to SKR and the förbundsdirektion', () => {
     const { page, registry } = session;
     await page.setViewportSize(DESKTOP);
     await page.goto(`${registry.url}/goals`);
-    await page.getByLabel('År som bedöms').selectOption('2025');
+    await selectLabelled(page, 'År som bedöms').selectOption('2025');
     await textWhen(goal3(), 'År 2025');
     // Poll until the register's answer replaces the one cached before the feedback was recorded.
     expect(await textWhen(verdictOf(goal3()), /^Uppnått$/)).toBe('Uppnått');
@@ -98,10 +105,10 @@ describe('a new goal of a topic at every meeting', () => {
     await page.goto(`${registry.url}/goals`);
     await page.getByRole('button', { name: 'Nytt verksamhetsmål' }).click();
     const form = page.getByRole('form', { name: 'Nytt verksamhetsmål' });
-    await form.getByLabel('Typ av mål').selectOption('TOPIC_AT_EVERY_MEETING');
+    await selectLabelled(form, 'Typ av mål').selectOption('TOPIC_AT_EVERY_MEETING');
     await form.getByLabel('Nummer').fill('7');
     await form.getByLabel('Namn').fill(name);
-    await form.getByLabel('Ämne').selectOption({ label: 'Vårdförlopp' });
+    await selectLabelled(form, 'Ämne').selectOption({ label: 'Vårdförlopp' });
     await form.getByLabel('Beredningsgruppen (BG)').check();
     await form.getByLabel(/Gräns för delvis uppnått/).fill('50');
     await form.getByRole('button', { name: 'Spara målet' }).click();
