@@ -36,6 +36,7 @@ export const PAGES = {
   dialogueQuestions: { title: 'nav.titles.dialogueQuestions' },
   goals: { title: 'nav.titles.goals' },
   annualReport: { title: 'nav.annualReport' },
+  feedback: { title: 'feedback.title' },
   import: { title: 'nav.import', permission: 'editRegister', action: 'import' },
   users: { title: 'nav.users', permission: 'manageUsers', action: 'manageUsers' },
   bodies: { title: 'meetings.nav.bodies' },

@@ -107,6 +107,11 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./routes/AnnualReport')).AnnualReport }),
       },
       {
+        path: 'feedback',
+        handle: PAGES.feedback,
+        lazy: async () => ({ Component: (await import('./routes/FeedbackRecords')).FeedbackRecords }),
+      },
+      {
         path: 'import',
         handle: PAGES.import,
         lazy: async () => ({ Component: (await import('./routes/ImportWizard')).ImportWizard }),

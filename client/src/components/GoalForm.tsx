@@ -20,6 +20,8 @@ export interface GoalFormHealthcareRegion {
 
 /** What the form edits; shares as the API keeps them (maxShare from 0 to 1, tolerance in percentage points). */
 export interface GoalFormValues {
+  /** The goal's number in the annual report's list of goals, if it has one. */
+  number: number | null;
   name: string;
   kind: ShareGoalKind;
   healthcareRegionId: string;
@@ -34,6 +36,7 @@ export interface GoalFormValues {
 const KINDS: ShareGoalKind[] = ['INCREASE_SHARE', 'POPULATION_PARITY', 'MAX_SHARE'];
 const TIERS: Tier[] = ['NATIONAL', 'HEALTHCARE_REGION', 'LOCAL'];
 const FIELDS = [
+  'number',
   'name',
   'kind',
   'healthcareRegionId',
@@ -68,6 +71,7 @@ export function GoalForm({
 }) {
   const { t } = useTranslation();
   const [values, setValues] = useState(initial);
+  const [goalNumber, setGoalNumber] = useState(initial.number === null ? '' : String(initial.number));
   const [tolerance, setTolerance] = useState(initial.tolerancePoints === null ? '' : String(initial.tolerancePoints));
   const [maxPercent, setMaxPercent] = useState(
     initial.maxShare === null ? '' : String(Math.round(initial.maxShare * 1000) / 10),
@@ -81,6 +85,7 @@ export function GoalForm({
     const max = number(maxPercent);
     onSave({
       ...values,
+      number: number(goalNumber),
       regionIds: values.regionIds.filter((id) => regions.some((r) => r.id === id)),
       tolerancePoints: values.kind === 'POPULATION_PARITY' ? number(tolerance) : null,
       maxShare: values.kind === 'MAX_SHARE' && max !== null ? max / 100 : null,
@@ -93,6 +98,18 @@ export function GoalForm({
       className="goal-form"
       aria-label={editing ? t('goals.editTitle', { name: initial.name }) : t('goals.newTitle')}
     >
+      <Field label={t('operationalGoals.number')} name="number" problem={problem}>
+        {(control) => (
+          <input
+            {...control}
+            inputMode="numeric"
+            value={goalNumber}
+            onChange={(e) => setGoalNumber(e.target.value)}
+            pattern="[0-9]+"
+            size={4}
+          />
+        )}
+      </Field>
       <Field label={t('goals.name')} name="name" problem={problem}>
         {(control) => (
           <input

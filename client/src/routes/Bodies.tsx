@@ -4,34 +4,11 @@ import { Link, useSearchParams } from 'react-router';
 import { useCan, useMe } from '../auth';
 import { PlaceOptions } from '../components/PlaceOptions';
 import { TypeBadge } from '../components/TypeBadge';
+import { useBodies } from '../components/useBodies';
 import { useHealthcareRegions } from '../components/useHealthcareRegions';
 import { YearSelect, yearFrom } from '../components/YearSelect';
 import { useFormat } from '../format';
 import { graphql } from '../gql';
-
-/** Which group types are bodies: the API's own list, so that a new body type shows without a client change. */
-const BodyTypesDocument = graphql(`
-  query BodyTypes {
-    groupTypes {
-      type
-      isBody
-    }
-  }
-`);
-
-const BodiesDocument = graphql(`
-  query Bodies($filter: GroupFilter!) {
-    groups(filter: $filter, first: 100) {
-      totalCount
-      nodes {
-        id
-        name
-        type
-        status
-      }
-    }
-  }
-`);
 
 const BodyYearDocument = graphql(`
   query BodyYear($groupId: ID!, $year: Int!) {
@@ -81,13 +58,7 @@ export function Bodies() {
   const [params, setParams] = useSearchParams();
   const year = yearFrom(params.get('year'));
   const healthcareRegionId = params.get('healthcareRegion') ?? me.homeHealthcareRegion?.id ?? '';
-  const { data: typeData } = useQuery(BodyTypesDocument);
-  const types = typeData?.groupTypes.filter((g) => g.isBody).map((g) => g.type) ?? [];
-  const { data, previousData, loading } = useQuery(BodiesDocument, {
-    variables: { filter: { includeBodies: true, types, healthcareRegionId: healthcareRegionId || null } },
-    skip: types.length === 0,
-  });
-  const bodies = (data ?? previousData)?.groups.nodes ?? [];
+  const bodies = useBodies(healthcareRegionId);
   const choose = (changes: { year?: number; healthcareRegion?: string }) =>
     setParams({
       year: String(changes.year ?? year),
@@ -101,7 +72,7 @@ export function Bodies() {
         <label>
           {t('dashboard.healthcareRegion')}
           <select value={healthcareRegionId} onChange={(e) => choose({ healthcareRegion: e.target.value })}>
-            <PlaceOptions places={healthcareRegions} empty={t('meetings.bodies.allHealthcareRegions')} />
+            <PlaceOptions places={healthcareRegions} />
           </select>
         </label>
         <YearSelect value={year} onChange={(next) => choose({ year: next })} />
@@ -116,8 +87,7 @@ export function Bodies() {
           </Link>
         )}
       </p>
-      {loading && !data && <p role="status">{t('common.loading')}</p>}
-      {data && bodies.length === 0 && <p>{t('meetings.bodies.none')}</p>}
+      {bodies.length === 0 && <p>{t('meetings.bodies.none')}</p>}
       {bodies.length > 0 && (
         <div className="table-scroll">
           <table className="compact">
@@ -137,7 +107,6 @@ export function Bodies() {
                   <th scope="row">
                     <TypeBadge type={body.type} />{' '}
                     <Link to={`/groups/${body.id}?meetingYear=${year}`}>{body.name}</Link>
-                    {body.status === 'CLOSED' && <span className="muted">{` (${t('groupStatus.CLOSED')})`}</span>}
                   </th>
                   <BodyYearCells groupId={body.id} year={year} />
                 </tr>
