@@ -1,13 +1,10 @@
 import { lazy, Suspense } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
-import { useMe } from '../auth';
+import { Link } from 'react-router';
 import { ChartTable } from '../components/ChartTable';
 import { ExportButtons } from '../components/ExportButtons';
-import { PlaceOptions } from '../components/PlaceOptions';
-import { useHealthcareRegions } from '../components/useHealthcareRegions';
-import { YearSelect, yearFrom } from '../components/YearSelect';
+import { MeetingFilters, useMeetingFilters } from '../components/MeetingFilters';
 import { useFormat } from '../format';
 import { graphql } from '../gql';
 import type { AttendanceBar } from '../components/AttendanceChart';
@@ -112,11 +109,8 @@ function Breakdown({
 export function Attendance() {
   const { t } = useTranslation();
   const format = useFormat();
-  const me = useMe();
-  const { healthcareRegions } = useHealthcareRegions();
-  const [params, setParams] = useSearchParams();
-  const year = yearFrom(params.get('year'));
-  const healthcareRegionId = params.get('healthcareRegion') ?? me.homeHealthcareRegion?.id ?? '';
+  const filters = useMeetingFilters();
+  const { year, healthcareRegionId } = filters;
   const { data, previousData, loading, error } = useQuery(AttendanceDocument, {
     // Every group of the healthcare region: "no group" is said as null, which the API reads as none named (an
     // argument left out reaches its service as undefined, and it then answers with no rows).
@@ -126,8 +120,6 @@ export function Attendance() {
   const stats = (data ?? previousData)?.attendance;
   const share = (value: number | null | undefined) => (value == null ? '–' : format.share(value));
   const figures = [t('meetings.attendance.expected'), t('meetings.attendance.present'), t('meetings.attendance.share')];
-  const choose = (changes: { year?: number; healthcareRegion?: string }) =>
-    setParams({ year: String(changes.year ?? year), healthcareRegion: changes.healthcareRegion ?? healthcareRegionId });
   return (
     <section className="attendance">
       <p className="breadcrumb">
@@ -135,20 +127,13 @@ export function Attendance() {
       </p>
       <h1>{t('meetings.attendance.title')}</h1>
       <p className="muted">{t('meetings.attendance.intro')}</p>
-      <div className="filters">
-        <YearSelect value={year} onChange={(next) => choose({ year: next })} />
-        <label>
-          {t('dashboard.healthcareRegion')}
-          <select value={healthcareRegionId} onChange={(e) => choose({ healthcareRegion: e.target.value })}>
-            <PlaceOptions places={healthcareRegions} />
-          </select>
-        </label>
+      <MeetingFilters filters={filters}>
         {loading && (
           <span role="status" className="muted">
             {t('common.loading')}
           </span>
         )}
-      </div>
+      </MeetingFilters>
       {error && (
         <p className="problem" role="alert">
           {t('errors.UNKNOWN')}

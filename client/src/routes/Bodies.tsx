@@ -1,12 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
-import { useCan, useMe } from '../auth';
-import { PlaceOptions } from '../components/PlaceOptions';
+import { Link } from 'react-router';
+import { useCan } from '../auth';
+import { MeetingFilters, useMeetingFilters } from '../components/MeetingFilters';
 import { TypeBadge } from '../components/TypeBadge';
 import { useBodies } from '../components/useBodies';
-import { useHealthcareRegions } from '../components/useHealthcareRegions';
-import { YearSelect, yearFrom } from '../components/YearSelect';
 import { useFormat } from '../format';
 import { graphql } from '../gql';
 
@@ -52,31 +50,15 @@ function BodyYearCells({ groupId, year }: { groupId: string; year: number }) {
  */
 export function Bodies() {
   const { t } = useTranslation();
-  const me = useMe();
   const can = useCan();
-  const { healthcareRegions } = useHealthcareRegions();
-  const [params, setParams] = useSearchParams();
-  const year = yearFrom(params.get('year'));
-  const healthcareRegionId = params.get('healthcareRegion') ?? me.homeHealthcareRegion?.id ?? '';
-  const bodies = useBodies(healthcareRegionId);
-  const choose = (changes: { year?: number; healthcareRegion?: string }) =>
-    setParams({
-      year: String(changes.year ?? year),
-      healthcareRegion: changes.healthcareRegion ?? healthcareRegionId,
-    });
+  const filters = useMeetingFilters();
+  const { year } = filters;
+  const bodies = useBodies(filters.healthcareRegionId);
   return (
     <section className="bodies">
       <h1>{t('meetings.bodies.title')}</h1>
       <p className="muted">{t('meetings.bodies.intro')}</p>
-      <div className="filters">
-        <label>
-          {t('dashboard.healthcareRegion')}
-          <select value={healthcareRegionId} onChange={(e) => choose({ healthcareRegion: e.target.value })}>
-            <PlaceOptions places={healthcareRegions} />
-          </select>
-        </label>
-        <YearSelect value={year} onChange={(next) => choose({ year: next })} />
-      </div>
+      <MeetingFilters filters={filters} />
       <p className="actions">
         <Link className="button" to={`/attendance?year=${year}`}>
           {t('meetings.bodies.toAttendance')}
