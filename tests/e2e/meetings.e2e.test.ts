@@ -6,7 +6,8 @@ import { ARTEFACTS, browserSession, overflowWidth, signIn, textWhen } from './su
 
 /**
  * The secretary's journey on a phone (390 × 844): a BG meeting of 2024 that was not quorate, its roll call taken
- * again with the absent members tapped present and a deputy serving for the last one; the meeting turns quorate.
+ * again with the absent members tapped present and a deputy serving for the last one; the meeting turns quorate, and
+ * goal 4 (BG quorate at 90 % of its meetings) counts it.
  */
 
 interface Attendance {
@@ -23,7 +24,35 @@ interface MeetingRow {
   rollCall: Attendance[];
 }
 
-const fixture = {} as { bg: string; meeting: MeetingRow; absent: Attendance[]; deputy: string };
+const fixture = {} as {
+  bg: string;
+  meeting: MeetingRow;
+  absent: Attendance[];
+  deputy: string;
+  quorateBefore: number;
+};
+
+const GOAL_4 = 'Mål 4: Skapa förutsättningar för sjukvårdsregional samverkan';
+
+/** Goal 4's card for 2024 on the goals page, as the register answers now (not the cached answer shown first). */
+async function goal4Card(expectedQuorate?: number) {
+  const { page, registry } = session;
+  await page.goto(`${registry.url}/goals`);
+  // A label around a select holds its options' text too, so the select is found by its label's start.
+  await page
+    .locator('label', { hasText: /^År som bedöms/ })
+    .locator('select')
+    .selectOption('2024');
+  const card = page.getByRole('article', { name: GOAL_4 });
+  await textWhen(card, 'År 2024');
+  const figure = (label: string) => card.locator('.goal-figures div', { hasText: label }).locator('dd');
+  if (expectedQuorate !== undefined) await textWhen(figure('Beslutsföra'), new RegExp(`^${expectedQuorate}$`));
+  return {
+    meetings: Number(await figure('Möten').innerText()),
+    quorate: Number(await figure('Beslutsföra').innerText()),
+    verdict: await card.locator('p.muted .verdict').innerText(),
+  };
+}
 
 async function request<T>(registry: TestRegistry, query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const result = await registry.request<T>(query, variables, registry.adminToken);
@@ -71,10 +100,19 @@ const session = browserSession('demo', async (registry) => {
 });
 
 describe('a coordinator takes a roll call on a phone', () => {
-  it('opens the BG meeting from the body page and sees it was not quorate', async () => {
+  it("sees goal 4's card for 2024: not met", async () => {
     const { page, registry } = session;
     await page.setViewportSize({ width: 390, height: 844 });
     await signIn(page, registry.url, 'samordnare@nrf.example', DEMO_PASSWORD);
+    const card = await goal4Card();
+    expect(card.verdict).toBe('Ej uppnått');
+    // One more quorate meeting lifts BG to the goal's 90 % (the demo's 2024: 12 of 14).
+    expect((card.quorate + 1) / card.meetings).toBeGreaterThanOrEqual(0.9);
+    fixture.quorateBefore = card.quorate;
+  });
+
+  it('opens the BG meeting from the body page and sees it was not quorate', async () => {
+    const { page, registry } = session;
     await page.goto(`${registry.url}/groups/${fixture.bg}?meetingYear=2024`);
     const meetings = page.getByRole('region', { name: 'Möten', exact: true });
     await meetings.getByRole('link', { name: new RegExp(`^${fixture.meeting.date}`) }).click();
@@ -132,5 +170,12 @@ describe('a coordinator takes a roll call on a phone', () => {
     expect(meeting.quorum).toMatchObject({ quorate: true, filled: meeting.quorum.votingSeats });
     const deputy = meeting.rollCall.find((a) => a.person.id === fixture.deputy);
     expect(deputy?.present).toBe(true);
+  });
+
+  it("sees goal 4's card count the meeting as quorate, and the goal met", async () => {
+    const card = await goal4Card(fixture.quorateBefore + 1);
+    expect(card.quorate).toBe(fixture.quorateBefore + 1);
+    expect(card.verdict).toBe('Uppnått');
+    await session.page.screenshot({ path: join(ARTEFACTS, 'goal-4-after-roll-call.png'), fullPage: true });
   });
 });
