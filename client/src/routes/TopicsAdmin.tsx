@@ -30,16 +30,32 @@ const UpdateTopicDocument = graphql(`
   }
 `);
 
-/** Adds a topic: its key (kept for goals and exports, never changed) and its name. */
-function NewTopicForm({ onSaved, onCancel }: { onSaved: (name: string) => void; onCancel: () => void }) {
+/**
+ * Adds a topic: its key (kept for goals and exports, never changed) and its name. A key the list on screen already
+ * holds is named with its topic before anything is sent; the API's general DUPLICATE text speaks of a save race.
+ */
+function NewTopicForm({
+  topics,
+  onSaved,
+  onCancel,
+}: {
+  topics: readonly { key: string; name: string }[];
+  onSaved: (name: string) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const problem = useApiProblem();
   const [key, setKey] = useState('');
   const [name, setName] = useState('');
-  const [create, { loading, error }] = useMutation(CreateTopicDocument);
-  const shown = problem(error);
+  const [taken, setTaken] = useState<string | null>(null);
+  const [create, { loading, error, reset }] = useMutation(CreateTopicDocument);
+  const shown = taken ? { field: 'key', message: t('meetings.topics.keyTaken', { name: taken }) } : problem(error);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    reset();
+    const holder = topics.find((topic) => topic.key === key.trim());
+    setTaken(holder?.name ?? null);
+    if (holder) return;
     const result = await create({ variables: { input: { key: key.trim(), name: name.trim() } } }).catch(() => null);
     if (result?.data) onSaved(result.data.createTopic.name);
   };
@@ -61,7 +77,10 @@ function NewTopicForm({ onSaved, onCancel }: { onSaved: (name: string) => void; 
               autoCapitalize="none"
               spellCheck={false}
               value={key}
-              onChange={(e) => setKey(e.target.value)}
+              onChange={(e) => {
+                setTaken(null);
+                setKey(e.target.value);
+              }}
             />
           )}
         </Field>
@@ -144,6 +163,7 @@ export function TopicsAdmin() {
       )}
       {editing === 'new' && (
         <NewTopicForm
+          topics={topics}
           onCancel={() => setEditing(null)}
           onSaved={(name) => {
             setEditing(null);
