@@ -112,8 +112,7 @@ export function Attendance() {
   const filters = useMeetingFilters();
   const { year, healthcareRegionId } = filters;
   const { data, previousData, loading, error } = useQuery(AttendanceDocument, {
-    // Every group of the healthcare region: "no group" is said as null, which the API reads as none named (an
-    // argument left out reaches its service as undefined, and it then answers with no rows).
+    // Every group of the healthcare region: no group named, said outright.
     variables: { year, healthcareRegionId, groupId: null },
     skip: !healthcareRegionId,
   });
