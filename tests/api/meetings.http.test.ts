@@ -72,7 +72,7 @@ describe('meetings over HTTP', () => {
         });
       }
     };
-    const query = `query ($g: ID!) {
+    const query = `query ($g: ID!, $hr: ID!) {
       meetings(groupId: $g, year: 2024) {
         id date status group { id name quorumRule { description } }
         rollCall { present votingSeat person { id name } membership { id role } servingFor { id } }
@@ -80,13 +80,24 @@ describe('meetings over HTTP', () => {
         quorum { counts quorate votingSeats filled absent partialAbsence regionsMissing { name } explanation }
       }
       meetingYear(groupId: $g, year: 2024) { counted quorate partialAbsence quorateShare group { id } }
+      attendance(year: 2024, healthcareRegionId: $hr, groupId: $g) {
+        byBody { group { id } meetings expected present share }
+        byRegion { region { name } expected present share }
+        byPerson { person { id } group { id } expected present share }
+      }
     }`;
     const read = async () => {
       registry.queries.reset();
       const result = await registry.request<{
-        meetings: { rollCall: unknown[]; agenda: { topics: { name: string }[] }[]; quorum: Record<string, unknown> }[];
+        meetings: {
+          group: { quorumRule: { description: string } };
+          rollCall: unknown[];
+          agenda: { topics: { name: string }[] }[];
+          quorum: Record<string, unknown>;
+        }[];
         meetingYear: Record<string, unknown>;
-      }>(query, { g: group.id }, registry.adminToken);
+        attendance: { byBody: unknown[]; byRegion: { expected: number }[]; byPerson: { present: number }[] };
+      }>(query, { g: group.id, hr: norra }, registry.adminToken);
       expect(result.errors).toBeUndefined();
       return { data: result.data!, statements: registry.queries.count };
     };
@@ -105,6 +116,20 @@ describe('meetings over HTTP', () => {
       regionsMissing: [{ name: regions[0]!.name }],
     });
     expect(few.data.meetingYear).toMatchObject({ counted: 2, quorate: 0, quorateShare: 0, group: { id: group.id } });
+    expect(few.data.meetings[0]!.group.quorumRule.description).toBe(
+      'Minst 3 av de röstberättigade platserna, varje region närvarande',
+    );
+    expect(few.data.attendance.byBody).toEqual([
+      {
+        group: { id: group.id },
+        meetings: 2,
+        expected: 2 * regions.length,
+        present: 2 * (regions.length - 1),
+        share: (regions.length - 1) / regions.length,
+      },
+    ]);
+    expect(few.data.attendance.byRegion.map((r) => r.expected)).toEqual(regions.map(() => 2));
+    expect(few.data.attendance.byPerson.map((p) => p.present).sort()).toEqual([0, ...regions.slice(1).map(() => 2)]);
 
     await addMeetings([4, 5, 6, 9]);
     const more = await read();

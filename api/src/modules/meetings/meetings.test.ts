@@ -264,9 +264,51 @@ describe.each(await testDatabases())('meetings on %s', (database) => {
     expect(regionRow('22')).toMatchObject({ expected: 3, present: 2 });
     expect(regionRow('25')).toMatchObject({ expected: 4, present: 2, share: 0.5 });
     expect(regionRow('24')).toMatchObject({ expected: 2, present: 0, share: 0 });
-    // Other healthcare regions' statistics do not see the group.
+    // Other healthcare regions' statistics and meeting lists do not see the group.
     const sodra = (await f.healthcareRegion('SODRA')).id;
     expect((await env.services.meetings.attendance(2024, sodra, b.group.id)).byBody).toEqual([]);
+    expect(await env.services.meetings.meetingsOfHealthcareRegion(2024, sodra, b.group.id)).toEqual([]);
+    const listed = await env.services.meetings.meetingsOfHealthcareRegion(2024, norra, b.group.id);
+    expect(listed.map(({ meeting }) => meeting.date)).toEqual(['2024-03-01', '2024-09-01', '2024-10-01']);
+  });
+
+  it("reckons a region's local groups among its healthcare region's, and a national group hosted elsewhere not", async () => {
+    const lsg = await f.group(GroupType.LSG, { regionId: region['25'] });
+    const member = await f.person();
+    await f.membership(lsg, member, { representedRegionId: region['25'] });
+    await held(lsg, '2024-05-01', present(member));
+    const stats = await env.services.meetings.attendance(2024, norra, null);
+    expect(stats.byBody.find((row) => row.groupId === lsg.id)).toEqual({
+      groupId: lsg.id,
+      meetings: 1,
+      expected: 1,
+      present: 1,
+      share: 1,
+    });
+    const sodra = (await f.healthcareRegion('SODRA')).id;
+    const npo = await env.services.groups.create(coordinator, {
+      name: 'Värdat NPO',
+      type: GroupType.NPO,
+      healthcareRegionId: sodra,
+    });
+    await f.membership(npo, member, { representedRegionId: region['25'] });
+    await held(npo, '2024-05-02', present(member));
+    const again = await env.services.meetings.attendance(2024, norra, null);
+    expect(again.byBody.map((row) => row.groupId)).not.toContain(npo.id);
+  });
+
+  it('counts a roll-call row nowhere once its membership is archived as made in error', async () => {
+    const b = await body();
+    const mistake = await f.person();
+    const term = await f.membership(b.group, mistake, { representedRegionId: region['23'] });
+    const meeting = await held(b.group, '2024-03-01', present(b.chair, b.jamtland, b.vasternorrland, mistake));
+    expect(await quorumOf(meeting)).toMatchObject({ votingSeats: 6, filled: 4 });
+    await env.services.memberships.archive(coordinator, term.id);
+    expect(await quorumOf(meeting)).toMatchObject({ votingSeats: 5, filled: 3 });
+    expect((await env.services.meetings.rollCallsOf([meeting.id])).map((r) => r.personId)).not.toContain(mistake.id);
+    const stats = await env.services.meetings.attendance(2024, norra, b.group.id);
+    expect(stats.byPerson.map((row) => row.personId)).not.toContain(mistake.id);
+    expect(stats.byBody[0]).toMatchObject({ expected: 5, present: 3 });
   });
 
   it('keeps agendas with topics, and lists a year’s meetings with their quorum and topics', async () => {
@@ -429,7 +471,9 @@ describe.each(await testDatabases())('meetings on %s', (database) => {
       );
       expect(error.extensions.field).toBe('date');
       expect((await env.services.meetings.find(meeting.id))!.date).toBe('2024-03-01');
-      // A day the same members had keeps the roll call as it was.
+      // A day on which everyone present was a member keeps who was present; that day's other members are absent.
+      const newcomer = await f.person();
+      await f.membership(b.group, newcomer, { representedRegionId: region['22'], startDate: '2024-03-05' });
       const moved = await env.services.meetings.updateMeeting(coordinator, { id: meeting.id, date: '2024-03-08' });
       expect(moved.date).toBe('2024-03-08');
       const rows = await env.services.meetings.rollCallsOf([meeting.id]);
@@ -439,6 +483,7 @@ describe.each(await testDatabases())('meetings on %s', (database) => {
           .map((r) => r.personId)
           .sort(),
       ).toEqual([b.chair.id, leaver.id].sort());
+      expect(rows.find((r) => r.personId === newcomer.id)).toMatchObject({ present: false, votingSeat: true });
     });
 
     it('refuses meetings and roll calls of a closed group', async () => {

@@ -35,15 +35,15 @@ const setQuorumRule = (input: Record<string, unknown>) => ({
   query: 'mutation ($input: SetQuorumRuleInput!) { setQuorumRule(input: $input) { id } }',
   variables: { input: { groupId: fixtures.groupId, everyRegionPresent: false, ...input } },
 });
-/** No meeting has this id: what class-validator and the text checks refuse is refused before it is looked up. */
-const NO_MEETING = '7d1f3c4e-0000-4000-8000-000000000000';
+/** No record has this id: what class-validator and the text checks refuse is refused before anything is looked up. */
+const NO_SUCH_ID = '7d1f3c4e-0000-4000-8000-000000000000';
 const recordRollCall = (input: Record<string, unknown>) => ({
   query: 'mutation ($input: RecordRollCallInput!) { recordRollCall(input: $input) { id } }',
-  variables: { input: { meetingId: NO_MEETING, entries: [], ...input } },
+  variables: { input: { meetingId: NO_SUCH_ID, entries: [], ...input } },
 });
 const setAgenda = (input: Record<string, unknown>) => ({
   query: 'mutation ($input: SetAgendaInput!) { setAgenda(input: $input) { id } }',
-  variables: { input: { meetingId: NO_MEETING, items: [], ...input } },
+  variables: { input: { meetingId: NO_SUCH_ID, items: [], ...input } },
 });
 // ---- feedback records and operational goals (issue 15) ----
 const createFeedbackRecord = (input: Record<string, unknown>) => ({
@@ -207,7 +207,7 @@ export const inputRequests: Hostile[] = [
   { name: 'a NUL byte in a meeting note', ...createMeeting({ note: 'Not\u0000e' }), expect: BAD('CONTROL_CHARACTERS') },
   {
     name: 'a meeting of a group that does not exist',
-    ...createMeeting({ groupId: NO_MEETING }),
+    ...createMeeting({ groupId: NO_SUCH_ID }),
     expect: { code: 'NOT_FOUND' },
   },
   { name: 'a topic key with capitals and spaces', ...createTopic({ key: 'Nära Vård' }), expect: BAD('INVALID_INPUT') },
@@ -229,7 +229,7 @@ export const inputRequests: Hostile[] = [
   {
     name: 'a roll call of 501 entries',
     ...recordRollCall({
-      entries: Array.from({ length: 501 }, () => ({ personId: NO_MEETING, present: true })),
+      entries: Array.from({ length: 501 }, () => ({ personId: NO_SUCH_ID, present: true })),
     }),
     expect: BAD('INVALID_INPUT'),
   },
@@ -245,7 +245,7 @@ export const inputRequests: Hostile[] = [
   },
   {
     name: 'a roll call of a meeting that does not exist',
-    ...recordRollCall({ entries: [{ personId: NO_MEETING, present: true }] }),
+    ...recordRollCall({ entries: [{ personId: NO_SUCH_ID, present: true }] }),
     expect: { code: 'NOT_FOUND' },
   },
   {
