@@ -45,6 +45,7 @@ const setAgenda = (input: Record<string, unknown>) => ({
   query: 'mutation ($input: SetAgendaInput!) { setAgenda(input: $input) { id } }',
   variables: { input: { meetingId: NO_SUCH_ID, items: [], ...input } },
 });
+
 // ---- feedback records and operational goals (issue 15) ----
 const createFeedbackRecord = (input: Record<string, unknown>) => ({
   query: 'mutation ($input: CreateFeedbackRecordInput!) { createFeedbackRecord(input: $input) { id } }',
