@@ -74,6 +74,8 @@ const ROUTES: { role: Role; path: () => string }[] = [
   { role: 'samordnare', path: () => '/reports/annual?year=2024' },
   { role: 'samordnare', path: () => '/import' },
   { role: 'samordnare', path: () => '/goals' },
+  { role: 'samordnare', path: () => '/feedback?year=2024' },
+  { role: 'lasare', path: () => '/feedback?year=2024' },
   { role: 'samordnare', path: () => '/no-such-page' },
   { role: 'norrbotten', path: () => '/' },
   { role: 'norrbotten', path: () => '/nominations' },

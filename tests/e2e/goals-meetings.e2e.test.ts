@@ -118,5 +118,7 @@ describe('a new goal of a topic at every meeting', () => {
     expect(await verdictOf(card).innerText()).toMatch(/^(Uppnått|Delvis uppnått|Ej uppnått)$/);
     // The rule of each level, as the API words it from the goal's fields.
     expect(await card.locator('.level-rules dt').allInnerTexts()).toEqual(['Uppnått', 'Delvis uppnått', 'Ej uppnått']);
+    await card.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(ARTEFACTS, 'operational-goal-cards.png'), fullPage: true });
   });
 });
