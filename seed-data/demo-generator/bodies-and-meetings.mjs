@@ -31,28 +31,24 @@ function body(type, name, mandate, healthcareRegion = 'NORRA') {
   groupByRef.set(ref, g);
   return ref;
 }
-export const FD = body(
+const FD = body(
   'FD',
   'Förbundsdirektionen (FD)',
   'Kommunalförbundets styrelse: tre ledamöter och tre ersättare per region.',
 );
-export const AU = body('AU', 'Arbetsutskottet (AU)', 'Direktionens arbetsutskott: bereder direktionens ärenden.');
-export const BG = body(
+const AU = body('AU', 'Arbetsutskottet (AU)', 'Direktionens arbetsutskott: bereder direktionens ärenden.');
+const BG = body(
   'BG',
   'Beredningsgruppen (BG)',
   'En tjänsteperson från varje region och förbundsdirektören; bereder ärenden till direktionen.',
 );
-export const RLS = body(
-  'RLS',
-  'Regionalt ledningssamråd (RLS)',
-  'Regiondirektörer och hälso- och sjukvårdsdirektörer.',
-);
-export const RSK = body(
+const RLS = body('RLS', 'Regionalt ledningssamråd (RLS)', 'Regiondirektörer och hälso- och sjukvårdsdirektörer.');
+const RSK = body(
   'RSK',
   'Samverkansgruppen för kunskapsstyrning (RSK)',
   'Sjukvårdsregional samverkansgrupp för kunskapsstyrning: följer införandet av vårdförlopp och kunskapsstöd.',
 );
-export const HIGHLY_SPECIALISED = body(
+const HIGHLY_SPECIALISED = body(
   'NATIONAL_BODY',
   'Beslutsgruppen för nationell högspecialiserad vård',
   'Nationellt organ där sjukvårdsregionerna har representanter; Norras representant utses av direktionen.',

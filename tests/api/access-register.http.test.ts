@@ -3,6 +3,7 @@ import { buildRegistrySchema } from '../../api/src/app/schema.js';
 import { describeRoleMatrix, registry, startMatrixRegistry } from './support/access-matrix.js';
 import { dialogueAndUserCases } from './support/access-cases/dialogues-users.js';
 import { nominationCases } from './support/access-cases/nominations.js';
+import { meetingCases } from './support/access-cases/meetings.js';
 import { registerCases } from './support/access-cases/register.js';
 
 /**
@@ -18,7 +19,7 @@ afterAll(() => registry.stop());
 /** Open to every signed-in user (or to nobody signed in): nothing in them changes the register. */
 const SESSION_MUTATIONS = ['login', 'logout'];
 
-const cases = [...registerCases, ...nominationCases, ...dialogueAndUserCases];
+const cases = [...registerCases, ...nominationCases, ...dialogueAndUserCases, ...meetingCases];
 
 describe('the role matrix over HTTP', () => {
   it('covers every mutation of the schema', async () => {

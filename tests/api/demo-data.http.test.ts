@@ -90,7 +90,7 @@ describe('the demo data set', () => {
   });
 });
 
-describe('the demo dialogues', () => {
+describe('the demo dialogues, meetings, feedback and goals', () => {
   it('document every 2024 answer behind goals 2 and 6, and show what 2025 still lacks', async () => {
     const coverage = (year: number, key: string) =>
       registry.request<{
@@ -157,6 +157,77 @@ describe('the demo dialogues', () => {
     ]);
     expect(report.rollUp).toBe('Fem av sex mål är uppnådda.');
     expect(paragraphs.at(-1)).toBe('Fem av sex mål är uppnådda.');
+  });
+
+  it("lists Norra's goals with the bodies, topic and recipients they name, and the feedback given in 2024", async () => {
+    const result = await registry.request<{
+      operationalGoals: {
+        number: number;
+        kind: string;
+        groups: { name: string }[];
+        topic: { key: string } | null;
+        feedbackToSkr: boolean;
+        feedbackGroups: { name: string }[];
+        levelRules: { met: string; partlyMet: string | null };
+        evaluation: { verdict: string; figures: { label: string; value: number }[] };
+      }[];
+      feedbackRecords: {
+        givenOn: string;
+        recipient: string;
+        recipientName: string;
+        recipientGroup: { name: string } | null;
+      }[];
+    }>(
+      `query ($hr: ID!) {
+        operationalGoals(healthcareRegionId: $hr) {
+          number kind groups { name } topic { key } feedbackToSkr feedbackGroups { name }
+          levelRules { met partlyMet } evaluation(year: 2024) { verdict figures { label value } }
+        }
+        feedbackRecords(healthcareRegionId: $hr, year: 2024) { givenOn recipient recipientName recipientGroup { name } }
+      }`,
+      { hr: norraId },
+      registry.adminToken,
+    );
+    expect(result.errors).toBeUndefined();
+    const goals = result.data!.operationalGoals;
+    expect(goals.map((g) => [g.number, g.kind])).toEqual([
+      [2, 'DIALOGUE_ANSWERS'],
+      [3, 'FEEDBACK_GIVEN'],
+      [4, 'MEETING_QUORUM'],
+      [5, 'TOPIC_AT_EVERY_MEETING'],
+      [6, 'DIALOGUE_ANSWERS'],
+    ]);
+    const quorum = goals.find((g) => g.number === 4)!;
+    expect(quorum.groups.map((g) => g.name)).toEqual(['Beredningsgruppen (BG)']);
+    expect(quorum.levelRules).toEqual({
+      met: 'Beredningsgruppen (BG) är beslutsför vid minst 90 procent av årets planerade möten.',
+      partlyMet: null,
+    });
+    expect(Object.fromEntries(quorum.evaluation.figures.map((f) => [f.label, f.value]))).toMatchObject({
+      Möten: 14,
+      Beslutsföra: 12,
+      'Delvis frånvaro': 8,
+    });
+    const topic = goals.find((g) => g.number === 5)!;
+    expect(topic.topic).toEqual({ key: 'nara-vard' });
+    expect(topic.groups.map((g) => g.name)).toEqual([
+      'Beredningsgruppen (BG)',
+      'Samverkansgruppen för kunskapsstyrning (RSK)',
+    ]);
+    const feedback = goals.find((g) => g.number === 3)!;
+    expect([feedback.feedbackToSkr, feedback.feedbackGroups.map((g) => g.name)]).toEqual([
+      true,
+      ['Förbundsdirektionen (FD)'],
+    ]);
+    expect(result.data!.feedbackRecords).toEqual([
+      { givenOn: '2024-04-15', recipient: 'SKR', recipientName: 'SKR', recipientGroup: null },
+      {
+        givenOn: '2024-10-17',
+        recipient: 'GROUP',
+        recipientName: 'Förbundsdirektionen (FD)',
+        recipientGroup: { name: 'Förbundsdirektionen (FD)' },
+      },
+    ]);
   });
 
   it('shows 2025 in progress: feedback to SKR only so far, and meetings still scheduled', async () => {

@@ -51,7 +51,7 @@ describe('a coordinator runs a nomination from vacancy to appointment', () => {
     await proposeCandidate('Nora Nominerad', 'Region Norrbotten');
     await proposeCandidate('Vera Västerbo', 'Region Västerbotten');
     const impact = await textWhen(session.page.locator('.impact'), 'Om Nora Nominerad utses idag');
-    expect(impact).toMatch(/Mål 1/);
+    expect(impact).toMatch(/Gemensamt ansvar för jämlik vård/);
     // Each affected goal: the region's share before → after (one decimal), its population share and the distance.
     expect(impact).toMatch(
       /Region Norrbotten: andel \d+,\d\s%\s→\s\d+,\d\s%, befolkningsandel \d+,\d\s%, avstånd [−+-]?\d+,\d → [−+-]?\d+,\d procentenheter/,

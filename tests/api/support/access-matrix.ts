@@ -6,6 +6,7 @@ import { MemberRole } from '../../../api/src/modules/memberships/member-role.js'
 import { ShareGoalKind } from '../../../api/src/modules/goals/share-goal.entity.js';
 import { FeedbackRecipient } from '../../../api/src/modules/feedback/feedback-record.entity.js';
 import { OperationalGoalKind } from '../../../api/src/modules/operational-goals/operational-goal.entity.js';
+import { MeetingKind } from '../../../api/src/modules/meetings/meeting.entity.js';
 import { AuditEvent } from '../../../api/src/modules/audit/audit-event.entity.js';
 import { coordinator } from '../../../api/src/test-support/factories.js';
 import { databaseFingerprint } from '../../../api/src/test-support/fingerprint.js';
@@ -128,6 +129,16 @@ export async function dialogue() {
     participantIds: [],
     answers: [],
     actions: [{ description: 'Ta fram en plan', ownerName: 'Samordnaren' }],
+  });
+}
+export const topic = () => s().meetings.createTopic(coordinator, { key: `matris-${next()}`, name: 'Matrisämne' });
+/** A past meeting of a new NPO with one member, so that its roll call has a row. */
+export async function meeting() {
+  const term = await membership();
+  return s().meetings.createMeeting(coordinator, {
+    groupId: term.groupId,
+    date: '2025-03-01',
+    kind: MeetingKind.PLANNED,
   });
 }
 export const user = () =>

@@ -160,7 +160,10 @@ export class ExportsService {
   }
 
   private async groupsTable(input: ExportInput): Promise<Table> {
-    const [found, names] = await Promise.all([this.groups.all(input.groupFilter), this.owners()]);
+    // Without a filter the list is the whole register, bodies included, so that every member row of a MEMBERS export
+    // names a group this list holds and the pair imports again into an empty register.
+    const filter = input.groupFilter ?? { includeBodies: true };
+    const [found, names] = await Promise.all([this.groups.all(filter), this.owners()]);
     const groups = [...found].sort((a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type));
     const related = new Map(
       (

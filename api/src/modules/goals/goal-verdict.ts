@@ -4,6 +4,9 @@
  */
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
+/** Shares are ratios of small integers; this keeps a share that equals its bound on the met side of it. */
+export const SHARE_EPSILON = 1e-9;
+
 /** The annual report's three levels: grönt (uppnått), gult (delvis uppnått), rött (ej uppnått). */
 export enum GoalVerdict {
   MET = 'MET',

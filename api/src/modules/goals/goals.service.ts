@@ -11,7 +11,7 @@ import { Region } from '../geography/region.entity.js';
 import type { GeographyService } from '../geography/geography.service.js';
 import { Tier } from '../groups/group-type.js';
 import type { RepresentationService, SeatChange } from '../representation/representation.service.js';
-import { GoalVerdict, verdictOfParts, type GoalLevelRules } from './goal-verdict.js';
+import { GoalVerdict, SHARE_EPSILON, verdictOfParts, type GoalLevelRules } from './goal-verdict.js';
 import { dayOf, list, percent } from './report-words.js';
 import { ShareGoal, ShareGoalKind } from './share-goal.entity.js';
 import type { CreateShareGoalInput, GoalEvaluation, UpdateShareGoalInput } from './share-goal.types.js';
@@ -29,9 +29,6 @@ type GoalFields = Pick<
   | 'tolerancePoints'
   | 'maxShare'
 >;
-
-// Shares are ratios of small integers; this keeps a share that equals its bound on the met side of it.
-const EPSILON = 1e-9;
 
 export class GoalsService {
   constructor(
@@ -191,11 +188,11 @@ export class GoalsService {
   private rowMet(goal: ShareGoal, share: number, baselineShare: number, populationShare: number): boolean {
     switch (goal.kind) {
       case ShareGoalKind.INCREASE_SHARE:
-        return share > baselineShare + EPSILON;
+        return share > baselineShare + SHARE_EPSILON;
       case ShareGoalKind.POPULATION_PARITY:
-        return Math.abs(share - populationShare) * 100 <= (goal.tolerancePoints ?? 0) + EPSILON;
+        return Math.abs(share - populationShare) * 100 <= (goal.tolerancePoints ?? 0) + SHARE_EPSILON;
       case ShareGoalKind.MAX_SHARE:
-        return share <= (goal.maxShare ?? 0) + EPSILON;
+        return share <= (goal.maxShare ?? 0) + SHARE_EPSILON;
     }
   }
 

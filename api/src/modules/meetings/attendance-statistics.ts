@@ -150,6 +150,8 @@ export class AttendanceStatisticsReader {
       .addSelect('COUNT(*)', 'expected')
       .addSelect('SUM(CASE WHEN a.present THEN 1 ELSE 0 END)', 'present')
       .where('mt.status = :held', { held: MeetingStatus.HELD })
+      // A membership archived as made in error counts nowhere, its roll-call rows included.
+      .andWhere('ms.archivedAt IS NULL')
       .andWhere('a.votingSeat = :voting', { voting: true });
     return this.ofYearAndRegion(query, year, healthcareRegionId, groupId)
       .groupBy('a.personId')

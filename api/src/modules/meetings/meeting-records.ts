@@ -3,7 +3,7 @@
  * agenda ("dagordning") with the topics each item takes up. Both replace what was recorded before, under the
  * meeting's version, so that of two people saving the same meeting at once the second is told to reload.
  */
-import { type EntityManager, In } from 'typeorm';
+import { type EntityManager, In, IsNull } from 'typeorm';
 import type { Clock, IsoDate } from '../../common/dates.js';
 import { badInput, notFound } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
@@ -16,10 +16,11 @@ import type { Group } from '../groups/group.entity.js';
 import { GroupStatus } from '../groups/group-type.js';
 import type { GroupsService } from '../groups/groups.service.js';
 import type { Membership } from '../memberships/membership.entity.js';
+import { byRoleThenStart } from '../memberships/membership-reads.js';
 import type { MembershipsService } from '../memberships/memberships.service.js';
 import { AgendaItem, Attendance, Meeting, MeetingStatus, Topic } from './meeting.entity.js';
 import type { RecordRollCallInput, RollCallEntryInput, SetAgendaInput } from './meeting.types.js';
-import { holdsVotingSeat, isDeputy } from './quorum.js';
+import { holdsVotingSeat, isDeputy } from '../memberships/member-role.js';
 
 /** Where a refusal of one roll-call entry points: the entry's field, or a field of the whole input. */
 type FieldOf = (index: number, key: keyof RollCallEntryInput) => string;
@@ -81,10 +82,16 @@ export class MeetingRecords {
     }
   }
 
-  rollCallsOf(meetingIds: readonly string[], em: EntityManager): Promise<Attendance[]> {
-    return em
-      .getRepository(Attendance)
-      .find({ where: { meetingId: In(meetingIds.filter(isId)) }, relations: { membership: true } });
+  /**
+   * The roll calls of meetings with each row's membership, chair first as the group's member list shows them. A row
+   * whose membership was since archived as made in error counts nowhere, so it is left out.
+   */
+  async rollCallsOf(meetingIds: readonly string[], em: EntityManager): Promise<Attendance[]> {
+    const rows = await em.getRepository(Attendance).find({
+      where: { meetingId: In(meetingIds.filter(isId)), membership: { archivedAt: IsNull() } },
+      relations: { membership: true },
+    });
+    return rows.sort((a, b) => byRoleThenStart(a.membership!, b.membership!));
   }
 
   agendasOf(meetingIds: readonly string[], em: EntityManager): Promise<AgendaItem[]> {
@@ -102,7 +109,9 @@ export class MeetingRecords {
       const rows = await this.checkedRollCall(em, meeting, input.entries, entryField);
       const before = await this.rollCallValues(em, meeting);
       meeting.status = MeetingStatus.HELD;
-      if (input.othersPresent) meeting.othersPresent = input.othersPresent.map((name) => name.trim());
+      if (input.othersPresent) {
+        meeting.othersPresent = input.othersPresent.map((name) => name.trim()).filter((name) => name.length > 0);
+      }
       const saved = await this.replaceRollCall(em, meeting, rows);
       await this.recordChange(em, actor, 'recordRollCall', saved, before, await this.rollCallValues(em, saved));
       return saved;
@@ -110,17 +119,19 @@ export class MeetingRecords {
   }
 
   /**
-   * Re-checks a stored roll call after its meeting moved to another day: the members of that day are the ones the
-   * roll call lists, so a member who was not one on the new day refuses the move (field `date`).
+   * Re-takes a stored roll call after its meeting moved to another day, against that day's members: whoever was
+   * present must have been a member then (else the move is refused, field `date`); the other members are absent.
    */
   async rollCallMoved(em: EntityManager, meeting: Meeting): Promise<void> {
     const stored = await this.rollCallsOf([meeting.id], em);
     if (!stored.length) return;
-    const entries = stored.map((row) => ({
-      personId: row.personId,
-      present: row.present,
-      servingForPersonId: row.servingForPersonId,
-    }));
+    const entries = stored
+      .filter((row) => row.present)
+      .map((row) => ({
+        personId: row.personId,
+        present: row.present,
+        servingForPersonId: row.servingForPersonId,
+      }));
     const rows = await this.checkedRollCall(em, meeting, entries, () => 'date');
     await em.getRepository(Attendance).delete({ meetingId: meeting.id });
     await em.getRepository(Attendance).insert(rows);

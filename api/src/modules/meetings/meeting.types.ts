@@ -1,4 +1,14 @@
-import { ArrayMaxSize, IsOptional, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsOptional,
+  IsPositive,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { IsoDate } from '../../common/dates.js';
 import { DateScalar } from '../../common/scalars.js';
@@ -43,7 +53,7 @@ export class SetQuorumRuleInput {
 
   @Field(() => Float, { nullable: true, description: '0 < minShare ≤ 1.' })
   @IsOptional()
-  @Min(0.001)
+  @IsPositive()
   @Max(1)
   minShare?: number | null;
 

@@ -110,9 +110,9 @@ export class MeetingsResolver {
     return loaders.rollCallOfMeeting.load(meeting.id);
   }
 
-  @FieldResolver(() => [AgendaItem])
-  async agenda(@Root() meeting: Meeting, @Ctx() { loaders }: Context) {
-    return [...(await loaders.agendaOfMeeting.load(meeting.id))].sort((a, b) => a.position - b.position);
+  @FieldResolver(() => [AgendaItem], { description: 'In agenda order.' })
+  agenda(@Root() meeting: Meeting, @Ctx() { loaders }: Context) {
+    return loaders.agendaOfMeeting.load(meeting.id);
   }
 
   @FieldResolver(() => MeetingQuorum)

@@ -33,7 +33,8 @@ import type {
   UpdateMeetingInput,
   UpdateTopicInput,
 } from './meeting.types.js';
-import { countSeats, explainHeld, holdsVotingSeat, meetsRule, type SeatRow } from './quorum.js';
+import { holdsVotingSeat } from '../memberships/member-role.js';
+import { countSeats, explainHeld, meetsRule, type SeatRow } from './quorum.js';
 
 /** The first and last day of a year, for `date BETWEEN`. */
 const daysOf = (year: number) => Between(`${year}-01-01`, `${year}-12-31`);

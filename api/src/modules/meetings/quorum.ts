@@ -1,21 +1,7 @@
 /**
- * Quorum ("beslutsförhet") as pure functions: which seats vote, whether a meeting's roll call meets its group's rule,
+ * Quorum ("beslutsförhet") as pure functions: the voting seats a roll call fills, whether they meet the group's rule,
  * and the Swedish sentences that say so. The service feeds them rows read in a few batched statements.
  */
-import { MemberRole } from '../memberships/member-role.js';
-
-/** The roles whose holders decide; a deputy ("ersättare") decides only when serving for an absent member. */
-const VOTING_ROLES: readonly MemberRole[] = [
-  MemberRole.CHAIR,
-  MemberRole.VICE_CHAIR,
-  MemberRole.MEMBER,
-  MemberRole.PATIENT_REPRESENTATIVE,
-];
-
-/** Whether a membership holds a voting seat ("beslutsrätt"). */
-export const holdsVotingSeat = (membership: { role: MemberRole }) => VOTING_ROLES.includes(membership.role);
-
-export const isDeputy = (role: MemberRole) => role === MemberRole.DEPUTY;
 
 /** What a quorum rule demands; a group without a rule is quorate when more than half its voting seats are filled. */
 export interface RuleTerms {

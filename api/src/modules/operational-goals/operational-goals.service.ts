@@ -10,7 +10,13 @@ import type { DialoguesService } from '../dialogues/dialogues.service.js';
 import { FeedbackRecipient, SKR_NAME } from '../feedback/feedback-record.entity.js';
 import type { FeedbackService } from '../feedback/feedback.service.js';
 import type { GeographyService } from '../geography/geography.service.js';
-import { GoalVerdict, verdictOfParts, verdictSentence, type GoalLevelRules } from '../goals/goal-verdict.js';
+import {
+  GoalVerdict,
+  SHARE_EPSILON,
+  verdictOfParts,
+  verdictSentence,
+  type GoalLevelRules,
+} from '../goals/goal-verdict.js';
 import { count, dayOf, list, percent } from '../goals/report-words.js';
 import type { Group } from '../groups/group.entity.js';
 import { GroupKind, kindOf } from '../groups/group-type.js';
@@ -64,9 +70,6 @@ const SHAPE: Record<
   FEEDBACK_GIVEN: { groups: null, threshold: false, partly: false, topic: false, feedback: true, question: false },
   DIALOGUE_ANSWERS: { groups: null, threshold: false, partly: true, topic: false, feedback: false, question: true },
 };
-
-// Shares are ratios of small integers; this keeps a share that equals its bound on the met side of it.
-const EPSILON = 1e-9;
 
 const counted = (label: string, value: number): GoalFigure => ({ label, value, unit: 'count' });
 /** The share as a figure, when there is a whole to take it of. */
@@ -377,8 +380,8 @@ export class OperationalGoalsService {
   private shareVerdict(part: number, whole: number, met: number, partly: number | null): GoalVerdict {
     if (whole === 0) return GoalVerdict.NOT_MET;
     const value = part / whole;
-    if (value + EPSILON >= met) return GoalVerdict.MET;
-    return partly !== null && value + EPSILON >= partly ? GoalVerdict.PARTLY_MET : GoalVerdict.NOT_MET;
+    if (value + SHARE_EPSILON >= met) return GoalVerdict.MET;
+    return partly !== null && value + SHARE_EPSILON >= partly ? GoalVerdict.PARTLY_MET : GoalVerdict.NOT_MET;
   }
 
   // ------------------------------------------------------------------------------------------------- checks
@@ -422,7 +425,7 @@ export class OperationalGoalsService {
     if (fields.threshold !== null && !(fields.threshold > 0 && fields.threshold <= 1)) {
       throw badInput('The threshold is a share above 0, at most 1.', { reason: 'BOUND_REQUIRED', field: 'threshold' });
     }
-    if (fields.partlyThreshold !== null && fields.partlyThreshold + EPSILON >= (fields.threshold ?? 1)) {
+    if (fields.partlyThreshold !== null && fields.partlyThreshold + SHARE_EPSILON >= (fields.threshold ?? 1)) {
       throw badInput('The partly-met share must lie below the share that meets the goal.', {
         reason: 'PARTLY_NOT_BELOW_MET',
         field: 'partlyThreshold',

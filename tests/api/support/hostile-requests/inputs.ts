@@ -23,6 +23,29 @@ const updatePerson = (input: Record<string, unknown>) => ({
   variables: { input: { id: fixtures.personId, ...input } },
 });
 
+const createMeeting = (input: Record<string, unknown>) => ({
+  query: 'mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }',
+  variables: { input: { groupId: fixtures.groupId, date: '2025-03-01', kind: 'PLANNED', ...input } },
+});
+const createTopic = (input: Record<string, unknown>) => ({
+  query: 'mutation ($input: CreateTopicInput!) { createTopic(input: $input) { id } }',
+  variables: { input: { key: 'nara-vard', name: 'Nära vård', ...input } },
+});
+const setQuorumRule = (input: Record<string, unknown>) => ({
+  query: 'mutation ($input: SetQuorumRuleInput!) { setQuorumRule(input: $input) { id } }',
+  variables: { input: { groupId: fixtures.groupId, everyRegionPresent: false, ...input } },
+});
+/** No record has this id: what class-validator and the text checks refuse is refused before anything is looked up. */
+const NO_SUCH_ID = '7d1f3c4e-0000-4000-8000-000000000000';
+const recordRollCall = (input: Record<string, unknown>) => ({
+  query: 'mutation ($input: RecordRollCallInput!) { recordRollCall(input: $input) { id } }',
+  variables: { input: { meetingId: NO_SUCH_ID, entries: [], ...input } },
+});
+const setAgenda = (input: Record<string, unknown>) => ({
+  query: 'mutation ($input: SetAgendaInput!) { setAgenda(input: $input) { id } }',
+  variables: { input: { meetingId: NO_SUCH_ID, items: [], ...input } },
+});
+
 // ---- feedback records and operational goals (issue 15) ----
 const createFeedbackRecord = (input: Record<string, unknown>) => ({
   query: 'mutation ($input: CreateFeedbackRecordInput!) { createFeedbackRecord(input: $input) { id } }',
@@ -175,5 +198,67 @@ export const inputRequests: Hostile[] = [
   { name: 'a month 13', ...addMembership({ startDate: '2023-13-01' }), expect: BAD() },
   { name: 'a date in words', ...addMembership({ startDate: 'yesterday' }), expect: BAD() },
   { name: 'a date with a time', ...addMembership({ startDate: '2025-01-01T00:00:00Z' }), expect: BAD() },
+  { name: 'a meeting on the 30th of February', ...createMeeting({ date: '2024-02-30' }), expect: BAD() },
+  { name: 'a meeting kind that does not exist', ...createMeeting({ kind: 'SOMETIMES' }), expect: BAD() },
+  {
+    name: 'a meeting recorded as held decades ahead',
+    ...createMeeting({ date: '2099-01-01', status: 'HELD' }),
+    expect: BAD('MEETING_NOT_HELD'),
+  },
+  { name: 'a NUL byte in a meeting note', ...createMeeting({ note: 'Not\u0000e' }), expect: BAD('CONTROL_CHARACTERS') },
+  {
+    name: 'a meeting of a group that does not exist',
+    ...createMeeting({ groupId: NO_SUCH_ID }),
+    expect: { code: 'NOT_FOUND' },
+  },
+  { name: 'a topic key with capitals and spaces', ...createTopic({ key: 'Nära Vård' }), expect: BAD('INVALID_INPUT') },
+  { name: 'a topic key of 41 characters', ...createTopic({ key: 'a'.repeat(41) }), expect: BAD('INVALID_INPUT') },
+  { name: 'a line break in a topic name', ...createTopic({ name: 'Nära\nvård' }), expect: BAD('CONTROL_CHARACTERS') },
+  { name: 'a quorum share above one', ...setQuorumRule({ minShare: 1.5 }), expect: BAD('INVALID_INPUT') },
+  { name: 'a quorum share of zero', ...setQuorumRule({ minShare: 0 }), expect: BAD('INVALID_INPUT') },
+  { name: 'a quorum of no one', ...setQuorumRule({ minPresent: 0 }), expect: BAD('INVALID_INPUT') },
+  {
+    name: 'a quorum rule naming no amount',
+    ...setQuorumRule({ everyRegionPresent: true }),
+    expect: BAD('QUORUM_RULE_EMPTY'),
+  },
+  {
+    name: 'a quorum of more seats than the group has',
+    ...setQuorumRule({ minPresent: 3 }),
+    expect: BAD('QUORUM_UNREACHABLE'),
+  },
+  {
+    name: 'a roll call of 501 entries',
+    ...recordRollCall({
+      entries: Array.from({ length: 501 }, () => ({ personId: NO_SUCH_ID, present: true })),
+    }),
+    expect: BAD('INVALID_INPUT'),
+  },
+  {
+    name: 'a line break among the others present',
+    ...recordRollCall({ othersPresent: ['Anna Berg\nsekreterare'] }),
+    expect: BAD('CONTROL_CHARACTERS'),
+  },
+  {
+    name: 'a right-to-left override among the others present',
+    ...recordRollCall({ othersPresent: ['Anna \u202egreB'] }),
+    expect: BAD('CONTROL_CHARACTERS'),
+  },
+  {
+    name: 'a roll call of a meeting that does not exist',
+    ...recordRollCall({ entries: [{ personId: NO_SUCH_ID, present: true }] }),
+    expect: { code: 'NOT_FOUND' },
+  },
+  {
+    name: 'an agenda paragraph of 21 characters',
+    ...setAgenda({ items: [{ title: 'Punkt', paragraph: '§'.repeat(21) }] }),
+    expect: BAD('INVALID_INPUT'),
+  },
+  { name: 'an agenda item without a title', ...setAgenda({ items: [{ title: '' }] }), expect: BAD('INVALID_INPUT') },
+  {
+    name: 'SQL for a topic id, in an agenda of a meeting that does not exist',
+    ...setAgenda({ items: [{ title: 'Punkt', topicIds: ["1' OR '1'='1"] }] }),
+    expect: { code: 'NOT_FOUND' },
+  },
   ...feedbackAndGoalRequests,
 ];
