@@ -123,3 +123,26 @@ describe('a new goal of a topic at every meeting', () => {
     await page.screenshot({ path: join(ARTEFACTS, 'operational-goal-cards.png'), fullPage: true });
   });
 });
+
+describe("a member's participation", () => {
+  it("names a participation other than the right to decide, and offers the role's own as the default", async () => {
+    const { page, registry } = session;
+    const found = await registry.request<{ groups: { nodes: { id: string }[] } }>(
+      '{ groups(filter: { types: [RSK] }, first: 1) { nodes { id } } }',
+      {},
+      registry.adminToken,
+    );
+    await page.goto(`${registry.url}/groups/${found.data!.groups.nodes[0]!.id}`);
+    // RSK's process leader attends and speaks without a vote; the members with a vote show no participation.
+    const leader = await textWhen(page.locator('table.members tbody tr'), 'Processledare');
+    expect(leader).toContain('Processledare · Närvaro- och yttranderätt (adjungerad)');
+    const member = page.locator('table.members tbody tr', { hasText: 'Ledamot' }).first();
+    expect(await member.locator('td').first().innerText()).toBe('Ledamot');
+    const form = page.getByRole('form', { name: 'Lägg till medlem' });
+    const participation = selectLabelled(form, 'Deltagande');
+    await selectLabelled(form, 'Roll').selectOption({ label: 'Sekreterare' });
+    expect(await participation.locator('option:checked').innerText()).toBe('Närvaro- och yttranderätt (adjungerad)');
+    await selectLabelled(form, 'Roll').selectOption({ label: 'Ledamot' });
+    expect(await participation.locator('option:checked').innerText()).toBe('Beslutsrätt');
+  });
+});
