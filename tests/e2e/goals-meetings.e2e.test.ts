@@ -146,3 +146,19 @@ describe("a member's participation", () => {
     expect(await participation.locator('option:checked').innerText()).toBe('Beslutsrätt');
   });
 });
+
+describe('the member-share report', () => {
+  it('leaves the bodies out until asked to count them', async () => {
+    const { page, registry } = session;
+    await page.goto(registry.url);
+    await fillDate(dateField(page, 'Datum'), '2024-12-31');
+    const intro = page.locator('main p.muted', { hasText: /platser \(Nationell nivå\)\.$/ });
+    const seats = async (text: RegExp | string) => Number((await textWhen(intro, text)).match(/^\d+/)![0]);
+    const without = await seats(/^\d+ platser/);
+    const includeBodies = page.getByLabel('Räkna med organ');
+    expect(await includeBodies.isChecked()).toBe(false);
+    await includeBodies.check();
+    // Norra's representative in the national body for highly specialised care counts once bodies do.
+    expect(await seats(`${without + 1} platser`)).toBe(without + 1);
+  });
+});
