@@ -85,6 +85,8 @@ const ROUTES: { role: Role; path: () => string }[] = [
   { role: 'samordnare', path: () => '/reports/annual?year=2024' },
   { role: 'samordnare', path: () => '/import' },
   { role: 'samordnare', path: () => '/goals' },
+  { role: 'samordnare', path: () => '/feedback?year=2024' },
+  { role: 'lasare', path: () => '/feedback?year=2024' },
   { role: 'samordnare', path: () => '/no-such-page' },
   { role: 'samordnare', path: () => '/bodies' },
   { role: 'samordnare', path: () => `/groups/${ids.body}?meetingYear=2024` },

@@ -92,7 +92,8 @@ describe('the annual report of 2024', () => {
     const paragraph = await textWhen(page.locator('.report-text p'), 'beslutsför vid');
     expect(paragraph).toContain('14 möten');
     expect(paragraph).toContain('12 möten');
-    expect(paragraph).toMatch(/inte uppnått/);
+    expect(paragraph).toContain('Av dessa 12 möten har 8 haft delvis frånvaro.');
+    expect(paragraph).toMatch(/Bedömningen är att målet inte är uppnått\.$/);
     await page.screenshot({ path: join(ARTEFACTS, 'annual-report-goals-2024.png'), fullPage: true });
   });
 });
@@ -118,5 +119,46 @@ describe('a new goal of a topic at every meeting', () => {
     expect(await verdictOf(card).innerText()).toMatch(/^(Uppnått|Delvis uppnått|Ej uppnått)$/);
     // The rule of each level, as the API words it from the goal's fields.
     expect(await card.locator('.level-rules dt').allInnerTexts()).toEqual(['Uppnått', 'Delvis uppnått', 'Ej uppnått']);
+    await card.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(ARTEFACTS, 'operational-goal-cards.png'), fullPage: true });
+  });
+});
+
+describe("a member's participation", () => {
+  it("names a participation other than the right to decide, and offers the role's own as the default", async () => {
+    const { page, registry } = session;
+    const found = await registry.request<{ groups: { nodes: { id: string }[] } }>(
+      '{ groups(filter: { types: [RSK] }, first: 1) { nodes { id } } }',
+      {},
+      registry.adminToken,
+    );
+    await page.goto(`${registry.url}/groups/${found.data!.groups.nodes[0]!.id}`);
+    // RSK's process leader attends and speaks without a vote; the members with a vote show no participation.
+    const leader = await textWhen(page.locator('table.members tbody tr'), 'Processledare');
+    expect(leader).toContain('Processledare · Närvaro- och yttranderätt (adjungerad)');
+    const member = page.locator('table.members tbody tr', { hasText: 'Ledamot' }).first();
+    expect(await member.locator('td').first().innerText()).toBe('Ledamot');
+    const form = page.getByRole('form', { name: 'Lägg till medlem' });
+    const participation = selectLabelled(form, 'Deltagande');
+    await selectLabelled(form, 'Roll').selectOption({ label: 'Sekreterare' });
+    expect(await participation.locator('option:checked').innerText()).toBe('Närvaro- och yttranderätt (adjungerad)');
+    await selectLabelled(form, 'Roll').selectOption({ label: 'Ledamot' });
+    expect(await participation.locator('option:checked').innerText()).toBe('Beslutsrätt');
+  });
+});
+
+describe('the member-share report', () => {
+  it('leaves the bodies out until asked to count them', async () => {
+    const { page, registry } = session;
+    await page.goto(registry.url);
+    await fillDate(dateField(page, 'Datum'), '2024-12-31');
+    const intro = page.locator('main p.muted', { hasText: /platser \(Nationell nivå\)\.$/ });
+    const seats = async (text: RegExp | string) => Number((await textWhen(intro, text)).match(/^\d+/)![0]);
+    const without = await seats(/^\d+ platser/);
+    const includeBodies = page.getByLabel('Räkna med organ');
+    expect(await includeBodies.isChecked()).toBe(false);
+    await includeBodies.check();
+    // Norra's representative in the national body for highly specialised care counts once bodies do.
+    expect(await seats(`${without + 1} platser`)).toBe(without + 1);
   });
 });

@@ -59,7 +59,7 @@ export function VerdictLevel({ verdict }: { verdict: GoalVerdict }) {
   return <span className={`verdict ${levelClass(verdict)}`}>{t(`operationalGoals.verdict.${verdict}`)}</span>;
 }
 
-/** The rule of each level, as the API writes it from the goal's own fields. */
+/** The rule of each level, as the API writes it (in Swedish) from the goal's own fields. */
 export function GoalLevelRules(props: { rules: FragmentType<typeof GoalLevelRules_RulesFragment> }) {
   const rules = getFragmentData(GoalLevelRules_RulesFragment, props.rules);
   const levels: { verdict: GoalVerdict; rule: string | null | undefined }[] = [
@@ -76,7 +76,7 @@ export function GoalLevelRules(props: { rules: FragmentType<typeof GoalLevelRule
             <dt>
               <VerdictLevel verdict={level.verdict} />
             </dt>
-            <dd>{level.rule}</dd>
+            <dd lang="sv">{level.rule}</dd>
           </div>
         ))}
     </dl>

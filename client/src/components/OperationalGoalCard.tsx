@@ -54,7 +54,7 @@ export function OperationalGoalCard(props: {
         <dl className="goal-figures">
           {outcome.figures.map((figure) => (
             <div key={figure.label}>
-              <dt>{figure.label}</dt>
+              <dt lang="sv">{figure.label}</dt>
               <dd>{figure.unit === 'share' ? format.share(figure.value) : figure.value}</dd>
             </div>
           ))}

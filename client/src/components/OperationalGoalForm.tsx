@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { OperationalGoalKind } from '../gql/graphql';
 import { formLevel, type ApiProblem } from '../errors';
 import { Field } from './Field';
+import { GoalNumberField, percentText, typedNumber } from './GoalForm';
 import { FieldsetProblem, FormActions } from './FormActions';
 import { PlaceOptions } from './PlaceOptions';
 
@@ -46,9 +47,6 @@ const FIELDS = [
   'feedbackGroupIds',
   'questionKey',
 ];
-
-const percentOf = (share: number | null) => (share === null ? '' : String(Math.round(share * 1000) / 10));
-const numberIn = (text: string) => (text.trim() === '' ? null : Number(text.replace(',', '.')));
 
 /** The fields of one kind, taken from what the form holds (the API refuses the fields of other kinds). */
 function fieldsOfKind(
@@ -134,21 +132,21 @@ export function OperationalGoalForm({
   const { t } = useTranslation();
   const [values, setValues] = useState(initial);
   const [goalNumber, setGoalNumber] = useState(initial.number === null ? '' : String(initial.number));
-  const [threshold, setThreshold] = useState(percentOf(initial.threshold));
-  const [partly, setPartly] = useState(percentOf(initial.partlyThreshold));
+  const [threshold, setThreshold] = useState(percentText(initial.threshold));
+  const [partly, setPartly] = useState(percentText(initial.partlyThreshold));
   const update = (changes: Partial<OperationalGoalFormValues>) => setValues((v) => ({ ...v, ...changes }));
   const kind = values.kind;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const share = (text: string) => {
-      const percent = numberIn(text);
+      const percent = typedNumber(text);
       return percent === null ? null : percent / 100;
     };
-    const typedNumber = numberIn(goalNumber);
+    const goalNumberTyped = typedNumber(goalNumber);
     // The number is a required field: the browser does not submit the form without it.
-    if (typedNumber === null) return;
-    onSave(fieldsOfKind(values, typedNumber, share(threshold), share(partly)), kind);
+    if (goalNumberTyped === null) return;
+    onSave(fieldsOfKind(values, goalNumberTyped, share(threshold), share(partly)), kind);
   };
 
   const percentField = (name: 'threshold' | 'partlyThreshold', value: string, set: (text: string) => void) => (
@@ -179,19 +177,7 @@ export function OperationalGoalForm({
       aria-label={editing ? t('operationalGoals.editTitle', { name: initial.name }) : t('operationalGoals.newTitle')}
     >
       <div className="form-row">
-        <Field label={t('operationalGoals.number')} name="number" problem={problem}>
-          {(control) => (
-            <input
-              {...control}
-              inputMode="numeric"
-              value={goalNumber}
-              onChange={(e) => setGoalNumber(e.target.value)}
-              required
-              pattern="[0-9]+"
-              size={4}
-            />
-          )}
-        </Field>
+        <GoalNumberField value={goalNumber} onChange={setGoalNumber} required problem={problem} />
         <Field label={t('operationalGoals.name')} name="name" problem={problem}>
           {(control) => (
             <input

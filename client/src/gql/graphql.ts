@@ -936,6 +936,7 @@ export type LogDialogueInput = {
 /** A meeting ("sammanträde") of a body or group on one day. */
 export type Meeting = {
   __typename?: 'Meeting';
+  /** In agenda order. */
   agenda: Array<AgendaItem>;
   createdAt: Scalars['DateTime']['output'];
   date: Scalars['Date']['output'];

@@ -139,7 +139,7 @@ export function FeedbackRecords() {
     : t('feedback.newTitle');
 
   return (
-    <section>
+    <section className="feedback-records">
       <h1>{t('feedback.title')}</h1>
       <p className="muted">{t('feedback.intro')}</p>
       <SaveStatus message={saved} />
@@ -202,7 +202,9 @@ export function FeedbackRecords() {
                 const named = { recipient: record.recipientName, date: record.givenOn };
                 return (
                   <tr key={record.id}>
-                    <th scope="row">{record.givenOn}</th>
+                    <th scope="row" className="nowrap">
+                      {record.givenOn}
+                    </th>
                     <td>{record.recipientName}</td>
                     <td>{record.subject}</td>
                     <td>{record.reference ?? '–'}</td>

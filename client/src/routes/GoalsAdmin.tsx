@@ -132,6 +132,41 @@ const DeleteOperationalGoalDocument = graphql(`
 
 type Editing = { mode: 'new' } | { mode: 'edit'; id: string } | null;
 
+/** A goal's edit button and its delete button, which asks first; the texts are those of the goal's kind. */
+function GoalActions({
+  namespace,
+  name,
+  isDisabled,
+  onEdit,
+  onDelete,
+}: {
+  namespace: 'goals' | 'operationalGoals';
+  name: string;
+  isDisabled: boolean;
+  onEdit: () => void;
+  onDelete: () => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="form-row">
+      <button type="button" aria-label={t(`${namespace}.editNamed`, { name })} onClick={onEdit}>
+        {t(`${namespace}.edit`)}
+      </button>
+      <ConfirmDialog
+        trigger={t(`${namespace}.delete`)}
+        triggerLabel={t(`${namespace}.deleteNamed`, { name })}
+        title={t(`${namespace}.deleteTitle`, { name })}
+        confirmLabel={t(`${namespace}.deleteConfirm`)}
+        destructive
+        isDisabled={isDisabled}
+        onConfirm={onDelete}
+      >
+        <p>{t(`${namespace}.deleteBody`, { name })}</p>
+      </ConfirmDialog>
+    </div>
+  );
+}
+
 /**
  * The goals judged from meetings, feedback and dialogue answers, for the year chosen, with their cards; coordinators
  * create, edit and delete them here.
@@ -256,33 +291,20 @@ function OperationalGoals({
           <div key={goal.id} className="goal-admin">
             <OperationalGoalCard goal={goal.card} outcome={goal.outcome} />
             {canEdit && (
-              <div className="form-row">
-                <button
-                  type="button"
-                  aria-label={t('operationalGoals.editNamed', { name: goal.name })}
-                  onClick={() => start({ mode: 'edit', id: goal.id })}
-                >
-                  {t('operationalGoals.edit')}
-                </button>
-                <ConfirmDialog
-                  trigger={t('operationalGoals.delete')}
-                  triggerLabel={t('operationalGoals.deleteNamed', { name: goal.name })}
-                  title={t('operationalGoals.deleteTitle', { name: goal.name })}
-                  confirmLabel={t('operationalGoals.deleteConfirm')}
-                  destructive
-                  isDisabled={removing.loading}
-                  onConfirm={async () => {
-                    onSaved('');
-                    const result = await remove({ variables: { id: goal.id } }).catch(() => null);
-                    if (!result?.data) return;
-                    if (editing?.mode === 'edit' && editing.id === goal.id) setEditing(null);
-                    await refetch();
-                    onSaved(t('operationalGoals.deleted', { name: goal.name }));
-                  }}
-                >
-                  <p>{t('operationalGoals.deleteBody', { name: goal.name })}</p>
-                </ConfirmDialog>
-              </div>
+              <GoalActions
+                namespace="operationalGoals"
+                name={goal.name}
+                isDisabled={removing.loading}
+                onEdit={() => start({ mode: 'edit', id: goal.id })}
+                onDelete={async () => {
+                  onSaved('');
+                  const result = await remove({ variables: { id: goal.id } }).catch(() => null);
+                  if (!result?.data) return;
+                  if (editing?.mode === 'edit' && editing.id === goal.id) setEditing(null);
+                  await refetch();
+                  onSaved(t('operationalGoals.deleted', { name: goal.name }));
+                }}
+              />
             )}
           </div>
         ))}
@@ -427,33 +449,20 @@ export function GoalsAdmin() {
               {t('goals.tiersShown', { tiers: goal.tiers.map((tier) => t(`tier.${tier}`)).join(', ') })}
             </p>
             {can.editRegister && (
-              <div className="form-row">
-                <button
-                  type="button"
-                  aria-label={t('goals.editNamed', { name: goal.name })}
-                  onClick={() => start({ mode: 'edit', id: goal.id })}
-                >
-                  {t('goals.edit')}
-                </button>
-                <ConfirmDialog
-                  trigger={t('goals.delete')}
-                  triggerLabel={t('goals.deleteNamed', { name: goal.name })}
-                  title={t('goals.deleteTitle', { name: goal.name })}
-                  confirmLabel={t('goals.deleteConfirm')}
-                  destructive
-                  isDisabled={removing.loading}
-                  onConfirm={async () => {
-                    setSaved('');
-                    const result = await remove({ variables: { id: goal.id } }).catch(() => null);
-                    if (!result?.data) return;
-                    if (editing?.mode === 'edit' && editing.id === goal.id) setEditing(null);
-                    await refetch();
-                    setSaved(t('goals.deleted', { name: goal.name }));
-                  }}
-                >
-                  <p>{t('goals.deleteBody', { name: goal.name })}</p>
-                </ConfirmDialog>
-              </div>
+              <GoalActions
+                namespace="goals"
+                name={goal.name}
+                isDisabled={removing.loading}
+                onEdit={() => start({ mode: 'edit', id: goal.id })}
+                onDelete={async () => {
+                  setSaved('');
+                  const result = await remove({ variables: { id: goal.id } }).catch(() => null);
+                  if (!result?.data) return;
+                  if (editing?.mode === 'edit' && editing.id === goal.id) setEditing(null);
+                  await refetch();
+                  setSaved(t('goals.deleted', { name: goal.name }));
+                }}
+              />
             )}
           </div>
         ))}
