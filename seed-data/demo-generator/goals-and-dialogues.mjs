@@ -48,8 +48,10 @@ export const shareGoals = [
 ];
 
 // ------------------------------------------------------------------------------------------- follow-up dialogues
-// The questions behind goals 2, 3, 5 and 6, asked in 2024 and 2025. In 2024 NRF met every active RPO and RSG, so
-// goals 2 and 6 were met; 2025 is under way, with five RPOs met and one answer on the regional agreement missing.
+// The questions asked in 2024 and 2025. Goals 2 and 6 are judged by their answers; care pathways and nära vård are
+// followed up in the dialogues too, but goals 3 and 5 are judged on their own criteria (feedback records, meetings'
+// agendas), so those questions carry no goal. In 2024 NRF met every active RPO and RSG, so goals 2 and 6 were met;
+// 2025 is under way, with five RPOs met and one answer on the regional agreement missing.
 const QUESTIONS = [
   {
     key: 'nivastrukturering',
@@ -60,14 +62,14 @@ const QUESTIONS = [
   },
   {
     key: 'vardforlopp',
-    goal: 'Mål 3',
+    goal: null,
     appliesTo: ['RPO'],
     universityHealthcareOnly: false,
     text: 'Hur följer programområdet upp införandet av de personcentrerade och sammanhållna vårdförloppen?',
   },
   {
     key: 'nara-vard',
-    goal: 'Mål 5',
+    goal: null,
     appliesTo: ['RPO', 'RSG'],
     universityHealthcareOnly: false,
     text: 'Hur samverkar gruppen med den nära vården och primärvården i regionerna?',

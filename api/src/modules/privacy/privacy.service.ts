@@ -9,6 +9,7 @@ import { type Actor, REGISTER_KEEPERS, requireRole } from '../../common/actor.js
 import { Dialogue } from '../dialogues/dialogue.entity.js';
 import { eraseFromImports } from '../imports/import-erasure.js';
 import { Group } from '../groups/group.entity.js';
+import { Attendance, Meeting } from '../meetings/meeting.entity.js';
 import { Membership } from '../memberships/membership.entity.js';
 import { Candidate, Nomination, NominationEvent } from '../nominations/nomination.entity.js';
 import { Person } from '../persons/person.entity.js';
@@ -20,6 +21,7 @@ export interface PersonRegisterExtractData {
   memberships: Membership[];
   candidacies: Candidate[];
   dialogues: Dialogue[];
+  attendance: Attendance[];
   history: AuditEvent[];
   /** Everything above as one JSON document, with group names spelled out, for the person to keep. */
   document: Record<string, unknown>;
@@ -46,7 +48,7 @@ export class PrivacyService {
   async extract(actor: Actor, personId: string): Promise<PersonRegisterExtractData> {
     requireRole(actor, REGISTER_KEEPERS, 'produce register extracts');
     const person = await this.persons.get(personId, undefined, 'personId');
-    const [memberships, candidacies, dialogues, history] = await Promise.all([
+    const [memberships, candidacies, dialogues, attendance, history] = await Promise.all([
       this.db
         .getRepository(Membership)
         .find({ where: { personId: person.id }, order: { startDate: 'ASC', id: 'ASC' } }),
@@ -57,8 +59,22 @@ export class PrivacyService {
         .where('d.participantIds LIKE :pattern', { pattern: `%"${person.id}"%` })
         .orderBy('d.heldOn', 'ASC')
         .getMany(),
+      this.db
+        .getRepository(Attendance)
+        .createQueryBuilder('a')
+        .innerJoin(Meeting, 'm', 'm.id = a.meetingId')
+        .where('a.personId = :id', { id: person.id })
+        .orderBy('m.date', 'ASC')
+        .addOrderBy('a.id', 'ASC')
+        .getMany(),
       this.audit.eventsConcerning(AuditEntityType.PERSON, person.id),
     ]);
+    const meetings = new Map(
+      (await this.db.getRepository(Meeting).findBy({ id: In(attendance.map((a) => a.meetingId)) })).map((m) => [
+        m.id,
+        m,
+      ]),
+    );
     const nominations = await this.db
       .getRepository(Nomination)
       .findBy({ id: In(candidacies.map((c) => c.nominationId)) });
@@ -66,6 +82,7 @@ export class PrivacyService {
       ...memberships.map((m) => m.groupId),
       ...nominations.map((n) => n.groupId),
       ...dialogues.map((d) => d.groupId),
+      ...[...meetings.values()].map((m) => m.groupId),
     ];
     const groups = new Map(
       (await this.db.getRepository(Group).findBy({ id: In(groupIds) })).map((g) => [g.id, `${g.type} ${g.name}`]),
@@ -79,6 +96,15 @@ export class PrivacyService {
       memberships: memberships.map((m) => ({ group: groups.get(m.groupId), ...this.audit.snapshot(m) })),
       candidacies: candidacies.map((c) => ({ group: nominationGroup.get(c.nominationId), ...this.audit.snapshot(c) })),
       dialogues: dialogues.map((d) => ({ group: groups.get(d.groupId), heldOn: d.heldOn, year: d.year })),
+      attendance: attendance.map((a) => {
+        const meeting = meetings.get(a.meetingId)!;
+        return {
+          group: groups.get(meeting.groupId),
+          meetingDate: meeting.date,
+          present: a.present,
+          servingForPersonId: a.servingForPersonId,
+        };
+      }),
       history: history.map((e) => ({
         at: e.at,
         by: e.actorLabel,
@@ -97,11 +123,12 @@ export class PrivacyService {
           memberships: memberships.length,
           candidacies: candidacies.length,
           dialogues: dialogues.length,
+          attendance: attendance.length,
           historyEvents: history.length,
         },
       }),
     );
-    return { generatedAt, person, memberships, candidacies, dialogues, history, document };
+    return { generatedAt, person, memberships, candidacies, dialogues, attendance, history, document };
   }
 
   /**

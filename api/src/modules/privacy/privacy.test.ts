@@ -4,6 +4,7 @@ import { AuditEntityType } from '../audit/audit-event.entity.js';
 import { GroupType, Tier } from '../groups/group-type.js';
 import { Person } from '../persons/person.entity.js';
 import { MemberRole } from '../memberships/member-role.js';
+import { MeetingKind } from '../meetings/meeting.entity.js';
 import { coordinator, factories, viewer } from '../../test-support/factories.js';
 import { expectRefusal } from '../../test-support/expect-refusal.js';
 import { openTestServices, testDatabases } from '../../test-support/registry.js';
@@ -54,15 +55,26 @@ describe.each(await testDatabases())('data protection on %s', (database) => {
 
   it('gives a register extract with every seat, candidacy and change concerning the person', async () => {
     const { person, group } = await formerMember('Ebba Utdrag');
+    const meeting = await env.services.meetings.createMeeting(coordinator, {
+      groupId: group.id,
+      date: '2022-05-10',
+      kind: MeetingKind.PLANNED,
+    });
+    await env.services.meetings.recordRollCall(coordinator, {
+      meetingId: meeting.id,
+      entries: [{ personId: person.id, present: true }],
+    });
     const extract = await env.services.privacy.extract(coordinator, person.id);
     expect(extract.person.id).toBe(person.id);
     expect(extract.memberships).toHaveLength(1);
     expect(extract.candidacies).toHaveLength(1);
+    expect(extract.attendance.map((a) => [a.meetingId, a.present])).toEqual([[meeting.id, true]]);
     expect(extract.history.map((e) => e.operation)).toEqual(['createPerson', 'addMembership', 'proposeCandidate']);
     const document = JSON.stringify(extract.document);
     expect(document).toContain('Ebba Utdrag');
     expect(document).toContain(`NPO ${group.name.replace(/^NPO /, '')}`);
     expect(document).toContain('2022-12-31');
+    expect(document).toContain('"meetingDate":"2022-05-10","present":true');
     await expectRefusal(() => env.services.privacy.extract(viewer, person.id), { code: 'FORBIDDEN' });
   });
 

@@ -2,6 +2,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { Dialogue } from '../dialogues/dialogue.entity.js';
+import { Attendance } from '../meetings/meeting.entity.js';
 import { Membership } from '../memberships/membership.entity.js';
 import { Candidate } from '../nominations/nomination.entity.js';
 import { Person } from '../persons/person.entity.js';
@@ -24,6 +25,11 @@ export class PersonRegisterExtract {
 
   @Field(() => [Dialogue], { description: 'The follow-up dialogues the person took part in.' })
   dialogues: Dialogue[];
+
+  @Field(() => [Attendance], {
+    description: "The person's rows in meetings' roll calls, present or absent, oldest meeting first.",
+  })
+  attendance: Attendance[];
 
   @Field(() => [AuditEvent], { description: 'Every recorded change concerning the person, oldest first.' })
   history: AuditEvent[];
