@@ -73,6 +73,29 @@ describe('goal 3: feedback to SKR and the förbundsdirektion', () => {
     expect(await textWhen(verdictOf(goal3()), /^Uppnått$/)).toBe('Uppnått');
     expect(await goal3().locator('p[lang="sv"]').innerText()).toMatch(/2025/);
   });
+
+  it('lets the coordinator correct the feedback and delete it after asking, and goal 3 is partly met again', async () => {
+    const { page, registry } = session;
+    await page.goto(`${registry.url}/feedback?year=2025`);
+    const named = 'återkopplingen till Förbundsdirektionen (FD) 2025-10-20';
+    await page.getByRole('button', { name: `Ändra ${named}` }).click();
+    const form = page.getByRole('form', { name: `Ändra ${named}` });
+    await form.getByLabel('Referens').fill('NRF 2025/91');
+    await form.getByRole('button', { name: 'Spara återkopplingen' }).click();
+    expect(await textWhen(status(), 'sparades')).toBe('Återkopplingen till Förbundsdirektionen (FD) sparades.');
+    expect(await textWhen(page.locator('tbody tr'), '2025-10-20')).toContain('NRF 2025/91');
+    await page.getByRole('button', { name: `Ta bort ${named}` }).click();
+    const dialog = page.getByRole('alertdialog', { name: `Ta bort ${named}?` });
+    await dialog.getByRole('button', { name: 'Ta bort återkopplingen' }).click();
+    expect(await textWhen(status(), 'togs bort')).toBe(
+      'Återkopplingen till Förbundsdirektionen (FD) 2025-10-20 togs bort.',
+    );
+    expect(await page.locator('tbody tr', { hasText: '2025-10-20' }).count()).toBe(0);
+    await page.goto(`${registry.url}/goals`);
+    await selectLabelled(page, 'År som bedöms').selectOption('2025');
+    await textWhen(goal3(), 'År 2025');
+    expect(await textWhen(verdictOf(goal3()), /^Delvis uppnått$/)).toBe('Delvis uppnått');
+  });
 });
 
 describe('the annual report of 2024', () => {

@@ -1653,6 +1653,8 @@ export type PersonEdge = {
 /** All data the register holds about one person ("registerutdrag"), as fields and as one JSON document. */
 export type PersonRegisterExtract = {
   __typename?: 'PersonRegisterExtract';
+  /** The person's rows in meetings' roll calls, present or absent, oldest meeting first. */
+  attendance: Array<Attendance>;
   /** Every candidacy, oldest first. */
   candidacies: Array<Candidate>;
   /** The follow-up dialogues the person took part in. */
