@@ -1,18 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../api/src/test-support/registry.js';
-import { raceArena, tally } from './support/races.js';
+import { raceArena, tally, within } from './support/races.js';
 
 /**
- * Concurrent edits over HTTP, each race with exactly one allowed outcome: of ten edits from one version one wins, and
- * a group's dialogue of a year is logged once. On PostgreSQL two API instances share one database and the requests
- * alternate between them, as a larger deployment runs; on SQLite one instance. The races for seats, terms, candidates,
- * e-mail addresses and sign-ins are in races-memberships.http.test.ts.
+ * Concurrent edits over HTTP, each race with exactly one allowed outcome: of ten edits from one version one wins, a
+ * group's dialogue of a year is logged once, and a goal number of a healthcare region is given once. On PostgreSQL two
+ * API instances share one database and the requests alternate between them, as a larger deployment runs; on SQLite
+ * one instance. The races for seats, terms, candidates, e-mail addresses and sign-ins are in
+ * races-memberships.http.test.ts.
  */
 const databases = await testDatabases();
 
 describe.each(databases)('races on %s', (kind) => {
   const arena = raceArena(kind, 'versions');
-  const { fire, ok, count, person, events, healthy } = arena;
+  const { fire, send, ok, count, person, events, healthy } = arena;
   let norra: string;
   let region: string;
   let npo: string;
@@ -144,6 +145,38 @@ describe.each(databases)('races on %s', (kind) => {
     }));
     expect(tally(answers)).toEqual({ ok: 1, refusals: Array(9).fill('CONFLICT DIALOGUE_EXISTS') });
     expect(await count(`SELECT COUNT(*) AS n FROM dialogues WHERE "groupId" = '${rpo}' AND year = 2024`)).toBe(1);
+  });
+
+  it('createShareGoal and createOperationalGoal: of ten goals given one number at once, one gets it', async () => {
+    const shareGoal = {
+      query: 'mutation ($i: CreateShareGoalInput!) { createShareGoal(input: $i) { id } }',
+      input: (i: number) => ({
+        name: `Mål ${i}`,
+        kind: 'POPULATION_PARITY',
+        regionIds: [region],
+        baselineDate: '2024-01-01',
+        targetDate: '2026-12-31',
+        tolerancePoints: 2,
+      }),
+    };
+    const operationalGoal = {
+      query: 'mutation ($i: CreateOperationalGoalInput!) { createOperationalGoal(input: $i) { id } }',
+      input: (i: number) => ({ name: `Mål ${i}`, kind: 'FEEDBACK_GIVEN', feedbackToSkr: true }),
+    };
+    // Both kinds on both instances: the first five share goals, the others operational goals.
+    const answers = await within(
+      20_000,
+      Promise.all(
+        Array.from({ length: 10 }, (_, i) => {
+          const kind = i < 5 ? shareGoal : operationalGoal;
+          return send(i, kind.query, { i: { number: 40, healthcareRegionId: norra, ...kind.input(i) } });
+        }),
+      ),
+      'ten goals numbered 40',
+    );
+    expect(tally(answers)).toEqual({ ok: 1, refusals: Array(9).fill('CONFLICT DUPLICATE') });
+    const numbered = (table: string) => count(`SELECT COUNT(*) AS n FROM ${table} WHERE "number" = 40`);
+    expect((await numbered('share_goals')) + (await numbered('operational_goals'))).toBe(1);
   });
 
   describe('transactions that read inside them do not starve the pool', () => {

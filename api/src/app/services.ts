@@ -50,7 +50,17 @@ export function createServices(db: DataSource, options: ServiceOptions = {}) {
   const dialogues = new DialoguesService(db, tx, clock, groups, memberships, audit);
   const meetings = new MeetingsService(db, tx, clock, groups, memberships, audit);
   const feedback = new FeedbackService(db, tx, geography, groups, audit);
-  const operationalGoals = new OperationalGoalsService(db, tx, geography, groups, meetings, dialogues, feedback, audit);
+  const operationalGoals = new OperationalGoalsService(
+    db,
+    tx,
+    geography,
+    groups,
+    meetings,
+    dialogues,
+    feedback,
+    goals.numbers,
+    audit,
+  );
   const nominations = new NominationsService(db, tx, groups, persons, memberships, geography, audit);
   return {
     db,

@@ -62,6 +62,8 @@ const sv: MessageTable = {
   TARGET_NOT_AFTER_BASELINE: 'Måldatumet måste ligga efter utgångsläget.',
   REGION_OUTSIDE_HEALTHCARE_REGION: 'En vald region hör inte till målets sjukvårdsregion.',
   // feedback and operational goals
+  GOAL_FIELD_REQUIRED: 'Den här typen av mål kräver det här fältet.',
+  GOAL_FIELD_NOT_ALLOWED: 'Den här typen av mål har inte det här fältet.',
   NOT_A_BODY: 'Målet gäller ett organ (till exempel beredningsgruppen), inte en grupp i kunskapsstyrningen.',
   PARTLY_NOT_BELOW_MET: 'Gränsen för delvis uppnått måste ligga under gränsen för uppnått.',
   RECIPIENT_GROUP_NOT_ALLOWED: 'Återkoppling till SKR anger ingen grupp.',
@@ -191,6 +193,8 @@ const en: MessageTable = {
   TARGET_NOT_AFTER_BASELINE: 'The target date must come after the baseline.',
   REGION_OUTSIDE_HEALTHCARE_REGION: "A chosen region is not part of the goal's healthcare region.",
   // feedback and operational goals
+  GOAL_FIELD_REQUIRED: 'This kind of goal needs this field.',
+  GOAL_FIELD_NOT_ALLOWED: 'This kind of goal does not have this field.',
   NOT_A_BODY: 'The goal concerns a body (such as the beredningsgrupp), not a knowledge-governance group.',
   PARTLY_NOT_BELOW_MET: "The bound for 'partly met' must lie below the bound for 'met'.",
   RECIPIENT_GROUP_NOT_ALLOWED: 'Feedback to SKR names no group.',

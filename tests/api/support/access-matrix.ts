@@ -24,6 +24,9 @@ export let vasterbotten: string;
 export let norra: string;
 let sequence = 0;
 export const next = () => ++sequence;
+// A goal number names one goal of the healthcare region, and the API takes numbers up to 99.
+let goalNumber = 0;
+export const nextGoalNumber = () => ++goalNumber;
 // Question sets are per year, and the API takes years up to 2100.
 let yearSequence = 2000;
 export const nextYear = () => ++yearSequence;
@@ -106,7 +109,7 @@ export const feedbackRecord = () =>
   });
 export const operationalGoal = () =>
   s().operationalGoals.create(coordinator, {
-    number: 3,
+    number: nextGoalNumber(),
     name: `Matrismål ${next()}`,
     kind: OperationalGoalKind.FEEDBACK_GIVEN,
     healthcareRegionId: norra,

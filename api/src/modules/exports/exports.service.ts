@@ -12,14 +12,15 @@ import type { Group } from '../groups/group.entity.js';
 import type { GroupsService } from '../groups/groups.service.js';
 import { GROUP_STATUS_LABELS, GroupType, Tier, tierOf } from '../groups/group-type.js';
 import type { MembershipsService } from '../memberships/memberships.service.js';
-import { MEETING_KIND_LABELS, MEETING_STATUS_LABELS } from '../meetings/meeting.entity.js';
 import type { MeetingsService } from '../meetings/meetings.service.js';
 import type { NominationsService } from '../nominations/nominations.service.js';
 import type { RepresentationReport } from '../representation/representation.types.js';
 import type { RepresentationService } from '../representation/representation.service.js';
 import { MEMBER_ROLE_LABELS } from '../memberships/member-role.js';
 import { spreadsheetFile, type SpreadsheetFile, type Table } from '../../spreadsheets/spreadsheet-writing.js';
+import { percent } from './export-cells.js';
 import { type ExportInput, ExportList } from './exports.types.js';
+import { MeetingTables } from './meeting-tables.js';
 
 /** The headers of the groups export; the importer maps a file with these headers by itself. */
 export const GROUP_COLUMNS = [
@@ -71,14 +72,13 @@ const NOMINATION_STATUS_LABELS: Record<string, string> = {
 };
 const ACTION_STATUS_LABELS: Record<string, string> = { OPEN: 'Öppen', DONE: 'Klar' };
 
-/** A share as a percentage with one decimal, as the screens show it. */
-const percent = (share: number) => Math.round(share * 1000) / 10;
-
 /**
  * Every list a screen shows, as a table for a spreadsheet: the same service calls as the screen, each list read
  * in full with a bounded number of statements, headers and codes in Swedish.
  */
 export class ExportsService {
+  private readonly meetingTables: MeetingTables;
+
   constructor(
     private readonly tx: Transactions,
     private readonly audit: AuditTrail,
@@ -89,8 +89,10 @@ export class ExportsService {
     private readonly representation: RepresentationService,
     private readonly nominations: NominationsService,
     private readonly dialogues: DialoguesService,
-    private readonly meetings: MeetingsService,
-  ) {}
+    meetings: MeetingsService,
+  ) {
+    this.meetingTables = new MeetingTables(geography, groups, meetings);
+  }
 
   /** The file of a list; that it was made, by whom, of which list with which filters and how many rows, is logged. */
   async export(actor: Actor, input: ExportInput): Promise<SpreadsheetFile & { rowCount: number }> {
@@ -118,7 +120,8 @@ export class ExportsService {
     return { ...file, rowCount: table.rows.length };
   }
 
-  table(input: ExportInput): Promise<Table> {
+  /** The list as a table; a missing filter is refused as a rejection, whichever list it is. */
+  async table(input: ExportInput): Promise<Table> {
     switch (input.list) {
       case ExportList.GROUPS:
         return this.groupsTable(input);
@@ -135,9 +138,13 @@ export class ExportsService {
       case ExportList.DIALOGUE_ACTIONS:
         return this.actionsTable(input);
       case ExportList.MEETINGS:
-        return this.meetingsTable(input);
+        return this.meetingTables.meetingsOf(this.yearOf(input), this.healthcareRegionOf(input), input.groupId ?? null);
       case ExportList.ATTENDANCE:
-        return this.attendanceTable(input);
+        return this.meetingTables.attendanceOf(
+          this.yearOf(input),
+          this.healthcareRegionOf(input),
+          input.groupId ?? null,
+        );
     }
   }
 
@@ -328,63 +335,6 @@ export class ExportsService {
 
   private yearOf(input: ExportInput): number {
     return input.year ?? Number(this.clock.today().slice(0, 4));
-  }
-
-  private async meetingsTable(input: ExportInput): Promise<Table> {
-    const year = this.yearOf(input);
-    const meetings = await this.meetings.meetingsOfHealthcareRegion(
-      year,
-      this.healthcareRegionOf(input),
-      input.groupId ?? null,
-    );
-    const [groups, topics] = await Promise.all([
-      this.groups.byIds([...new Set(meetings.map(({ meeting }) => meeting.groupId))]),
-      this.meetings.topics(),
-    ]);
-    const groupName = new Map(groups.map((g) => [g.id, `${g.type} ${g.name}`]));
-    const topicName = new Map(topics.map((t) => [t.id, t.name]));
-    const yesNo = (value: boolean) => (value ? 'Ja' : 'Nej');
-    return {
-      name: `moten-${year}`,
-      columns: ['Grupp', 'Datum', 'Typ', 'Status', 'Beslutsför', 'Närvarande/platser', 'Delvis frånvaro', 'Ämnen'],
-      // Quorum and absence are judged only for meetings that count; the others leave those cells empty.
-      rows: [...meetings]
-        .sort((a, b) =>
-          (groupName.get(a.meeting.groupId) ?? '').localeCompare(groupName.get(b.meeting.groupId) ?? '', 'sv'),
-        )
-        .map(({ meeting, quorum, topicIds }) => [
-          groupName.get(meeting.groupId) ?? '',
-          meeting.date,
-          MEETING_KIND_LABELS[meeting.kind],
-          MEETING_STATUS_LABELS[meeting.status],
-          quorum.counts ? yesNo(quorum.quorate) : '',
-          `${quorum.filled}/${quorum.votingSeats}`,
-          quorum.counts ? yesNo(quorum.partialAbsence) : '',
-          topicIds.map((id) => topicName.get(id) ?? '').join(', '),
-        ]),
-    };
-  }
-
-  private async attendanceTable(input: ExportInput): Promise<Table> {
-    const year = this.yearOf(input);
-    const statistics = await this.meetings.attendance(year, this.healthcareRegionOf(input), input.groupId ?? null);
-    const [groups, names] = await Promise.all([
-      this.groups.byIds([...new Set(statistics.byPerson.map((p) => p.groupId))]),
-      this.owners(),
-    ]);
-    const groupName = new Map(groups.map((g) => [g.id, `${g.type} ${g.name}`]));
-    return {
-      name: `narvaro-${year}`,
-      columns: ['Namn', 'Grupp', 'Region', 'Förväntade', 'Närvarande', 'Andel (%)'],
-      rows: statistics.byPerson.map((p) => [
-        p.personName,
-        groupName.get(p.groupId) ?? '',
-        [...new Set(p.regionIds)].map((id) => names.region(id)).join(', '),
-        p.expected,
-        p.present,
-        p.share === null ? '' : percent(p.share),
-      ]),
-    };
   }
 
   private async actionsTable(input: ExportInput): Promise<Table> {

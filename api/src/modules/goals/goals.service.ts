@@ -11,6 +11,7 @@ import { Region } from '../geography/region.entity.js';
 import type { GeographyService } from '../geography/geography.service.js';
 import { Tier } from '../groups/group-type.js';
 import type { RepresentationService, SeatChange } from '../representation/representation.service.js';
+import { GoalNumbers } from './goal-numbers.js';
 import { GoalVerdict, SHARE_EPSILON, verdictOfParts, type GoalLevelRules } from './goal-verdict.js';
 import { dayOf, list, percent } from './report-words.js';
 import { ShareGoal, ShareGoalKind } from './share-goal.entity.js';
@@ -31,13 +32,18 @@ type GoalFields = Pick<
 >;
 
 export class GoalsService {
+  /** The numbering the share goals share with the operational goals. */
+  readonly numbers: GoalNumbers;
+
   constructor(
     private readonly db: DataSource,
     private readonly tx: Transactions,
     private readonly geography: GeographyService,
     private readonly representation: RepresentationService,
     private readonly audit: AuditTrail,
-  ) {}
+  ) {
+    this.numbers = new GoalNumbers(tx);
+  }
 
   private recordChange(
     em: EntityManager,
@@ -70,18 +76,22 @@ export class GoalsService {
   async create(actor: Actor, input: CreateShareGoalInput): Promise<ShareGoal> {
     requireRole(actor, REGISTER_KEEPERS, 'create share goals');
     return this.tx.run(async (em) => {
-      const fields = await this.check(em, {
-        number: input.number ?? null,
-        name: input.name,
-        kind: input.kind,
-        healthcareRegionId: input.healthcareRegionId,
-        tiers: input.tiers?.length ? input.tiers : [Tier.NATIONAL],
-        baselineDate: input.baselineDate,
-        targetDate: input.targetDate,
-        regionIds: input.regionIds,
-        tolerancePoints: input.tolerancePoints ?? null,
-        maxShare: input.maxShare ?? null,
-      });
+      const fields = await this.check(
+        em,
+        {
+          number: input.number ?? null,
+          name: input.name,
+          kind: input.kind,
+          healthcareRegionId: input.healthcareRegionId,
+          tiers: input.tiers?.length ? input.tiers : [Tier.NATIONAL],
+          baselineDate: input.baselineDate,
+          targetDate: input.targetDate,
+          regionIds: input.regionIds,
+          tolerancePoints: input.tolerancePoints ?? null,
+          maxShare: input.maxShare ?? null,
+        },
+        null,
+      );
       const goal = await em.getRepository(ShareGoal).save(em.getRepository(ShareGoal).create(fields));
       await this.recordChange(em, actor, 'createShareGoal', goal.id, null, goal);
       return goal;
@@ -95,18 +105,22 @@ export class GoalsService {
       const goal = await this.get(em, input.id);
       requireVersion(goal, input.expectedVersion, 'goal');
       const before = this.audit.snapshot(goal);
-      const fields = await this.check(em, {
-        number: input.number === undefined ? goal.number : input.number,
-        name: input.name ?? goal.name,
-        kind: goal.kind,
-        healthcareRegionId: goal.healthcareRegionId,
-        tiers: input.tiers?.length ? input.tiers : goal.tiers,
-        baselineDate: input.baselineDate ?? goal.baselineDate,
-        targetDate: input.targetDate ?? goal.targetDate,
-        regionIds: input.regionIds ?? goal.regionIds,
-        tolerancePoints: input.tolerancePoints === undefined ? goal.tolerancePoints : input.tolerancePoints,
-        maxShare: input.maxShare === undefined ? goal.maxShare : input.maxShare,
-      });
+      const fields = await this.check(
+        em,
+        {
+          number: input.number === undefined ? goal.number : input.number,
+          name: input.name ?? goal.name,
+          kind: goal.kind,
+          healthcareRegionId: goal.healthcareRegionId,
+          tiers: input.tiers?.length ? input.tiers : goal.tiers,
+          baselineDate: input.baselineDate ?? goal.baselineDate,
+          targetDate: input.targetDate ?? goal.targetDate,
+          regionIds: input.regionIds ?? goal.regionIds,
+          tolerancePoints: input.tolerancePoints === undefined ? goal.tolerancePoints : input.tolerancePoints,
+          maxShare: input.maxShare === undefined ? goal.maxShare : input.maxShare,
+        },
+        goal,
+      );
       await em.getRepository(ShareGoal).save(Object.assign(goal, fields));
       await this.recordChange(em, actor, 'updateShareGoal', goal.id, before, goal);
       return goal;
@@ -202,7 +216,8 @@ export class GoalsService {
     return goal;
   }
 
-  private async check(em: EntityManager, fields: GoalFields): Promise<GoalFields> {
+  /** The fields checked for a new goal, or for `goal` as edited. */
+  private async check(em: EntityManager, fields: GoalFields, goal: ShareGoal | null): Promise<GoalFields> {
     const name = fields.name.trim();
     if (!name) throw badInput('A goal needs a name.', { reason: 'REQUIRED', field: 'name' });
     await this.geography.healthcareRegion(fields.healthcareRegionId, em);
@@ -227,6 +242,8 @@ export class GoalsService {
       }
     }
     this.checkBounds(fields);
+    if (fields.number !== null && fields.number !== goal?.number)
+      await this.numbers.requireFree(em, fields.healthcareRegionId, fields.number);
     return { ...fields, name, regionIds };
   }
 

@@ -3,6 +3,7 @@ import { expectRefusal } from '../../test-support/expect-refusal.js';
 import { coordinator, factories, viewer } from '../../test-support/factories.js';
 import { openTestServices } from '../../test-support/registry.js';
 import { GroupType } from '../groups/group-type.js';
+import { OperationalGoalKind } from '../operational-goals/operational-goal.entity.js';
 import { GoalVerdict } from './goal-verdict.js';
 import { ShareGoalKind } from './share-goal.entity.js';
 
@@ -158,5 +159,42 @@ describe('share goals', () => {
     expect(await env.services.goals.remove(coordinator, created.id)).toBe(true);
     expect(await env.services.goals.find(created.id)).toBeNull();
     await expectRefusal(() => env.services.goals.remove(coordinator, created.id), { code: 'NOT_FOUND' });
+  });
+
+  it('share one numbering with the operational goals of their healthcare region: a number taken is refused', async () => {
+    const sodraId = (await f.healthcareRegion('SODRA')).id;
+    const feedbackGoal = (number: number, healthcareRegionId = norraId) =>
+      env.services.operationalGoals.create(coordinator, {
+        number,
+        name: `Återkoppling ${number}`,
+        kind: OperationalGoalKind.FEEDBACK_GIVEN,
+        healthcareRegionId,
+        feedbackToSkr: true,
+      });
+    const numbers = async () => [
+      ...(await env.services.goals.list(norraId)).map((g) => g.number),
+      ...(await env.services.operationalGoals.list(norraId)).map((g) => g.number),
+    ];
+    const taken = async (write: () => Promise<unknown>) => {
+      const error = await expectRefusal(write, { code: 'CONFLICT', reason: 'DUPLICATE' }, numbers);
+      expect(error.extensions.field).toBe('number');
+    };
+    const shareGoal = await goal({ number: 21 });
+    const operationalGoal = await feedbackGoal(22);
+    await taken(() => goal({ number: 21 }));
+    await taken(() => goal({ number: 22 }));
+    await taken(() => feedbackGoal(21));
+    await taken(() => feedbackGoal(22));
+    await taken(() => env.services.goals.update(coordinator, { id: shareGoal.id, number: 22 }));
+    await taken(() => env.services.operationalGoals.update(coordinator, { id: operationalGoal.id, number: 21 }));
+    // An edit that keeps the goal's own number is no clash, and another healthcare region numbers its goals itself.
+    const renamed = await env.services.goals.update(coordinator, { id: shareGoal.id, number: 21, name: 'Omdöpt' });
+    expect(renamed.number).toBe(21);
+    const kept = await env.services.operationalGoals.update(coordinator, { id: operationalGoal.id, number: 22 });
+    expect(kept.number).toBe(22);
+    expect((await feedbackGoal(21, sodraId)).number).toBe(21);
+    // A number given up is free again.
+    await env.services.goals.update(coordinator, { id: shareGoal.id, number: null });
+    expect((await feedbackGoal(21)).number).toBe(21);
   });
 });

@@ -5,6 +5,7 @@ import {
   KEEPERS,
   membership,
   next,
+  nextGoalNumber,
   norra,
   norrbotten,
   npo,
@@ -156,7 +157,7 @@ export const registerCases: Case[] = [
       query: 'mutation ($input: CreateOperationalGoalInput!) { createOperationalGoal(input: $input) { id } }',
       variables: {
         input: {
-          number: 6,
+          number: nextGoalNumber(),
           name: 'Uppföljning av regionavtalet',
           kind: 'DIALOGUE_ANSWERS',
           healthcareRegionId: norra,

@@ -105,7 +105,7 @@ const feedbackAndGoalRequests: Hostile[] = [
   {
     name: 'a question key on a quorum goal',
     ...createOperationalGoal({ questionKey: 'regionavtal' }),
-    expect: BAD('BOUND_NOT_ALLOWED'),
+    expect: BAD('GOAL_FIELD_NOT_ALLOWED'),
   },
   {
     name: 'a goal naming 1,000 groups',
