@@ -36,7 +36,13 @@ export const PAGES = {
   dialogueQuestions: { title: 'nav.titles.dialogueQuestions' },
   goals: { title: 'nav.titles.goals' },
   annualReport: { title: 'nav.annualReport' },
+  feedback: { title: 'feedback.title' },
   import: { title: 'nav.import', permission: 'editRegister', action: 'import' },
   users: { title: 'nav.users', permission: 'manageUsers', action: 'manageUsers' },
+  bodies: { title: 'meetings.nav.bodies' },
+  meeting: { title: 'meetings.titles.meeting' },
+  rollCall: { title: 'meetings.titles.rollCall', permission: 'editRegister' },
+  attendance: { title: 'meetings.nav.attendance' },
+  topics: { title: 'meetings.nav.topics', permission: 'editRegister' },
   notFound: { title: 'notFound.title' },
 } satisfies Record<string, PageHandle>;

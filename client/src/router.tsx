@@ -107,6 +107,11 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./routes/AnnualReport')).AnnualReport }),
       },
       {
+        path: 'feedback',
+        handle: PAGES.feedback,
+        lazy: async () => ({ Component: (await import('./routes/FeedbackRecords')).FeedbackRecords }),
+      },
+      {
         path: 'import',
         handle: PAGES.import,
         lazy: async () => ({ Component: (await import('./routes/ImportWizard')).ImportWizard }),
@@ -115,6 +120,31 @@ export const router = createBrowserRouter([
         path: 'admin/users',
         handle: PAGES.users,
         lazy: async () => ({ Component: (await import('./routes/UsersAdmin')).UsersAdmin }),
+      },
+      {
+        path: 'bodies',
+        handle: PAGES.bodies,
+        lazy: async () => ({ Component: (await import('./routes/Bodies')).Bodies }),
+      },
+      {
+        path: 'meetings/:id',
+        handle: PAGES.meeting,
+        lazy: async () => ({ Component: (await import('./routes/MeetingPage')).MeetingPage }),
+      },
+      {
+        path: 'meetings/:id/roll-call',
+        handle: PAGES.rollCall,
+        lazy: async () => ({ Component: (await import('./routes/RollCall')).RollCall }),
+      },
+      {
+        path: 'attendance',
+        handle: PAGES.attendance,
+        lazy: async () => ({ Component: (await import('./routes/Attendance')).Attendance }),
+      },
+      {
+        path: 'topics',
+        handle: PAGES.topics,
+        lazy: async () => ({ Component: (await import('./routes/TopicsAdmin')).TopicsAdmin }),
       },
       { path: '*', handle: PAGES.notFound, element: <NotFound /> },
     ],

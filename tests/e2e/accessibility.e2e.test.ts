@@ -53,6 +53,17 @@ const session = browserSession('demo', async (registry) => {
     registry.adminToken,
   );
   ids.dialogue = await firstId(registry, '{ dialogues(first: 1, year: 2025) { nodes { id } } }');
+  ids.body = await firstId(
+    registry,
+    '{ groups(first: 1, filter: { includeBodies: true, types: [BG] }) { nodes { id } } }',
+  );
+  const meetings = await registry.request<{ meetings: { id: string }[] }>(
+    'query ($group: ID!) { meetings(groupId: $group, year: 2024) { id } }',
+    { group: ids.body },
+    registry.adminToken,
+  );
+  expect(meetings.errors).toBeUndefined();
+  ids.meeting = meetings.data!.meetings[0]!.id;
 });
 
 type Role = 'admin' | 'samordnare' | 'norrbotten' | 'dialog' | 'lasare';
@@ -74,7 +85,15 @@ const ROUTES: { role: Role; path: () => string }[] = [
   { role: 'samordnare', path: () => '/reports/annual?year=2024' },
   { role: 'samordnare', path: () => '/import' },
   { role: 'samordnare', path: () => '/goals' },
+  { role: 'samordnare', path: () => '/feedback?year=2024' },
+  { role: 'lasare', path: () => '/feedback?year=2024' },
   { role: 'samordnare', path: () => '/no-such-page' },
+  { role: 'samordnare', path: () => '/bodies' },
+  { role: 'samordnare', path: () => `/groups/${ids.body}?meetingYear=2024` },
+  { role: 'samordnare', path: () => `/meetings/${ids.meeting}` },
+  { role: 'samordnare', path: () => `/meetings/${ids.meeting}/roll-call` },
+  { role: 'samordnare', path: () => '/attendance?year=2024' },
+  { role: 'samordnare', path: () => '/topics' },
   { role: 'norrbotten', path: () => '/' },
   { role: 'norrbotten', path: () => '/nominations' },
   { role: 'norrbotten', path: () => `/nominations/${ids.nomination}` },
@@ -87,6 +106,9 @@ const ROUTES: { role: Role; path: () => string }[] = [
   { role: 'lasare', path: () => '/import' },
   { role: 'lasare', path: () => '/admin/users' },
   { role: 'lasare', path: () => `/dialogues/new?group=${ids.group}&year=2026` },
+  { role: 'lasare', path: () => `/meetings/${ids.meeting}` },
+  { role: 'lasare', path: () => `/meetings/${ids.meeting}/roll-call` },
+  { role: 'lasare', path: () => '/topics' },
 ];
 
 const VIEWPORTS = [
@@ -189,6 +211,8 @@ describe('every route, for the role that uses it, in Swedish and English, on a d
       '/persons/review',
       `/persons/${ids.person}/extract`,
       '/groups/new',
+      `/meetings/${ids.meeting}/roll-call`,
+      '/topics',
     ]) {
       await open(path);
       expect(await page.locator('main h1').innerText(), path).toBe('Du saknar behörighet');
@@ -196,7 +220,7 @@ describe('every route, for the role that uses it, in Swedish and English, on a d
     }
     // The navigation offers none of them either.
     const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
-    for (const name of ['Import', 'Gallring', 'Användare'])
+    for (const name of ['Import', 'Gallring', 'Användare', 'Ämnen'])
       expect(await nav.getByRole('link', { name }).count(), name).toBe(0);
   });
 

@@ -23,8 +23,8 @@ async function sharesOn(day: string): Promise<Record<string, [string, string]>> 
 describe('the dashboard', () => {
   it('opens first after sign-in and shows that goal 1 is met', async () => {
     await signIn(session.page, session.registry.url, 'samordnare@nrf.example', DEMO_PASSWORD);
-    // Goal 1 is the numbered share goal; its number is a field of its own, not part of its name.
-    const goal = session.page.getByRole('article', { name: /^Gemensamt ansvar för jämlik vård/ });
+    // Goal 1 is the numbered share goal; its number is a field of its own, which the card puts before its name.
+    const goal = session.page.getByRole('article', { name: /^Mål 1: Gemensamt ansvar för jämlik vård/ });
     expect(await textWhen(goal, 'Vid måldatum 2024-12-31')).toMatch(/Vid måldatum 2024-12-31:\s*Uppnått/);
   });
 

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { formLevel, useApiProblem } from '../errors';
+import { formLevel, useApiProblem, type ApiProblem } from '../errors';
 import { graphql } from '../gql';
-import type { MemberRole, Tier } from '../gql/graphql';
+import type { MemberRole, Participation, Tier } from '../gql/graphql';
 import { today } from '../today';
 import { Field } from './Field';
 import { PersonPicker, type PickedPerson } from './PersonPicker';
@@ -17,6 +17,7 @@ const AddMembershipFormDocument = graphql(`
     memberRoles {
       role
       representsRegion
+      defaultParticipation
     }
     group(id: $groupId) {
       id
@@ -29,7 +30,39 @@ const AddMembershipFormDocument = graphql(`
 `);
 
 // The fields that show the API's refusals themselves; the person picker shows those about the person.
-const ON_SCREEN = ['personId', 'role', 'representedRegionId', 'startDate', 'endDate'];
+const ON_SCREEN = ['personId', 'role', 'participation', 'representedRegionId', 'startDate', 'endDate'];
+
+const PARTICIPATIONS: Participation[] = ['DECIDING', 'SPEAKING', 'ATTENDING'];
+
+/**
+ * How the member takes part in the group's meetings. Until one is chosen, the role's default (the API's rule, from
+ * `memberRoles`) stands; changing the role goes back to the new role's default.
+ */
+export function ParticipationField({
+  value,
+  onChange,
+  problem,
+}: {
+  value: Participation | undefined;
+  onChange: (participation: Participation) => void;
+  problem: ApiProblem | null;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Field label={t('member.participation')} name="participation" problem={problem}>
+      {(control) => (
+        <select value={value ?? ''} onChange={(e) => onChange(e.target.value as Participation)} {...control}>
+          {value === undefined && <option value="">{t('common.loading')}</option>}
+          {PARTICIPATIONS.map((p) => (
+            <option key={p} value={p}>
+              {t(`member.participations.${p}`)}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
 
 const AddMembershipDocument = graphql(`
   mutation AddMembership($input: AddMembershipInput!) {
@@ -49,6 +82,7 @@ export function AddMembershipForm({ group, onAdded }: { group: { id: string; tie
   const { data } = useQuery(AddMembershipFormDocument, { variables: { groupId: group.id } });
   const [person, setPerson] = useState<PickedPerson | null>(null);
   const [role, setRole] = useState<MemberRole>('MEMBER');
+  const [chosenParticipation, setParticipation] = useState<Participation | null>(null);
   const [regionId, setRegionId] = useState('');
   const [startDate, setStartDate] = useState(today());
   const [endDate, setEndDate] = useState('');
@@ -59,6 +93,7 @@ export function AddMembershipForm({ group, onAdded }: { group: { id: string; tie
   const roles = data?.memberRoles ?? [];
   const regions = data?.group?.eligibleRegions ?? [];
   const takesRegion = roles.find((r) => r.role === role)?.representsRegion ?? true;
+  const participation = chosenParticipation ?? roles.find((r) => r.role === role)?.defaultParticipation;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -73,6 +108,7 @@ export function AddMembershipForm({ group, onAdded }: { group: { id: string; tie
           groupId: group.id,
           personId: person.id,
           role,
+          participation,
           representedRegionId: takesRegion && regionId ? regionId : null,
           startDate,
           endDate: endDate || null,
@@ -83,6 +119,7 @@ export function AddMembershipForm({ group, onAdded }: { group: { id: string; tie
       setAdded(result.data.addMembership.person.name);
       setPerson(null);
       setEndDate('');
+      setParticipation(null);
       onAdded();
     }
   };
@@ -103,7 +140,14 @@ export function AddMembershipForm({ group, onAdded }: { group: { id: string; tie
       <div className="form-row fields">
         <Field label={t('member.role')} name="role" problem={apiProblem}>
           {(control) => (
-            <select value={role} onChange={(e) => setRole(e.target.value as MemberRole)} {...control}>
+            <select
+              value={role}
+              onChange={(e) => {
+                setRole(e.target.value as MemberRole);
+                setParticipation(null);
+              }}
+              {...control}
+            >
               {roles.map((r) => (
                 <option key={r.role} value={r.role}>
                   {t(`memberRole.${r.role}`)}
@@ -112,6 +156,7 @@ export function AddMembershipForm({ group, onAdded }: { group: { id: string; tie
             </select>
           )}
         </Field>
+        <ParticipationField value={participation} onChange={setParticipation} problem={apiProblem} />
         {takesRegion && (
           <Field label={t('member.representedRegion')} name="representedRegionId" problem={apiProblem}>
             {(control) => (

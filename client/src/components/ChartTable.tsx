@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 export interface ChartTableRow {
-  /** The row's day, its heading. */
+  /** The row's heading: its day, or what `rowHeading` names (a body, a region). */
   asOf: string;
   /** One text per column, in the order of `columns`. */
   cells: string[];
@@ -9,25 +9,31 @@ export interface ChartTableRow {
 
 /**
  * The figures behind a chart, as a visible table beside it (the chart itself is hidden from assistive technology):
- * one row per day, in a region that scrolls sideways on its own on a narrow screen.
+ * one row per day (or per what `rowHeading` names), in a region that scrolls sideways on its own on a narrow screen.
  */
 export function ChartTable({
   columns,
   rows,
   footer,
+  caption,
+  rowHeading,
 }: {
   columns: string[];
   rows: ChartTableRow[];
   footer?: { label: string; cells: string[] };
+  /** Default: "the figures of the chart over time". */
+  caption?: string;
+  /** The heading of the rows' own column; default: the date. */
+  rowHeading?: string;
 }) {
   const { t } = useTranslation();
   return (
     <div className="chart-table table-scroll">
       <table className="compact">
-        <caption>{t('dashboard.trendTable')}</caption>
+        <caption>{caption ?? t('dashboard.trendTable')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('dashboard.date')}</th>
+            <th scope="col">{rowHeading ?? t('dashboard.date')}</th>
             {columns.map((column, i) => (
               <th scope="col" key={i}>
                 {column}

@@ -2,12 +2,21 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import i18n from '../i18n';
 import { makeFragmentData } from '../gql';
-import { GoalCard, GoalCard_EvaluationFragment, GoalCard_GoalFragment } from './GoalCard';
+import { GoalCard, GoalCard_EvaluationFragment, GoalCard_GoalFragment, GoalLevelRules_RulesFragment } from './GoalCard';
+
+const levelRules = makeFragmentData(
+  {
+    met: 'Uppnått när varje angiven region ligger inom tillåtet avstånd.',
+    partlyMet: 'Delvis uppnått när några men inte alla angivna regioner gör det.',
+    notMet: 'Ej uppnått när ingen angiven region gör det.',
+  },
+  GoalLevelRules_RulesFragment,
+);
 
 const evaluation = makeFragmentData(
   {
     asOf: '2026-12-31',
-    met: false,
+    verdict: 'PARTLY_MET',
     rows: [
       {
         region: { id: 'r25', name: 'Region Norrbotten' },
@@ -47,6 +56,8 @@ describe('the goal card', () => {
       targetDate: '2026-12-31',
       tolerancePoints: 10,
       maxShare: null,
+      number: null,
+      levelRules,
     };
     render(<GoalCard goal={makeFragmentData(goal, GoalCard_GoalFragment)} verdict={evaluation} current={evaluation} />);
     const headings = screen.getAllByRole('columnheader').map((th) => th.textContent);
@@ -73,6 +84,8 @@ describe('the goal card', () => {
       targetDate: '2026-12-31',
       tolerancePoints: null,
       maxShare: null,
+      number: 1,
+      levelRules,
     };
     render(<GoalCard goal={makeFragmentData(goal, GoalCard_GoalFragment)} verdict={evaluation} current={evaluation} />);
     expect(screen.getAllByRole('columnheader').map((th) => th.textContent)).toEqual([
@@ -81,6 +94,35 @@ describe('the goal card', () => {
       'Andel 2026-12-31',
       'Förändring',
       'Uppfyllt',
+    ]);
+  });
+
+  it('states its three-level verdict in words beside the colour, and the rule of each level', () => {
+    const goal = {
+      id: 'g',
+      name: 'Öka',
+      kind: 'INCREASE_SHARE' as const,
+      baselineDate: '2025-01-01',
+      targetDate: '2026-12-31',
+      tolerancePoints: null,
+      maxShare: null,
+      number: 1,
+      levelRules,
+    };
+    render(<GoalCard goal={makeFragmentData(goal, GoalCard_GoalFragment)} verdict={evaluation} current={evaluation} />);
+    const card = screen.getByRole('article', { name: 'Mål 1: Öka' });
+    expect(card.className).toContain('level-partly-met');
+    expect(within(card).getByRole('table').querySelector('caption .verdict')?.textContent).toBe('Delvis uppnått');
+    const rules = card.querySelector('dl.level-rules')!;
+    expect(
+      Array.from(rules.querySelectorAll('div')).map((level) => [
+        level.querySelector('dt')?.textContent,
+        level.querySelector('dd')?.textContent,
+      ]),
+    ).toEqual([
+      ['Uppnått', 'Uppnått när varje angiven region ligger inom tillåtet avstånd.'],
+      ['Delvis uppnått', 'Delvis uppnått när några men inte alla angivna regioner gör det.'],
+      ['Ej uppnått', 'Ej uppnått när ingen angiven region gör det.'],
     ]);
   });
 });

@@ -1,12 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { type FragmentType, getFragmentData, graphql } from '../gql';
-import type { GoalCard_EvaluationFragment as EvaluationData, GoalCard_GoalFragment as GoalData } from '../gql/graphql';
+import type {
+  GoalCard_EvaluationFragment as EvaluationData,
+  GoalCard_GoalFragment as GoalData,
+  GoalVerdict,
+} from '../gql/graphql';
 import { useFormat } from '../format';
 
 export const GoalCard_EvaluationFragment = graphql(`
   fragment GoalCard_evaluation on GoalEvaluation {
     asOf
-    met
+    verdict
     rows {
       region {
         id
@@ -25,18 +29,65 @@ export const GoalCard_EvaluationFragment = graphql(`
 export const GoalCard_GoalFragment = graphql(`
   fragment GoalCard_goal on ShareGoal {
     id
+    number
     name
     kind
     baselineDate
     targetDate
     tolerancePoints
     maxShare
+    levelRules {
+      ...GoalLevelRules_rules
+    }
   }
 `);
 
-function Verdict({ met }: { met: boolean }) {
+export const GoalLevelRules_RulesFragment = graphql(`
+  fragment GoalLevelRules_rules on GoalLevelRules {
+    met
+    partlyMet
+    notMet
+  }
+`);
+
+/** The CSS class of a verdict's level: the colour is never all it says, the level's text goes with it. */
+export const levelClass = (verdict: GoalVerdict) => `level-${verdict.toLowerCase().replace('_', '-')}`;
+
+/** A goal's verdict as the annual report's coloured level ("grönt: uppnått"), with the level's word. */
+export function VerdictLevel({ verdict }: { verdict: GoalVerdict }) {
   const { t } = useTranslation();
-  return <span className={`verdict ${met ? 'met' : 'not-met'}`}>{met ? t('goal.met') : t('goal.notMet')}</span>;
+  return <span className={`verdict ${levelClass(verdict)}`}>{t(`operationalGoals.verdict.${verdict}`)}</span>;
+}
+
+/** The rule of each level, as the API writes it (in Swedish) from the goal's own fields. */
+export function GoalLevelRules(props: { rules: FragmentType<typeof GoalLevelRules_RulesFragment> }) {
+  const rules = getFragmentData(GoalLevelRules_RulesFragment, props.rules);
+  const levels: { verdict: GoalVerdict; rule: string | null | undefined }[] = [
+    { verdict: 'MET', rule: rules.met },
+    { verdict: 'PARTLY_MET', rule: rules.partlyMet },
+    { verdict: 'NOT_MET', rule: rules.notMet },
+  ];
+  return (
+    <dl className="level-rules">
+      {levels
+        .filter((level) => level.rule)
+        .map((level) => (
+          <div key={level.verdict}>
+            <dt>
+              <VerdictLevel verdict={level.verdict} />
+            </dt>
+            <dd lang="sv">{level.rule}</dd>
+          </div>
+        ))}
+    </dl>
+  );
+}
+
+/** "Mål 4: Skapa förutsättningar …" when the goal has a number in the annual report's list, else its name. */
+export function useGoalTitle() {
+  const { t } = useTranslation();
+  return (goal: { number?: number | null; name: string }) =>
+    goal.number == null ? goal.name : t('operationalGoals.numbered', { number: goal.number, name: goal.name });
 }
 
 function EvaluationTable({
@@ -57,7 +108,7 @@ function EvaluationTable({
   return (
     <table className="compact">
       <caption>
-        {caption} <Verdict met={evaluation.met} />
+        {caption} <VerdictLevel verdict={evaluation.verdict} />
       </caption>
       <thead>
         <tr>
@@ -116,6 +167,7 @@ export function GoalCard(props: {
   const current = getFragmentData(GoalCard_EvaluationFragment, props.current);
   const { t } = useTranslation();
   const format = useFormat();
+  const title = useGoalTitle();
   const bound =
     goal.kind === 'POPULATION_PARITY'
       ? t('goal.kind.POPULATION_PARITY', { points: goal.tolerancePoints })
@@ -123,9 +175,10 @@ export function GoalCard(props: {
         ? t('goal.kind.MAX_SHARE', { share: format.share(goal.maxShare ?? 0) })
         : t('goal.kind.INCREASE_SHARE');
   return (
-    <article className={`card goal-card ${verdict.met ? 'met' : 'not-met'}`} aria-labelledby={`goal-${goal.id}`}>
-      <h3 id={`goal-${goal.id}`}>{goal.name}</h3>
+    <article className={`card goal-card ${levelClass(verdict.verdict)}`} aria-labelledby={`goal-${goal.id}`}>
+      <h3 id={`goal-${goal.id}`}>{title(goal)}</h3>
       <p className="muted">{bound}</p>
+      <GoalLevelRules rules={goal.levelRules} />
       <div className="table-scroll" role="region" tabIndex={0} aria-label={t('goal.figures', { name: goal.name })}>
         <EvaluationTable goal={goal} evaluation={verdict} caption={t('goal.onTarget', { date: goal.targetDate })} />
         {current.asOf !== verdict.asOf && (

@@ -16,6 +16,7 @@ const healthcareRegions = [
 ];
 
 const blank: GoalFormValues = {
+  number: null,
   name: '',
   kind: 'INCREASE_SHARE',
   healthcareRegionId: 'norra',
@@ -82,6 +83,13 @@ describe('the goal form', () => {
       tolerancePoints: null,
       regionIds: ['r24'],
     });
+  });
+
+  it("takes the goal's number in the goal framework, as a number", () => {
+    const onSave = renderForm({ initial: { ...blank, name: 'Mål', regionIds: ['r25'] } });
+    fireEvent.change(screen.getByLabelText('Nummer'), { target: { value: '1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Spara målet' }));
+    expect(onSave.mock.calls[0]![0]).toMatchObject({ number: 1 });
   });
 
   it("offers only the chosen healthcare region's regions and forgets the others when it changes", () => {

@@ -20,6 +20,8 @@ export interface GoalFormHealthcareRegion {
 
 /** What the form edits; shares as the API keeps them (maxShare from 0 to 1, tolerance in percentage points). */
 export interface GoalFormValues {
+  /** The goal's number in the annual report's list of goals, if it has one. */
+  number: number | null;
   name: string;
   kind: ShareGoalKind;
   healthcareRegionId: string;
@@ -34,6 +36,7 @@ export interface GoalFormValues {
 const KINDS: ShareGoalKind[] = ['INCREASE_SHARE', 'POPULATION_PARITY', 'MAX_SHARE'];
 const TIERS: Tier[] = ['NATIONAL', 'HEALTHCARE_REGION', 'LOCAL'];
 const FIELDS = [
+  'number',
   'name',
   'kind',
   'healthcareRegionId',
@@ -44,6 +47,42 @@ const FIELDS = [
   'tolerancePoints',
   'maxShare',
 ];
+
+/** A number as typed, with a decimal comma or point; null when nothing is typed. */
+export const typedNumber = (text: string) => (text.trim() === '' ? null : Number(text.replace(',', '.')));
+
+/** A share (0 to 1) as the percentage a form shows, to one decimal; '' for none. */
+export const percentText = (share: number | null) => (share === null ? '' : String(Math.round(share * 1000) / 10));
+
+/** The goal's number in the goal framework ("Mål 4"), the first field of both goal forms. */
+export function GoalNumberField({
+  value,
+  onChange,
+  required,
+  problem,
+}: {
+  value: string;
+  onChange: (text: string) => void;
+  required?: boolean;
+  problem: ApiProblem | null;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Field label={t('operationalGoals.number')} name="number" problem={problem}>
+      {(control) => (
+        <input
+          {...control}
+          inputMode="numeric"
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          required={required}
+          pattern="[0-9]+"
+          size={4}
+        />
+      )}
+    </Field>
+  );
+}
 
 /**
  * Creates or edits a share goal. Only the bound of the chosen kind is asked for and sent (the API refuses the other);
@@ -68,21 +107,20 @@ export function GoalForm({
 }) {
   const { t } = useTranslation();
   const [values, setValues] = useState(initial);
+  const [goalNumber, setGoalNumber] = useState(initial.number === null ? '' : String(initial.number));
   const [tolerance, setTolerance] = useState(initial.tolerancePoints === null ? '' : String(initial.tolerancePoints));
-  const [maxPercent, setMaxPercent] = useState(
-    initial.maxShare === null ? '' : String(Math.round(initial.maxShare * 1000) / 10),
-  );
+  const [maxPercent, setMaxPercent] = useState(percentText(initial.maxShare));
   const update = (changes: Partial<GoalFormValues>) => setValues((v) => ({ ...v, ...changes }));
   const regions = healthcareRegions.find((hr) => hr.id === values.healthcareRegionId)?.regions ?? [];
-  const number = (text: string) => (text.trim() === '' ? null : Number(text.replace(',', '.')));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const max = number(maxPercent);
+    const max = typedNumber(maxPercent);
     onSave({
       ...values,
+      number: typedNumber(goalNumber),
       regionIds: values.regionIds.filter((id) => regions.some((r) => r.id === id)),
-      tolerancePoints: values.kind === 'POPULATION_PARITY' ? number(tolerance) : null,
+      tolerancePoints: values.kind === 'POPULATION_PARITY' ? typedNumber(tolerance) : null,
       maxShare: values.kind === 'MAX_SHARE' && max !== null ? max / 100 : null,
     });
   };
@@ -93,6 +131,7 @@ export function GoalForm({
       className="goal-form"
       aria-label={editing ? t('goals.editTitle', { name: initial.name }) : t('goals.newTitle')}
     >
+      <GoalNumberField value={goalNumber} onChange={setGoalNumber} problem={problem} />
       <Field label={t('goals.name')} name="name" problem={problem}>
         {(control) => (
           <input

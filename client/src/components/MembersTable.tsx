@@ -9,8 +9,10 @@ import {
   AddMembershipFormDocument,
   type MemberRole,
   type MembersTable_MembershipFragment as Row,
+  type Participation,
 } from '../gql/graphql';
 import { today } from '../today';
+import { ParticipationField } from './AddMembershipForm';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ProblemMessage } from './ProblemMessage';
 import { IsoDateField } from './IsoDateField';
@@ -22,6 +24,7 @@ export const MembersTable_MembershipFragment = graphql(`
     id
     version
     role
+    participation
     startDate
     endDate
     note
@@ -53,6 +56,7 @@ const UpdateMembershipDocument = graphql(`
       id
       version
       role
+      participation
       startDate
       endDate
       note
@@ -130,6 +134,8 @@ function CorrectMembership({
   const problem = useApiProblem();
   const { data } = useQuery(AddMembershipFormDocument, { variables: { groupId } });
   const [role, setRole] = useState<MemberRole>(membership.role);
+  // The entry's participation until the role changes; then the new role's default, unless another is chosen.
+  const [chosenParticipation, setParticipation] = useState<Participation | null>(membership.participation);
   const [regionId, setRegionId] = useState(membership.representedRegion?.id ?? '');
   const [startDate, setStartDate] = useState(membership.startDate);
   const [endDate, setEndDate] = useState(membership.endDate ?? '');
@@ -137,12 +143,14 @@ function CorrectMembership({
   const [update, { loading, error }] = useMutation(UpdateMembershipDocument);
   const name = membership.person.name;
   const represents = data?.memberRoles.find((r) => r.role === role)?.representsRegion ?? Boolean(regionId);
+  const participation = chosenParticipation ?? data?.memberRoles.find((r) => r.role === role)?.defaultParticipation;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const input = {
       id: membership.id,
       expectedVersion: membership.version,
       role,
+      participation,
       representedRegionId: represents ? regionId || null : null,
       startDate,
       endDate: endDate || null,
@@ -156,7 +164,13 @@ function CorrectMembership({
       <div className="form-row">
         <label>
           {t('member.role')}
-          <select value={role} onChange={(e) => setRole(e.target.value as MemberRole)}>
+          <select
+            value={role}
+            onChange={(e) => {
+              setRole(e.target.value as MemberRole);
+              setParticipation(null);
+            }}
+          >
             {(data?.memberRoles ?? [{ role: membership.role }]).map((r) => (
               <option key={r.role} value={r.role}>
                 {t(`memberRole.${r.role}`)}
@@ -164,6 +178,7 @@ function CorrectMembership({
             ))}
           </select>
         </label>
+        <ParticipationField value={participation} onChange={setParticipation} problem={null} />
         {represents && (
           <label>
             {t('member.representedRegion')}
@@ -325,7 +340,13 @@ export function MembersTable({
                     <Link to={`/persons/${m.person.id}`}>{m.person.name}</Link>
                     {m.person.title && <span className="muted"> · {m.person.title}</span>}
                   </th>
-                  <td>{t(`memberRole.${m.role}`)}</td>
+                  <td>
+                    {t(`memberRole.${m.role}`)}
+                    {/* Deciding is the rule; only a narrower participation is named. */}
+                    {m.participation !== 'DECIDING' && (
+                      <span className="muted"> · {t(`member.participations.${m.participation}`)}</span>
+                    )}
+                  </td>
                   <td>{m.representedRegion?.name ?? '–'}</td>
                   <td>{m.startDate}</td>
                   <td>{m.endDate ?? '–'}</td>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ChartTable } from '../components/ChartTable';
 import { ExportButtons } from '../components/ExportButtons';
-import { GoalCard, GoalCard_GoalFragment } from '../components/GoalCard';
+import { GoalCard, GoalCard_GoalFragment, VerdictLevel } from '../components/GoalCard';
 import { useHealthcareRegions } from '../components/useHealthcareRegions';
 import { useFormat } from '../format';
 import { getFragmentData, graphql } from '../gql';
@@ -19,6 +19,12 @@ const AnnualReportDocument = graphql(`
     annualReport(year: $year, healthcareRegionId: $healthcareRegionId) {
       year
       text
+      rollUp
+      goals {
+        number
+        name
+        verdict
+      }
       shareGoals {
         ...GoalCard_goal
         verdict: evaluation {
@@ -76,8 +82,9 @@ const MAX_YEAR = 2100;
 const STYLE_FOR_DOWNLOAD = `body{font-family:Georgia,serif;max-width:48rem;margin:2rem auto;line-height:1.5}table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #999;padding:.25rem .5rem;text-align:left}.no-print,.export-buttons{display:none}`;
 
 /**
- * The annual report's section ("årsredovisningen") for a year: the text in the report's own style, the member-share
- * goals with their figures and verdicts, the chart of the shares and the dialogue coverage behind goals 2 and 6.
+ * The annual report's section ("årsredovisningen") for a year: the text in the report's own style beside each goal's
+ * verdict level and the roll-up, the member-share goals with their figures and verdicts, the chart of the shares and
+ * the dialogue coverage behind goals 2 and 6.
  * It prints on its own (a print stylesheet hides the application) and downloads as one HTML document for Word.
  */
 export function AnnualReport() {
@@ -169,10 +176,41 @@ export function AnnualReport() {
       {report && (
         <article ref={article} aria-labelledby="annual-report-title">
           <h1 id="annual-report-title">{t('annualReport.title', { year: report.year, name: hrName })}</h1>
-          <div className="report-text" lang="sv">
-            {report.text
-              .split('\n\n')
-              .map((paragraph, i) => (i === 0 ? <h2 key={i}>{paragraph}</h2> : <p key={i}>{paragraph}</p>))}
+          <div className="report-with-verdicts">
+            <div className="report-text" lang="sv">
+              {report.text
+                .split('\n\n')
+                .map((paragraph, i) => (i === 0 ? <h2 key={i}>{paragraph}</h2> : <p key={i}>{paragraph}</p>))}
+            </div>
+            {report.goals.length > 0 && (
+              <section className="goal-verdicts" aria-labelledby="goal-verdicts-title">
+                <h2 id="goal-verdicts-title">{t('annualReport.goalsTitle')}</h2>
+                <p className="lead" lang="sv">
+                  {report.rollUp}
+                </p>
+                <table className="compact">
+                  <caption className="visually-hidden">{t('annualReport.goalsCaption', { year: report.year })}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('annualReport.goal')}</th>
+                      <th scope="col">{t('annualReport.goalName')}</th>
+                      <th scope="col">{t('annualReport.verdict')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {report.goals.map((goal) => (
+                      <tr key={`${goal.number}-${goal.name}`}>
+                        <th scope="row">{goal.number}</th>
+                        <td>{goal.name}</td>
+                        <td>
+                          <VerdictLevel verdict={goal.verdict} />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </section>
+            )}
           </div>
 
           <h2>{t('annualReport.shareGoals')}</h2>

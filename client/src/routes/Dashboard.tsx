@@ -4,6 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMe } from '../auth';
 import { GoalCard, GoalCard_GoalFragment } from '../components/GoalCard';
+import {
+  GoalYearSelect,
+  OperationalGoalCard,
+  OperationalGoalCard_GoalFragment,
+  thisYear,
+} from '../components/OperationalGoalCard';
 import { useHealthcareRegions } from '../components/useHealthcareRegions';
 import { monthsBefore, useFormat } from '../format';
 import { getFragmentData, graphql } from '../gql';
@@ -18,8 +24,21 @@ import { PlaceOptions } from '../components/PlaceOptions';
 const ShareChart = lazy(async () => ({ default: (await import('../components/ShareChart')).ShareChart }));
 
 const DashboardDocument = graphql(`
-  query Dashboard($healthcareRegionId: ID!, $asOf: Date!, $from: Date!, $tiers: [Tier!], $roles: [MemberRole!]) {
-    representation(healthcareRegionId: $healthcareRegionId, asOf: $asOf, tiers: $tiers, roles: $roles) {
+  query Dashboard(
+    $healthcareRegionId: ID!
+    $asOf: Date!
+    $from: Date!
+    $tiers: [Tier!]
+    $roles: [MemberRole!]
+    $includeBodies: Boolean
+  ) {
+    representation(
+      healthcareRegionId: $healthcareRegionId
+      asOf: $asOf
+      tiers: $tiers
+      roles: $roles
+      includeBodies: $includeBodies
+    ) {
       asOf
       totalSeats
       shares {
@@ -50,6 +69,7 @@ const DashboardDocument = graphql(`
       interval: QUARTER
       tiers: $tiers
       roles: $roles
+      includeBodies: $includeBodies
     ) {
       asOf
       totalSeats
@@ -71,6 +91,18 @@ const DashboardDocument = graphql(`
       }
       current: evaluation(asOf: $asOf) {
         ...GoalCard_evaluation
+      }
+    }
+  }
+`);
+
+/** The goals judged from meetings, feedback and dialogue answers, for the year chosen on the dashboard. */
+const DashboardOperationalGoalsDocument = graphql(`
+  query DashboardOperationalGoals($healthcareRegionId: ID!, $year: Int!) {
+    operationalGoals(healthcareRegionId: $healthcareRegionId) {
+      ...OperationalGoalCard_goal
+      outcome: evaluation(year: $year) {
+        ...OperationalGoalCard_outcome
       }
     }
   }
@@ -99,6 +131,8 @@ export function Dashboard() {
   const [chosen, setChosen] = useState<string | null>(null);
   const [tiers, setTiers] = useState<Tier[]>(['NATIONAL']);
   const [withDeputies, setWithDeputies] = useState(false);
+  const [includeBodies, setIncludeBodies] = useState(false);
+  const [goalYear, setGoalYear] = useState(thisYear());
   const healthcareRegionId = chosen ?? me.homeHealthcareRegion?.id ?? '';
   const { data: roleData } = useQuery(ShareRolesDocument);
   const shareRoles: MemberRole[] = roleData?.memberRoles.filter((r) => r.countsTowardsShare).map((r) => r.role) ?? [];
@@ -109,9 +143,15 @@ export function Dashboard() {
       from: monthsBefore(asOf, TREND_MONTHS),
       tiers,
       roles: withDeputies ? [...shareRoles, 'DEPUTY'] : shareRoles,
+      includeBodies,
     },
     skip: !healthcareRegionId || tiers.length === 0 || shareRoles.length === 0,
   });
+  const { data: operationalData } = useQuery(DashboardOperationalGoalsDocument, {
+    variables: { healthcareRegionId, year: goalYear },
+    skip: !healthcareRegionId,
+  });
+  const operationalGoals = operationalData?.operationalGoals ?? [];
   const shown = data ?? previousData;
   const report = shown?.representation;
   const goals = shown?.shareGoals.filter((g) => g.healthcareRegion.id === healthcareRegionId) ?? [];
@@ -132,7 +172,8 @@ export function Dashboard() {
           date: asOf,
           tiers: tiers.map((x) => t(`tier.${x}`)).join(', ') || '–',
         })}{' '}
-        {withDeputies ? t('dashboard.printWithDeputies') : t('dashboard.printWithoutDeputies')}
+        {withDeputies ? t('dashboard.printWithDeputies') : t('dashboard.printWithoutDeputies')}{' '}
+        {includeBodies ? t('dashboard.printWithBodies') : t('dashboard.printWithoutBodies')}
       </p>
       <div className="filters">
         <label>
@@ -162,6 +203,10 @@ export function Dashboard() {
           <label className="checkbox">
             <input type="checkbox" checked={withDeputies} onChange={(e) => setWithDeputies(e.target.checked)} />
             {t('dashboard.withDeputies')}
+          </label>
+          <label className="checkbox">
+            <input type="checkbox" checked={includeBodies} onChange={(e) => setIncludeBodies(e.target.checked)} />
+            {t('dashboard.includeBodies')}
           </label>
         </fieldset>
         {loading && (
@@ -259,6 +304,23 @@ export function Dashboard() {
             ))}
           </div>
         </>
+      )}
+      {operationalGoals.length > 0 && (
+        <section aria-labelledby="operational-goals-title">
+          <h2 id="operational-goals-title">{t('dashboard.operationalGoalsTitle')}</h2>
+          <div className="filters no-print">
+            <GoalYearSelect year={goalYear} onChange={setGoalYear} />
+          </div>
+          <div className="goal-cards">
+            {operationalGoals.map((goal) => (
+              <OperationalGoalCard
+                key={getFragmentData(OperationalGoalCard_GoalFragment, goal).id}
+                goal={goal}
+                outcome={goal.outcome}
+              />
+            ))}
+          </div>
+        </section>
       )}
       {points.length > 0 && (
         <>

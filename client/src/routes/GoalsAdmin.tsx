@@ -6,10 +6,23 @@ import { useCan, useMe } from '../auth';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { GoalCard, GoalCard_GoalFragment } from '../components/GoalCard';
 import { GoalForm, type GoalFormValues } from '../components/GoalForm';
+import {
+  GoalYearSelect,
+  OperationalGoalCard,
+  OperationalGoalCard_GoalFragment,
+  thisYear,
+} from '../components/OperationalGoalCard';
+import {
+  OperationalGoalForm,
+  type OperationalGoalFields,
+  type OperationalGoalFormValues,
+} from '../components/OperationalGoalForm';
+import { useBodies } from '../components/useBodies';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { useHealthcareRegions } from '../components/useHealthcareRegions';
 import { useApiProblem } from '../errors';
 import { getFragmentData, graphql } from '../gql';
+import type { OperationalGoalKind } from '../gql/graphql';
 import { today } from '../today';
 import { SaveStatus } from '../components/SaveStatus';
 import { PlaceOptions } from '../components/PlaceOptions';
@@ -58,9 +71,252 @@ const DeleteShareGoalDocument = graphql(`
   }
 `);
 
+const OperationalGoalsAdminDocument = graphql(`
+  query OperationalGoalsAdmin($healthcareRegionId: ID!, $year: Int!) {
+    operationalGoals(healthcareRegionId: $healthcareRegionId) {
+      ...OperationalGoalCard_goal
+      version
+      groups {
+        id
+      }
+      threshold
+      partlyThreshold
+      topic {
+        id
+      }
+      feedbackToSkr
+      feedbackGroups {
+        id
+      }
+      questionKey
+      outcome: evaluation(year: $year) {
+        ...OperationalGoalCard_outcome
+      }
+    }
+    topics {
+      id
+      name
+    }
+    dialogueQuestions(year: $year) {
+      id
+      key
+      text
+    }
+  }
+`);
+
+const CreateOperationalGoalDocument = graphql(`
+  mutation CreateOperationalGoal($input: CreateOperationalGoalInput!) {
+    createOperationalGoal(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+const UpdateOperationalGoalDocument = graphql(`
+  mutation UpdateOperationalGoal($input: UpdateOperationalGoalInput!) {
+    updateOperationalGoal(input: $input) {
+      id
+      name
+      version
+    }
+  }
+`);
+
+const DeleteOperationalGoalDocument = graphql(`
+  mutation DeleteOperationalGoal($id: ID!) {
+    deleteOperationalGoal(id: $id)
+  }
+`);
+
 type Editing = { mode: 'new' } | { mode: 'edit'; id: string } | null;
 
-/** The share goals of a healthcare region, with their cards; coordinators create, edit and delete them here. */
+/** A goal's edit button and its delete button, which asks first; the texts are those of the goal's kind. */
+function GoalActions({
+  namespace,
+  name,
+  isDisabled,
+  onEdit,
+  onDelete,
+}: {
+  namespace: 'goals' | 'operationalGoals';
+  name: string;
+  isDisabled: boolean;
+  onEdit: () => void;
+  onDelete: () => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="form-row">
+      <button type="button" aria-label={t(`${namespace}.editNamed`, { name })} onClick={onEdit}>
+        {t(`${namespace}.edit`)}
+      </button>
+      <ConfirmDialog
+        trigger={t(`${namespace}.delete`)}
+        triggerLabel={t(`${namespace}.deleteNamed`, { name })}
+        title={t(`${namespace}.deleteTitle`, { name })}
+        confirmLabel={t(`${namespace}.deleteConfirm`)}
+        destructive
+        isDisabled={isDisabled}
+        onConfirm={onDelete}
+      >
+        <p>{t(`${namespace}.deleteBody`, { name })}</p>
+      </ConfirmDialog>
+    </div>
+  );
+}
+
+/**
+ * The goals judged from meetings, feedback and dialogue answers, for the year chosen, with their cards; coordinators
+ * create, edit and delete them here.
+ */
+function OperationalGoals({
+  healthcareRegionId,
+  canEdit,
+  onSaved,
+}: {
+  healthcareRegionId: string;
+  canEdit: boolean;
+  onSaved: (message: string) => void;
+}) {
+  const { t } = useTranslation();
+  const problem = useApiProblem();
+  const [year, setYear] = useState(thisYear());
+  const [editing, setEditing] = useState<Editing>(null);
+  const bodies = useBodies(healthcareRegionId);
+  const { data, loading, refetch } = useQuery(OperationalGoalsAdminDocument, {
+    variables: { healthcareRegionId, year },
+    skip: !healthcareRegionId,
+    fetchPolicy: 'cache-and-network',
+  });
+  const [create, creating] = useMutation(CreateOperationalGoalDocument);
+  const [update, updating] = useMutation(UpdateOperationalGoalDocument);
+  const [remove, removing] = useMutation(DeleteOperationalGoalDocument);
+  const goals = (data?.operationalGoals ?? []).map((g) => ({
+    ...g,
+    ...getFragmentData(OperationalGoalCard_GoalFragment, g),
+    card: g,
+  }));
+  const editedGoal = editing?.mode === 'edit' ? goals.find((g) => g.id === editing.id) : undefined;
+
+  const start = (next: Editing) => {
+    creating.reset();
+    updating.reset();
+    onSaved('');
+    setEditing(next);
+  };
+
+  const save = async (fields: OperationalGoalFields, kind: OperationalGoalKind) => {
+    const result =
+      editing?.mode === 'edit' && editedGoal
+        ? await update({
+            variables: { input: { id: editedGoal.id, expectedVersion: editedGoal.version, ...fields } },
+          }).catch(() => null)
+        : await create({ variables: { input: { healthcareRegionId, kind, ...fields } } }).catch(() => null);
+    if (!result?.data) return;
+    await refetch();
+    setEditing(null);
+    onSaved(t('operationalGoals.saved', { name: fields.name }));
+  };
+
+  const initial: OperationalGoalFormValues = editedGoal
+    ? {
+        number: editedGoal.number,
+        name: editedGoal.name,
+        kind: editedGoal.kind,
+        groupIds: editedGoal.groups.map((g) => g.id),
+        threshold: editedGoal.threshold ?? null,
+        partlyThreshold: editedGoal.partlyThreshold ?? null,
+        topicId: editedGoal.topic?.id ?? null,
+        feedbackToSkr: editedGoal.feedbackToSkr,
+        feedbackGroupIds: editedGoal.feedbackGroups.map((g) => g.id),
+        questionKey: editedGoal.questionKey ?? null,
+      }
+    : {
+        number: null,
+        name: '',
+        kind: 'MEETING_QUORUM',
+        groupIds: [],
+        threshold: null,
+        partlyThreshold: null,
+        topicId: null,
+        feedbackToSkr: false,
+        feedbackGroupIds: [],
+        questionKey: null,
+      };
+
+  return (
+    <section aria-labelledby="operational-goals-title">
+      <h2 id="operational-goals-title">{t('operationalGoals.title')}</h2>
+      <p className="muted">{t('operationalGoals.intro')}</p>
+      <div className="filters">
+        <GoalYearSelect year={year} onChange={setYear} />
+        {canEdit && !editing && (
+          <button type="button" className="primary" onClick={() => start({ mode: 'new' })}>
+            {t('operationalGoals.new')}
+          </button>
+        )}
+        {loading && (
+          <span role="status" className="muted">
+            {t('common.loading')}
+          </span>
+        )}
+      </div>
+      {editing && canEdit && (
+        <section aria-labelledby="operational-goal-form-title" className="card">
+          <h3 id="operational-goal-form-title">
+            {editing.mode === 'edit'
+              ? t('operationalGoals.editTitle', { name: editedGoal?.name ?? '' })
+              : t('operationalGoals.newTitle')}
+          </h3>
+          <OperationalGoalForm
+            key={editing.mode === 'edit' ? editing.id : `new-${healthcareRegionId}`}
+            initial={initial}
+            bodies={bodies}
+            topics={data?.topics ?? []}
+            questions={data?.dialogueQuestions ?? []}
+            editing={editing.mode === 'edit'}
+            problem={problem(editing.mode === 'edit' ? updating.error : creating.error)}
+            saving={creating.loading || updating.loading}
+            onSave={(fields, kind) => void save(fields, kind)}
+            onCancel={() => setEditing(null)}
+          />
+        </section>
+      )}
+      {data && goals.length === 0 && <p>{t('operationalGoals.none')}</p>}
+      <ProblemMessage problem={problem(removing.error)} />
+      <div className="goal-cards">
+        {goals.map((goal) => (
+          <div key={goal.id} className="goal-admin">
+            <OperationalGoalCard goal={goal.card} outcome={goal.outcome} />
+            {canEdit && (
+              <GoalActions
+                namespace="operationalGoals"
+                name={goal.name}
+                isDisabled={removing.loading}
+                onEdit={() => start({ mode: 'edit', id: goal.id })}
+                onDelete={async () => {
+                  onSaved('');
+                  const result = await remove({ variables: { id: goal.id } }).catch(() => null);
+                  if (!result?.data) return;
+                  if (editing?.mode === 'edit' && editing.id === goal.id) setEditing(null);
+                  await refetch();
+                  onSaved(t('operationalGoals.deleted', { name: goal.name }));
+                }}
+              />
+            )}
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+/**
+ * The goals of a healthcare region, with their cards: the share goals and the goals judged from meetings, feedback and
+ * dialogue answers. Coordinators create, edit and delete them here.
+ */
 export function GoalsAdmin() {
   const { t } = useTranslation();
   const can = useCan();
@@ -97,6 +353,7 @@ export function GoalsAdmin() {
               input: {
                 id: editedGoal.id,
                 expectedVersion: editedGoal.version,
+                number: values.number,
                 name: values.name,
                 tiers: values.tiers,
                 baselineDate: values.baselineDate,
@@ -116,6 +373,7 @@ export function GoalsAdmin() {
 
   const initial: GoalFormValues = editedGoal
     ? {
+        number: editedGoal.number ?? null,
         name: editedGoal.name,
         kind: editedGoal.kind,
         healthcareRegionId: editedGoal.healthcareRegion.id,
@@ -127,6 +385,7 @@ export function GoalsAdmin() {
         maxShare: editedGoal.maxShare ?? null,
       }
     : {
+        number: null,
         name: '',
         kind: 'INCREASE_SHARE',
         healthcareRegionId,
@@ -152,18 +411,21 @@ export function GoalsAdmin() {
             <PlaceOptions places={healthcareRegions} />
           </select>
         </label>
+      </div>
+      {!can.editRegister && <p className="muted">{t('goals.readOnly')}</p>}
+      <h2>{t('goals.shareTitle')}</h2>
+      <div className="filters">
         {can.editRegister && !editing && (
           <button type="button" className="primary" onClick={() => start({ mode: 'new' })}>
             {t('goals.new')}
           </button>
         )}
       </div>
-      {!can.editRegister && <p className="muted">{t('goals.readOnly')}</p>}
       {editing && can.editRegister && (
         <section aria-labelledby="goal-form-title" className="card">
-          <h2 id="goal-form-title">
+          <h3 id="goal-form-title">
             {editing.mode === 'edit' ? t('goals.editTitle', { name: editedGoal?.name ?? '' }) : t('goals.newTitle')}
-          </h2>
+          </h3>
           <GoalForm
             key={editing.mode === 'edit' ? editing.id : `new-${healthcareRegionId}`}
             initial={initial}
@@ -187,37 +449,25 @@ export function GoalsAdmin() {
               {t('goals.tiersShown', { tiers: goal.tiers.map((tier) => t(`tier.${tier}`)).join(', ') })}
             </p>
             {can.editRegister && (
-              <div className="form-row">
-                <button
-                  type="button"
-                  aria-label={t('goals.editNamed', { name: goal.name })}
-                  onClick={() => start({ mode: 'edit', id: goal.id })}
-                >
-                  {t('goals.edit')}
-                </button>
-                <ConfirmDialog
-                  trigger={t('goals.delete')}
-                  triggerLabel={t('goals.deleteNamed', { name: goal.name })}
-                  title={t('goals.deleteTitle', { name: goal.name })}
-                  confirmLabel={t('goals.deleteConfirm')}
-                  destructive
-                  isDisabled={removing.loading}
-                  onConfirm={async () => {
-                    setSaved('');
-                    const result = await remove({ variables: { id: goal.id } }).catch(() => null);
-                    if (!result?.data) return;
-                    if (editing?.mode === 'edit' && editing.id === goal.id) setEditing(null);
-                    await refetch();
-                    setSaved(t('goals.deleted', { name: goal.name }));
-                  }}
-                >
-                  <p>{t('goals.deleteBody', { name: goal.name })}</p>
-                </ConfirmDialog>
-              </div>
+              <GoalActions
+                namespace="goals"
+                name={goal.name}
+                isDisabled={removing.loading}
+                onEdit={() => start({ mode: 'edit', id: goal.id })}
+                onDelete={async () => {
+                  setSaved('');
+                  const result = await remove({ variables: { id: goal.id } }).catch(() => null);
+                  if (!result?.data) return;
+                  if (editing?.mode === 'edit' && editing.id === goal.id) setEditing(null);
+                  await refetch();
+                  setSaved(t('goals.deleted', { name: goal.name }));
+                }}
+              />
             )}
           </div>
         ))}
       </div>
+      <OperationalGoals healthcareRegionId={healthcareRegionId} canEdit={can.editRegister} onSaved={setSaved} />
     </section>
   );
 }

@@ -13,6 +13,7 @@ import { today } from '../today';
 import { ExportButtons } from '../components/ExportButtons';
 import { SaveStatus } from '../components/SaveStatus';
 import { IsoDateField } from '../components/IsoDateField';
+import { GroupMeetings } from '../components/GroupMeetings';
 
 const GroupPageDocument = graphql(`
   query GroupPage($id: ID!, $asOf: Date, $includeEnded: Boolean) {
@@ -276,6 +277,7 @@ export function GroupPage() {
           onChanged={refresh}
         />
       </section>
+      <GroupMeetings groupId={group.id} canEdit={can.editRegister && group.status !== 'CLOSED'} />
       {group.dialogues.length > 0 && (
         <section>
           <h2>{t('group.dialogues')}</h2>

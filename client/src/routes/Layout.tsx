@@ -22,6 +22,9 @@ const NAV_PATHS = [
   '/nominations',
   '/dialogues',
   '/reports/annual',
+  '/bodies',
+  '/attendance',
+  '/topics',
   '/import',
   '/persons/review',
   '/admin/users',
@@ -133,6 +136,10 @@ export function Layout() {
           <NavLink to="/reports/annual" end={deepest('/reports/annual')}>
             {t('nav.annualReport')}
           </NavLink>
+          <NavLink to="/bodies">{t('meetings.nav.bodies')}</NavLink>
+          <NavLink to="/attendance">{t('meetings.nav.attendance')}</NavLink>
+          {allowed(PAGES.topics) && <NavLink to="/topics">{t('meetings.nav.topics')}</NavLink>}
+          <NavLink to="/feedback">{t('feedback.title')}</NavLink>
           {allowed(PAGES.import) && <NavLink to="/import">{t('nav.import')}</NavLink>}
           {allowed(PAGES.review) && <NavLink to="/persons/review">{t('nav.review')}</NavLink>}
           {allowed(PAGES.users) && <NavLink to="/admin/users">{t('nav.users')}</NavLink>}

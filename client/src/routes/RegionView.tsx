@@ -13,7 +13,7 @@ import { today } from '../today';
 const OwnShareChart = lazy(async () => ({ default: (await import('../components/ShareChart')).OwnShareChart }));
 
 const RegionViewDocument = graphql(`
-  query RegionView($regionId: ID!, $healthcareRegionId: ID!, $asOf: Date!, $from: Date!) {
+  query RegionView($regionId: ID!, $healthcareRegionId: ID!, $asOf: Date!, $from: Date!, $includeBodies: Boolean) {
     regionSeats(regionId: $regionId, asOf: $asOf) {
       id
       role
@@ -50,7 +50,7 @@ const RegionViewDocument = graphql(`
         dueDate
       }
     }
-    representation(healthcareRegionId: $healthcareRegionId, asOf: $asOf) {
+    representation(healthcareRegionId: $healthcareRegionId, asOf: $asOf, includeBodies: $includeBodies) {
       totalSeats
       shares {
         region {
@@ -62,7 +62,13 @@ const RegionViewDocument = graphql(`
         gapPoints
       }
     }
-    representationTrend(healthcareRegionId: $healthcareRegionId, from: $from, to: $asOf, interval: QUARTER) {
+    representationTrend(
+      healthcareRegionId: $healthcareRegionId
+      from: $from
+      to: $asOf
+      interval: QUARTER
+      includeBodies: $includeBodies
+    ) {
       asOf
       totalSeats
       shares {
@@ -84,10 +90,17 @@ export function RegionView() {
   const { id = '' } = useParams();
   const { healthcareRegions } = useHealthcareRegions();
   const [asOf, setAsOf] = useState(today());
+  const [includeBodies, setIncludeBodies] = useState(false);
   const healthcareRegion = healthcareRegions.find((hr) => hr.regions.some((r) => r.id === id));
   const region = healthcareRegion?.regions.find((r) => r.id === id);
   const { data, previousData, loading } = useQuery(RegionViewDocument, {
-    variables: { regionId: id, healthcareRegionId: healthcareRegion?.id ?? '', asOf, from: monthsBefore(asOf, 48) },
+    variables: {
+      regionId: id,
+      healthcareRegionId: healthcareRegion?.id ?? '',
+      asOf,
+      from: monthsBefore(asOf, 48),
+      includeBodies,
+    },
     skip: !healthcareRegion,
   });
   const shown = data ?? previousData;
@@ -124,6 +137,10 @@ export function RegionView() {
           onChange={(value) => value && setAsOf(value)}
           isRequired
         />
+        <label className="checkbox">
+          <input type="checkbox" checked={includeBodies} onChange={(e) => setIncludeBodies(e.target.checked)} />
+          {t('dashboard.includeBodies')}
+        </label>
         {loading && (
           <span role="status" className="muted">
             {t('common.loading')}
