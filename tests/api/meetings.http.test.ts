@@ -214,11 +214,20 @@ describe('meetings over HTTP', () => {
       [...members, lateJoiner].map((personId) => ({ personId, present: true })),
     );
 
-    const year = await gql<{ meetingYear: Record<string, unknown> }>(
-      `query ($g: ID!) { meetingYear(groupId: $g, year: 2024) {
-        counted held quorate partialAbsence cancelledNoQuorum cancelled extra quorateShare } }`,
-      { g: group.id },
+    const year = await gql<{
+      meetingYear: Record<string, unknown>;
+      attendance: { byBody: { group: { id: string }; meetings: number }[] };
+    }>(
+      `query ($g: ID!, $hr: ID!) {
+        meetingYear(groupId: $g, year: 2024) {
+          counted held quorate partialAbsence cancelledNoQuorum cancelled extra quorateShare
+        }
+        attendance(year: 2024, healthcareRegionId: $hr) { byBody { group { id } meetings } }
+      }`,
+      { g: group.id, hr: norra },
     );
+    // Without a group, the statistics hold every group of the healthcare region, this one among them.
+    expect(year.data!.attendance.byBody).toContainEqual({ group: { id: group.id }, meetings: 3 });
     expect(year.data!.meetingYear).toEqual({
       counted: 3,
       held: 2,

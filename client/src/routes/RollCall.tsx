@@ -7,7 +7,7 @@ import { RollCallForm, type RollCallMember } from '../components/RollCallForm';
 import { SaveStatus } from '../components/SaveStatus';
 import { useApiProblem } from '../errors';
 import { graphql } from '../gql';
-import type { MemberRole, Participation, RollCallEntryInput } from '../gql/graphql';
+import type { RollCallEntryInput } from '../gql/graphql';
 
 const RollCallMeetingDocument = graphql(`
   query RollCallMeeting($id: ID!) {
@@ -46,7 +46,8 @@ const RollCallMembersDocument = graphql(`
       memberships(asOf: $asOf) {
         id
         role
-        participation
+        votingSeat
+        deputy
         person {
           id
           name
@@ -80,13 +81,6 @@ const RecordRollCallDocument = graphql(`
 `);
 
 /**
- * Whether a seat votes, as the API's `holdsVotingSeat` decides it (memberships/member-role.ts): the right to take part
- * in decisions, and not a deputy's seat. The roll call needs it before the API has recorded one for the meeting.
- */
-const holdsVotingSeat = (m: { role: MemberRole; participation: Participation }) =>
-  m.participation === 'DECIDING' && m.role !== 'DEPUTY';
-
-/**
  * The roll call of a meeting ("upprop"), a page of its own so that the secretary can take it on a phone during the
  * meeting. Saving records the whole roll call, marks the meeting held and shows the quorum outcome it led to.
  */
@@ -117,8 +111,8 @@ export function RollCall() {
       personId: m.person.id,
       name: m.person.name,
       seat: [t(`memberRole.${m.role}`), m.representedRegion?.name].filter(Boolean).join(' · '),
-      votingSeat: holdsVotingSeat(m),
-      deputy: m.role === 'DEPUTY',
+      votingSeat: m.votingSeat,
+      deputy: m.deputy,
     }))
     .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   const initial = {

@@ -346,8 +346,9 @@ export class MeetingsService {
     return this.meetingsOfYear(await this.statistics.groupsWithMeetings(year, healthcareRegionId, groupId), year);
   }
 
-  attendance(year: number, healthcareRegionId: string, groupId: string | null): Promise<AttendanceStatistics> {
-    return this.statistics.attendance(year, healthcareRegionId, groupId);
+  /** Without a group (omitted or null), every group of the healthcare region. */
+  attendance(year: number, healthcareRegionId: string, groupId?: string | null): Promise<AttendanceStatistics> {
+    return this.statistics.attendance(year, healthcareRegionId, groupId ?? null);
   }
 
   private async recordMeeting(

@@ -6,7 +6,7 @@ import { DateScalar } from '../../common/scalars.js';
 import { Region } from '../geography/region.entity.js';
 import { Group } from '../groups/group.entity.js';
 import { Person } from '../persons/person.entity.js';
-import { MemberRole, Participation } from './member-role.js';
+import { holdsVotingSeat, isDeputy, MemberRole, Participation } from './member-role.js';
 
 /**
  * A person's seat in a group over a closed date interval (Popolo's membership, `representedRegion` its
@@ -43,6 +43,20 @@ export class Membership extends Tracked {
   @Field(() => Participation, { description: "What the member may do at the group's meetings." })
   @Column({ type: 'varchar', length: 10, default: Participation.DECIDING })
   participation: Participation;
+
+  @Field(() => Boolean, {
+    description: 'Whether a quorum is counted on this seat: a deciding member who is not a deputy (holdsVotingSeat).',
+  })
+  get votingSeat(): boolean {
+    return holdsVotingSeat(this);
+  }
+
+  @Field(() => Boolean, {
+    description: "Whether this is a deputy's seat, which may serve for an absent voting member.",
+  })
+  get deputy(): boolean {
+    return isDeputy(this.role);
+  }
 
   @Column({ type: 'uuid', nullable: true })
   representedRegionId: string | null;
