@@ -1,0 +1,201 @@
+import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { useApiProblem } from '../errors';
+import { getFragmentData, graphql } from '../gql';
+import { today } from '../today';
+import { GoalActions, type Editing } from './GoalActions';
+import { GoalCard, GoalCard_GoalFragment } from './GoalCard';
+import { GoalForm, type GoalFormHealthcareRegion, type GoalFormValues } from './GoalForm';
+import { ProblemMessage } from './ProblemMessage';
+
+const GoalsAdminDocument = graphql(`
+  query GoalsAdmin {
+    shareGoals {
+      ...GoalCard_goal
+      version
+      tiers
+      healthcareRegion {
+        id
+      }
+      regions {
+        id
+      }
+      verdict: evaluation {
+        ...GoalCard_evaluation
+      }
+    }
+  }
+`);
+
+const CreateShareGoalDocument = graphql(`
+  mutation CreateShareGoal($input: CreateShareGoalInput!) {
+    createShareGoal(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+const UpdateShareGoalDocument = graphql(`
+  mutation UpdateShareGoal($input: UpdateShareGoalInput!) {
+    updateShareGoal(input: $input) {
+      id
+      name
+      version
+    }
+  }
+`);
+
+const DeleteShareGoalDocument = graphql(`
+  mutation DeleteShareGoal($id: ID!) {
+    deleteShareGoal(id: $id)
+  }
+`);
+
+/**
+ * The share goals of a healthcare region, with their cards; coordinators create, edit and delete them here. What was
+ * saved or deleted is told through onSaved, so the page says it in one place.
+ */
+export function ShareGoalsAdmin({
+  healthcareRegionId,
+  healthcareRegions,
+  canEdit,
+  onSaved,
+}: {
+  healthcareRegionId: string;
+  healthcareRegions: GoalFormHealthcareRegion[];
+  canEdit: boolean;
+  onSaved: (message: string) => void;
+}) {
+  const { t } = useTranslation();
+  const problem = useApiProblem();
+  const { data, loading, refetch } = useQuery(GoalsAdminDocument, { fetchPolicy: 'cache-and-network' });
+  const [editing, setEditing] = useState<Editing>(null);
+  const [create, creating] = useMutation(CreateShareGoalDocument);
+  const [update, updating] = useMutation(UpdateShareGoalDocument);
+  const [remove, removing] = useMutation(DeleteShareGoalDocument);
+  // The admin's buttons and form name and edit the goal the card shows, so they read the card's fields too.
+  const goals = (data?.shareGoals ?? [])
+    .filter((g) => g.healthcareRegion.id === healthcareRegionId)
+    .map((g) => ({ ...g, ...getFragmentData(GoalCard_GoalFragment, g), card: g }));
+  const editedGoal = editing?.mode === 'edit' ? goals.find((g) => g.id === editing.id) : undefined;
+
+  const start = (next: Editing) => {
+    creating.reset();
+    updating.reset();
+    onSaved('');
+    setEditing(next);
+  };
+
+  const save = async (values: GoalFormValues) => {
+    const result =
+      editing?.mode === 'edit' && editedGoal
+        ? await update({
+            variables: {
+              input: {
+                id: editedGoal.id,
+                expectedVersion: editedGoal.version,
+                number: values.number,
+                name: values.name,
+                tiers: values.tiers,
+                baselineDate: values.baselineDate,
+                targetDate: values.targetDate,
+                regionIds: values.regionIds,
+                ...(editedGoal.kind === 'POPULATION_PARITY' ? { tolerancePoints: values.tolerancePoints } : {}),
+                ...(editedGoal.kind === 'MAX_SHARE' ? { maxShare: values.maxShare } : {}),
+              },
+            },
+          }).catch(() => null)
+        : await create({ variables: { input: values } }).catch(() => null);
+    if (!result?.data) return;
+    await refetch();
+    setEditing(null);
+    onSaved(t('goals.saved', { name: values.name }));
+  };
+
+  const initial: GoalFormValues = editedGoal
+    ? {
+        number: editedGoal.number ?? null,
+        name: editedGoal.name,
+        kind: editedGoal.kind,
+        healthcareRegionId: editedGoal.healthcareRegion.id,
+        tiers: editedGoal.tiers,
+        baselineDate: editedGoal.baselineDate,
+        targetDate: editedGoal.targetDate,
+        regionIds: editedGoal.regions.map((r) => r.id),
+        tolerancePoints: editedGoal.tolerancePoints ?? null,
+        maxShare: editedGoal.maxShare ?? null,
+      }
+    : {
+        number: null,
+        name: '',
+        kind: 'INCREASE_SHARE',
+        healthcareRegionId,
+        tiers: ['NATIONAL'],
+        baselineDate: today(),
+        targetDate: `${Number(today().slice(0, 4)) + 1}-12-31`,
+        regionIds: [],
+        tolerancePoints: null,
+        maxShare: null,
+      };
+
+  return (
+    <>
+      <h2>{t('goals.shareTitle')}</h2>
+      <div className="filters">
+        {canEdit && !editing && (
+          <button type="button" className="primary" onClick={() => start({ mode: 'new' })}>
+            {t('goals.new')}
+          </button>
+        )}
+      </div>
+      {editing && canEdit && (
+        <section aria-labelledby="goal-form-title" className="card">
+          <h3 id="goal-form-title">
+            {editing.mode === 'edit' ? t('goals.editTitle', { name: editedGoal?.name ?? '' }) : t('goals.newTitle')}
+          </h3>
+          <GoalForm
+            key={editing.mode === 'edit' ? editing.id : `new-${healthcareRegionId}`}
+            initial={initial}
+            healthcareRegions={healthcareRegions}
+            editing={editing.mode === 'edit'}
+            problem={problem(editing.mode === 'edit' ? updating.error : creating.error)}
+            saving={creating.loading || updating.loading}
+            onSave={(values) => void save(values)}
+            onCancel={() => setEditing(null)}
+          />
+        </section>
+      )}
+      {loading && !data && <p role="status">{t('common.loading')}</p>}
+      {data && goals.length === 0 && <p>{t('goals.none')}</p>}
+      <ProblemMessage problem={problem(removing.error)} />
+      <div className="goal-cards">
+        {goals.map((goal) => (
+          <div key={goal.id} className="goal-admin">
+            <GoalCard goal={goal.card} verdict={goal.verdict} current={goal.verdict} />
+            <p className="muted small">
+              {t('goals.tiersShown', { tiers: goal.tiers.map((tier) => t(`tier.${tier}`)).join(', ') })}
+            </p>
+            {canEdit && (
+              <GoalActions
+                namespace="goals"
+                name={goal.name}
+                isDisabled={removing.loading}
+                onEdit={() => start({ mode: 'edit', id: goal.id })}
+                onDelete={async () => {
+                  onSaved('');
+                  const result = await remove({ variables: { id: goal.id } }).catch(() => null);
+                  if (!result?.data) return;
+                  if (editing?.mode === 'edit' && editing.id === goal.id) setEditing(null);
+                  await refetch();
+                  onSaved(t('goals.deleted', { name: goal.name }));
+                }}
+              />
+            )}
+          </div>
+        ))}
+      </div>
+    </>
+  );
+}
