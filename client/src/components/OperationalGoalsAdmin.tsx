@@ -5,10 +5,11 @@ import { getFragmentData, graphql } from '../gql';
 import type { OperationalGoalKind } from '../gql/graphql';
 import { useApiProblem } from '../errors';
 import { GoalActions, type Editing } from './GoalActions';
-import { GoalYearSelect, OperationalGoalCard, OperationalGoalCard_GoalFragment, thisYear } from './OperationalGoalCard';
+import { FIRST_GOAL_YEAR, OperationalGoalCard, OperationalGoalCard_GoalFragment } from './OperationalGoalCard';
 import { OperationalGoalForm, type OperationalGoalFields, type OperationalGoalFormValues } from './OperationalGoalForm';
 import { ProblemMessage } from './ProblemMessage';
 import { useBodies } from './useBodies';
+import { thisYear, YearSelect } from './YearSelect';
 
 const OperationalGoalsAdminDocument = graphql(`
   query OperationalGoalsAdmin($healthcareRegionId: ID!, $year: Int!) {
@@ -153,7 +154,7 @@ export function OperationalGoalsAdmin({
       <h2 id="operational-goals-title">{t('operationalGoals.title')}</h2>
       <p className="muted">{t('operationalGoals.intro')}</p>
       <div className="filters">
-        <GoalYearSelect year={year} onChange={setYear} />
+        <YearSelect value={year} onChange={setYear} label={t('operationalGoals.yearLabel')} first={FIRST_GOAL_YEAR} />
         {canEdit && !editing && (
           <button type="button" className="primary" onClick={() => start({ mode: 'new' })}>
             {t('operationalGoals.new')}

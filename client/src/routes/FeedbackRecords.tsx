@@ -5,12 +5,13 @@ import { useSearchParams } from 'react-router';
 import { useCan, useMe } from '../auth';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { FeedbackForm, type FeedbackFormValues } from '../components/FeedbackForm';
-import { GoalYearSelect, thisYear } from '../components/OperationalGoalCard';
+import { FIRST_GOAL_YEAR } from '../components/OperationalGoalCard';
 import { PlaceOptions } from '../components/PlaceOptions';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { SaveStatus } from '../components/SaveStatus';
 import { useBodies } from '../components/useBodies';
 import { useHealthcareRegions } from '../components/useHealthcareRegions';
+import { thisYear, YearSelect } from '../components/YearSelect';
 import { useApiProblem } from '../errors';
 import { graphql } from '../gql';
 import { today } from '../today';
@@ -144,7 +145,12 @@ export function FeedbackRecords() {
       <p className="muted">{t('feedback.intro')}</p>
       <SaveStatus message={saved} />
       <div className="filters">
-        <GoalYearSelect year={year} onChange={(chosen) => choose({ year: chosen })} label={t('feedback.year')} />
+        <YearSelect
+          value={year}
+          onChange={(chosen) => choose({ year: chosen })}
+          label={t('feedback.year')}
+          first={FIRST_GOAL_YEAR}
+        />
         <label>
           {t('feedback.healthcareRegion')}
           <select value={healthcareRegionId} onChange={(e) => choose({ healthcareRegion: e.target.value })}>
