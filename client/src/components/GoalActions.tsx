@@ -1,9 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from './ConfirmDialog';
 
-/** Which goal a goals section's form is open for, if any. */
-export type Editing = { mode: 'new' } | { mode: 'edit'; id: string } | null;
-
 /** A goal's edit button and its delete button, which asks first; the texts are those of the goal's kind. */
 export function GoalActions({
   namespace,

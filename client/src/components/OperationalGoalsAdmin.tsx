@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql } from '../gql';
 import type { OperationalGoalKind } from '../gql/graphql';
 import { useApiProblem } from '../errors';
-import { GoalActions, type Editing } from './GoalActions';
+import { GoalActions } from './GoalActions';
+import { useEditing } from './useEditing';
 import { FIRST_GOAL_YEAR, OperationalGoalCard, OperationalGoalCard_GoalFragment } from './OperationalGoalCard';
 import { OperationalGoalForm, type OperationalGoalFields, type OperationalGoalFormValues } from './OperationalGoalForm';
 import { ProblemMessage } from './ProblemMessage';
@@ -86,7 +87,6 @@ export function OperationalGoalsAdmin({
   const { t } = useTranslation();
   const problem = useApiProblem();
   const [year, setYear] = useState(thisYear());
-  const [editing, setEditing] = useState<Editing>(null);
   const bodies = useBodies(healthcareRegionId);
   const { data, loading, refetch } = useQuery(OperationalGoalsAdminDocument, {
     variables: { healthcareRegionId, year },
@@ -96,19 +96,17 @@ export function OperationalGoalsAdmin({
   const [create, creating] = useMutation(CreateOperationalGoalDocument);
   const [update, updating] = useMutation(UpdateOperationalGoalDocument);
   const [remove, removing] = useMutation(DeleteOperationalGoalDocument);
+  const { editing, cancel, start, afterSave, deleteRecord } = useEditing({
+    mutations: [creating, updating],
+    refetch,
+    say: onSaved,
+  });
   const goals = (data?.operationalGoals ?? []).map((g) => ({
     ...g,
     ...getFragmentData(OperationalGoalCard_GoalFragment, g),
     card: g,
   }));
   const editedGoal = editing?.mode === 'edit' ? goals.find((g) => g.id === editing.id) : undefined;
-
-  const start = (next: Editing) => {
-    creating.reset();
-    updating.reset();
-    onSaved('');
-    setEditing(next);
-  };
 
   const save = async (fields: OperationalGoalFields, kind: OperationalGoalKind) => {
     const result =
@@ -117,10 +115,7 @@ export function OperationalGoalsAdmin({
             variables: { input: { id: editedGoal.id, expectedVersion: editedGoal.version, ...fields } },
           }).catch(() => null)
         : await create({ variables: { input: { healthcareRegionId, kind, ...fields } } }).catch(() => null);
-    if (!result?.data) return;
-    await refetch();
-    setEditing(null);
-    onSaved(t('operationalGoals.saved', { name: fields.name }));
+    await afterSave(result, () => t('operationalGoals.saved', { name: fields.name }));
   };
 
   const initial: OperationalGoalFormValues = editedGoal
@@ -183,7 +178,7 @@ export function OperationalGoalsAdmin({
             problem={problem(editing.mode === 'edit' ? updating.error : creating.error)}
             saving={creating.loading || updating.loading}
             onSave={(fields, kind) => void save(fields, kind)}
-            onCancel={() => setEditing(null)}
+            onCancel={cancel}
           />
         </section>
       )}
@@ -199,14 +194,13 @@ export function OperationalGoalsAdmin({
                 name={goal.name}
                 isDisabled={removing.loading}
                 onEdit={() => start({ mode: 'edit', id: goal.id })}
-                onDelete={async () => {
-                  onSaved('');
-                  const result = await remove({ variables: { id: goal.id } }).catch(() => null);
-                  if (!result?.data) return;
-                  if (editing?.mode === 'edit' && editing.id === goal.id) setEditing(null);
-                  await refetch();
-                  onSaved(t('operationalGoals.deleted', { name: goal.name }));
-                }}
+                onDelete={() =>
+                  deleteRecord(
+                    goal.id,
+                    () => remove({ variables: { id: goal.id } }),
+                    t('operationalGoals.deleted', { name: goal.name }),
+                  )
+                }
               />
             )}
           </div>

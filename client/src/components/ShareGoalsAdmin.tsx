@@ -1,10 +1,10 @@
-import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useApiProblem } from '../errors';
 import { getFragmentData, graphql } from '../gql';
 import { today } from '../today';
-import { GoalActions, type Editing } from './GoalActions';
+import { GoalActions } from './GoalActions';
+import { useEditing } from './useEditing';
 import { GoalCard, GoalCard_GoalFragment } from './GoalCard';
 import { GoalForm, type GoalFormHealthcareRegion, type GoalFormValues } from './GoalForm';
 import { ProblemMessage } from './ProblemMessage';
@@ -71,22 +71,19 @@ export function ShareGoalsAdmin({
   const { t } = useTranslation();
   const problem = useApiProblem();
   const { data, loading, refetch } = useQuery(GoalsAdminDocument, { fetchPolicy: 'cache-and-network' });
-  const [editing, setEditing] = useState<Editing>(null);
   const [create, creating] = useMutation(CreateShareGoalDocument);
   const [update, updating] = useMutation(UpdateShareGoalDocument);
   const [remove, removing] = useMutation(DeleteShareGoalDocument);
+  const { editing, cancel, start, afterSave, deleteRecord } = useEditing({
+    mutations: [creating, updating],
+    refetch,
+    say: onSaved,
+  });
   // The admin's buttons and form name and edit the goal the card shows, so they read the card's fields too.
   const goals = (data?.shareGoals ?? [])
     .filter((g) => g.healthcareRegion.id === healthcareRegionId)
     .map((g) => ({ ...g, ...getFragmentData(GoalCard_GoalFragment, g), card: g }));
   const editedGoal = editing?.mode === 'edit' ? goals.find((g) => g.id === editing.id) : undefined;
-
-  const start = (next: Editing) => {
-    creating.reset();
-    updating.reset();
-    onSaved('');
-    setEditing(next);
-  };
 
   const save = async (values: GoalFormValues) => {
     const result =
@@ -108,10 +105,7 @@ export function ShareGoalsAdmin({
             },
           }).catch(() => null)
         : await create({ variables: { input: values } }).catch(() => null);
-    if (!result?.data) return;
-    await refetch();
-    setEditing(null);
-    onSaved(t('goals.saved', { name: values.name }));
+    await afterSave(result, () => t('goals.saved', { name: values.name }));
   };
 
   const initial: GoalFormValues = editedGoal
@@ -163,7 +157,7 @@ export function ShareGoalsAdmin({
             problem={problem(editing.mode === 'edit' ? updating.error : creating.error)}
             saving={creating.loading || updating.loading}
             onSave={(values) => void save(values)}
-            onCancel={() => setEditing(null)}
+            onCancel={cancel}
           />
         </section>
       )}
@@ -183,14 +177,13 @@ export function ShareGoalsAdmin({
                 name={goal.name}
                 isDisabled={removing.loading}
                 onEdit={() => start({ mode: 'edit', id: goal.id })}
-                onDelete={async () => {
-                  onSaved('');
-                  const result = await remove({ variables: { id: goal.id } }).catch(() => null);
-                  if (!result?.data) return;
-                  if (editing?.mode === 'edit' && editing.id === goal.id) setEditing(null);
-                  await refetch();
-                  onSaved(t('goals.deleted', { name: goal.name }));
-                }}
+                onDelete={() =>
+                  deleteRecord(
+                    goal.id,
+                    () => remove({ variables: { id: goal.id } }),
+                    t('goals.deleted', { name: goal.name }),
+                  )
+                }
               />
             )}
           </div>

@@ -10,6 +10,7 @@ import { PlaceOptions } from '../components/PlaceOptions';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { SaveStatus } from '../components/SaveStatus';
 import { useBodies } from '../components/useBodies';
+import { useEditing } from '../components/useEditing';
 import { useHealthcareRegions } from '../components/useHealthcareRegions';
 import { thisYear, YearSelect } from '../components/YearSelect';
 import { useApiProblem } from '../errors';
@@ -58,8 +59,6 @@ const DeleteFeedbackRecordDocument = graphql(`
   }
 `);
 
-type Editing = { mode: 'new' } | { mode: 'edit'; id: string } | null;
-
 /**
  * The feedback a healthcare region has given SKR and its bodies in a year, which the goals on feedback are judged
  * from. Everyone reads it; coordinators record, correct and delete it.
@@ -79,27 +78,24 @@ export function FeedbackRecords() {
     variables: { healthcareRegionId, year },
     skip: !healthcareRegionId,
   });
-  const [editing, setEditing] = useState<Editing>(null);
   const [saved, setSaved] = useState('');
   const [create, creating] = useMutation(CreateFeedbackRecordDocument);
   const [update, updating] = useMutation(UpdateFeedbackRecordDocument);
   const [remove, removing] = useMutation(DeleteFeedbackRecordDocument);
+  const { editing, cancel, start, afterSave, deleteRecord } = useEditing({
+    mutations: [creating, updating],
+    refetch,
+    say: setSaved,
+  });
   const records = data?.feedbackRecords ?? [];
   const edited = editing?.mode === 'edit' ? records.find((r) => r.id === editing.id) : undefined;
   const hrName = healthcareRegions.find((hr) => hr.id === healthcareRegionId)?.name ?? '';
   const choose = (changes: { year?: number; healthcareRegion?: string }) => {
-    setEditing(null);
+    cancel();
     setParams({
       year: String(changes.year ?? year),
       healthcareRegion: changes.healthcareRegion ?? healthcareRegionId,
     });
-  };
-
-  const start = (next: Editing) => {
-    creating.reset();
-    updating.reset();
-    setSaved('');
-    setEditing(next);
   };
 
   const save = async (values: FeedbackFormValues) => {
@@ -109,14 +105,14 @@ export function FeedbackRecords() {
             variables: { input: { id: edited.id, expectedVersion: edited.version, ...values } },
           }).catch(() => null)
         : await create({ variables: { input: { healthcareRegionId, ...values } } }).catch(() => null);
-    if (!result?.data) return;
-    const recipient =
-      'updateFeedbackRecord' in result.data
-        ? result.data.updateFeedbackRecord.recipientName
-        : result.data.createFeedbackRecord.recipientName;
-    await refetch();
-    setEditing(null);
-    setSaved(t('feedback.saved', { recipient }));
+    await afterSave(result, (data) =>
+      t('feedback.saved', {
+        recipient:
+          'updateFeedbackRecord' in data
+            ? data.updateFeedbackRecord.recipientName
+            : data.createFeedbackRecord.recipientName,
+      }),
+    );
   };
 
   const initial: FeedbackFormValues = edited
@@ -180,7 +176,7 @@ export function FeedbackRecords() {
             problem={problem(editing.mode === 'edit' ? updating.error : creating.error)}
             saving={creating.loading || updating.loading}
             onSave={(values) => void save(values)}
-            onCancel={() => setEditing(null)}
+            onCancel={cancel}
           />
         </section>
       )}
@@ -233,14 +229,13 @@ export function FeedbackRecords() {
                             confirmLabel={t('feedback.deleteConfirm')}
                             destructive
                             isDisabled={removing.loading}
-                            onConfirm={async () => {
-                              setSaved('');
-                              const result = await remove({ variables: { id: record.id } }).catch(() => null);
-                              if (!result?.data) return;
-                              if (editing?.mode === 'edit' && editing.id === record.id) setEditing(null);
-                              await refetch();
-                              setSaved(t('feedback.deleted', named));
-                            }}
+                            onConfirm={() =>
+                              deleteRecord(
+                                record.id,
+                                () => remove({ variables: { id: record.id } }),
+                                t('feedback.deleted', named),
+                              )
+                            }
                           >
                             <p>{t('feedback.deleteBody')}</p>
                           </ConfirmDialog>
