@@ -16,6 +16,7 @@ import { thisYear, YearSelect } from '../components/YearSelect';
 import { useApiProblem } from '../errors';
 import { graphql } from '../gql';
 import { today } from '../today';
+import { ActionsHeader } from '../components/ActionsHeader';
 
 const FeedbackRecordsDocument = graphql(`
   query FeedbackRecords($healthcareRegionId: ID!, $year: Int!) {
@@ -192,11 +193,7 @@ export function FeedbackRecords() {
                 <th scope="col">{t('feedback.recipient')}</th>
                 <th scope="col">{t('feedback.subject')}</th>
                 <th scope="col">{t('feedback.reference')}</th>
-                {can.editRegister && (
-                  <th scope="col">
-                    <span className="visually-hidden">{t('common.actions')}</span>
-                  </th>
-                )}
+                {can.editRegister && <ActionsHeader />}
               </tr>
             </thead>
             <tbody>
