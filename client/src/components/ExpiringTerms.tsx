@@ -9,6 +9,7 @@ import { graphql } from '../gql';
 import { today } from '../today';
 import { ProblemMessage } from './ProblemMessage';
 import { TypeBadge } from './TypeBadge';
+import { ActionsHeader } from './ActionsHeader';
 
 const ExpiringDocument = graphql(`
   query ExpiringTerms($withinDays: Int!) {
@@ -88,11 +89,7 @@ export function ExpiringTerms() {
               <th scope="col">{t('member.role')}</th>
               <th scope="col">{t('member.representedRegion')}</th>
               <th scope="col">{t('member.endDate')}</th>
-              {can.editRegister && (
-                <th scope="col">
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </th>
-              )}
+              {can.editRegister && <ActionsHeader />}
             </tr>
           </thead>
           <tbody>

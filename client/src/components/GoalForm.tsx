@@ -84,6 +84,27 @@ export function GoalNumberField({
   );
 }
 
+/** A goal's name, which both kinds of goal ask for alike; the label is the kind's own. */
+export function GoalNameField({
+  label,
+  value,
+  onChange,
+  problem,
+}: {
+  label: string;
+  value: string;
+  onChange: (name: string) => void;
+  problem: ApiProblem | null;
+}) {
+  return (
+    <Field label={label} name="name" problem={problem}>
+      {(control) => (
+        <input {...control} value={value} onChange={(e) => onChange(e.target.value)} required maxLength={200} />
+      )}
+    </Field>
+  );
+}
+
 /**
  * Creates or edits a share goal. Only the bound of the chosen kind is asked for and sent (the API refuses the other);
  * a goal's kind and healthcare region stay as created. The maximum share is typed as a percentage.
@@ -132,17 +153,12 @@ export function GoalForm({
       aria-label={editing ? t('goals.editTitle', { name: initial.name }) : t('goals.newTitle')}
     >
       <GoalNumberField value={goalNumber} onChange={setGoalNumber} problem={problem} />
-      <Field label={t('goals.name')} name="name" problem={problem}>
-        {(control) => (
-          <input
-            {...control}
-            value={values.name}
-            onChange={(e) => update({ name: e.target.value })}
-            required
-            maxLength={200}
-          />
-        )}
-      </Field>
+      <GoalNameField
+        label={t('goals.name')}
+        value={values.name}
+        onChange={(name) => update({ name })}
+        problem={problem}
+      />
       <Field label={t('goals.kindLabel')} name="kind" problem={problem}>
         {(control) => (
           <select

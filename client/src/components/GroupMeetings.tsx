@@ -77,7 +77,7 @@ export function GroupMeetings({ groupId, canEdit }: { groupId: string; canEdit: 
       <h2 id="group-meetings-title">{t('meetings.section')}</h2>
       <SaveStatus message={saved} />
       <div className="filters">
-        <YearSelect value={year} onChange={setYear} />
+        <YearSelect value={year} onChange={setYear} label={t('meetings.year')} />
         {loading && (
           <span role="status" className="muted">
             {t('common.loading')}

@@ -35,7 +35,7 @@ export function MeetingFilters({
   const { healthcareRegions } = useHealthcareRegions();
   return (
     <div className="filters">
-      <YearSelect value={filters.year} onChange={(year) => filters.choose({ year })} />
+      <YearSelect value={filters.year} onChange={(year) => filters.choose({ year })} label={t('meetings.year')} />
       <label>
         {t('dashboard.healthcareRegion')}
         <select

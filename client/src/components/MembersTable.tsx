@@ -18,6 +18,7 @@ import { ProblemMessage } from './ProblemMessage';
 import { IsoDateField } from './IsoDateField';
 import { TermDates } from './TermDates';
 import { SaveStatus } from './SaveStatus';
+import { ActionsHeader } from './ActionsHeader';
 
 export const MembersTable_MembershipFragment = graphql(`
   fragment MembersTable_membership on Membership {
@@ -326,11 +327,7 @@ export function MembersTable({
                 <th scope="col">{t('member.representedRegion')}</th>
                 <th scope="col">{t('member.startDate')}</th>
                 <th scope="col">{t('member.endDate')}</th>
-                {canEdit && (
-                  <th scope="col">
-                    <span className="visually-hidden">{t('common.actions')}</span>
-                  </th>
-                )}
+                {canEdit && <ActionsHeader />}
               </tr>
             </thead>
             <tbody>

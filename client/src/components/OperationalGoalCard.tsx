@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { type FragmentType, getFragmentData, graphql } from '../gql';
 import { useFormat } from '../format';
-import { today } from '../today';
 import { GoalLevelRules, levelClass, useGoalTitle, VerdictLevel } from './GoalCard';
 
 export const OperationalGoalCard_GoalFragment = graphql(`
@@ -66,37 +65,5 @@ export function OperationalGoalCard(props: {
   );
 }
 
-const FIRST_GOAL_YEAR = 2015;
-
-/** This year, in Sweden: the year a goal card shows first. */
-export const thisYear = () => Number(today().slice(0, 4));
-
-/**
- * The year the goals of meetings, feedback and dialogues are judged for: the years the register follows up, from the
- * first the annual report covers to next year.
- */
-export function GoalYearSelect({
-  year,
-  onChange,
-  label,
-}: {
-  year: number;
-  onChange: (year: number) => void;
-  label?: string;
-}) {
-  const { t } = useTranslation();
-  const last = Math.max(thisYear() + 1, year);
-  const years = Array.from({ length: last - FIRST_GOAL_YEAR + 1 }, (_, i) => last - i);
-  return (
-    <label>
-      {label ?? t('operationalGoals.yearLabel')}
-      <select value={year} onChange={(e) => onChange(Number(e.target.value))}>
-        {years.map((y) => (
-          <option key={y} value={y}>
-            {y}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
+/** The first year the goals of meetings, feedback and dialogues are judged for: the first the annual report covers. */
+export const FIRST_GOAL_YEAR = 2015;

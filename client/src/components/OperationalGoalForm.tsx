@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { OperationalGoalKind } from '../gql/graphql';
 import { formLevel, type ApiProblem } from '../errors';
 import { Field } from './Field';
-import { GoalNumberField, percentText, typedNumber } from './GoalForm';
+import { GoalNameField, GoalNumberField, percentText, typedNumber } from './GoalForm';
 import { FieldsetProblem, FormActions } from './FormActions';
 import { PlaceOptions } from './PlaceOptions';
 
@@ -178,17 +178,12 @@ export function OperationalGoalForm({
     >
       <div className="form-row">
         <GoalNumberField value={goalNumber} onChange={setGoalNumber} required problem={problem} />
-        <Field label={t('operationalGoals.name')} name="name" problem={problem}>
-          {(control) => (
-            <input
-              {...control}
-              value={values.name}
-              onChange={(e) => update({ name: e.target.value })}
-              required
-              maxLength={200}
-            />
-          )}
-        </Field>
+        <GoalNameField
+          label={t('operationalGoals.name')}
+          value={values.name}
+          onChange={(name) => update({ name })}
+          problem={problem}
+        />
       </div>
       <Field label={t('operationalGoals.kindLabel')} name="kind" problem={problem}>
         {(control) => (

@@ -66,6 +66,10 @@ type Documents = {
     "\n  mutation OpenNomination($input: OpenNominationInput!) {\n    openNomination(input: $input) {\n      id\n    }\n  }\n": typeof types.OpenNominationDocument,
     "\n  fragment OperationalGoalCard_goal on OperationalGoal {\n    id\n    number\n    name\n    kind\n    levelRules {\n      ...GoalLevelRules_rules\n    }\n  }\n": typeof types.OperationalGoalCard_GoalFragmentDoc,
     "\n  fragment OperationalGoalCard_outcome on GoalOutcome {\n    year\n    verdict\n    text\n    figures {\n      label\n      value\n      unit\n    }\n  }\n": typeof types.OperationalGoalCard_OutcomeFragmentDoc,
+    "\n  query OperationalGoalsAdmin($healthcareRegionId: ID!, $year: Int!) {\n    operationalGoals(healthcareRegionId: $healthcareRegionId) {\n      ...OperationalGoalCard_goal\n      version\n      groups {\n        id\n      }\n      threshold\n      partlyThreshold\n      topic {\n        id\n      }\n      feedbackToSkr\n      feedbackGroups {\n        id\n      }\n      questionKey\n      outcome: evaluation(year: $year) {\n        ...OperationalGoalCard_outcome\n      }\n    }\n    topics {\n      id\n      name\n    }\n    dialogueQuestions(year: $year) {\n      id\n      key\n      text\n    }\n  }\n": typeof types.OperationalGoalsAdminDocument,
+    "\n  mutation CreateOperationalGoal($input: CreateOperationalGoalInput!) {\n    createOperationalGoal(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateOperationalGoalDocument,
+    "\n  mutation UpdateOperationalGoal($input: UpdateOperationalGoalInput!) {\n    updateOperationalGoal(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.UpdateOperationalGoalDocument,
+    "\n  mutation DeleteOperationalGoal($id: ID!) {\n    deleteOperationalGoal(id: $id)\n  }\n": typeof types.DeleteOperationalGoalDocument,
     "\n  query PersonPickerSearch($search: String!) {\n    persons(search: $search, first: 10) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          title\n          employerRegion {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.PersonPickerSearchDocument,
     "\n  fragment ProposeCandidateForm_region on Region {\n    id\n    name\n  }\n": typeof types.ProposeCandidateForm_RegionFragmentDoc,
     "\n  mutation ProposeCandidate($input: ProposeCandidateInput!) {\n    proposeCandidate(input: $input) {\n      id\n    }\n  }\n": typeof types.ProposeCandidateDocument,
@@ -74,6 +78,10 @@ type Documents = {
     "\n  mutation SetQuorumRule($input: SetQuorumRuleInput!) {\n    setQuorumRule(input: $input) {\n      id\n      quorumRule {\n        ...QuorumRuleForm_rule\n        description\n      }\n    }\n  }\n": typeof types.SetQuorumRuleDocument,
     "\n  fragment RollCallTable_attendance on Attendance {\n    present\n    votingSeat\n    person {\n      id\n      name\n    }\n    servingFor {\n      id\n      name\n    }\n    membership {\n      id\n      role\n      representedRegion {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RollCallTable_AttendanceFragmentDoc,
     "\n  query SeatAdvice($id: ID!, $healthcareRegionId: ID!) {\n    nomination(id: $id) {\n      id\n      recommendation(healthcareRegionId: $healthcareRegionId) {\n        rank\n        region {\n          id\n          name\n        }\n        reason\n      }\n    }\n  }\n": typeof types.SeatAdviceDocument,
+    "\n  query GoalsAdmin {\n    shareGoals {\n      ...GoalCard_goal\n      version\n      tiers\n      healthcareRegion {\n        id\n      }\n      regions {\n        id\n      }\n      verdict: evaluation {\n        ...GoalCard_evaluation\n      }\n    }\n  }\n": typeof types.GoalsAdminDocument,
+    "\n  mutation CreateShareGoal($input: CreateShareGoalInput!) {\n    createShareGoal(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateShareGoalDocument,
+    "\n  mutation UpdateShareGoal($input: UpdateShareGoalInput!) {\n    updateShareGoal(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.UpdateShareGoalDocument,
+    "\n  mutation DeleteShareGoal($id: ID!) {\n    deleteShareGoal(id: $id)\n  }\n": typeof types.DeleteShareGoalDocument,
     "\n  query Vacancies($filter: VacancyFilter) {\n    seatStatus(filter: $filter) {\n      id\n      seats\n      filled\n      vacant\n      group {\n        id\n        name\n        type\n      }\n      healthcareRegion {\n        id\n        name\n      }\n      region {\n        id\n        name\n      }\n      openNomination {\n        id\n        status\n      }\n    }\n  }\n": typeof types.VacanciesDocument,
     "\n  mutation SetDialogueActionStatus($id: ID!, $status: ActionStatus!) {\n    setDialogueActionStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n": typeof types.SetDialogueActionStatusDocument,
     "\n  mutation CopyDialogueQuestions($fromYear: Int!, $toYear: Int!) {\n    copyDialogueQuestions(fromYear: $fromYear, toYear: $toYear) {\n      id\n    }\n  }\n": typeof types.CopyDialogueQuestionsDocument,
@@ -99,14 +107,6 @@ type Documents = {
     "\n  mutation CreateFeedbackRecord($input: CreateFeedbackRecordInput!) {\n    createFeedbackRecord(input: $input) {\n      id\n      recipientName\n    }\n  }\n": typeof types.CreateFeedbackRecordDocument,
     "\n  mutation UpdateFeedbackRecord($input: UpdateFeedbackRecordInput!) {\n    updateFeedbackRecord(input: $input) {\n      id\n      version\n      recipientName\n    }\n  }\n": typeof types.UpdateFeedbackRecordDocument,
     "\n  mutation DeleteFeedbackRecord($id: ID!) {\n    deleteFeedbackRecord(id: $id)\n  }\n": typeof types.DeleteFeedbackRecordDocument,
-    "\n  query GoalsAdmin {\n    shareGoals {\n      ...GoalCard_goal\n      version\n      tiers\n      healthcareRegion {\n        id\n      }\n      regions {\n        id\n      }\n      verdict: evaluation {\n        ...GoalCard_evaluation\n      }\n    }\n  }\n": typeof types.GoalsAdminDocument,
-    "\n  mutation CreateShareGoal($input: CreateShareGoalInput!) {\n    createShareGoal(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateShareGoalDocument,
-    "\n  mutation UpdateShareGoal($input: UpdateShareGoalInput!) {\n    updateShareGoal(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.UpdateShareGoalDocument,
-    "\n  mutation DeleteShareGoal($id: ID!) {\n    deleteShareGoal(id: $id)\n  }\n": typeof types.DeleteShareGoalDocument,
-    "\n  query OperationalGoalsAdmin($healthcareRegionId: ID!, $year: Int!) {\n    operationalGoals(healthcareRegionId: $healthcareRegionId) {\n      ...OperationalGoalCard_goal\n      version\n      groups {\n        id\n      }\n      threshold\n      partlyThreshold\n      topic {\n        id\n      }\n      feedbackToSkr\n      feedbackGroups {\n        id\n      }\n      questionKey\n      outcome: evaluation(year: $year) {\n        ...OperationalGoalCard_outcome\n      }\n    }\n    topics {\n      id\n      name\n    }\n    dialogueQuestions(year: $year) {\n      id\n      key\n      text\n    }\n  }\n": typeof types.OperationalGoalsAdminDocument,
-    "\n  mutation CreateOperationalGoal($input: CreateOperationalGoalInput!) {\n    createOperationalGoal(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateOperationalGoalDocument,
-    "\n  mutation UpdateOperationalGoal($input: UpdateOperationalGoalInput!) {\n    updateOperationalGoal(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.UpdateOperationalGoalDocument,
-    "\n  mutation DeleteOperationalGoal($id: ID!) {\n    deleteOperationalGoal(id: $id)\n  }\n": typeof types.DeleteOperationalGoalDocument,
     "\n  query GroupBrowser($filter: GroupFilter, $after: String) {\n    groups(filter: $filter, first: 100, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...GroupTree_group\n        }\n      }\n    }\n  }\n": typeof types.GroupBrowserDocument,
     "\n  query EditGroup($id: ID!) {\n    group(id: $id) {\n      id\n      name\n      type\n      status\n      universityHealthcare\n      mandate\n      version\n      parent {\n        id\n      }\n      counterpart {\n        id\n      }\n      healthcareRegion {\n        id\n      }\n      region {\n        id\n      }\n    }\n  }\n": typeof types.EditGroupDocument,
     "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateGroupDocument,
@@ -192,6 +192,10 @@ const documents: Documents = {
     "\n  mutation OpenNomination($input: OpenNominationInput!) {\n    openNomination(input: $input) {\n      id\n    }\n  }\n": types.OpenNominationDocument,
     "\n  fragment OperationalGoalCard_goal on OperationalGoal {\n    id\n    number\n    name\n    kind\n    levelRules {\n      ...GoalLevelRules_rules\n    }\n  }\n": types.OperationalGoalCard_GoalFragmentDoc,
     "\n  fragment OperationalGoalCard_outcome on GoalOutcome {\n    year\n    verdict\n    text\n    figures {\n      label\n      value\n      unit\n    }\n  }\n": types.OperationalGoalCard_OutcomeFragmentDoc,
+    "\n  query OperationalGoalsAdmin($healthcareRegionId: ID!, $year: Int!) {\n    operationalGoals(healthcareRegionId: $healthcareRegionId) {\n      ...OperationalGoalCard_goal\n      version\n      groups {\n        id\n      }\n      threshold\n      partlyThreshold\n      topic {\n        id\n      }\n      feedbackToSkr\n      feedbackGroups {\n        id\n      }\n      questionKey\n      outcome: evaluation(year: $year) {\n        ...OperationalGoalCard_outcome\n      }\n    }\n    topics {\n      id\n      name\n    }\n    dialogueQuestions(year: $year) {\n      id\n      key\n      text\n    }\n  }\n": types.OperationalGoalsAdminDocument,
+    "\n  mutation CreateOperationalGoal($input: CreateOperationalGoalInput!) {\n    createOperationalGoal(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateOperationalGoalDocument,
+    "\n  mutation UpdateOperationalGoal($input: UpdateOperationalGoalInput!) {\n    updateOperationalGoal(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.UpdateOperationalGoalDocument,
+    "\n  mutation DeleteOperationalGoal($id: ID!) {\n    deleteOperationalGoal(id: $id)\n  }\n": types.DeleteOperationalGoalDocument,
     "\n  query PersonPickerSearch($search: String!) {\n    persons(search: $search, first: 10) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          title\n          employerRegion {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.PersonPickerSearchDocument,
     "\n  fragment ProposeCandidateForm_region on Region {\n    id\n    name\n  }\n": types.ProposeCandidateForm_RegionFragmentDoc,
     "\n  mutation ProposeCandidate($input: ProposeCandidateInput!) {\n    proposeCandidate(input: $input) {\n      id\n    }\n  }\n": types.ProposeCandidateDocument,
@@ -200,6 +204,10 @@ const documents: Documents = {
     "\n  mutation SetQuorumRule($input: SetQuorumRuleInput!) {\n    setQuorumRule(input: $input) {\n      id\n      quorumRule {\n        ...QuorumRuleForm_rule\n        description\n      }\n    }\n  }\n": types.SetQuorumRuleDocument,
     "\n  fragment RollCallTable_attendance on Attendance {\n    present\n    votingSeat\n    person {\n      id\n      name\n    }\n    servingFor {\n      id\n      name\n    }\n    membership {\n      id\n      role\n      representedRegion {\n        id\n        name\n      }\n    }\n  }\n": types.RollCallTable_AttendanceFragmentDoc,
     "\n  query SeatAdvice($id: ID!, $healthcareRegionId: ID!) {\n    nomination(id: $id) {\n      id\n      recommendation(healthcareRegionId: $healthcareRegionId) {\n        rank\n        region {\n          id\n          name\n        }\n        reason\n      }\n    }\n  }\n": types.SeatAdviceDocument,
+    "\n  query GoalsAdmin {\n    shareGoals {\n      ...GoalCard_goal\n      version\n      tiers\n      healthcareRegion {\n        id\n      }\n      regions {\n        id\n      }\n      verdict: evaluation {\n        ...GoalCard_evaluation\n      }\n    }\n  }\n": types.GoalsAdminDocument,
+    "\n  mutation CreateShareGoal($input: CreateShareGoalInput!) {\n    createShareGoal(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateShareGoalDocument,
+    "\n  mutation UpdateShareGoal($input: UpdateShareGoalInput!) {\n    updateShareGoal(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.UpdateShareGoalDocument,
+    "\n  mutation DeleteShareGoal($id: ID!) {\n    deleteShareGoal(id: $id)\n  }\n": types.DeleteShareGoalDocument,
     "\n  query Vacancies($filter: VacancyFilter) {\n    seatStatus(filter: $filter) {\n      id\n      seats\n      filled\n      vacant\n      group {\n        id\n        name\n        type\n      }\n      healthcareRegion {\n        id\n        name\n      }\n      region {\n        id\n        name\n      }\n      openNomination {\n        id\n        status\n      }\n    }\n  }\n": types.VacanciesDocument,
     "\n  mutation SetDialogueActionStatus($id: ID!, $status: ActionStatus!) {\n    setDialogueActionStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n": types.SetDialogueActionStatusDocument,
     "\n  mutation CopyDialogueQuestions($fromYear: Int!, $toYear: Int!) {\n    copyDialogueQuestions(fromYear: $fromYear, toYear: $toYear) {\n      id\n    }\n  }\n": types.CopyDialogueQuestionsDocument,
@@ -225,14 +233,6 @@ const documents: Documents = {
     "\n  mutation CreateFeedbackRecord($input: CreateFeedbackRecordInput!) {\n    createFeedbackRecord(input: $input) {\n      id\n      recipientName\n    }\n  }\n": types.CreateFeedbackRecordDocument,
     "\n  mutation UpdateFeedbackRecord($input: UpdateFeedbackRecordInput!) {\n    updateFeedbackRecord(input: $input) {\n      id\n      version\n      recipientName\n    }\n  }\n": types.UpdateFeedbackRecordDocument,
     "\n  mutation DeleteFeedbackRecord($id: ID!) {\n    deleteFeedbackRecord(id: $id)\n  }\n": types.DeleteFeedbackRecordDocument,
-    "\n  query GoalsAdmin {\n    shareGoals {\n      ...GoalCard_goal\n      version\n      tiers\n      healthcareRegion {\n        id\n      }\n      regions {\n        id\n      }\n      verdict: evaluation {\n        ...GoalCard_evaluation\n      }\n    }\n  }\n": types.GoalsAdminDocument,
-    "\n  mutation CreateShareGoal($input: CreateShareGoalInput!) {\n    createShareGoal(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateShareGoalDocument,
-    "\n  mutation UpdateShareGoal($input: UpdateShareGoalInput!) {\n    updateShareGoal(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.UpdateShareGoalDocument,
-    "\n  mutation DeleteShareGoal($id: ID!) {\n    deleteShareGoal(id: $id)\n  }\n": types.DeleteShareGoalDocument,
-    "\n  query OperationalGoalsAdmin($healthcareRegionId: ID!, $year: Int!) {\n    operationalGoals(healthcareRegionId: $healthcareRegionId) {\n      ...OperationalGoalCard_goal\n      version\n      groups {\n        id\n      }\n      threshold\n      partlyThreshold\n      topic {\n        id\n      }\n      feedbackToSkr\n      feedbackGroups {\n        id\n      }\n      questionKey\n      outcome: evaluation(year: $year) {\n        ...OperationalGoalCard_outcome\n      }\n    }\n    topics {\n      id\n      name\n    }\n    dialogueQuestions(year: $year) {\n      id\n      key\n      text\n    }\n  }\n": types.OperationalGoalsAdminDocument,
-    "\n  mutation CreateOperationalGoal($input: CreateOperationalGoalInput!) {\n    createOperationalGoal(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateOperationalGoalDocument,
-    "\n  mutation UpdateOperationalGoal($input: UpdateOperationalGoalInput!) {\n    updateOperationalGoal(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.UpdateOperationalGoalDocument,
-    "\n  mutation DeleteOperationalGoal($id: ID!) {\n    deleteOperationalGoal(id: $id)\n  }\n": types.DeleteOperationalGoalDocument,
     "\n  query GroupBrowser($filter: GroupFilter, $after: String) {\n    groups(filter: $filter, first: 100, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...GroupTree_group\n        }\n      }\n    }\n  }\n": types.GroupBrowserDocument,
     "\n  query EditGroup($id: ID!) {\n    group(id: $id) {\n      id\n      name\n      type\n      status\n      universityHealthcare\n      mandate\n      version\n      parent {\n        id\n      }\n      counterpart {\n        id\n      }\n      healthcareRegion {\n        id\n      }\n      region {\n        id\n      }\n    }\n  }\n": types.EditGroupDocument,
     "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n    }\n  }\n": types.CreateGroupDocument,
@@ -491,6 +491,22 @@ export function graphql(source: "\n  fragment OperationalGoalCard_outcome on Goa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query OperationalGoalsAdmin($healthcareRegionId: ID!, $year: Int!) {\n    operationalGoals(healthcareRegionId: $healthcareRegionId) {\n      ...OperationalGoalCard_goal\n      version\n      groups {\n        id\n      }\n      threshold\n      partlyThreshold\n      topic {\n        id\n      }\n      feedbackToSkr\n      feedbackGroups {\n        id\n      }\n      questionKey\n      outcome: evaluation(year: $year) {\n        ...OperationalGoalCard_outcome\n      }\n    }\n    topics {\n      id\n      name\n    }\n    dialogueQuestions(year: $year) {\n      id\n      key\n      text\n    }\n  }\n"): (typeof documents)["\n  query OperationalGoalsAdmin($healthcareRegionId: ID!, $year: Int!) {\n    operationalGoals(healthcareRegionId: $healthcareRegionId) {\n      ...OperationalGoalCard_goal\n      version\n      groups {\n        id\n      }\n      threshold\n      partlyThreshold\n      topic {\n        id\n      }\n      feedbackToSkr\n      feedbackGroups {\n        id\n      }\n      questionKey\n      outcome: evaluation(year: $year) {\n        ...OperationalGoalCard_outcome\n      }\n    }\n    topics {\n      id\n      name\n    }\n    dialogueQuestions(year: $year) {\n      id\n      key\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOperationalGoal($input: CreateOperationalGoalInput!) {\n    createOperationalGoal(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOperationalGoal($input: CreateOperationalGoalInput!) {\n    createOperationalGoal(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOperationalGoal($input: UpdateOperationalGoalInput!) {\n    updateOperationalGoal(input: $input) {\n      id\n      name\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOperationalGoal($input: UpdateOperationalGoalInput!) {\n    updateOperationalGoal(input: $input) {\n      id\n      name\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteOperationalGoal($id: ID!) {\n    deleteOperationalGoal(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteOperationalGoal($id: ID!) {\n    deleteOperationalGoal(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PersonPickerSearch($search: String!) {\n    persons(search: $search, first: 10) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          title\n          employerRegion {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PersonPickerSearch($search: String!) {\n    persons(search: $search, first: 10) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          title\n          employerRegion {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -520,6 +536,22 @@ export function graphql(source: "\n  fragment RollCallTable_attendance on Attend
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SeatAdvice($id: ID!, $healthcareRegionId: ID!) {\n    nomination(id: $id) {\n      id\n      recommendation(healthcareRegionId: $healthcareRegionId) {\n        rank\n        region {\n          id\n          name\n        }\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  query SeatAdvice($id: ID!, $healthcareRegionId: ID!) {\n    nomination(id: $id) {\n      id\n      recommendation(healthcareRegionId: $healthcareRegionId) {\n        rank\n        region {\n          id\n          name\n        }\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GoalsAdmin {\n    shareGoals {\n      ...GoalCard_goal\n      version\n      tiers\n      healthcareRegion {\n        id\n      }\n      regions {\n        id\n      }\n      verdict: evaluation {\n        ...GoalCard_evaluation\n      }\n    }\n  }\n"): (typeof documents)["\n  query GoalsAdmin {\n    shareGoals {\n      ...GoalCard_goal\n      version\n      tiers\n      healthcareRegion {\n        id\n      }\n      regions {\n        id\n      }\n      verdict: evaluation {\n        ...GoalCard_evaluation\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateShareGoal($input: CreateShareGoalInput!) {\n    createShareGoal(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateShareGoal($input: CreateShareGoalInput!) {\n    createShareGoal(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateShareGoal($input: UpdateShareGoalInput!) {\n    updateShareGoal(input: $input) {\n      id\n      name\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateShareGoal($input: UpdateShareGoalInput!) {\n    updateShareGoal(input: $input) {\n      id\n      name\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteShareGoal($id: ID!) {\n    deleteShareGoal(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteShareGoal($id: ID!) {\n    deleteShareGoal(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -620,38 +652,6 @@ export function graphql(source: "\n  mutation UpdateFeedbackRecord($input: Updat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteFeedbackRecord($id: ID!) {\n    deleteFeedbackRecord(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteFeedbackRecord($id: ID!) {\n    deleteFeedbackRecord(id: $id)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query GoalsAdmin {\n    shareGoals {\n      ...GoalCard_goal\n      version\n      tiers\n      healthcareRegion {\n        id\n      }\n      regions {\n        id\n      }\n      verdict: evaluation {\n        ...GoalCard_evaluation\n      }\n    }\n  }\n"): (typeof documents)["\n  query GoalsAdmin {\n    shareGoals {\n      ...GoalCard_goal\n      version\n      tiers\n      healthcareRegion {\n        id\n      }\n      regions {\n        id\n      }\n      verdict: evaluation {\n        ...GoalCard_evaluation\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateShareGoal($input: CreateShareGoalInput!) {\n    createShareGoal(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateShareGoal($input: CreateShareGoalInput!) {\n    createShareGoal(input: $input) {\n      id\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateShareGoal($input: UpdateShareGoalInput!) {\n    updateShareGoal(input: $input) {\n      id\n      name\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateShareGoal($input: UpdateShareGoalInput!) {\n    updateShareGoal(input: $input) {\n      id\n      name\n      version\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeleteShareGoal($id: ID!) {\n    deleteShareGoal(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteShareGoal($id: ID!) {\n    deleteShareGoal(id: $id)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query OperationalGoalsAdmin($healthcareRegionId: ID!, $year: Int!) {\n    operationalGoals(healthcareRegionId: $healthcareRegionId) {\n      ...OperationalGoalCard_goal\n      version\n      groups {\n        id\n      }\n      threshold\n      partlyThreshold\n      topic {\n        id\n      }\n      feedbackToSkr\n      feedbackGroups {\n        id\n      }\n      questionKey\n      outcome: evaluation(year: $year) {\n        ...OperationalGoalCard_outcome\n      }\n    }\n    topics {\n      id\n      name\n    }\n    dialogueQuestions(year: $year) {\n      id\n      key\n      text\n    }\n  }\n"): (typeof documents)["\n  query OperationalGoalsAdmin($healthcareRegionId: ID!, $year: Int!) {\n    operationalGoals(healthcareRegionId: $healthcareRegionId) {\n      ...OperationalGoalCard_goal\n      version\n      groups {\n        id\n      }\n      threshold\n      partlyThreshold\n      topic {\n        id\n      }\n      feedbackToSkr\n      feedbackGroups {\n        id\n      }\n      questionKey\n      outcome: evaluation(year: $year) {\n        ...OperationalGoalCard_outcome\n      }\n    }\n    topics {\n      id\n      name\n    }\n    dialogueQuestions(year: $year) {\n      id\n      key\n      text\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateOperationalGoal($input: CreateOperationalGoalInput!) {\n    createOperationalGoal(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOperationalGoal($input: CreateOperationalGoalInput!) {\n    createOperationalGoal(input: $input) {\n      id\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateOperationalGoal($input: UpdateOperationalGoalInput!) {\n    updateOperationalGoal(input: $input) {\n      id\n      name\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOperationalGoal($input: UpdateOperationalGoalInput!) {\n    updateOperationalGoal(input: $input) {\n      id\n      name\n      version\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeleteOperationalGoal($id: ID!) {\n    deleteOperationalGoal(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteOperationalGoal($id: ID!) {\n    deleteOperationalGoal(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

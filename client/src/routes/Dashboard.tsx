@@ -5,12 +5,12 @@ import { Link } from 'react-router';
 import { useMe } from '../auth';
 import { GoalCard, GoalCard_GoalFragment } from '../components/GoalCard';
 import {
-  GoalYearSelect,
+  FIRST_GOAL_YEAR,
   OperationalGoalCard,
   OperationalGoalCard_GoalFragment,
-  thisYear,
 } from '../components/OperationalGoalCard';
 import { useHealthcareRegions } from '../components/useHealthcareRegions';
+import { thisYear, YearSelect } from '../components/YearSelect';
 import { monthsBefore, useFormat } from '../format';
 import { getFragmentData, graphql } from '../gql';
 import type { MemberRole, Tier } from '../gql/graphql';
@@ -309,7 +309,12 @@ export function Dashboard() {
         <section aria-labelledby="operational-goals-title">
           <h2 id="operational-goals-title">{t('dashboard.operationalGoalsTitle')}</h2>
           <div className="filters no-print">
-            <GoalYearSelect year={goalYear} onChange={setGoalYear} />
+            <YearSelect
+              value={goalYear}
+              onChange={setGoalYear}
+              label={t('operationalGoals.yearLabel')}
+              first={FIRST_GOAL_YEAR}
+            />
           </div>
           <div className="goal-cards">
             {operationalGoals.map((goal) => (

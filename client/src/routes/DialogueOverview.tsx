@@ -12,6 +12,7 @@ import { CopyDialogueQuestionsDocument } from '../components/copyQuestions';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { useApiProblem } from '../errors';
 import { SaveStatus } from '../components/SaveStatus';
+import { ActionsHeader } from '../components/ActionsHeader';
 
 const DialogueOverviewDocument = graphql(`
   query DialogueOverview($year: Int!) {
@@ -174,11 +175,7 @@ export function DialogueOverview() {
                       {q.text}
                     </th>
                   ))}
-                  {canLog && (
-                    <th scope="col">
-                      <span className="visually-hidden">{t('common.actions')}</span>
-                    </th>
-                  )}
+                  {canLog && <ActionsHeader />}
                 </tr>
               </thead>
               <tbody>
@@ -240,11 +237,7 @@ export function DialogueOverview() {
               <th scope="col">{t('dialogues.action')}</th>
               <th scope="col">{t('dialogues.owner')}</th>
               <th scope="col">{t('dialogues.dueDate')}</th>
-              {canLog && (
-                <th scope="col">
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </th>
-              )}
+              {canLog && <ActionsHeader />}
             </tr>
           </thead>
           <tbody>

@@ -5,15 +5,18 @@ import { useSearchParams } from 'react-router';
 import { useCan, useMe } from '../auth';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { FeedbackForm, type FeedbackFormValues } from '../components/FeedbackForm';
-import { GoalYearSelect, thisYear } from '../components/OperationalGoalCard';
+import { FIRST_GOAL_YEAR } from '../components/OperationalGoalCard';
 import { PlaceOptions } from '../components/PlaceOptions';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { SaveStatus } from '../components/SaveStatus';
 import { useBodies } from '../components/useBodies';
+import { useEditing } from '../components/useEditing';
 import { useHealthcareRegions } from '../components/useHealthcareRegions';
+import { thisYear, YearSelect } from '../components/YearSelect';
 import { useApiProblem } from '../errors';
 import { graphql } from '../gql';
 import { today } from '../today';
+import { ActionsHeader } from '../components/ActionsHeader';
 
 const FeedbackRecordsDocument = graphql(`
   query FeedbackRecords($healthcareRegionId: ID!, $year: Int!) {
@@ -57,8 +60,6 @@ const DeleteFeedbackRecordDocument = graphql(`
   }
 `);
 
-type Editing = { mode: 'new' } | { mode: 'edit'; id: string } | null;
-
 /**
  * The feedback a healthcare region has given SKR and its bodies in a year, which the goals on feedback are judged
  * from. Everyone reads it; coordinators record, correct and delete it.
@@ -78,27 +79,24 @@ export function FeedbackRecords() {
     variables: { healthcareRegionId, year },
     skip: !healthcareRegionId,
   });
-  const [editing, setEditing] = useState<Editing>(null);
   const [saved, setSaved] = useState('');
   const [create, creating] = useMutation(CreateFeedbackRecordDocument);
   const [update, updating] = useMutation(UpdateFeedbackRecordDocument);
   const [remove, removing] = useMutation(DeleteFeedbackRecordDocument);
+  const { editing, cancel, start, afterSave, deleteRecord } = useEditing({
+    mutations: [creating, updating],
+    refetch,
+    say: setSaved,
+  });
   const records = data?.feedbackRecords ?? [];
   const edited = editing?.mode === 'edit' ? records.find((r) => r.id === editing.id) : undefined;
   const hrName = healthcareRegions.find((hr) => hr.id === healthcareRegionId)?.name ?? '';
   const choose = (changes: { year?: number; healthcareRegion?: string }) => {
-    setEditing(null);
+    cancel();
     setParams({
       year: String(changes.year ?? year),
       healthcareRegion: changes.healthcareRegion ?? healthcareRegionId,
     });
-  };
-
-  const start = (next: Editing) => {
-    creating.reset();
-    updating.reset();
-    setSaved('');
-    setEditing(next);
   };
 
   const save = async (values: FeedbackFormValues) => {
@@ -108,14 +106,14 @@ export function FeedbackRecords() {
             variables: { input: { id: edited.id, expectedVersion: edited.version, ...values } },
           }).catch(() => null)
         : await create({ variables: { input: { healthcareRegionId, ...values } } }).catch(() => null);
-    if (!result?.data) return;
-    const recipient =
-      'updateFeedbackRecord' in result.data
-        ? result.data.updateFeedbackRecord.recipientName
-        : result.data.createFeedbackRecord.recipientName;
-    await refetch();
-    setEditing(null);
-    setSaved(t('feedback.saved', { recipient }));
+    await afterSave(result, (data) =>
+      t('feedback.saved', {
+        recipient:
+          'updateFeedbackRecord' in data
+            ? data.updateFeedbackRecord.recipientName
+            : data.createFeedbackRecord.recipientName,
+      }),
+    );
   };
 
   const initial: FeedbackFormValues = edited
@@ -144,7 +142,12 @@ export function FeedbackRecords() {
       <p className="muted">{t('feedback.intro')}</p>
       <SaveStatus message={saved} />
       <div className="filters">
-        <GoalYearSelect year={year} onChange={(chosen) => choose({ year: chosen })} label={t('feedback.year')} />
+        <YearSelect
+          value={year}
+          onChange={(chosen) => choose({ year: chosen })}
+          label={t('feedback.year')}
+          first={FIRST_GOAL_YEAR}
+        />
         <label>
           {t('feedback.healthcareRegion')}
           <select value={healthcareRegionId} onChange={(e) => choose({ healthcareRegion: e.target.value })}>
@@ -174,7 +177,7 @@ export function FeedbackRecords() {
             problem={problem(editing.mode === 'edit' ? updating.error : creating.error)}
             saving={creating.loading || updating.loading}
             onSave={(values) => void save(values)}
-            onCancel={() => setEditing(null)}
+            onCancel={cancel}
           />
         </section>
       )}
@@ -190,11 +193,7 @@ export function FeedbackRecords() {
                 <th scope="col">{t('feedback.recipient')}</th>
                 <th scope="col">{t('feedback.subject')}</th>
                 <th scope="col">{t('feedback.reference')}</th>
-                {can.editRegister && (
-                  <th scope="col">
-                    <span className="visually-hidden">{t('common.actions')}</span>
-                  </th>
-                )}
+                {can.editRegister && <ActionsHeader />}
               </tr>
             </thead>
             <tbody>
@@ -227,14 +226,13 @@ export function FeedbackRecords() {
                             confirmLabel={t('feedback.deleteConfirm')}
                             destructive
                             isDisabled={removing.loading}
-                            onConfirm={async () => {
-                              setSaved('');
-                              const result = await remove({ variables: { id: record.id } }).catch(() => null);
-                              if (!result?.data) return;
-                              if (editing?.mode === 'edit' && editing.id === record.id) setEditing(null);
-                              await refetch();
-                              setSaved(t('feedback.deleted', named));
-                            }}
+                            onConfirm={() =>
+                              deleteRecord(
+                                record.id,
+                                () => remove({ variables: { id: record.id } }),
+                                t('feedback.deleted', named),
+                              )
+                            }
                           >
                             <p>{t('feedback.deleteBody')}</p>
                           </ConfirmDialog>

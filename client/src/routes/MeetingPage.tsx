@@ -11,6 +11,7 @@ import { RollCallTable } from '../components/RollCallTable';
 import { SaveStatus } from '../components/SaveStatus';
 import { TypeBadge } from '../components/TypeBadge';
 import { graphql } from '../gql';
+import { MeetingNotFound } from '../components/MeetingNotFound';
 
 const MeetingPageDocument = graphql(`
   query MeetingPage($id: ID!) {
@@ -56,12 +57,7 @@ export function MeetingPage() {
   const meeting = data?.meeting;
   if (loading && !meeting) return <p role="status">{t('common.loading')}</p>;
   if (!meeting) {
-    return (
-      <section>
-        <h1>{t('meetings.page.notFound')}</h1>
-        <Link to="/bodies">{t('meetings.page.toBodies')}</Link>
-      </section>
-    );
+    return <MeetingNotFound />;
   }
   const canEdit = can.editRegister && meeting.group.status !== 'CLOSED';
   const start = (next: typeof editing) => {

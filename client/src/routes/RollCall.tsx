@@ -8,6 +8,7 @@ import { SaveStatus } from '../components/SaveStatus';
 import { useApiProblem } from '../errors';
 import { graphql } from '../gql';
 import type { RollCallEntryInput } from '../gql/graphql';
+import { MeetingNotFound } from '../components/MeetingNotFound';
 
 const RollCallMeetingDocument = graphql(`
   query RollCallMeeting($id: ID!) {
@@ -98,12 +99,7 @@ export function RollCall() {
   const [saved, setSaved] = useState('');
   if ((loading && !meeting) || (meeting && !members.data)) return <p role="status">{t('common.loading')}</p>;
   if (!meeting) {
-    return (
-      <section>
-        <h1>{t('meetings.page.notFound')}</h1>
-        <Link to="/bodies">{t('meetings.page.toBodies')}</Link>
-      </section>
-    );
+    return <MeetingNotFound />;
   }
   const memberships = members.data?.group?.memberships ?? [];
   const list: RollCallMember[] = memberships
