@@ -177,6 +177,8 @@ describe('the member-share report', () => {
     await fillDate(dateField(page, 'Datum'), '2024-12-31');
     const intro = page.locator('main p.muted', { hasText: /platser \(Nationell nivå\)\.$/ });
     const seats = async (text: RegExp | string) => Number((await textWhen(intro, text)).match(/^\d+/)![0]);
+    // The count of today shows first; read it only once the new date's answer has come.
+    await page.waitForLoadState('networkidle');
     const without = await seats(/^\d+ platser/);
     const includeBodies = page.getByLabel('Räkna med organ');
     expect(await includeBodies.isChecked()).toBe(false);
