@@ -174,7 +174,7 @@ describe.each(databases)('races on %s', (kind) => {
       ),
       'ten goals numbered 40',
     );
-    expect(tally(answers)).toEqual({ ok: 1, refusals: Array(9).fill('CONFLICT DUPLICATE') });
+    expect(tally(answers)).toEqual({ ok: 1, refusals: Array(9).fill('CONFLICT GOAL_NUMBER_TAKEN') });
     const numbered = (table: string) => count(`SELECT COUNT(*) AS n FROM ${table} WHERE "number" = 40`);
     expect((await numbered('share_goals')) + (await numbered('operational_goals'))).toBe(1);
   });

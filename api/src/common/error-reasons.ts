@@ -43,6 +43,7 @@ export const ERROR_REASONS = [
   // goals
   'BOUND_NOT_ALLOWED',
   'BOUND_REQUIRED',
+  'GOAL_NUMBER_TAKEN',
   'REGION_OUTSIDE_HEALTHCARE_REGION',
   'TARGET_NOT_AFTER_BASELINE',
   // feedback and operational goals

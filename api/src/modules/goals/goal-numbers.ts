@@ -32,7 +32,7 @@ export class GoalNumbers {
     for (const held of this.kinds) {
       if (await held(em, healthcareRegionId, number)) {
         throw conflict(`The healthcare region already has a goal ${number}.`, {
-          reason: 'DUPLICATE',
+          reason: 'GOAL_NUMBER_TAKEN',
           field: 'number',
           params: { number },
         });

@@ -176,7 +176,7 @@ describe('share goals', () => {
       ...(await env.services.operationalGoals.list(norraId)).map((g) => g.number),
     ];
     const taken = async (write: () => Promise<unknown>) => {
-      const error = await expectRefusal(write, { code: 'CONFLICT', reason: 'DUPLICATE' }, numbers);
+      const error = await expectRefusal(write, { code: 'CONFLICT', reason: 'GOAL_NUMBER_TAKEN' }, numbers);
       expect(error.extensions.field).toBe('number');
     };
     const shareGoal = await goal({ number: 21 });
