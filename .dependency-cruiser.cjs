@@ -22,12 +22,16 @@ const MODULE_ORDER = [
   'geography', // regions and healthcare regions
   'audit', // audit trail and register version
   'auth', // users, sessions, sign-in
+  'populations', // population per region and year: what every share is weighed against
+  'organisations', // employers and seat owners other than regions
   'persons',
   'groups',
   'memberships',
+  'lineage', // successions of groups: mergers, splits, transformations
   'representation', // representation reports
   'goals', // share goals: evaluated with representation
   'impact', // the impact preview: uses representation and goals
+  'composition', // composition rules per group type, the composition card and heat map, the decision warnings
   'dialogues',
   'meetings', // meetings of bodies and groups: roll calls, agendas, quorum, attendance
   'feedback', // feedback records: what goal 3 is judged on
@@ -37,6 +41,7 @@ const MODULE_ORDER = [
   'imports',
   'exports',
   'reports', // annual report
+  'person-merges', // duplicate persons: suggestions and merges, which move everything a person holds
   'privacy', // register extracts and erasure: reaches into most modules
 ];
 

@@ -23,6 +23,9 @@ import { RegistryMeta } from '../seeding/registry-meta.entity.js';
 import { Candidate, Nomination, NominationEvent } from '../modules/nominations/nomination.entity.js';
 import { GroupSeat } from '../modules/seats/group-seat.entity.js';
 import { Person } from '../modules/persons/person.entity.js';
+import { Organisation } from '../modules/organisations/organisation.entity.js';
+import { GroupSuccession } from '../modules/lineage/group-succession.entity.js';
+import { CompositionRule } from '../modules/composition/composition-rule.entity.js';
 
 export const entities = [
   HealthcareRegion,
@@ -55,4 +58,7 @@ export const entities = [
   AgendaItem,
   FeedbackRecord,
   OperationalGoal,
+  Organisation,
+  GroupSuccession,
+  CompositionRule,
 ];

@@ -246,6 +246,14 @@ export type CandidateActions = {
   withdraw: Scalars['Boolean']['output'];
 };
 
+export type CareLevel =
+  /** Kommunal vård och omsorg */
+  | 'MUNICIPAL'
+  /** Primärvård */
+  | 'PRIMARY'
+  /** Specialiserad vård */
+  | 'SPECIALIST';
+
 export type ColumnMapping = {
   __typename?: 'ColumnMapping';
   /** The header of the column the field is read from. */
@@ -1021,12 +1029,16 @@ export type MemberRole =
   | 'CHAIR'
   /** Ersättare */
   | 'DEPUTY'
+  /** Förste vice ordförande */
+  | 'FIRST_VICE_CHAIR'
   /** Ledamot */
   | 'MEMBER'
   /** Patientrepresentant; represents no region */
   | 'PATIENT_REPRESENTATIVE'
   /** Processledare: staff supporting the group; represents no region */
   | 'PROCESS_LEADER'
+  /** Andre vice ordförande */
+  | 'SECOND_VICE_CHAIR'
   /** Sekreterare; represents no region */
   | 'SECRETARY'
   /** Vice ordförande */
@@ -1058,6 +1070,8 @@ export type Membership = {
   endDate?: Maybe<Scalars['Date']['output']>;
   group: Group;
   id: Scalars['ID']['output'];
+  /** The day the member's conflict-of-interest declaration (jävsdeklaration) was last reviewed. */
+  interestsReviewedOn?: Maybe<Scalars['Date']['output']>;
   /** Free note, e.g. the decision that appointed the member. */
   note?: Maybe<Scalars['String']['output']>;
   /** What the member may do at the group's meetings. */
@@ -1610,6 +1624,8 @@ export type Person = {
   __typename?: 'Person';
   /** Set when the person was archived; archived persons get no new seats. */
   archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The level of care the person works in, where recorded. */
+  careLevel?: Maybe<CareLevel>;
   createdAt: Scalars['DateTime']['output'];
   email?: Maybe<Scalars['String']['output']>;
   employerRegion?: Maybe<Region>;
@@ -1620,6 +1636,8 @@ export type Person = {
   /** Every seat the person holds or has held, newest first. */
   memberships: Array<Membership>;
   name: Scalars['String']['output'];
+  /** Profession, e.g. "Läkare", "Sjuksköterska"; recorded where known. */
+  profession?: Maybe<Scalars['String']['output']>;
   /** Professional title, e.g. "Verksamhetschef". */
   title?: Maybe<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];

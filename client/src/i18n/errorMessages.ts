@@ -137,6 +137,36 @@ const sv: MessageTable = {
   QUORUM_UNREACHABLE: 'Regeln kräver fler platser än de {{votingSeats}} röstberättigade som gruppen har i dag.',
   BAD_USER_INPUT: 'Uppgifterna är inte giltiga. Kontrollera fälten och försök igen.',
   CONFLICT: 'Uppgifterna har ändrats under tiden. Ladda om och försök igen.',
+  CARRY_OVER_NEEDS_ONE_SUCCESSOR:
+    'Uppdrag kan bara föras över när det finns en enda efterträdare. Välj att avsluta uppdragen i stället.',
+  SUCCESSION_CYCLE: 'En grupp kan inte efterträda sig själv eller en grupp som redan härstammar från den.',
+  SUCCESSION_EXISTS: 'Gruppen är redan registrerad som efterträdare till {{group}}.',
+  SUCCESSION_SHAPE:
+    'Antalet grupper stämmer inte med förändringen: en sammanslagning har flera föregångare och en efterträdare, en delning en föregångare och flera efterträdare, en ombildning en av varje.',
+  RULE_EXISTS: 'Grupptypen har redan en regel av det slaget. Ändra den i stället.',
+  RULE_FIELD_NOT_ALLOWED: 'Den här sortens regel har inte det här fältet.',
+  RULE_FIELD_REQUIRED: 'Den här sortens regel kräver det här fältet.',
+  RULE_NOT_FOR_TYPE: 'Regeln passar inte grupptypen: lokala grupper har inga regioner att företräda.',
+  REPRESENTS_TWICE: 'En plats företräder antingen en region eller en organisation, inte båda.',
+  ROLE_REPRESENTS_NO_ORGANISATION: 'Rollen företräder ingen organisation. Lämna fältet för organisation tomt.',
+  STANDS_IN_FOR_NOT_A_MEMBER:
+    'Ersättaren kan bara knytas till en ledamot med beslutsrätt i samma grupp under samma tid.',
+  STANDS_IN_FOR_NOT_DEPUTY: 'Bara en ersättare knyts till den ledamot hen ersätter.',
+  ORGANISATION_EXISTS: 'Det finns redan en organisation med det namnet.',
+  ORGANISATION_IN_USE: {
+    one: 'Organisationen används av {{count}} person eller uppdrag och kan inte tas bort.',
+    other: 'Organisationen används av {{count}} personer eller uppdrag och kan inte tas bort.',
+  },
+  MERGE_OVERLAP:
+    'Personerna har överlappande uppdrag i {{group}}. Avsluta eller rätta det ena uppdraget innan de slås ihop.',
+  PERSON_MERGED: 'Personen är redan sammanslagen med en annan post.',
+  SAME_PERSON: 'En person kan inte slås ihop med sig själv.',
+  NOT_A_YEAR: 'Året {{year}} är inte ett giltigt år.',
+  POPULATION_FILE_INVALID: 'Rad {{line}} i filen kan inte läsas: förväntade länskod och folkmängd.',
+  POPULATION_INVALID: 'Folkmängden måste vara ett heltal, noll eller större.',
+  REGION_CODE_TWICE: 'Länskoden {{code}} finns på flera rader i filen (rad {{line}}).',
+  UNKNOWN_REGION_CODE: 'Rad {{line}}: länskoden {{code}} hör inte till någon region i registret.',
+  EMPLOYER_TWICE: 'En person är anställd av en region eller av en annan organisation, inte båda.',
 };
 
 const en: MessageTable = {
@@ -270,6 +300,34 @@ const en: MessageTable = {
   QUORUM_UNREACHABLE: 'The rule asks for more seats than the {{votingSeats}} voting seats the group has today.',
   BAD_USER_INPUT: 'The values are not valid. Check the fields and try again.',
   CONFLICT: 'The data changed in the meantime. Reload and try again.',
+  CARRY_OVER_NEEDS_ONE_SUCCESSOR:
+    'Terms can be carried over only when there is a single successor. Choose to end the terms instead.',
+  SUCCESSION_CYCLE: 'A group cannot succeed itself or a group that already descends from it.',
+  SUCCESSION_EXISTS: 'The group is already recorded as a successor of {{group}}.',
+  SUCCESSION_SHAPE:
+    'The number of groups does not fit the change: a merger has several predecessors and one successor, a split one predecessor and several successors, a transformation one of each.',
+  RULE_EXISTS: 'The group type already has a rule of that kind. Edit it instead.',
+  RULE_FIELD_NOT_ALLOWED: 'This kind of rule does not have this field.',
+  RULE_FIELD_REQUIRED: 'This kind of rule needs this field.',
+  RULE_NOT_FOR_TYPE: 'The rule does not fit the group type: local groups have no regions to represent.',
+  REPRESENTS_TWICE: 'A seat represents either a region or an organisation, not both.',
+  ROLE_REPRESENTS_NO_ORGANISATION: 'This role represents no organisation. Leave the organisation empty.',
+  STANDS_IN_FOR_NOT_A_MEMBER: 'A deputy can only be tied to a deciding member of the same group over the same time.',
+  STANDS_IN_FOR_NOT_DEPUTY: 'Only a deputy is tied to the member they stand in for.',
+  ORGANISATION_EXISTS: 'There is already an organisation with that name.',
+  ORGANISATION_IN_USE: {
+    one: 'The organisation is used by {{count}} person or seat and cannot be deleted.',
+    other: 'The organisation is used by {{count}} persons or seats and cannot be deleted.',
+  },
+  MERGE_OVERLAP: 'The persons have overlapping terms in {{group}}. End or correct one of them before merging.',
+  PERSON_MERGED: 'The person has already been merged into another record.',
+  SAME_PERSON: 'A person cannot be merged with themself.',
+  NOT_A_YEAR: 'The year {{year}} is not a valid year.',
+  POPULATION_FILE_INVALID: 'Line {{line}} of the file cannot be read: expected a county code and a population.',
+  POPULATION_INVALID: 'The population must be a whole number, zero or more.',
+  REGION_CODE_TWICE: 'The county code {{code}} appears on more than one line of the file (line {{line}}).',
+  UNKNOWN_REGION_CODE: 'Line {{line}}: the county code {{code}} belongs to no region in the register.',
+  EMPLOYER_TWICE: 'A person is employed by a region or by another organisation, not both.',
 };
 
 /** The table as i18next keys: a plural message becomes `REASON_one` and `REASON_other`. */

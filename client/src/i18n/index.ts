@@ -7,6 +7,16 @@ import sv from './sv.json';
 const LANGUAGE_KEY = 'ks-registry.language';
 export const LANGUAGES = ['sv', 'en'] as const;
 
+/**
+ * A capability may keep its texts in features/<name>.sv.json and features/<name>.en.json beside the two main files,
+ * each under top-level keys of its own, so that work on two capabilities does not edit the same file.
+ */
+const featureTexts = import.meta.glob<Record<string, unknown>>('./features/*.json', { eager: true, import: 'default' });
+const textsOf = (language: 'sv' | 'en') =>
+  Object.entries(featureTexts)
+    .filter(([path]) => path.endsWith(`.${language}.json`))
+    .reduce((all, [, texts]) => ({ ...all, ...texts }), {});
+
 const stored = localStorage.getItem(LANGUAGE_KEY);
 
 // Registered before init, so that the page's lang attribute follows the stored choice from the first render.
@@ -17,8 +27,8 @@ i18n.on('languageChanged', (language) => {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    sv: { translation: { ...sv, errors: errorMessages.sv } },
-    en: { translation: { ...en, errors: errorMessages.en } },
+    sv: { translation: { ...sv, ...textsOf('sv'), errors: errorMessages.sv } },
+    en: { translation: { ...en, ...textsOf('en'), errors: errorMessages.en } },
   },
   lng: stored === 'en' ? 'en' : 'sv',
   fallbackLng: 'sv',

@@ -3,6 +3,8 @@ import { registerEnumType } from 'type-graphql';
 export enum MemberRole {
   CHAIR = 'CHAIR',
   VICE_CHAIR = 'VICE_CHAIR',
+  FIRST_VICE_CHAIR = 'FIRST_VICE_CHAIR',
+  SECOND_VICE_CHAIR = 'SECOND_VICE_CHAIR',
   MEMBER = 'MEMBER',
   DEPUTY = 'DEPUTY',
   PROCESS_LEADER = 'PROCESS_LEADER',
@@ -16,6 +18,8 @@ registerEnumType(MemberRole, {
   valuesConfig: {
     CHAIR: { description: 'Ordförande' },
     VICE_CHAIR: { description: 'Vice ordförande' },
+    FIRST_VICE_CHAIR: { description: 'Förste vice ordförande' },
+    SECOND_VICE_CHAIR: { description: 'Andre vice ordförande' },
     MEMBER: { description: 'Ledamot' },
     DEPUTY: { description: 'Ersättare' },
     PROCESS_LEADER: { description: 'Processledare: staff supporting the group; represents no region' },
@@ -49,12 +53,23 @@ registerEnumType(Participation, {
 const REGION_SEAT_ROLES: readonly MemberRole[] = [
   MemberRole.CHAIR,
   MemberRole.VICE_CHAIR,
+  MemberRole.FIRST_VICE_CHAIR,
+  MemberRole.SECOND_VICE_CHAIR,
   MemberRole.MEMBER,
   MemberRole.DEPUTY,
 ];
 
-/** The seats that count towards a region's share unless a report asks for other roles (domain.md). */
-export const SHARE_ROLES: readonly MemberRole[] = [MemberRole.CHAIR, MemberRole.VICE_CHAIR, MemberRole.MEMBER];
+/**
+ * The seats that count towards a region's share unless a report asks for other roles (domain.md): chair, vice chair
+ * and member. A first or second vice chair is a vice chair whose order is recorded, and counts as one.
+ */
+export const SHARE_ROLES: readonly MemberRole[] = [
+  MemberRole.CHAIR,
+  MemberRole.VICE_CHAIR,
+  MemberRole.FIRST_VICE_CHAIR,
+  MemberRole.SECOND_VICE_CHAIR,
+  MemberRole.MEMBER,
+];
 
 export const representsRegion = (role: MemberRole) => REGION_SEAT_ROLES.includes(role);
 
@@ -79,6 +94,8 @@ export const holdsVotingSeat = (membership: { role: MemberRole; participation: P
 export const MEMBER_ROLE_LABELS: Record<MemberRole, string> = {
   CHAIR: 'Ordförande',
   VICE_CHAIR: 'Vice ordförande',
+  FIRST_VICE_CHAIR: 'Förste vice ordförande',
+  SECOND_VICE_CHAIR: 'Andre vice ordförande',
   MEMBER: 'Ledamot',
   DEPUTY: 'Ersättare',
   PROCESS_LEADER: 'Processledare',

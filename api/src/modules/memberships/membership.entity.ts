@@ -6,6 +6,7 @@ import { DateScalar } from '../../common/scalars.js';
 import { Region } from '../geography/region.entity.js';
 import { Group } from '../groups/group.entity.js';
 import { Person } from '../persons/person.entity.js';
+import { Organisation } from '../organisations/organisation.entity.js';
 import { holdsVotingSeat, isDeputy, MemberRole, Participation } from './member-role.js';
 
 /**
@@ -64,6 +65,40 @@ export class Membership extends Tracked {
   @ManyToOne(() => Region, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'representedRegionId' })
   representedRegion?: Region | null;
+
+  /** A seat that represents an organisation (a municipal or patient organisation seat) rather than a region. */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  representedOrganisationId: string | null;
+
+  @ManyToOne(() => Organisation, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'representedOrganisationId' })
+  representedOrganisation?: Organisation | null;
+
+  /** A deputy's tie to the member whose seat they stand in for ("personlig ersättare"); null for other roles. */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  standsInForId: string | null;
+
+  @ManyToOne(() => Membership, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'standsInForId' })
+  standsInFor?: Membership | null;
+
+  /** The predecessor group's term that this one carries over when groups changed form (lineage). */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  continuesId: string | null;
+
+  @ManyToOne(() => Membership, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'continuesId' })
+  continues?: Membership | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "The day the member's conflict-of-interest declaration (jävsdeklaration) was last reviewed.",
+  })
+  @Column({ type: 'date', nullable: true })
+  interestsReviewedOn: IsoDate | null;
 
   @Field(() => DateScalar, { description: 'The first day served.' })
   @Column({ type: 'date' })

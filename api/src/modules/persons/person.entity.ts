@@ -2,12 +2,29 @@ import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Tracked } from '../../common/tracked.entity.js';
 import { Region } from '../geography/region.entity.js';
+import { Organisation } from '../organisations/organisation.entity.js';
 
 export enum Gender {
   WOMAN = 'WOMAN',
   MAN = 'MAN',
   OTHER = 'OTHER',
 }
+
+/** The level of care a person works in; an NAG is to have primary and specialist care, perhaps municipal care. */
+export enum CareLevel {
+  PRIMARY = 'PRIMARY',
+  SPECIALIST = 'SPECIALIST',
+  MUNICIPAL = 'MUNICIPAL',
+}
+
+registerEnumType(CareLevel, {
+  name: 'CareLevel',
+  valuesConfig: {
+    PRIMARY: { description: 'Primärvård' },
+    SPECIALIST: { description: 'Specialiserad vård' },
+    MUNICIPAL: { description: 'Kommunal vård och omsorg' },
+  },
+});
 
 registerEnumType(Gender, {
   name: 'Gender',
@@ -47,6 +64,18 @@ export class Person extends Tracked {
   @Column({ type: 'varchar', length: 10, nullable: true })
   gender: Gender | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Profession, e.g. "Läkare", "Sjuksköterska"; recorded where known.',
+  })
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  profession: string | null;
+
+  @Field(() => CareLevel, { nullable: true, description: 'The level of care the person works in, where recorded.' })
+  @Column({ type: 'varchar', length: 12, nullable: true })
+  careLevel: CareLevel | null;
+
+  /** A person is employed by a region or by another organisation, never both. */
   @Index()
   @Column({ type: 'uuid', nullable: true })
   employerRegionId: string | null;
@@ -54,6 +83,22 @@ export class Person extends Tracked {
   @ManyToOne(() => Region, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'employerRegionId' })
   employerRegion?: Region | null;
+
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  employerOrganisationId: string | null;
+
+  @ManyToOne(() => Organisation, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'employerOrganisationId' })
+  employerOrganisation?: Organisation | null;
+
+  /**
+   * Set when this record was merged into another as a duplicate: the record stays (archived) so that the history
+   * and the register extract can name it, and everything it held now belongs to the person it points at.
+   */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  mergedIntoId: string | null;
 
   @Field(() => Date, {
     nullable: true,

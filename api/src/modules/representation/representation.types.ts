@@ -44,7 +44,10 @@ export class SeatFilterArgs {
   @Field(() => [Tier], { nullable: true, description: 'Defaults to [NATIONAL].' })
   tiers?: Tier[] | null;
 
-  @Field(() => [MemberRole], { nullable: true, description: 'Defaults to [CHAIR, VICE_CHAIR, MEMBER].' })
+  @Field(() => [MemberRole], {
+    nullable: true,
+    description: 'Defaults to [CHAIR, VICE_CHAIR, FIRST_VICE_CHAIR, SECOND_VICE_CHAIR, MEMBER].',
+  })
   roles?: MemberRole[] | null;
 
   @Field(() => [GroupType], { nullable: true, description: 'Narrows the tiers to these group types.' })
