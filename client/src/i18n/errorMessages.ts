@@ -139,6 +139,7 @@ const sv: MessageTable = {
   CONFLICT: 'Uppgifterna har ändrats under tiden. Ladda om och försök igen.',
   CARRY_OVER_NEEDS_ONE_SUCCESSOR:
     'Uppdrag kan bara föras över när det finns en enda efterträdare. Välj att avsluta uppdragen i stället.',
+  PREDECESSOR_SUCCEEDED: '{{group}} har redan efterträtts; en grupp kan bara upphöra genom en förändring.',
   SUCCESSION_CYCLE: 'En grupp kan inte efterträda sig själv eller en grupp som redan härstammar från den.',
   SUCCESSION_EXISTS: 'Gruppen är redan registrerad som efterträdare till {{group}}.',
   SUCCESSION_SHAPE:
@@ -302,6 +303,7 @@ const en: MessageTable = {
   CONFLICT: 'The data changed in the meantime. Reload and try again.',
   CARRY_OVER_NEEDS_ONE_SUCCESSOR:
     'Terms can be carried over only when there is a single successor. Choose to end the terms instead.',
+  PREDECESSOR_SUCCEEDED: '{{group}} already has a successor; a group can end in only one change.',
   SUCCESSION_CYCLE: 'A group cannot succeed itself or a group that already descends from it.',
   SUCCESSION_EXISTS: 'The group is already recorded as a successor of {{group}}.',
   SUCCESSION_SHAPE:
