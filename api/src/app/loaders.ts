@@ -4,6 +4,7 @@ import { authLoaders } from '../modules/auth/auth.loaders.js';
 import { dialoguesLoaders } from '../modules/dialogues/dialogues.loaders.js';
 import { geographyLoaders } from '../modules/geography/geography.loaders.js';
 import { groupsLoaders } from '../modules/groups/groups.loaders.js';
+import { lineageLoaders } from '../modules/lineage/lineage.loaders.js';
 import { membershipsLoaders } from '../modules/memberships/memberships.loaders.js';
 import { meetingsLoaders } from '../modules/meetings/meetings.loaders.js';
 import { nominationsLoaders } from '../modules/nominations/nominations.loaders.js';
@@ -23,6 +24,7 @@ export function createLoaders(services: Services): RequestLoaders {
     ...groupsLoaders(services, kit),
     ...personsLoaders(services, kit),
     ...membershipsLoaders(services, kit),
+    ...lineageLoaders(services, kit),
     ...nominationsLoaders(services, kit),
     ...dialoguesLoaders(services, kit),
     ...meetingsLoaders(services, kit),

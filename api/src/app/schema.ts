@@ -24,6 +24,11 @@ import { GroupsResolver } from '../modules/groups/groups.resolver.js';
 import { MembershipsResolver } from '../modules/memberships/memberships.resolver.js';
 import { GroupClosingResolver } from '../modules/memberships/group-closing.resolver.js';
 import {
+  GroupLineageResolver,
+  GroupSuccessionResolver,
+  MembershipLineageResolver,
+} from '../modules/lineage/lineage.resolver.js';
+import {
   AgendaItemResolver,
   AttendanceResolver,
   BodyAttendanceResolver,
@@ -64,6 +69,9 @@ export function buildRegistrySchema(): Promise<GraphQLSchema> {
       MembershipsResolver,
       GroupMembershipsResolver,
       GroupClosingResolver,
+      GroupSuccessionResolver,
+      GroupLineageResolver,
+      MembershipLineageResolver,
       PersonMembershipsResolver,
       RepresentationResolver,
       GoalsResolver,

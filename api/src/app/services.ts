@@ -14,6 +14,7 @@ import { AnnualReportService } from '../modules/reports/annual-report.service.js
 import { GoalsService } from '../modules/goals/goals.service.js';
 import { GeographyService } from '../modules/geography/geography.service.js';
 import { GroupsService } from '../modules/groups/groups.service.js';
+import { LineageService } from '../modules/lineage/lineage.service.js';
 import { GroupClosingService } from '../modules/memberships/group-closing.service.js';
 import { MembershipsService } from '../modules/memberships/memberships.service.js';
 import { MeetingsService } from '../modules/meetings/meetings.service.js';
@@ -71,6 +72,7 @@ export function createServices(db: DataSource, options: ServiceOptions = {}) {
     persons,
     memberships,
     groupClosing: new GroupClosingService(tx, clock, groups, memberships),
+    lineage: new LineageService(db, tx, groups, memberships, audit),
     representation,
     goals,
     impact: new ImpactService(db, geography, representation, goals, clock),

@@ -689,6 +689,8 @@ export type Group = {
   id: Scalars['ID']['output'];
   /** Derived from the type. */
   kind: GroupKind;
+  /** This group and every group it descends from, transitively: for a trend across the change. */
+  lineageGroupIds: Array<Scalars['ID']['output']>;
   /** The remit ("uppdrag") of the group, as free text. */
   mandate?: Maybe<Scalars['String']['output']>;
   /** Memberships active on asOf (default: today); every membership when asOf is omitted and includeEnded is true. */
@@ -698,11 +700,15 @@ export type Group = {
   openDialogueActions: Array<DialogueAction>;
   /** NAG under NPO, RAG under RPO, LAG under LPO. */
   parent?: Maybe<Group>;
+  /** The links to the groups this one took over from. */
+  predecessors: Array<GroupSuccession>;
   /** Null: no rule; meetings are then quorate when more than half the voting seats are filled. */
   quorumRule?: Maybe<QuorumRule>;
   /** Owner of an LPO/LAG/LSG. */
   region?: Maybe<Region>;
   status: GroupStatus;
+  /** The links to the groups that took over from this one. */
+  successors: Array<GroupSuccession>;
   /** Derived from the type. */
   tier: Tier;
   type: GroupType;
@@ -768,6 +774,22 @@ export type GroupStatus =
   | 'ACTIVE'
   | 'CLOSED'
   | 'DORMANT';
+
+/** A link of lineage: the successor took over from the predecessor on takesEffectOn. */
+export type GroupSuccession = {
+  __typename?: 'GroupSuccession';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: SuccessionKind;
+  /** E.g. the decision behind the change. */
+  note?: Maybe<Scalars['String']['output']>;
+  predecessor: Group;
+  /** The operation that made this link; the links of one merger or split share it. */
+  successionId: Scalars['ID']['output'];
+  successor: Group;
+  /** The successor's first day; the predecessor's last day is the day before. */
+  takesEffectOn: Scalars['Date']['output'];
+};
 
 /** Tier and kind of a group. */
 export type GroupType =
@@ -1056,6 +1078,12 @@ export type MemberRoleInfo = {
   role: MemberRole;
 };
 
+export type MemberTermsOnSuccession =
+  /** The terms end the day before and continue in the (one) successor from the day of the change. */
+  | 'CARRY_OVER'
+  /** The predecessors' terms end the day before the change. */
+  | 'END';
+
 /** A person's role in a group from startDate to endDate (the last day served). */
 export type Membership = {
   __typename?: 'Membership';
@@ -1063,6 +1091,10 @@ export type Membership = {
   active: Scalars['Boolean']['output'];
   /** Set when the entry was archived as made in error; it then counts nowhere. */
   archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The successor group's term that carries this one over. */
+  continuedBy?: Maybe<Membership>;
+  /** The predecessor group's term that this one carries over. */
+  continues?: Maybe<Membership>;
   createdAt: Scalars['DateTime']['output'];
   /** Whether this is a deputy's seat, which may serve for an absent voting member. */
   deputy: Scalars['Boolean']['output'];
@@ -1141,6 +1173,8 @@ export type Mutation = {
   proposeCandidate: Candidate;
   /** Replaces the roll call and sets the meeting HELD. */
   recordRollCall: Meeting;
+  /** Records that groups changed form on takesEffectOn: the predecessors' terms end the day before (or carry over into the one successor) and the predecessors close. */
+  recordSuccession: SuccessionResult;
   /** Replaces the agenda. */
   setAgenda: Meeting;
   setDialogueActionStatus: DialogueAction;
@@ -1318,6 +1352,11 @@ export type MutationProposeCandidateArgs = {
 
 export type MutationRecordRollCallArgs = {
   input: RecordRollCallInput;
+};
+
+
+export type MutationRecordSuccessionArgs = {
+  input: RecordSuccessionInput;
 };
 
 
@@ -2075,6 +2114,18 @@ export type RecordRollCallInput = {
   othersPresent?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** A change of form: the predecessors end the day before takesEffectOn, the successors go on. */
+export type RecordSuccessionInput = {
+  kind: SuccessionKind;
+  memberTerms: MemberTermsOnSuccession;
+  /** E.g. the decision behind the change. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  predecessorIds: Array<Scalars['ID']['input']>;
+  successorIds: Array<Scalars['ID']['input']>;
+  /** The successors' first day; the predecessors' last day is the day before. */
+  takesEffectOn: Scalars['Date']['input'];
+};
+
 /** A region, e.g. Region Norrbotten. */
 export type Region = {
   __typename?: 'Region';
@@ -2275,6 +2326,25 @@ export type ShareGoalKind =
 export type SpreadsheetFormat =
   | 'CSV'
   | 'XLSX';
+
+export type SuccessionKind =
+  /** Sammanslagning: several groups become one (RCC Norr into RPO Cancer). */
+  | 'MERGER'
+  /** Delning: one group becomes several. */
+  | 'SPLIT'
+  /** Ombildning: one group becomes another, often of another type (expert group → LAG). */
+  | 'TRANSFORMATION';
+
+/** What one recorded change did. */
+export type SuccessionResult = {
+  __typename?: 'SuccessionResult';
+  /** New terms in the successor continuing ended ones. */
+  carriedOverTerms: Scalars['Int']['output'];
+  /** Predecessors' terms that ended (or, not yet begun, were archived). */
+  endedTerms: Scalars['Int']['output'];
+  links: Array<GroupSuccession>;
+  successionId: Scalars['ID']['output'];
+};
 
 /** The three mirrored tiers of knowledge governance. */
 export type Tier =

@@ -36,6 +36,7 @@ export class GroupSuccession {
   id: string;
 
   /** The operation that made this link; the links of one merger or split share it. */
+  @Field(() => ID, { description: 'The operation that made this link; the links of one merger or split share it.' })
   @Index()
   @Column({ type: 'uuid' })
   successionId: string;
