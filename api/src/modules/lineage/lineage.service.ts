@@ -18,12 +18,11 @@ import { MemberTermsOnSuccession, type RecordSuccessionInput, type SuccessionRes
 const OPERATION = 'recordSuccession';
 
 /** How many groups each kind of change takes on each side: [least, most] (null: no upper bound). */
-const SHAPES: Record<SuccessionKind, { predecessors: [number, number | null]; successors: [number, number | null] }> =
-  {
-    [SuccessionKind.MERGER]: { predecessors: [1, null], successors: [1, 1] },
-    [SuccessionKind.SPLIT]: { predecessors: [1, 1], successors: [2, null] },
-    [SuccessionKind.TRANSFORMATION]: { predecessors: [1, 1], successors: [1, 1] },
-  };
+const SHAPES: Record<SuccessionKind, { predecessors: [number, number | null]; successors: [number, number | null] }> = {
+  [SuccessionKind.MERGER]: { predecessors: [1, null], successors: [1, 1] },
+  [SuccessionKind.SPLIT]: { predecessors: [1, 1], successors: [2, null] },
+  [SuccessionKind.TRANSFORMATION]: { predecessors: [1, 1], successors: [1, 1] },
+};
 
 const fits = (count: number, [least, most]: [number, number | null]) =>
   count >= least && (most === null || count <= most);
