@@ -9,6 +9,7 @@ import { membershipsLoaders } from '../modules/memberships/memberships.loaders.j
 import { meetingsLoaders } from '../modules/meetings/meetings.loaders.js';
 import { nominationsLoaders } from '../modules/nominations/nominations.loaders.js';
 import { personsLoaders } from '../modules/persons/persons.loaders.js';
+import { populationsLoaders } from '../modules/populations/populations.loaders.js';
 import type { Services } from './services.js';
 
 /**
@@ -28,5 +29,6 @@ export function createLoaders(services: Services): RequestLoaders {
     ...nominationsLoaders(services, kit),
     ...dialoguesLoaders(services, kit),
     ...meetingsLoaders(services, kit),
+    ...populationsLoaders(services, kit),
   } satisfies RequestLoaders;
 }

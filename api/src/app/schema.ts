@@ -56,6 +56,7 @@ import { SeatsResolver } from '../modules/seats/seats.resolver.js';
 import { PersonsResolver } from '../modules/persons/persons.resolver.js';
 import { RepresentationResolver } from '../modules/representation/representation.resolver.js';
 import { ImpactResolver } from '../modules/impact/impact.resolver.js';
+import { PopulationsResolver, RegionPopulationsResolver } from '../modules/populations/populations.resolver.js';
 
 export function buildRegistrySchema(): Promise<GraphQLSchema> {
   return buildSchema({
@@ -64,6 +65,8 @@ export function buildRegistrySchema(): Promise<GraphQLSchema> {
       UserHomeResolver,
       HealthcareRegionsResolver,
       RegionsResolver,
+      PopulationsResolver,
+      RegionPopulationsResolver,
       GroupsResolver,
       PersonsResolver,
       MembershipsResolver,

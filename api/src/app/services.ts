@@ -23,6 +23,7 @@ import { SeatsService } from '../modules/seats/seats.service.js';
 import { PersonsService } from '../modules/persons/persons.service.js';
 import { ImpactService } from '../modules/impact/impact.service.js';
 import { RepresentationService } from '../modules/representation/representation.service.js';
+import { PopulationsService } from '../modules/populations/populations.service.js';
 
 export interface ServiceOptions {
   clock?: Clock;
@@ -46,7 +47,8 @@ export function createServices(db: DataSource, options: ServiceOptions = {}) {
   const groups = new GroupsService(db, tx, clock, audit);
   const persons = new PersonsService(db, tx, audit, geography);
   const memberships = new MembershipsService(db, tx, groups, persons, audit, geography, clock);
-  const representation = new RepresentationService(db, geography, audit);
+  const populations = new PopulationsService(db, tx, geography, audit, clock);
+  const representation = new RepresentationService(db, geography, audit, populations);
   const goals = new GoalsService(db, tx, geography, representation, audit);
   const dialogues = new DialoguesService(db, tx, clock, groups, memberships, audit);
   const meetings = new MeetingsService(db, tx, clock, groups, memberships, audit);
@@ -68,6 +70,7 @@ export function createServices(db: DataSource, options: ServiceOptions = {}) {
     tx,
     clock,
     geography,
+    populations,
     groups,
     persons,
     memberships,

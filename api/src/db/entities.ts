@@ -26,6 +26,7 @@ import { Person } from '../modules/persons/person.entity.js';
 import { Organisation } from '../modules/organisations/organisation.entity.js';
 import { GroupSuccession } from '../modules/lineage/group-succession.entity.js';
 import { CompositionRule } from '../modules/composition/composition-rule.entity.js';
+import { RegionPopulation } from '../modules/populations/region-population.entity.js';
 
 export const entities = [
   HealthcareRegion,
@@ -61,4 +62,5 @@ export const entities = [
   Organisation,
   GroupSuccession,
   CompositionRule,
+  RegionPopulation,
 ];

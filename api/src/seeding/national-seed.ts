@@ -20,6 +20,9 @@ export interface NationalSeedReport {
   milliseconds: number;
 }
 
+/** The year of the reference data's working figures (31 December 2023). */
+const WORKING_YEAR = 2023;
+
 /** Rows per INSERT: well under SQLite's limit of bound variables, few enough statements for 100,000 rows. */
 const CHUNK = 400;
 
@@ -38,7 +41,16 @@ export async function seedNational(
   if (await db.getRepository(Membership).count())
     throw new Error('The database already holds memberships; seed the national data set into an empty database.');
   await new SeedService(services, seedDir).seedIfEmpty('reference');
-  const regions = await db.getRepository(Region).find();
+  // Persons are spread over the regions by the reference data's populations of the working year, as before figures
+  // per year existed: the generated data set stays the same.
+  const figures = await services.populations.figuresOf((await db.getRepository(Region).find()).map((r) => r.id));
+  const regions = (await db.getRepository(Region).find()).map((region) => ({
+    ...region,
+    population: services.populations.populationIn(
+      figures.filter((f) => f.regionId === region.id),
+      WORKING_YEAR,
+    ),
+  }));
   const nationalGroups = await db.getRepository(Group).findBy([{ type: GroupType.NPO }, { type: GroupType.NSG }]);
   const rows = generateNational({ regions, nationalGroups }, scale);
   await db.transaction(async (em) => {

@@ -16,11 +16,12 @@ import type { MemberRole, Participation } from '../modules/memberships/member-ro
 import type { OperationalGoalKind } from '../modules/operational-goals/operational-goal.entity.js';
 import { RegistryMeta } from './registry-meta.entity.js';
 import { seedLineageDemo } from './lineage-demo.js';
+import { seedRegionPopulations } from './populations-reference.js';
 
 interface HealthcareRegionRecord {
   code: string;
   name: string;
-  regions: { code: string; name: string; population: number }[];
+  regions: { code: string; name: string; populations?: Record<string, number> }[];
 }
 
 interface GroupRecord {
@@ -166,7 +167,8 @@ export class SeedService {
         const hr = await em.getRepository(HealthcareRegion).save({ code: record.code, name: record.name });
         healthcareRegionIds.set(record.code, hr.id);
         for (const r of record.regions) {
-          const region = await em.getRepository(Region).save({ ...r, healthcareRegionId: hr.id });
+          const region = await em.getRepository(Region).save({ code: r.code, name: r.name, healthcareRegionId: hr.id });
+          await seedRegionPopulations(em, region.id, r.populations);
           regionIds.set(r.code, region.id);
         }
       }

@@ -137,6 +137,8 @@ export type AuditEntityType =
   | 'NOMINATION'
   | 'OPERATIONAL_GOAL'
   | 'PERSON'
+  | 'REGION'
+  | 'REGION_POPULATION'
   | 'SHARE_GOAL'
   | 'TOPIC'
   | 'USER';
@@ -914,6 +916,15 @@ export type ImportProblem = {
   reason: Scalars['String']['output'];
 };
 
+/** Statistics Sweden's two-column file (county code, population) for one year. */
+export type ImportRegionPopulationsInput = {
+  /** true: only read the file and show what would change; nothing is written. */
+  dryRun: Scalars['Boolean']['input'];
+  /** The file's text: "25 Norrbottens län;249 000" per line; at most 200 000 characters. */
+  text: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
 /** Every row of a file classified: what a confirmed import writes, or what it wrote. */
 export type ImportResult = {
   __typename?: 'ImportResult';
@@ -1160,6 +1171,8 @@ export type Mutation = {
   endMembership: Membership;
   /** Replaces a person's name and contact data with a neutral label; seats and decisions keep their numbers. */
   erasePerson: Person;
+  /** Reads Statistics Sweden's file of one year (county code and population per line); with dryRun only shows what would change. One unreadable line refuses the whole file. */
+  importRegionPopulations: PopulationImport;
   logDialogue: Dialogue;
   /** The only operation open without signing in. */
   login: AuthPayload;
@@ -1182,6 +1195,8 @@ export type Mutation = {
   setGroupSeats: Array<SeatStatus>;
   /** Sets a body's or group's quorum rule. */
   setQuorumRule: Group;
+  /** Sets one region's population in one year; coordinators and administrators. */
+  setRegionPopulation: RegionPopulation;
   /** ADMIN only: a new password for a user; the user's sessions end. */
   setUserPassword: User;
   /** Records a candidate's approvals, review, motivation, competence or title. */
@@ -1319,6 +1334,11 @@ export type MutationErasePersonArgs = {
 };
 
 
+export type MutationImportRegionPopulationsArgs = {
+  input: ImportRegionPopulationsInput;
+};
+
+
 export type MutationLogDialogueArgs = {
   input: LogDialogueInput;
 };
@@ -1378,6 +1398,11 @@ export type MutationSetGroupSeatsArgs = {
 
 export type MutationSetQuorumRuleArgs = {
   input: SetQuorumRuleInput;
+};
+
+
+export type MutationSetRegionPopulationArgs = {
+  input: SetRegionPopulationInput;
 };
 
 
@@ -1643,6 +1668,39 @@ export type OperationalGoalKind =
   /** A topic on the agenda of every held meeting of the named bodies in the year (NRF's goal 5). */
   | 'TOPIC_AT_EVERY_MEETING';
 
+/** An organisation other than a region: municipality, university, SKR, agency, patient organisation. */
+export type Organisation = {
+  __typename?: 'Organisation';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: OrganisationKind;
+  name: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it back as expectedVersion to detect lost updates. */
+  version: Scalars['Int']['output'];
+};
+
+export type OrganisationKind =
+  /** Myndighet, e.g. Socialstyrelsen */
+  | 'GOVERNMENT_AGENCY'
+  /** Kommun, or a municipal association speaking for the municipalities */
+  | 'MUNICIPALITY'
+  /** Annan organisation */
+  | 'OTHER'
+  /** Patient- eller brukarorganisation */
+  | 'PATIENT_ORGANISATION'
+  /** Sveriges Kommuner och Regioner */
+  | 'SKR'
+  /** Universitet eller högskola */
+  | 'UNIVERSITY';
+
+/** Seats representing one organisation (a municipality, a university …) on the day. */
+export type OrganisationSeats = {
+  __typename?: 'OrganisationSeats';
+  organisation: Organisation;
+  seats: Scalars['Int']['output'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -1737,6 +1795,26 @@ export type PlannedAppointment = {
   role?: MemberRole;
 };
 
+/** What a population file holds, and whether it was applied. */
+export type PopulationImport = {
+  __typename?: 'PopulationImport';
+  /** false for a dry run: nothing was written. */
+  applied: Scalars['Boolean']['output'];
+  rows: Array<PopulationImportRow>;
+  year: Scalars['Int']['output'];
+};
+
+/** One line of a population file: the figure read and the one kept before. */
+export type PopulationImportRow = {
+  __typename?: 'PopulationImportRow';
+  line: Scalars['Int']['output'];
+  population: Scalars['Int']['output'];
+  /** The year's figure kept before; null when there was none. */
+  previous?: Maybe<Scalars['Int']['output']>;
+  region: Region;
+  regionCode: Scalars['String']['output'];
+};
+
 export type ProposeCandidateInput = {
   competence?: InputMaybe<Scalars['String']['input']>;
   conflictOfInterestDeclared: Scalars['Boolean']['input'];
@@ -1815,6 +1893,8 @@ export type Query = {
   personsForReview: PersonConnection;
   /** One region; NOT_FOUND when there is none. */
   region: Region;
+  /** Every region's figures of the years from fromYear to toYear (at most 50 years), by year. */
+  regionPopulations: Array<RegionPopulation>;
   /** The counted seats one region holds on a day: group, person, role, since. */
   regionSeats: Array<Membership>;
   /** All 21 regions, sorted by name. */
@@ -1933,6 +2013,7 @@ export type QueryGroupsArgs = {
 
 export type QueryGroupsWithoutRegionArgs = {
   asOf: Scalars['Date']['input'];
+  groupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   includeBodies?: InputMaybe<Scalars['Boolean']['input']>;
   regionId: Scalars['ID']['input'];
   roles?: InputMaybe<Array<MemberRole>>;
@@ -2025,8 +2106,15 @@ export type QueryRegionArgs = {
 };
 
 
+export type QueryRegionPopulationsArgs = {
+  fromYear: Scalars['Int']['input'];
+  toYear: Scalars['Int']['input'];
+};
+
+
 export type QueryRegionSeatsArgs = {
   asOf: Scalars['Date']['input'];
+  groupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   includeBodies?: InputMaybe<Scalars['Boolean']['input']>;
   regionId: Scalars['ID']['input'];
   roles?: InputMaybe<Array<MemberRole>>;
@@ -2037,6 +2125,7 @@ export type QueryRegionSeatsArgs = {
 
 export type QueryRepresentationArgs = {
   asOf: Scalars['Date']['input'];
+  groupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   healthcareRegionId: Scalars['ID']['input'];
   includeBodies?: InputMaybe<Scalars['Boolean']['input']>;
   roles?: InputMaybe<Array<MemberRole>>;
@@ -2052,6 +2141,7 @@ export type QueryRepresentationImpactArgs = {
 
 export type QueryRepresentationTrendArgs = {
   from: Scalars['Date']['input'];
+  groupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   healthcareRegionId: Scalars['ID']['input'];
   includeBodies?: InputMaybe<Scalars['Boolean']['input']>;
   interval: TrendInterval;
@@ -2064,6 +2154,7 @@ export type QueryRepresentationTrendArgs = {
 
 export type QuerySeatRecommendationArgs = {
   asOf: Scalars['Date']['input'];
+  groupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   healthcareRegionId: Scalars['ID']['input'];
   includeBodies?: InputMaybe<Scalars['Boolean']['input']>;
   roles?: InputMaybe<Array<MemberRole>>;
@@ -2134,10 +2225,20 @@ export type Region = {
   healthcareRegion: HealthcareRegion;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
-  /** Inhabitants; the working figure used for population shares. */
+  /** Inhabitants: this year's figure by the year rule (else the latest earlier, else the earliest later). */
   population: Scalars['Int']['output'];
+  /** The figure a report in this year uses, by the year rule; 0 when none. */
+  populationIn: Scalars['Int']['output'];
+  /** The region's figures, one per year, oldest first. */
+  populations: Array<RegionPopulation>;
   /** Whether the signed-in user is this region's representative: the region's own view then speaks of "our" seats. */
   viewerRepresents: Scalars['Boolean']['output'];
+};
+
+
+/** A region, e.g. Region Norrbotten. */
+export type RegionPopulationInArgs = {
+  year: Scalars['Int']['input'];
 };
 
 /** The attendance of one region's voting seats in a year. */
@@ -2149,13 +2250,31 @@ export type RegionAttendance = {
   share?: Maybe<Scalars['Float']['output']>;
 };
 
+/** A region's population in one year, as kept by the coordinators. */
+export type RegionPopulation = {
+  __typename?: 'RegionPopulation';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Inhabitants on 31 December of the year. */
+  population: Scalars['Int']['output'];
+  region: Region;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it back as expectedVersion to detect lost updates. */
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
 /** One region's seats in a representation report. */
 export type RegionShare = {
   __typename?: 'RegionShare';
   /** (share − populationShare) in percentage points: above 0 the region holds more than its population share. */
   gapPoints: Scalars['Float']['output'];
+  /** The region's population the report uses: its figure of populationYear. */
+  population: Scalars['Int']['output'];
   /** The region's population / the healthcare region's population. */
   populationShare: Scalars['Float']['output'];
+  /** The year whose figure the report uses: the report day's year, else the latest earlier year with a figure, else the earliest later one. */
+  populationYear: Scalars['Int']['output'];
   region: Region;
   seats: Scalars['Int']['output'];
   /** seats / totalSeats, 0 when there are no seats. */
@@ -2187,6 +2306,8 @@ export type RepresentationImpactInput = {
 export type RepresentationReport = {
   __typename?: 'RepresentationReport';
   asOf: Scalars['Date']['output'];
+  /** Seats counted under the same filter that represent an organisation lying in one of the healthcare region's regions, most seats first; beside the regions' seats, not in totalSeats or shares. */
+  organisationSeats: Array<OrganisationSeats>;
   /** One row per region of the healthcare region, zero seats included. */
   shares: Array<RegionShare>;
   totalSeats: Scalars['Int']['output'];
@@ -2273,6 +2394,15 @@ export type SetQuorumRuleInput = {
   minPresent?: InputMaybe<Scalars['Int']['input']>;
   /** 0 < minShare ≤ 1. */
   minShare?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Sets one region's population in one year. */
+export type SetRegionPopulationInput = {
+  /** The figure's version as read; a figure changed since is refused with STALE_VERSION. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  population: Scalars['Int']['input'];
+  regionId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
 };
 
 export type SetUserPasswordInput = {

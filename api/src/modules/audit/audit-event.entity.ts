@@ -21,6 +21,9 @@ export enum AuditEntityType {
   // feedback and operational goals
   FEEDBACK_RECORD = 'FEEDBACK_RECORD',
   OPERATIONAL_GOAL = 'OPERATIONAL_GOAL',
+  // populations: a figure, and the region whose figures' history it belongs to
+  REGION_POPULATION = 'REGION_POPULATION',
+  REGION = 'REGION',
 }
 
 registerEnumType(AuditEntityType, { name: 'AuditEntityType' });

@@ -1,8 +1,11 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { HealthcareRegion } from './healthcare-region.entity.js';
 
-/** A region: the county-level healthcare provider that nominates people into groups. */
+/**
+ * A region: the county-level healthcare provider that nominates people into groups. Its population per year is the
+ * populations module's (`RegionPopulation`, and `Region.population` by the year rule).
+ */
 @ObjectType({ description: 'A region, e.g. Region Norrbotten.' })
 @Entity('regions')
 export class Region {
@@ -17,10 +20,6 @@ export class Region {
   @Field(() => String)
   @Column({ type: 'varchar', length: 200 })
   name: string;
-
-  @Field(() => Int, { description: 'Inhabitants; the working figure used for population shares.' })
-  @Column({ type: 'integer' })
-  population: number;
 
   @Index()
   @Column({ type: 'uuid' })

@@ -68,7 +68,7 @@ export class ImpactService {
     const ranked = report.shares
       .map((row) => ({
         ...row,
-        quotient: row.region.population / (2 * row.seats + 1),
+        quotient: row.population / (2 * row.seats + 1),
         shareIfAppointed: (row.seats + 1) / (report.totalSeats + 1),
       }))
       .sort((a, b) => b.quotient - a.quotient);

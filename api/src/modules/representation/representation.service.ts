@@ -12,6 +12,9 @@ import { bodyTypesOfTier, GroupStatus, type GroupType, Tier, typesOfTier } from 
 import { type MemberRole, SHARE_ROLES } from '../memberships/member-role.js';
 import { byRoleThenStart } from '../memberships/membership-reads.js';
 import { Membership } from '../memberships/membership.entity.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import type { PopulationsService } from '../populations/populations.service.js';
+import { yearOf } from '../populations/year-rule.js';
 import type { RepresentationReport } from './representation.types.js';
 
 /** Which seats a report counts. */
@@ -25,6 +28,8 @@ export interface SeatFilter {
   roles?: readonly MemberRole[] | null;
   /** Also count the tiers' bodies; the member-share goal speaks of the nine types only. */
   includeBodies?: boolean | null;
+  /** Count only seats in these groups (a group's lineage); default every group. */
+  groupIds?: readonly string[] | null;
 }
 
 /** A seat added (+1) or given up (−1) in a what-if, counted from `from` onwards. */
@@ -34,6 +39,15 @@ export interface SeatChange {
   role: MemberRole;
   delta: 1 | -1;
   from: IsoDate;
+}
+
+/** What the seat counts of a report are taken over. */
+interface SeatQuery {
+  days: IsoDate[];
+  regions: Region[];
+  types: GroupType[];
+  roles: readonly MemberRole[];
+  groupIds: string[] | null;
 }
 
 /** More points than this is no longer a trend a person reads; it would only load the database. */
@@ -51,6 +65,22 @@ function countedTypes(filter: Pick<SeatFilter, 'tiers' | 'types' | 'includeBodie
 const countedRoles = (filter: Pick<SeatFilter, 'roles'>): readonly MemberRole[] =>
   filter.roles?.length ? filter.roles : SHARE_ROLES;
 
+/** The groups counted: null for every group; an id that is no id matches no group. */
+const countedGroups = (filter: Pick<SeatFilter, 'groupIds'>): string[] | null =>
+  filter.groupIds?.length ? [...new Set(filter.groupIds)].sort() : null;
+
+/** Narrows a query of memberships `m` to the counted groups. */
+function inGroups<Q extends { andWhere(where: string, parameters?: object): Q }>(
+  query: Q,
+  groupIds: string[] | null,
+): Q {
+  if (!groupIds) return query;
+  const ids = groupIds.filter(isId);
+  return ids.length
+    ? query.andWhere('m.groupId IN (:...seatGroupIds)', { seatGroupIds: ids })
+    : query.andWhere('1 = 0');
+}
+
 /** Whether a seat of this group type and role counts in reports under `filter`. */
 const counts = (filter: SeatFilter, groupType: GroupType, role: MemberRole) =>
   countedTypes(filter).includes(groupType) && countedRoles(filter).includes(role);
@@ -62,6 +92,7 @@ export class RepresentationService {
     private readonly db: DataSource,
     private readonly geography: GeographyService,
     private readonly audit: AuditTrail,
+    private readonly populations: PopulationsService,
   ) {}
 
   async report(filter: SeatFilter & { asOf: IsoDate }): Promise<RepresentationReport> {
@@ -102,16 +133,26 @@ export class RepresentationService {
   ): Promise<RepresentationReport[]> {
     const types = countedTypes(filter);
     const roles = countedRoles(filter);
-    // The dashboard, the goals and every what-if ask for the same counts again and again until the register changes.
-    const { regions, rows } = await this.counts.get(
+    const groupIds = countedGroups(filter);
+    // The dashboard, the goals and every what-if ask for the same counts again and again until the register changes
+    // (a changed population changes the register's version too).
+    const { regions, rows, figures, organisationRows } = await this.counts.get(
       await this.audit.version(),
-      JSON.stringify([filter.healthcareRegionId, days, types, roles]),
+      JSON.stringify([filter.healthcareRegionId, days, types, roles, groupIds]),
       async () => {
         await this.geography.healthcareRegion(filter.healthcareRegionId);
         const regions = await this.geography.regionsOfHealthcareRegions([filter.healthcareRegionId]);
+        const counting = regions.length > 0 && types.length > 0;
+        const seatQuery = { days, regions, types, roles, groupIds };
         return {
           regions,
-          rows: regions.length && types.length ? await this.countSeats(days, regions, types, roles) : [],
+          rows: counting ? await this.countSeats(seatQuery) : [],
+          organisationRows: counting ? await this.countOrganisationSeats(seatQuery) : [],
+          figures: this.populations.figuresOn(
+            regions.map((r) => r.id),
+            await this.populations.figuresOf(regions.map((r) => r.id)),
+            days,
+          ),
         };
       },
     );
@@ -123,18 +164,35 @@ export class RepresentationService {
         if (day >= change.from) seats.set(key, Math.max(0, (seats.get(key) ?? 0) + change.delta));
       }
     }
-    const population = regions.reduce((sum, r) => sum + r.population, 0);
     return days.map((asOf) => {
-      const perRegion = regions.map((region) => ({ region, seats: seats.get(`${asOf}|${region.id}`) ?? 0 }));
+      // Each day weighs the regions by the figures of its own year.
+      const figuresOfDay = figures.get(asOf)!;
+      const perRegion = regions.map((region) => ({
+        region,
+        seats: seats.get(`${asOf}|${region.id}`) ?? 0,
+        figure: figuresOfDay.get(region.id)!,
+      }));
       const totalSeats = perRegion.reduce((sum, r) => sum + r.seats, 0);
+      const population = perRegion.reduce((sum, r) => sum + r.figure.population, 0);
       return {
         asOf,
         totalSeats,
-        shares: perRegion.map(({ region, seats: n }) => {
+        shares: perRegion.map(({ region, seats: n, figure }) => {
           const share = totalSeats ? n / totalSeats : 0;
-          const populationShare = population ? region.population / population : 0;
-          return { region, seats: n, share, populationShare, gapPoints: (share - populationShare) * 100 };
+          const populationShare = population ? figure.population / population : 0;
+          return {
+            region,
+            seats: n,
+            share,
+            population: figure.population,
+            populationYear: figure.year ?? yearOf(asOf),
+            populationShare,
+            gapPoints: (share - populationShare) * 100,
+          };
         }),
+        organisationSeats: organisationRows
+          .filter((row) => row.day === asOf)
+          .map((row) => ({ organisation: row.organisation, seats: row.seats })),
       };
     });
   }
@@ -158,27 +216,27 @@ export class RepresentationService {
   ): Promise<Group[]> {
     await this.geography.region(regionId);
     const types = countedTypes(filter);
-    if (!types.length) return [];
+    const groupIds = countedGroups(filter)?.filter(isId) ?? null;
+    if (!types.length || groupIds?.length === 0) return [];
     const held = this.activeSeats(asOf, filter)
       .select('1')
       .andWhere('m.groupId = g.id')
       .andWhere('m.representedRegionId = :regionId');
-    return this.db
+    const query = this.db
       .getRepository(Group)
       .createQueryBuilder('g')
       .where('g.type IN (:...types)', { types })
       .andWhere('g.status = :active', { active: GroupStatus.ACTIVE })
       .andWhere(`NOT EXISTS (${held.getQuery()})`)
-      .setParameters({ ...held.getParameters(), regionId })
-      .orderBy('g.type')
-      .addOrderBy('g.searchKey')
-      .getMany();
+      .setParameters({ ...held.getParameters(), regionId });
+    if (groupIds) query.andWhere('g.id IN (:...onlyGroupIds)', { onlyGroupIds: groupIds });
+    return query.orderBy('g.type').addOrderBy('g.searchKey').getMany();
   }
 
   /** Memberships counted on `asOf` under the filter, with their group joined as `g`. */
   private activeSeats(asOf: IsoDate, filter: Omit<SeatFilter, 'healthcareRegionId'>): SelectQueryBuilder<Membership> {
     const types = countedTypes(filter);
-    return this.db
+    const query = this.db
       .getRepository(Membership)
       .createQueryBuilder('m')
       .innerJoin(Group, 'sg', 'sg.id = m.groupId')
@@ -187,30 +245,56 @@ export class RepresentationService {
       .andWhere('m.archivedAt IS NULL')
       .andWhere('m.startDate <= :seatDay', { seatDay: asOf })
       .andWhere(new Brackets((w) => w.where('m.endDate IS NULL').orWhere('m.endDate >= :seatDay', { seatDay: asOf })));
+    return inGroups(query, countedGroups(filter));
   }
 
-  private countSeats(days: IsoDate[], regions: Region[], types: GroupType[], roles: readonly MemberRole[]) {
+  /** Memberships held on each of the days under the filter, joined to the days as `days`, `m` and `g`. */
+  private seatsOnDays({ days, types, roles, groupIds }: SeatQuery) {
     const postgres = this.db.options.type === 'postgres';
     // The days are a literal table; PostgreSQL needs them typed as dates to compare with the date columns.
     const dayRows = days.map((_, i) => `(${postgres ? `CAST(:day${i} AS date)` : `:day${i}`})`).join(', ');
     const dayParams = Object.fromEntries(days.map((day, i) => [`day${i}`, day]));
-    return this.db
+    const query = this.db
       .createQueryBuilder()
       .addCommonTableExpression(`VALUES ${dayRows}`, 'days', { columnNames: ['day'] })
       .select(postgres ? `to_char(days.day, 'YYYY-MM-DD')` : 'days.day', 'day')
-      .addSelect('m.representedRegionId', 'regionId')
       .addSelect('COUNT(*)', 'seats')
       .from('days', 'days')
       .innerJoin('memberships', 'm', 'm.startDate <= days.day AND (m.endDate IS NULL OR m.endDate >= days.day)')
       .innerJoin('groups', 'g', 'g.id = m.groupId')
-      .where('m.representedRegionId IN (:...regionIds)', { regionIds: regions.map((r) => r.id) })
-      .andWhere('g.type IN (:...types)', { types })
+      .where('g.type IN (:...types)', { types })
       .andWhere('m.role IN (:...roles)', { roles })
       .andWhere('m.archivedAt IS NULL')
       .setParameters(dayParams)
-      .groupBy('days.day')
+      .groupBy('days.day');
+    return inGroups(query, groupIds);
+  }
+
+  private countSeats(seatQuery: SeatQuery) {
+    return this.seatsOnDays(seatQuery)
+      .addSelect('m.representedRegionId', 'regionId')
+      .andWhere('m.representedRegionId IN (:...regionIds)', { regionIds: seatQuery.regions.map((r) => r.id) })
       .addGroupBy('m.representedRegionId')
       .getRawMany<{ day: string; regionId: string; seats: string | number }>();
+  }
+
+  /** Seats representing organisations that lie in the regions, per day and organisation, most seats first. */
+  private async countOrganisationSeats(seatQuery: SeatQuery) {
+    const rows = await this.seatsOnDays(seatQuery)
+      .addSelect('m.representedOrganisationId', 'organisationId')
+      .innerJoin('organisations', 'o', 'o.id = m.representedOrganisationId')
+      .andWhere('o.regionId IN (:...regionIds)', { regionIds: seatQuery.regions.map((r) => r.id) })
+      .addGroupBy('m.representedOrganisationId')
+      .getRawMany<{ day: string; organisationId: string; seats: string | number }>();
+    if (!rows.length) return [];
+    const organisations = await this.db
+      .getRepository(Organisation)
+      .findBy({ id: In([...new Set(rows.map((r) => r.organisationId))]) });
+    const byId = new Map(organisations.map((o) => [o.id, o]));
+    return rows
+      .map((row) => ({ day: row.day, organisation: byId.get(row.organisationId)!, seats: Number(row.seats) }))
+      .filter((row) => row.organisation)
+      .sort((a, b) => b.seats - a.seats || a.organisation.name.localeCompare(b.organisation.name, 'sv'));
   }
 
   /** The memberships named in a what-if with their groups' types, each checked to exist. */
