@@ -14,6 +14,7 @@ import { ExportButtons } from '../components/ExportButtons';
 import { SaveStatus } from '../components/SaveStatus';
 import { IsoDateField } from '../components/IsoDateField';
 import { GroupMeetings } from '../components/GroupMeetings';
+import { GroupLineage } from '../components/GroupLineage';
 
 const GroupPageDocument = graphql(`
   query GroupPage($id: ID!, $asOf: Date, $includeEnded: Boolean) {
@@ -299,6 +300,7 @@ export function GroupPage() {
       {can.editRegister && group.status !== 'CLOSED' && (
         <AddMembershipForm group={{ id: group.id, tier: group.tier }} onAdded={refresh} />
       )}
+      <GroupLineage groupId={group.id} onChanged={refresh} />
       <AuditHistory entityType="GROUP" entityId={group.id} />
     </article>
   );

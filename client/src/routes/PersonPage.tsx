@@ -8,6 +8,7 @@ import { PERSON_FIELDS, PersonFields, personInput, type PersonValues } from '../
 import { ProblemMessage } from '../components/ProblemMessage';
 import { SaveStatus } from '../components/SaveStatus';
 import { TypeBadge } from '../components/TypeBadge';
+import { PersonContinuedTerms } from '../components/PersonContinuedTerms';
 import { formLevel, useApiProblem } from '../errors';
 import { graphql } from '../gql';
 import type { PersonPageQuery } from '../gql/graphql';
@@ -287,6 +288,7 @@ export function PersonPage() {
           </table>
         </div>
       )}
+      <PersonContinuedTerms personId={person.id} />
       <AuditHistory entityType="PERSON" entityId={person.id} />
     </article>
   );
