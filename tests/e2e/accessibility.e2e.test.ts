@@ -52,6 +52,11 @@ const session = browserSession('demo', async (registry) => {
     },
     registry.adminToken,
   );
+  ids.lineageGroup = await firstId(
+    registry,
+    '{ groups(first: 1, filter: { search: "Cancersjukdomar", types: [RPO] }) { nodes { id } } }',
+  );
+  ids.lineagePerson = await firstId(registry, '{ persons(first: 1, search: "Per Eklund") { nodes { id } } }');
   ids.dialogue = await firstId(registry, '{ dialogues(first: 1, year: 2025) { nodes { id } } }');
   ids.body = await firstId(
     registry,
@@ -94,6 +99,8 @@ const ROUTES: { role: Role; path: () => string }[] = [
   { role: 'samordnare', path: () => `/meetings/${ids.meeting}/roll-call` },
   { role: 'samordnare', path: () => '/attendance?year=2024' },
   { role: 'samordnare', path: () => '/topics' },
+  { role: 'samordnare', path: () => `/groups/${ids.lineageGroup}` },
+  { role: 'samordnare', path: () => `/persons/${ids.lineagePerson}` },
   { role: 'norrbotten', path: () => '/' },
   { role: 'norrbotten', path: () => '/nominations' },
   { role: 'norrbotten', path: () => `/nominations/${ids.nomination}` },
