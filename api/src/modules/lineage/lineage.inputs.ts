@@ -21,7 +21,7 @@ registerEnumType(MemberTermsOnSuccession, {
 });
 
 /** At most this many groups on either side of one change: a merger of a whole tier is not one decision. */
-export const MAX_GROUPS_PER_SIDE = 20;
+const MAX_GROUPS_PER_SIDE = 20;
 
 @InputType({
   description: 'A change of form: the predecessors end the day before takesEffectOn, the successors go on.',
