@@ -57,4 +57,16 @@ describe('the demo lineage', () => {
       expect(term.startDate).toBe('2025-01-01');
     }
   });
+
+  it('gives the accessibility suite a person whose term continues (the first Per Eklund)', async () => {
+    const result = await registry.request<{
+      persons: { nodes: { memberships: { continuedBy: { id: string } | null }[] }[] };
+    }>(
+      '{ persons(first: 1, search: "Per Eklund") { nodes { memberships { continuedBy { id } } } } }',
+      {},
+      registry.adminToken,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.persons.nodes[0]!.memberships.some((m) => m.continuedBy)).toBe(true);
+  });
 });

@@ -47,6 +47,15 @@ async function rccWithMember() {
 const send = (input: Record<string, unknown>) =>
   registry.request<Record<string, never>>(RECORD, { input }, tokens.get(UserRole.COORDINATOR));
 
+/** The demo's kind of change: one group into another on New Year's Day 2025, its terms carried over. */
+const mergerWithCarryOver = (predecessorId: string, successorId: string) => ({
+  predecessorIds: [predecessorId],
+  successorIds: [successorId],
+  kind: 'MERGER',
+  takesEffectOn: '2025-01-01',
+  memberTerms: 'CARRY_OVER',
+});
+
 describe('recordSuccession with bad input', () => {
   it.each([
     ['a merger into two groups', { kind: 'MERGER', successors: 2 }, 'BAD_USER_INPUT', 'SUCCESSION_SHAPE'],
@@ -101,13 +110,7 @@ describe('recordSuccession with bad input', () => {
       startDate: '2024-01-01',
     });
     const fingerprint = await databaseFingerprint(registry.db);
-    const result = await send({
-      predecessorIds: [rcc.id],
-      successorIds: [cancer.id],
-      kind: 'MERGER',
-      takesEffectOn: '2025-01-01',
-      memberTerms: 'CARRY_OVER',
-    });
+    const result = await send(mergerWithCarryOver(rcc.id, cancer.id));
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'MEMBERSHIP_OVERLAP' });
     expect(await databaseFingerprint(registry.db)).toBe(fingerprint);
   });
@@ -117,14 +120,7 @@ describe('a recorded succession as the groups and terms show it', () => {
   it('links the groups both ways, gives the lineage and ties the carried-over term to the one it continues', async () => {
     const { rcc, term } = await rccWithMember();
     const cancer = await group(GroupType.RPO);
-    const recorded = await send({
-      predecessorIds: [rcc.id],
-      successorIds: [cancer.id],
-      kind: 'MERGER',
-      takesEffectOn: '2025-01-01',
-      memberTerms: 'CARRY_OVER',
-      note: 'Beslut i förbundsdirektionen',
-    });
+    const recorded = await send({ ...mergerWithCarryOver(rcc.id, cancer.id), note: 'Beslut i förbundsdirektionen' });
     expect(recorded.data?.recordSuccession).toMatchObject({ endedTerms: 1, carriedOverTerms: 1 });
     const read = await registry.request<{
       group: { lineageGroupIds: string[]; predecessors: { note: string; predecessor: { status: string } }[] };

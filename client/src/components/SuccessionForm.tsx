@@ -63,6 +63,11 @@ function Names({ ids, own }: { ids: string[]; own: { id: string; label: string }
   );
 }
 
+const TERMS: [MemberTermsOnSuccession, string][] = [
+  ['CARRY_OVER', 'lineage.form.termsCarryOver'],
+  ['END', 'lineage.form.termsEnd'],
+];
+
 const KINDS: SuccessionKind[] = ['MERGER', 'SPLIT', 'TRANSFORMATION'];
 
 /** One row of the other groups: a stable key for React and the chosen group's id ('' before one is chosen). */
@@ -163,24 +168,17 @@ export function SuccessionForm({
       <IsoDateField label={t('lineage.form.date')} value={takesEffectOn} onChange={setTakesEffectOn} isRequired />
       <fieldset>
         <legend>{t('lineage.form.terms')}</legend>
-        <label className="checkbox">
-          <input
-            type="radio"
-            name="succession-terms"
-            checked={memberTerms === 'CARRY_OVER'}
-            onChange={() => setMemberTerms('CARRY_OVER')}
-          />
-          {t('lineage.form.termsCarryOver')}
-        </label>
-        <label className="checkbox">
-          <input
-            type="radio"
-            name="succession-terms"
-            checked={memberTerms === 'END'}
-            onChange={() => setMemberTerms('END')}
-          />
-          {t('lineage.form.termsEnd')}
-        </label>
+        {TERMS.map(([value, label]) => (
+          <label key={value} className="checkbox">
+            <input
+              type="radio"
+              name="succession-terms"
+              checked={memberTerms === value}
+              onChange={() => setMemberTerms(value)}
+            />
+            {t(label)}
+          </label>
+        ))}
       </fieldset>
       <label>
         {t('lineage.form.note')}

@@ -10,6 +10,7 @@ import type { AuditTrail } from '../audit/audit.service.js';
 import type { Group } from '../groups/group.entity.js';
 import { GroupStatus } from '../groups/group-type.js';
 import type { GroupsService } from '../groups/groups.service.js';
+import { recordMembershipChange } from '../memberships/membership-audit.js';
 import { Membership } from '../memberships/membership.entity.js';
 import type { MembershipsService } from '../memberships/memberships.service.js';
 import { GroupSuccession, SuccessionKind } from './group-succession.entity.js';
@@ -251,7 +252,7 @@ export class LineageService {
 
   /**
    * The term's continuation in the successor from the day of the change (or its own later start), with the same
-   * role, participation and represented region or organisation and its own end date; refused whole with
+   * role, participation, represented region or organisation, interests review and its own end date; refused whole with
    * MEMBERSHIP_OVERLAP if the person already sits in the successor then.
    */
   private async carryOver(em: EntityManager, actor: Actor, term: Membership, successor: Group, day: IsoDate) {
@@ -271,18 +272,9 @@ export class LineageService {
     const before = this.audit.snapshot(added);
     added.continuesId = term.id;
     added.representedOrganisationId = term.representedOrganisationId;
+    added.interestsReviewedOn = term.interestsReviewedOn;
     await em.getRepository(Membership).save(added);
-    await this.audit.record(em, actor, {
-      operation: OPERATION,
-      entityType: AuditEntityType.MEMBERSHIP,
-      entityId: added.id,
-      before,
-      after: added,
-      concerns: [
-        { entityType: AuditEntityType.GROUP, entityId: added.groupId },
-        { entityType: AuditEntityType.PERSON, entityId: added.personId },
-      ],
-    });
+    await recordMembershipChange(this.audit, em, actor, OPERATION, added, before);
   }
 }
 
