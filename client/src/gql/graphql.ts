@@ -39,13 +39,19 @@ export type AddMembershipInput = {
   /** The last day served, if the term is known. */
   endDate?: InputMaybe<Scalars['Date']['input']>;
   groupId: Scalars['ID']['input'];
+  /** The day the declaration of interests was last reviewed; not in the future. */
+  interestsReviewedOn?: InputMaybe<Scalars['Date']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
   /** Default: the role's defaultParticipation. */
   participation?: InputMaybe<Participation>;
   personId: Scalars['ID']['input'];
+  /** The organisation whose seat this is (a municipal or patient organisation seat), instead of a region. */
+  representedOrganisationId?: InputMaybe<Scalars['ID']['input']>;
   /** The region whose seat this is: required for chair, vice chair, member and deputy outside local groups; none for other roles. */
   representedRegionId?: InputMaybe<Scalars['ID']['input']>;
   role: MemberRole;
+  /** A deputy's member: a voting seat of the same group at the time. */
+  standsInForId?: InputMaybe<Scalars['ID']['input']>;
   startDate: Scalars['Date']['input'];
 };
 
@@ -136,6 +142,7 @@ export type AuditEntityType =
   | 'MEMBERSHIP'
   | 'NOMINATION'
   | 'OPERATIONAL_GOAL'
+  | 'ORGANISATION'
   | 'PERSON'
   | 'SHARE_GOAL'
   | 'TOPIC'
@@ -331,11 +338,23 @@ export type CreateOperationalGoalInput = {
   topicId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type CreateOrganisationInput = {
+  kind: OrganisationKind;
+  name: Scalars['String']['input'];
+  /** The region it lies in; none for a national organisation. */
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type CreatePersonInput = {
+  careLevel?: InputMaybe<CareLevel>;
   email?: InputMaybe<Scalars['String']['input']>;
+  /** An organisation other than a region that employs the person; not together with employerRegionId. */
+  employerOrganisationId?: InputMaybe<Scalars['ID']['input']>;
   employerRegionId?: InputMaybe<Scalars['ID']['input']>;
   gender?: InputMaybe<Gender>;
   name: Scalars['String']['input'];
+  /** Profession, e.g. "Läkare". */
+  profession?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1051,6 +1070,8 @@ export type MemberRoleInfo = {
   countsTowardsShare: Scalars['Boolean']['output'];
   /** What a member in this role may do at meetings unless set otherwise. */
   defaultParticipation: Participation;
+  /** Whether the seat may represent an organisation instead of a region (representedOrganisationId). */
+  representsOrganisation: Scalars['Boolean']['output'];
   /** Whether the role holds a region's seat and so takes a represented region. */
   representsRegion: Scalars['Boolean']['output'];
   role: MemberRole;
@@ -1064,6 +1085,8 @@ export type Membership = {
   /** Set when the entry was archived as made in error; it then counts nowhere. */
   archivedAt?: Maybe<Scalars['DateTime']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /** The deputies tied to this member, active on asOf (default: today). */
+  deputies: Array<Membership>;
   /** Whether this is a deputy's seat, which may serve for an absent voting member. */
   deputy: Scalars['Boolean']['output'];
   /** The last day served; null while the term is open. */
@@ -1077,9 +1100,13 @@ export type Membership = {
   /** What the member may do at the group's meetings. */
   participation: Participation;
   person: Person;
+  /** The organisation whose seat this is (municipal or patient organisation seat); null otherwise. */
+  representedOrganisation?: Maybe<Organisation>;
   /** The region whose seat this is; null for roles that represent no region. */
   representedRegion?: Maybe<Region>;
   role: MemberRole;
+  /** A deputy's member: the voting seat this deputy stands in for (personlig ersättare). */
+  standsInFor?: Maybe<Membership>;
   /** The first day served. */
   startDate: Scalars['Date']['output'];
   updatedAt: Scalars['DateTime']['output'];
@@ -1092,6 +1119,12 @@ export type Membership = {
 
 /** A person's role in a group from startDate to endDate (the last day served). */
 export type MembershipActiveArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A person's role in a group from startDate to endDate (the last day served). */
+export type MembershipDeputiesArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -1114,6 +1147,7 @@ export type Mutation = {
   createGroup: Group;
   createMeeting: Meeting;
   createOperationalGoal: OperationalGoal;
+  createOrganisation: Organisation;
   createPerson: Person;
   createShareGoal: ShareGoal;
   createTopic: Topic;
@@ -1123,6 +1157,8 @@ export type Mutation = {
   decideNomination: Nomination;
   deleteFeedbackRecord: Scalars['Boolean']['output'];
   deleteOperationalGoal: Scalars['Boolean']['output'];
+  /** Deletes an organisation that employs nobody and no seat represents (ORGANISATION_IN_USE otherwise). */
+  deleteOrganisation: Scalars['ID']['output'];
   deleteShareGoal: Scalars['Boolean']['output'];
   /** Ends the term; endDate is the last day served. */
   endMembership: Membership;
@@ -1161,6 +1197,7 @@ export type Mutation = {
   /** Corrects role, represented region, dates or note. */
   updateMembership: Membership;
   updateOperationalGoal: OperationalGoal;
+  updateOrganisation: Organisation;
   updatePerson: Person;
   updateShareGoal: ShareGoal;
   updateTopic: Topic;
@@ -1233,6 +1270,11 @@ export type MutationCreateOperationalGoalArgs = {
 };
 
 
+export type MutationCreateOrganisationArgs = {
+  input: CreateOrganisationInput;
+};
+
+
 export type MutationCreatePersonArgs = {
   input: CreatePersonInput;
 };
@@ -1264,6 +1306,12 @@ export type MutationDeleteFeedbackRecordArgs = {
 
 
 export type MutationDeleteOperationalGoalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteOrganisationArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -1384,6 +1432,11 @@ export type MutationUpdateMembershipArgs = {
 
 export type MutationUpdateOperationalGoalArgs = {
   input: UpdateOperationalGoalInput;
+};
+
+
+export type MutationUpdateOrganisationArgs = {
+  input: UpdateOrganisationInput;
 };
 
 
@@ -1604,6 +1657,44 @@ export type OperationalGoalKind =
   /** A topic on the agenda of every held meeting of the named bodies in the year (NRF's goal 5). */
   | 'TOPIC_AT_EVERY_MEETING';
 
+/** An organisation other than a region: municipality, university, SKR, agency, patient organisation. */
+export type Organisation = {
+  __typename?: 'Organisation';
+  createdAt: Scalars['DateTime']['output'];
+  /** Persons (not archived) the organisation employs. */
+  employeeCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: OrganisationKind;
+  name: Scalars['String']['output'];
+  /** The region it lies in; null for national ones. */
+  region?: Maybe<Region>;
+  /** Seats representing the organisation active on asOf (default: today). */
+  seatCount: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it back as expectedVersion to detect lost updates. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** An organisation other than a region: municipality, university, SKR, agency, patient organisation. */
+export type OrganisationSeatCountArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type OrganisationKind =
+  /** Myndighet, e.g. Socialstyrelsen */
+  | 'GOVERNMENT_AGENCY'
+  /** Kommun, or a municipal association speaking for the municipalities */
+  | 'MUNICIPALITY'
+  /** Annan organisation */
+  | 'OTHER'
+  /** Patient- eller brukarorganisation */
+  | 'PATIENT_ORGANISATION'
+  /** Sveriges Kommuner och Regioner */
+  | 'SKR'
+  /** Universitet eller högskola */
+  | 'UNIVERSITY';
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -1628,6 +1719,8 @@ export type Person = {
   careLevel?: Maybe<CareLevel>;
   createdAt: Scalars['DateTime']['output'];
   email?: Maybe<Scalars['String']['output']>;
+  /** The organisation other than a region that employs the person; null when a region does or none. */
+  employerOrganisation?: Maybe<Organisation>;
   employerRegion?: Maybe<Region>;
   /** Set when the personal data was erased: the name is a neutral label, and the seats and decisions remain. */
   erasedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -1763,6 +1856,9 @@ export type Query = {
   operationalGoal?: Maybe<OperationalGoal>;
   /** The healthcare region's operational goals, by number. */
   operationalGoals: Array<OperationalGoal>;
+  organisation?: Maybe<Organisation>;
+  /** Organisations sorted by name; search matches the name. */
+  organisations: Array<Organisation>;
   /** Open actions past their due date (default: today). */
   overdueDialogueActions: Array<DialogueAction>;
   person?: Maybe<Person>;
@@ -1948,6 +2044,17 @@ export type QueryOperationalGoalArgs = {
 
 export type QueryOperationalGoalsArgs = {
   healthcareRegionId: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganisationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganisationsArgs = {
+  kind?: InputMaybe<OrganisationKind>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2378,11 +2485,17 @@ export type UpdateMembershipInput = {
   endDate?: InputMaybe<Scalars['Date']['input']>;
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+  /** The day the declaration of interests was last reviewed; not in the future. */
+  interestsReviewedOn?: InputMaybe<Scalars['Date']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
   /** Omitted: kept, or the new role's default when the role changes. */
   participation?: InputMaybe<Participation>;
+  /** The organisation whose seat this is (a municipal or patient organisation seat), instead of a region. */
+  representedOrganisationId?: InputMaybe<Scalars['ID']['input']>;
   representedRegionId?: InputMaybe<Scalars['ID']['input']>;
   role?: InputMaybe<MemberRole>;
+  /** A deputy's member: a voting seat of the same group at the time. */
+  standsInForId?: InputMaybe<Scalars['ID']['input']>;
   startDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -2401,14 +2514,28 @@ export type UpdateOperationalGoalInput = {
   topicId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Only the fields given change; give regionId null to clear it. */
+export type UpdateOrganisationInput = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<OrganisationKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Only the fields given change; give null to clear an optional field. */
 export type UpdatePersonInput = {
+  careLevel?: InputMaybe<CareLevel>;
   email?: InputMaybe<Scalars['String']['input']>;
+  /** An organisation other than a region that employs the person; not together with employerRegionId. */
+  employerOrganisationId?: InputMaybe<Scalars['ID']['input']>;
   employerRegionId?: InputMaybe<Scalars['ID']['input']>;
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   gender?: InputMaybe<Gender>;
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Profession, e.g. "Läkare". */
+  profession?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
