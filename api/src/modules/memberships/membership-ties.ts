@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { type IsoDate } from '../../common/dates.js';
+import type { IsoDate } from '../../common/dates.js';
 import { badInput } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
 import type { Transactions } from '../../common/transactions.js';
