@@ -211,7 +211,7 @@ export function MembersTable({
               <tr>
                 <th scope="col">{t('member.person')}</th>
                 <th scope="col">{t('member.role')}</th>
-                <th scope="col">{t('membershipTies.represents')}</th>
+                <th scope="col">{t('membershipTies.representsColumn')}</th>
                 <th scope="col">{t('member.startDate')}</th>
                 <th scope="col">{t('member.endDate')}</th>
                 {canEdit && <ActionsHeader />}

@@ -288,7 +288,7 @@ export function PersonPage() {
               <tr>
                 <th scope="col">{t('member.group')}</th>
                 <th scope="col">{t('member.role')}</th>
-                <th scope="col">{t('membershipTies.represents')}</th>
+                <th scope="col">{t('membershipTies.representsColumn')}</th>
                 <th scope="col">{t('member.startDate')}</th>
                 <th scope="col">{t('member.endDate')}</th>
                 <th scope="col">{t('person.seatStatus')}</th>
