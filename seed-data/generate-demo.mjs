@@ -30,6 +30,7 @@ import { dialogueQuestions, dialogues, seats, shareGoals } from './demo-generato
 import { feedback, meetings, operationalGoals, quorumRules, topics } from './demo-generator/bodies-and-meetings.mjs';
 import { checkDemo } from './demo-generator/checks.mjs';
 import { lineage } from './demo-generator/lineage.mjs';
+import { peopleAndOrganisations } from './demo-generator/people-and-organisations.mjs';
 
 const here = new URL('./', import.meta.url);
 
@@ -55,6 +56,7 @@ const content = `${JSON.stringify(
     feedback,
     operationalGoals,
     lineage,
+    peopleAndOrganisations,
   },
   null,
   2,

@@ -72,6 +72,11 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./routes/NominationPage')).NominationPage }),
       },
       {
+        path: 'organisations',
+        handle: PAGES.organisations,
+        lazy: async () => ({ Component: (await import('./routes/Organisations')).Organisations }),
+      },
+      {
         path: 'goals',
         handle: PAGES.goals,
         lazy: async () => ({ Component: (await import('./routes/GoalsAdmin')).GoalsAdmin }),

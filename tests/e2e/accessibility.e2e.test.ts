@@ -101,6 +101,8 @@ const ROUTES: { role: Role; path: () => string }[] = [
   { role: 'samordnare', path: () => '/topics' },
   { role: 'samordnare', path: () => `/groups/${ids.lineageGroup}` },
   { role: 'samordnare', path: () => `/persons/${ids.lineagePerson}` },
+  { role: 'samordnare', path: () => '/organisations' },
+  { role: 'lasare', path: () => '/organisations' },
   { role: 'norrbotten', path: () => '/' },
   { role: 'norrbotten', path: () => '/nominations' },
   { role: 'norrbotten', path: () => `/nominations/${ids.nomination}` },

@@ -10,6 +10,7 @@ import { meetingsLoaders } from '../modules/meetings/meetings.loaders.js';
 import { nominationsLoaders } from '../modules/nominations/nominations.loaders.js';
 import { personsLoaders } from '../modules/persons/persons.loaders.js';
 import { populationsLoaders } from '../modules/populations/populations.loaders.js';
+import { organisationsLoaders } from '../modules/organisations/organisations.loaders.js';
 import type { Services } from './services.js';
 
 /**
@@ -24,6 +25,7 @@ export function createLoaders(services: Services): RequestLoaders {
     ...authLoaders(services, kit),
     ...groupsLoaders(services, kit),
     ...personsLoaders(services, kit),
+    ...organisationsLoaders(services, kit),
     ...membershipsLoaders(services, kit),
     ...lineageLoaders(services, kit),
     ...nominationsLoaders(services, kit),

@@ -21,6 +21,7 @@ import { MeetingsService } from '../modules/meetings/meetings.service.js';
 import { NominationsService } from '../modules/nominations/nominations.service.js';
 import { SeatsService } from '../modules/seats/seats.service.js';
 import { PersonsService } from '../modules/persons/persons.service.js';
+import { OrganisationsService } from '../modules/organisations/organisations.service.js';
 import { ImpactService } from '../modules/impact/impact.service.js';
 import { RepresentationService } from '../modules/representation/representation.service.js';
 import { PopulationsService } from '../modules/populations/populations.service.js';
@@ -71,6 +72,7 @@ export function createServices(db: DataSource, options: ServiceOptions = {}) {
     clock,
     geography,
     populations,
+    organisations: new OrganisationsService(db, tx, audit, geography),
     groups,
     persons,
     memberships,

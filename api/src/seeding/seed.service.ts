@@ -17,6 +17,7 @@ import type { OperationalGoalKind } from '../modules/operational-goals/operation
 import { RegistryMeta } from './registry-meta.entity.js';
 import { seedLineageDemo } from './lineage-demo.js';
 import { seedRegionPopulations } from './populations-reference.js';
+import { seedOrganisationsDemo } from './organisations-demo.js';
 
 interface HealthcareRegionRecord {
   code: string;
@@ -240,6 +241,7 @@ export class SeedService {
     const topicIds = await this.seedMeetings(demo, refs.groupIds, personIds);
     await this.seedOperationalGoals(demo, refs, topicIds);
     await seedLineageDemo(this.services, this.dir, refs, personIds);
+    await seedOrganisationsDemo(this.services, SYSTEM, this.dir, refs, personIds);
   }
 
   /** The topics, BG's quorum rule, and the bodies' meetings: roll call first (it marks the meeting held), then agenda. */

@@ -1,19 +1,24 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiProblem } from '../errors';
-import type { Gender } from '../gql/graphql';
+import type { CareLevel, Gender } from '../gql/graphql';
 import { Field } from './Field';
 import { useHealthcareRegions } from './useHealthcareRegions';
-import { PlaceOptions } from './PlaceOptions';
+import { useOrganisations } from './useOrganisations';
 
 const GENDERS: Gender[] = ['WOMAN', 'MAN', 'OTHER'];
-export const PERSON_FIELDS = ['name', 'email', 'title', 'gender', 'employerRegionId'];
+const CARE_LEVELS: CareLevel[] = ['PRIMARY', 'SPECIALIST', 'MUNICIPAL'];
+const EMPLOYER_FIELDS = ['employerRegionId', 'employerOrganisationId'];
+export const PERSON_FIELDS = ['name', 'email', 'title', 'gender', 'profession', 'careLevel', ...EMPLOYER_FIELDS];
 
 export interface PersonValues {
   name: string;
   email: string;
   title: string;
   gender: Gender | '';
-  employerRegionId: string;
+  /** One choice: `region:<id>`, `organisation:<id>` or empty for none. */
+  employer: string;
+  profession: string;
+  careLevel: CareLevel | '';
 }
 
 export const emptyPerson = (name = ''): PersonValues => ({
@@ -21,17 +26,36 @@ export const emptyPerson = (name = ''): PersonValues => ({
   email: '',
   title: '',
   gender: '',
-  employerRegionId: '',
+  employer: '',
+  profession: '',
+  careLevel: '',
 });
 
+/** The employer choice of a person as the API returns it. */
+export const employerOf = (person: {
+  employerRegion?: { id: string } | null;
+  employerOrganisation?: { id: string } | null;
+}) =>
+  person.employerRegion
+    ? `region:${person.employerRegion.id}`
+    : person.employerOrganisation
+      ? `organisation:${person.employerOrganisation.id}`
+      : '';
+
 /** The API's input for the values on screen: empty fields are sent as null, which clears them. */
-export const personInput = (values: PersonValues) => ({
-  name: values.name,
-  email: values.email || null,
-  title: values.title || null,
-  gender: values.gender || null,
-  employerRegionId: values.employerRegionId || null,
-});
+export const personInput = (values: PersonValues) => {
+  const [kind, id] = values.employer.split(':');
+  return {
+    name: values.name,
+    email: values.email || null,
+    title: values.title || null,
+    gender: values.gender || null,
+    employerRegionId: kind === 'region' ? id : null,
+    employerOrganisationId: kind === 'organisation' ? id : null,
+    profession: values.profession.trim() || null,
+    careLevel: values.careLevel || null,
+  };
+};
 
 /** A person's own fields, shared by the forms that create and edit persons. */
 export function PersonFields({
@@ -45,7 +69,11 @@ export function PersonFields({
 }) {
   const { t } = useTranslation();
   const { regions } = useHealthcareRegions();
+  const organisations = useOrganisations();
   const set = <K extends keyof PersonValues>(key: K, value: PersonValues[K]) => onChange({ ...values, [key]: value });
+  // Either employer field's refusal shows at the one employer choice.
+  const employerProblem =
+    problem?.field && EMPLOYER_FIELDS.includes(problem.field) ? { ...problem, field: 'employer' } : problem;
   return (
     <div className="form-row fields">
       <Field label={t('person.name')} name="name" problem={problem}>
@@ -71,14 +99,50 @@ export function PersonFields({
           </select>
         )}
       </Field>
-      <Field label={t('person.employer')} name="employerRegionId" problem={problem}>
+      <Field label={t('person.employer')} name="employer" problem={employerProblem}>
+        {(control) => (
+          <select value={values.employer} onChange={(e) => set('employer', e.target.value)} {...control}>
+            <option value="">{t('common.none')}</option>
+            <optgroup label={t('peopleFields.employerRegion')}>
+              {regions.map((region) => (
+                <option key={region.id} value={`region:${region.id}`}>
+                  {region.name}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label={t('peopleFields.employerOrganisation')}>
+              {organisations.map((organisation) => (
+                <option key={organisation.id} value={`organisation:${organisation.id}`}>
+                  {organisation.name}
+                </option>
+              ))}
+            </optgroup>
+          </select>
+        )}
+      </Field>
+      <Field label={t('peopleFields.profession')} name="profession" problem={problem}>
+        {(control) => (
+          <input
+            value={values.profession}
+            maxLength={100}
+            onChange={(e) => set('profession', e.target.value)}
+            {...control}
+          />
+        )}
+      </Field>
+      <Field label={t('peopleFields.careLevel')} name="careLevel" problem={problem}>
         {(control) => (
           <select
-            value={values.employerRegionId}
-            onChange={(e) => set('employerRegionId', e.target.value)}
+            value={values.careLevel}
+            onChange={(e) => set('careLevel', e.target.value as CareLevel | '')}
             {...control}
           >
-            <PlaceOptions places={regions} empty={t('common.none')} />
+            <option value="">{t('peopleFields.careLevelNotRecorded')}</option>
+            {CARE_LEVELS.map((level) => (
+              <option key={level} value={level}>
+                {t(`peopleFields.careLevels.${level}`)}
+              </option>
+            ))}
           </select>
         )}
       </Field>

@@ -22,6 +22,21 @@ export class AddMembershipInput {
   })
   representedRegionId?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The organisation whose seat this is (a municipal or patient organisation seat), instead of a region.',
+  })
+  representedOrganisationId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "A deputy's member: a voting seat of the same group at the time." })
+  standsInForId?: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The day the declaration of interests was last reviewed; not in the future.',
+  })
+  interestsReviewedOn?: IsoDate | null;
+
   @Field(() => Participation, { nullable: true, description: "Default: the role's defaultParticipation." })
   participation?: Participation | null;
 
@@ -50,6 +65,21 @@ export class UpdateMembershipInput {
 
   @Field(() => ID, { nullable: true })
   representedRegionId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The organisation whose seat this is (a municipal or patient organisation seat), instead of a region.',
+  })
+  representedOrganisationId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "A deputy's member: a voting seat of the same group at the time." })
+  standsInForId?: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The day the declaration of interests was last reviewed; not in the future.',
+  })
+  interestsReviewedOn?: IsoDate | null;
 
   @Field(() => Participation, {
     nullable: true,

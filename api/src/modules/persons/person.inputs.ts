@@ -1,6 +1,6 @@
 import { IsEmail, IsOptional, MaxLength, MinLength } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { Gender } from './person.entity.js';
+import { CareLevel, Gender } from './person.entity.js';
 
 @InputType()
 export class CreatePersonInput {
@@ -17,6 +17,20 @@ export class CreatePersonInput {
 
   @Field(() => ID, { nullable: true })
   employerRegionId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'An organisation other than a region that employs the person; not together with employerRegionId.',
+  })
+  employerOrganisationId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Profession, e.g. "Läkare".' })
+  @IsOptional()
+  @MaxLength(100)
+  profession?: string | null;
+
+  @Field(() => CareLevel, { nullable: true })
+  careLevel?: CareLevel | null;
 
   @Field(() => Gender, { nullable: true })
   gender?: Gender | null;
@@ -49,6 +63,20 @@ export class UpdatePersonInput {
 
   @Field(() => ID, { nullable: true })
   employerRegionId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'An organisation other than a region that employs the person; not together with employerRegionId.',
+  })
+  employerOrganisationId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Profession, e.g. "Läkare".' })
+  @IsOptional()
+  @MaxLength(100)
+  profession?: string | null;
+
+  @Field(() => CareLevel, { nullable: true })
+  careLevel?: CareLevel | null;
 
   @Field(() => Gender, { nullable: true })
   gender?: Gender | null;
