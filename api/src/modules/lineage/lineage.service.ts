@@ -152,15 +152,18 @@ export class LineageService {
 
     const lastDay = addDays(input.takesEffectOn, -1);
     const terms = await this.termsGoingOn(em, predecessorIds, input.takesEffectOn);
-    let carriedOverTerms = 0;
+    // Old term → its continuation, so that a deputy carried over stands in for the continuation of their member.
+    const carried = new Map<string, string>();
     for (const term of terms) {
       if (term.startDate > lastDay) await this.memberships.archiveWithin(em, actor, OPERATION, term.id);
       else await this.memberships.endWithin(em, actor, OPERATION, term.id, lastDay);
       if (input.memberTerms === MemberTermsOnSuccession.CARRY_OVER) {
-        await this.carryOver(em, actor, term, successors[0]!, input.takesEffectOn);
-        carriedOverTerms++;
+        const standsInForId = term.standsInForId ? (carried.get(term.standsInForId) ?? null) : null;
+        const continuation = await this.carryOver(em, actor, term, successors[0]!, input.takesEffectOn, standsInForId);
+        carried.set(term.id, continuation.id);
       }
     }
+    const carriedOverTerms = carried.size;
     // The predecessors end with the day before; their terms have ended above, so closing finds none left open.
     for (const predecessor of predecessors) {
       if (predecessor.status !== GroupStatus.CLOSED)
@@ -238,7 +241,10 @@ export class LineageService {
     }
   }
 
-  /** The predecessors' terms active on or after the day of the change (not archived), oldest first. */
+  /**
+   * The predecessors' terms active on or after the day of the change (not archived), oldest first; deputies tied to
+   * a member after the members, so that their member's continuation exists when they are carried over.
+   */
   private termsGoingOn(em: EntityManager, groupIds: string[], day: IsoDate): Promise<Membership[]> {
     return em
       .getRepository(Membership)
@@ -247,7 +253,8 @@ export class LineageService {
       .andWhere('(m.endDate IS NULL OR m.endDate >= :day)', { day })
       .orderBy('m.startDate')
       .addOrderBy('m.id')
-      .getMany();
+      .getMany()
+      .then((terms) => [...terms.filter((t) => !t.standsInForId), ...terms.filter((t) => t.standsInForId)]);
   }
 
   /**
@@ -255,7 +262,14 @@ export class LineageService {
    * role, participation, represented region or organisation, interests review and its own end date; refused whole with
    * MEMBERSHIP_OVERLAP if the person already sits in the successor then.
    */
-  private async carryOver(em: EntityManager, actor: Actor, term: Membership, successor: Group, day: IsoDate) {
+  private async carryOver(
+    em: EntityManager,
+    actor: Actor,
+    term: Membership,
+    successor: Group,
+    day: IsoDate,
+    standsInForId: string | null,
+  ): Promise<Membership> {
     const startDate = term.startDate > day ? term.startDate : day;
     const added = await this.memberships.addWithin(em, actor, OPERATION, {
       groupId: successor.id,
@@ -263,18 +277,18 @@ export class LineageService {
       role: term.role,
       participation: term.participation,
       representedRegionId: term.representedRegionId,
-      // Read by addWithin once memberships take a represented organisation (the field is new in this issue).
-      ...{ representedOrganisationId: term.representedOrganisationId },
+      representedOrganisationId: term.representedOrganisationId,
+      standsInForId,
+      interestsReviewedOn: term.interestsReviewedOn,
       startDate,
       endDate: term.endDate,
       note: term.note,
     });
     const before = this.audit.snapshot(added);
     added.continuesId = term.id;
-    added.representedOrganisationId = term.representedOrganisationId;
-    added.interestsReviewedOn = term.interestsReviewedOn;
     await em.getRepository(Membership).save(added);
     await recordMembershipChange(this.audit, em, actor, OPERATION, added, before);
+    return added;
   }
 }
 

@@ -7,6 +7,7 @@ import { Group } from '../groups/group.entity.js';
 import { GroupStatus, GroupType } from '../groups/group-type.js';
 import { MemberRole, Participation } from '../memberships/member-role.js';
 import { Membership } from '../memberships/membership.entity.js';
+import { OrganisationKind } from '../organisations/organisation.entity.js';
 import { GroupSuccession, SuccessionKind } from './group-succession.entity.js';
 import { MemberTermsOnSuccession, type RecordSuccessionInput } from './lineage.inputs.js';
 
@@ -188,6 +189,46 @@ describe('the terms of the predecessors', () => {
       first: 50,
     });
     expect(history.nodes.filter((e) => e.operation === 'recordSuccession').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('carries over a seat representing an organisation, the interests review day and a deputy tied to its member', async () => {
+    const rcc = await rsg();
+    const cancer = await rpo();
+    const university = await env.services.organisations.create(coordinator, {
+      name: `Universitet ${Math.random()}`,
+      kind: OrganisationKind.UNIVERSITY,
+    });
+    const seatOf = (role: MemberRole, fields: Record<string, unknown>) =>
+      f.person().then((person) =>
+        env.services.memberships.add(coordinator, {
+          groupId: rcc.id,
+          personId: person.id,
+          role,
+          startDate: '2020-01-01',
+          ...fields,
+        }),
+      );
+    const member = await seatOf(MemberRole.MEMBER, {
+      representedOrganisationId: university.id,
+      interestsReviewedOn: '2023-05-01',
+    });
+    const deputy = await seatOf(MemberRole.DEPUTY, {
+      representedOrganisationId: university.id,
+      standsInForId: member.id,
+    });
+    await record(succession([rcc], [cancer], { memberTerms: MemberTermsOnSuccession.CARRY_OVER }));
+    const repo = env.db.getRepository(Membership);
+    const memberAfter = await repo.findOneByOrFail({ continuesId: member.id });
+    expect(memberAfter).toMatchObject({
+      groupId: cancer.id,
+      representedOrganisationId: university.id,
+      representedRegionId: null,
+      interestsReviewedOn: '2023-05-01',
+    });
+    expect(await repo.findOneByOrFail({ continuesId: deputy.id })).toMatchObject({
+      role: MemberRole.DEPUTY,
+      standsInForId: memberAfter.id,
+    });
   });
 
   it('ends the terms without carrying them over when asked to', async () => {
