@@ -44,5 +44,6 @@ export const PAGES = {
   rollCall: { title: 'meetings.titles.rollCall', permission: 'editRegister' },
   attendance: { title: 'meetings.nav.attendance' },
   topics: { title: 'meetings.nav.topics', permission: 'editRegister' },
+  populations: { title: 'populations.title' },
   notFound: { title: 'notFound.title' },
 } satisfies Record<string, PageHandle>;
