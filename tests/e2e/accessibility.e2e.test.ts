@@ -94,6 +94,8 @@ const ROUTES: { role: Role; path: () => string }[] = [
   { role: 'samordnare', path: () => `/meetings/${ids.meeting}/roll-call` },
   { role: 'samordnare', path: () => '/attendance?year=2024' },
   { role: 'samordnare', path: () => '/topics' },
+  { role: 'samordnare', path: () => '/populations' },
+  { role: 'lasare', path: () => '/populations' },
   { role: 'norrbotten', path: () => '/' },
   { role: 'norrbotten', path: () => '/nominations' },
   { role: 'norrbotten', path: () => `/nominations/${ids.nomination}` },

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useApiProblem } from '../errors';
@@ -50,6 +50,11 @@ export function PopulationCell({
   const [editing, setEditing] = useState(false);
   const [value, setValue] = useState('');
   const [save, { loading, error, reset }] = useMutation(SetRegionPopulationDocument);
+  const input = useRef<HTMLInputElement>(null);
+  // The form takes the button's place: the keyboard's focus goes with it, to the figure.
+  useEffect(() => {
+    if (editing) input.current?.focus();
+  }, [editing]);
   const shown = figure ? format(figure.population) : t('populations.missing');
   const names = { region: region.name, year };
   if (!canEdit) return <>{shown}</>;
@@ -58,7 +63,6 @@ export function PopulationCell({
       <button
         type="button"
         className="small"
-        aria-label={t('populations.edit', names)}
         onClick={() => {
           reset();
           setValue(figure ? String(figure.population) : '');
@@ -66,6 +70,7 @@ export function PopulationCell({
         }}
       >
         {shown}
+        <span className="visually-hidden">, {t('populations.edit', names)}</span>
       </button>
     );
   }
@@ -92,7 +97,7 @@ export function PopulationCell({
         pattern="[0-9\s\u00a0]+"
         size={9}
         value={value}
-        autoFocus
+        ref={input}
         onChange={(e) => setValue(e.target.value)}
       />
       <button type="submit" className="primary" disabled={loading}>
