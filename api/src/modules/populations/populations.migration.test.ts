@@ -15,7 +15,7 @@ describe.each(await testDatabases())('the populations migration on %s', (databas
       `UPDATE region_populations SET population = 111111 WHERE "regionId" = '${norrbotten}' AND year = 2023`,
     );
     // Back to before the migration, undoing those after it first, with foreign keys off (see migrations.test.ts).
-    const index = db.migrations.findIndex((m) => m.name.startsWith('RegionPopulations'));
+    const index = db.migrations.findIndex((m) => m.name?.startsWith('RegionPopulations'));
     for (let i = db.migrations.length - 1; i >= index; i--) await db.undoLastMigration({ transaction: 'none' });
     const working: { code: string; population: number }[] = await db.query('SELECT code, population FROM regions');
     expect(working).toHaveLength(21);
