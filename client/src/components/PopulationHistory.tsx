@@ -6,13 +6,9 @@ import { graphql } from '../gql';
 import { usePopulationFormat } from './PopulationCell';
 
 const PopulationHistoryDocument = graphql(`
-  query PopulationHistory($regionId: ID!, $after: String) {
-    auditEvents(entityType: REGION, entityId: $regionId, first: 20, after: $after) {
+  query PopulationHistory($regionId: ID!) {
+    auditEvents(entityType: REGION, entityId: $regionId, first: 100) {
       totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
       edges {
         node {
           id
@@ -29,7 +25,10 @@ const PopulationHistoryDocument = graphql(`
 
 const figureOf = (values: unknown) => values as { year?: number; population?: number } | null;
 
-/** Who changed which of a region's figures, when, and from what to what: the audit trail of its populations. */
+/**
+ * Who changed which of a region's figures, when, and from what to what: the audit trail of its populations, newest
+ * first (the latest 100 changes; a region gets a few a year).
+ */
 export function PopulationHistory({
   regions,
   changes,
@@ -43,7 +42,7 @@ export function PopulationHistory({
   const population = usePopulationFormat();
   const [chosen, setChosen] = useState<string | null>(null);
   const regionId = chosen ?? regions[0]?.id ?? '';
-  const { data, loading, error, fetchMore, refetch } = useQuery(PopulationHistoryDocument, {
+  const { data, loading, error, refetch } = useQuery(PopulationHistoryDocument, {
     variables: { regionId },
     skip: !regionId,
     fetchPolicy: 'cache-and-network',
@@ -91,15 +90,6 @@ export function PopulationHistory({
             );
           })}
         </ol>
-      )}
-      {history?.pageInfo.hasNextPage && (
-        <button
-          type="button"
-          disabled={loading}
-          onClick={() => void fetchMore({ variables: { after: history.pageInfo.endCursor } })}
-        >
-          {loading ? t('common.loading') : t('populations.history.more')}
-        </button>
       )}
     </section>
   );
