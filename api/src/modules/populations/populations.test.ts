@@ -6,6 +6,8 @@ import { coordinator, factories, viewer } from '../../test-support/factories.js'
 import { openTestServices, testDatabases } from '../../test-support/registry.js';
 import { AuditEntityType, AuditEvent } from '../audit/audit-event.entity.js';
 import { GroupType } from '../groups/group-type.js';
+import { Membership } from '../memberships/membership.entity.js';
+import { Organisation, OrganisationKind } from '../organisations/organisation.entity.js';
 import { RegionPopulation } from './region-population.entity.js';
 
 describe.each(await testDatabases())('populations on %s', (database) => {
@@ -243,5 +245,47 @@ describe.each(await testDatabases())('populations on %s', (database) => {
       groupIds: ['not-an-id'],
     });
     expect(none.totalSeats).toBe(0);
+  });
+
+  it("ranks the next seat by the report day's populations (Sainte-Laguë)", async () => {
+    const ranked = await env.services.impact.recommend({ healthcareRegionId: norraId, asOf: '2020-06-30' });
+    for (const row of ranked) {
+      const own = await figure(row.region.code, 2020);
+      expect(row.quotient).toBeCloseTo(own.population / (2 * row.seats + 1), 9);
+    }
+  });
+
+  it("shows the seats of organisations in the healthcare region's regions beside the regions' seats", async () => {
+    const f = factories(env.services);
+    const organisations = env.services.db.getRepository(Organisation);
+    const lulea = await organisations.save({
+      name: 'Luleå kommun',
+      searchKey: 'lulea kommun',
+      kind: OrganisationKind.MUNICIPALITY,
+      regionId: region['25']!,
+    });
+    const stockholm = await organisations.save({
+      name: 'Stockholms stad',
+      searchKey: 'stockholms stad',
+      kind: OrganisationKind.MUNICIPALITY,
+      regionId: region['01']!,
+    });
+    const npo = await f.npo();
+    const before = await report('2024-06-30');
+    for (const organisation of [lulea, lulea, stockholm]) {
+      const seat = await f.membership(npo, await f.person(), {
+        representedRegionId: region['25'],
+        startDate: '2024-01-01',
+      });
+      // The organisation a seat represents is set by the memberships module's own inputs (H2); here directly.
+      await env.services.db
+        .getRepository(Membership)
+        .update(seat.id, { representedRegionId: null, representedOrganisationId: organisation.id });
+    }
+    await env.services.tx.run((em) => env.services.audit.changed(em));
+    const after = await report('2024-06-30');
+    expect(after.organisationSeats.map((o) => [o.organisation.name, o.seats])).toEqual([['Luleå kommun', 2]]);
+    expect(after.totalSeats).toBe(before.totalSeats);
+    expect((await report('2023-06-30')).organisationSeats).toEqual([]);
   });
 });
