@@ -4,6 +4,7 @@ import type { Clock, IsoDate } from '../../common/dates.js';
 import { badInput, notFound } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
 import { requireVersion } from '../../common/tracked.entity.js';
+import { VersionedCache } from '../../common/versioned-cache.js';
 import type { Transactions } from '../../common/transactions.js';
 import { AuditEntityType } from '../audit/audit-event.entity.js';
 import type { AuditTrail } from '../audit/audit.service.js';
@@ -22,6 +23,8 @@ export type FiguresOnDays = Map<IsoDate, Map<string, FigureUsed>>;
 
 /** Regions' populations per year: kept by coordinators, one figure at a time or a year's file at once. */
 export class PopulationsService {
+  private readonly cache = new VersionedCache(1);
+
   constructor(
     private readonly db: DataSource,
     private readonly tx: Transactions,
@@ -55,6 +58,16 @@ export class PopulationsService {
       .orderBy('p.year', 'ASC')
       .addOrderBy('p.regionId', 'ASC')
       .getMany();
+  }
+
+  /**
+   * Every region's figures, all years (21 regions × a few dozen years), read once per version of the register: every
+   * report, trend and goal evaluation shares them.
+   */
+  async allFigures(): Promise<RegionPopulation[]> {
+    return this.cache.get(await this.audit.version(), 'all', () =>
+      this.db.getRepository(RegionPopulation).find({ order: { year: 'ASC' } }),
+    );
   }
 
   /** Every figure of these regions, all years: a region has one per year, so a few dozen each. */
