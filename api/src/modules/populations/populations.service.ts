@@ -3,7 +3,6 @@ import { type Actor, REGISTER_KEEPERS, requireRole } from '../../common/actor.js
 import type { Clock, IsoDate } from '../../common/dates.js';
 import { badInput, notFound } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
-import { requireVersion } from '../../common/tracked.entity.js';
 import { VersionedCache } from '../../common/versioned-cache.js';
 import type { Transactions } from '../../common/transactions.js';
 import { AuditEntityType } from '../audit/audit-event.entity.js';
@@ -105,8 +104,7 @@ export class PopulationsService {
     const region = await this.geography.findRegion(input.regionId);
     if (!region) throw notFound('Region', input.regionId, 'regionId');
     return this.tx.run(async (em) => {
-      const stored = await this.lockedFigure(em, region.id, input.year);
-      if (stored) requireVersion(stored, input.expectedVersion, 'population');
+      const stored = await this.lockedFigure(em, region.id, input.year, input.expectedVersion);
       return (
         (await this.write(em, actor, 'setRegionPopulation', region.id, input.year, input.population, stored)) ?? stored!
       );
@@ -157,12 +155,25 @@ export class PopulationsService {
     });
   }
 
-  /** The stored figure of a region's year, locked until the transaction ends (PostgreSQL; SQLite runs one at a time). */
-  private async lockedFigure(em: EntityManager, regionId: string, year: number): Promise<RegionPopulation | null> {
+  /**
+   * The stored figure of a region's year, locked until the transaction ends and checked against the version the
+   * editor read; null when the year has no figure yet (a concurrent first figure then collides on the unique index).
+   */
+  private async lockedFigure(
+    em: EntityManager,
+    regionId: string,
+    year: number,
+    expectedVersion?: number | null,
+  ): Promise<RegionPopulation | null> {
     const found = await em.getRepository(RegionPopulation).findOneBy({ regionId, year });
     if (!found) return null;
-    await this.tx.lock(em, 'region_populations', found.id);
-    return em.getRepository(RegionPopulation).findOneByOrFail({ id: found.id });
+    return this.tx.loadForEdit(em, {
+      table: 'region_populations',
+      id: found.id,
+      what: 'population',
+      expectedVersion,
+      load: (m, id) => m.getRepository(RegionPopulation).findOneByOrFail({ id }),
+    });
   }
 
   /** Stores a changed figure with its audit event; null when the figure is already the stored one. */
