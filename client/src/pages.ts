@@ -45,5 +45,6 @@ export const PAGES = {
   attendance: { title: 'meetings.nav.attendance' },
   topics: { title: 'meetings.nav.topics', permission: 'editRegister' },
   organisations: { title: 'organisations.title' },
+  populations: { title: 'populations.title' },
   notFound: { title: 'notFound.title' },
 } satisfies Record<string, PageHandle>;

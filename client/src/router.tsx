@@ -151,6 +151,11 @@ export const router = createBrowserRouter([
         handle: PAGES.topics,
         lazy: async () => ({ Component: (await import('./routes/TopicsAdmin')).TopicsAdmin }),
       },
+      {
+        path: 'populations',
+        handle: PAGES.populations,
+        lazy: async () => ({ Component: (await import('./routes/Populations')).Populations }),
+      },
       { path: '*', handle: PAGES.notFound, element: <NotFound /> },
     ],
   },

@@ -103,6 +103,8 @@ const ROUTES: { role: Role; path: () => string }[] = [
   { role: 'samordnare', path: () => `/persons/${ids.lineagePerson}` },
   { role: 'samordnare', path: () => '/organisations' },
   { role: 'lasare', path: () => '/organisations' },
+  { role: 'samordnare', path: () => '/populations' },
+  { role: 'lasare', path: () => '/populations' },
   { role: 'norrbotten', path: () => '/' },
   { role: 'norrbotten', path: () => '/nominations' },
   { role: 'norrbotten', path: () => `/nominations/${ids.nomination}` },

@@ -19,6 +19,7 @@ import { ChartTable } from '../components/ChartTable';
 import { ExportButtons } from '../components/ExportButtons';
 import { IsoDateField } from '../components/IsoDateField';
 import { PlaceOptions } from '../components/PlaceOptions';
+import { OrganisationSeatsTable, PopulationYearsNote } from '../components/RepresentationExtras';
 
 // The chart library is the heaviest part of the client: it loads after the numbers.
 const ShareChart = lazy(async () => ({ default: (await import('../components/ShareChart')).ShareChart }));
@@ -49,8 +50,17 @@ const DashboardDocument = graphql(`
         }
         seats
         share
+        population
+        populationYear
         populationShare
         gapPoints
+      }
+      organisationSeats {
+        seats
+        organisation {
+          id
+          name
+        }
       }
     }
     vacantSeatCount(asOf: $asOf, filter: { healthcareRegionId: $healthcareRegionId })
@@ -272,6 +282,8 @@ export function Dashboard() {
               ))}
             </tbody>
           </table>
+          <PopulationYearsNote shares={report.shares} />
+          <OrganisationSeatsTable rows={report.organisationSeats} />
         </>
       )}
       {shown && shown.seatRecommendation.length > 0 && (

@@ -25,6 +25,7 @@ const NAV_PATHS = [
   '/bodies',
   '/attendance',
   '/topics',
+  '/populations',
   '/import',
   '/persons/review',
   '/admin/users',
@@ -141,6 +142,7 @@ export function Layout() {
           {allowed(PAGES.topics) && <NavLink to="/topics">{t('meetings.nav.topics')}</NavLink>}
           <NavLink to="/feedback">{t('feedback.title')}</NavLink>
           <NavLink to="/organisations">{t('organisations.nav')}</NavLink>
+          <NavLink to="/populations">{t('nav.populations')}</NavLink>
           {allowed(PAGES.import) && <NavLink to="/import">{t('nav.import')}</NavLink>}
           {allowed(PAGES.review) && <NavLink to="/persons/review">{t('nav.review')}</NavLink>}
           {allowed(PAGES.users) && <NavLink to="/admin/users">{t('nav.users')}</NavLink>}

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { ChartTable } from '../components/ChartTable';
 import { IsoDateField } from '../components/IsoDateField';
 import { TypeBadge } from '../components/TypeBadge';
+import { OrganisationSeatsTable, PopulationYearsNote } from '../components/RepresentationExtras';
 import { useHealthcareRegions } from '../components/useHealthcareRegions';
 import { monthsBefore, useFormat } from '../format';
 import { graphql } from '../gql';
@@ -58,8 +59,16 @@ const RegionViewDocument = graphql(`
         }
         seats
         share
+        populationYear
         populationShare
         gapPoints
+      }
+      organisationSeats {
+        seats
+        organisation {
+          id
+          name
+        }
       }
     }
     representationTrend(
@@ -159,6 +168,8 @@ export function RegionView() {
           })}
         </p>
       )}
+      {current && <PopulationYearsNote shares={[current]} />}
+      {shown && <OrganisationSeatsTable rows={shown.representation.organisationSeats} />}
       <h2>
         {ours
           ? t('regionView.seats', { count: shown?.regionSeats.length ?? 0 })

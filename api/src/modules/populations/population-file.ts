@@ -1,11 +1,11 @@
 import { badInput } from '../../common/errors.js';
 
 /** The largest figure taken for one region: Stockholm has about 2.5 million; more is a mistake in the file. */
-export const MAX_POPULATION = 20_000_000;
+const MAX_POPULATION = 20_000_000;
 
 /** The earliest and latest year a figure may be kept for. */
-export const FIRST_YEAR = 1900;
-export const LAST_YEAR = 2100;
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2100;
 
 /** The code Statistics Sweden gives the whole country ("00 Riket"): a total, not a region, so it is passed over. */
 const WHOLE_COUNTRY = '00';

@@ -3,7 +3,7 @@ import { type Actor, REGISTER_KEEPERS, requireRole } from '../../common/actor.js
 import type { Clock, IsoDate } from '../../common/dates.js';
 import { badInput, notFound } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
-import { requireVersion } from '../../common/tracked.entity.js';
+import { VersionedCache } from '../../common/versioned-cache.js';
 import type { Transactions } from '../../common/transactions.js';
 import { AuditEntityType } from '../audit/audit-event.entity.js';
 import type { AuditTrail } from '../audit/audit.service.js';
@@ -22,6 +22,8 @@ export type FiguresOnDays = Map<IsoDate, Map<string, FigureUsed>>;
 
 /** Regions' populations per year: kept by coordinators, one figure at a time or a year's file at once. */
 export class PopulationsService {
+  private readonly cache = new VersionedCache(1);
+
   constructor(
     private readonly db: DataSource,
     private readonly tx: Transactions,
@@ -55,6 +57,16 @@ export class PopulationsService {
       .orderBy('p.year', 'ASC')
       .addOrderBy('p.regionId', 'ASC')
       .getMany();
+  }
+
+  /**
+   * Every region's figures, all years (21 regions × a few dozen years), read once per version of the register: every
+   * report, trend and goal evaluation shares them.
+   */
+  async allFigures(): Promise<RegionPopulation[]> {
+    return this.cache.get(await this.audit.version(), 'all', () =>
+      this.db.getRepository(RegionPopulation).find({ order: { year: 'ASC' } }),
+    );
   }
 
   /** Every figure of these regions, all years: a region has one per year, so a few dozen each. */
@@ -92,8 +104,7 @@ export class PopulationsService {
     const region = await this.geography.findRegion(input.regionId);
     if (!region) throw notFound('Region', input.regionId, 'regionId');
     return this.tx.run(async (em) => {
-      const stored = await this.lockedFigure(em, region.id, input.year);
-      if (stored) requireVersion(stored, input.expectedVersion, 'population');
+      const stored = await this.lockedFigure(em, region.id, input.year, input.expectedVersion);
       return (
         (await this.write(em, actor, 'setRegionPopulation', region.id, input.year, input.population, stored)) ?? stored!
       );
@@ -144,12 +155,25 @@ export class PopulationsService {
     });
   }
 
-  /** The stored figure of a region's year, locked until the transaction ends (PostgreSQL; SQLite runs one at a time). */
-  private async lockedFigure(em: EntityManager, regionId: string, year: number): Promise<RegionPopulation | null> {
+  /**
+   * The stored figure of a region's year, locked until the transaction ends and checked against the version the
+   * editor read; null when the year has no figure yet (a concurrent first figure then collides on the unique index).
+   */
+  private async lockedFigure(
+    em: EntityManager,
+    regionId: string,
+    year: number,
+    expectedVersion?: number | null,
+  ): Promise<RegionPopulation | null> {
     const found = await em.getRepository(RegionPopulation).findOneBy({ regionId, year });
     if (!found) return null;
-    await this.tx.lock(em, 'region_populations', found.id);
-    return em.getRepository(RegionPopulation).findOneByOrFail({ id: found.id });
+    return this.tx.loadForEdit(em, {
+      table: 'region_populations',
+      id: found.id,
+      what: 'population',
+      expectedVersion,
+      load: (m, id) => m.getRepository(RegionPopulation).findOneByOrFail({ id }),
+    });
   }
 
   /** Stores a changed figure with its audit event; null when the figure is already the stored one. */

@@ -3,7 +3,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Region } from '../geography/region.entity.js';
 
 /** The longest import text taken: SCB's file of 21 regions is about 1 kB; a file of every municipality about 10 kB. */
-export const MAX_IMPORT_TEXT = 200_000;
+const MAX_IMPORT_TEXT = 200_000;
 
 @InputType({ description: "Sets one region's population in one year." })
 export class SetRegionPopulationInput {

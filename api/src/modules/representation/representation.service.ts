@@ -41,15 +41,6 @@ export interface SeatChange {
   from: IsoDate;
 }
 
-/** What the seat counts of a report are taken over. */
-interface SeatQuery {
-  days: IsoDate[];
-  regions: Region[];
-  types: GroupType[];
-  roles: readonly MemberRole[];
-  groupIds: string[] | null;
-}
-
 /** More points than this is no longer a trend a person reads; it would only load the database. */
 const MAX_TREND_POINTS = 400;
 
@@ -142,21 +133,23 @@ export class RepresentationService {
       async () => {
         await this.geography.healthcareRegion(filter.healthcareRegionId);
         const regions = await this.geography.regionsOfHealthcareRegions([filter.healthcareRegionId]);
-        const counting = regions.length > 0 && types.length > 0;
-        const seatQuery = { days, regions, types, roles, groupIds };
+        const counted =
+          regions.length && types.length ? await this.countSeats(days, regions, types, roles, groupIds) : [];
+        const regionIds = regions.map((r) => r.id);
         return {
           regions,
-          rows: counting ? await this.countSeats(seatQuery) : [],
-          organisationRows: counting ? await this.countOrganisationSeats(seatQuery) : [],
-          figures: this.populations.figuresOn(
-            regions.map((r) => r.id),
-            await this.populations.figuresOf(regions.map((r) => r.id)),
-            days,
-          ),
+          rows: counted.filter((row) => row.regionId !== null),
+          organisationRows: await this.organisationRows(counted.filter((row) => row.regionId === null)),
+          figures: this.populations.figuresOn(regionIds, await this.populations.allFigures(), days),
         };
       },
     );
-    const seats = new Map(rows.map((row) => [`${row.day}|${row.regionId}`, Number(row.seats)]));
+    const seats = new Map<string, number>();
+    // A seat representing both a region and an organisation (which the memberships' rules refuse) counts for the region.
+    for (const row of rows) {
+      const key = `${row.day}|${row.regionId}`;
+      seats.set(key, (seats.get(key) ?? 0) + Number(row.seats));
+    }
     for (const change of changes) {
       if (!counts(filter, change.groupType, change.role)) continue;
       for (const day of days) {
@@ -248,8 +241,17 @@ export class RepresentationService {
     return inGroups(query, countedGroups(filter));
   }
 
-  /** Memberships held on each of the days under the filter, joined to the days as `days`, `m` and `g`. */
-  private seatsOnDays({ days, types, roles, groupIds }: SeatQuery) {
+  /**
+   * Seats held on each day by represented region, and by represented organisation for seats that represent an
+   * organisation lying in one of the regions (regionId null then): one statement for both.
+   */
+  private async countSeats(
+    days: IsoDate[],
+    regions: Region[],
+    types: GroupType[],
+    roles: readonly MemberRole[],
+    groupIds: string[] | null,
+  ) {
     const postgres = this.db.options.type === 'postgres';
     // The days are a literal table; PostgreSQL needs them typed as dates to compare with the date columns.
     const dayRows = days.map((_, i) => `(${postgres ? `CAST(:day${i} AS date)` : `:day${i}`})`).join(', ');
@@ -258,41 +260,46 @@ export class RepresentationService {
       .createQueryBuilder()
       .addCommonTableExpression(`VALUES ${dayRows}`, 'days', { columnNames: ['day'] })
       .select(postgres ? `to_char(days.day, 'YYYY-MM-DD')` : 'days.day', 'day')
+      .addSelect('m.representedRegionId', 'regionId')
+      .addSelect('m.representedOrganisationId', 'organisationId')
       .addSelect('COUNT(*)', 'seats')
       .from('days', 'days')
       .innerJoin('memberships', 'm', 'm.startDate <= days.day AND (m.endDate IS NULL OR m.endDate >= days.day)')
       .innerJoin('groups', 'g', 'g.id = m.groupId')
-      .where('g.type IN (:...types)', { types })
+      .where(
+        new Brackets((w) =>
+          w
+            .where('m.representedRegionId IN (:...regionIds)')
+            .orWhere(
+              'm.representedRegionId IS NULL AND m.representedOrganisationId IN ' +
+                '(SELECT o."id" FROM "organisations" o WHERE o."regionId" IN (:...regionIds))',
+            ),
+        ),
+      )
+      .andWhere('g.type IN (:...types)', { types })
       .andWhere('m.role IN (:...roles)', { roles })
       .andWhere('m.archivedAt IS NULL')
-      .setParameters(dayParams)
-      .groupBy('days.day');
-    return inGroups(query, groupIds);
-  }
-
-  private countSeats(seatQuery: SeatQuery) {
-    return this.seatsOnDays(seatQuery)
-      .addSelect('m.representedRegionId', 'regionId')
-      .andWhere('m.representedRegionId IN (:...regionIds)', { regionIds: seatQuery.regions.map((r) => r.id) })
+      .setParameters({ ...dayParams, regionIds: regions.map((r) => r.id) })
+      .groupBy('days.day')
       .addGroupBy('m.representedRegionId')
-      .getRawMany<{ day: string; regionId: string; seats: string | number }>();
+      .addGroupBy('m.representedOrganisationId');
+    return inGroups(query, groupIds).getRawMany<{
+      day: string;
+      regionId: string | null;
+      organisationId: string | null;
+      seats: string | number;
+    }>();
   }
 
-  /** Seats representing organisations that lie in the regions, per day and organisation, most seats first. */
-  private async countOrganisationSeats(seatQuery: SeatQuery) {
-    const rows = await this.seatsOnDays(seatQuery)
-      .addSelect('m.representedOrganisationId', 'organisationId')
-      .innerJoin('organisations', 'o', 'o.id = m.representedOrganisationId')
-      .andWhere('o.regionId IN (:...regionIds)', { regionIds: seatQuery.regions.map((r) => r.id) })
-      .addGroupBy('m.representedOrganisationId')
-      .getRawMany<{ day: string; organisationId: string; seats: string | number }>();
+  /** The organisations of counted organisation seats, most seats first; no statement when there are none. */
+  private async organisationRows(rows: { day: string; organisationId: string | null; seats: string | number }[]) {
     if (!rows.length) return [];
     const organisations = await this.db
       .getRepository(Organisation)
-      .findBy({ id: In([...new Set(rows.map((r) => r.organisationId))]) });
+      .findBy({ id: In([...new Set(rows.map((r) => r.organisationId!))]) });
     const byId = new Map(organisations.map((o) => [o.id, o]));
     return rows
-      .map((row) => ({ day: row.day, organisation: byId.get(row.organisationId)!, seats: Number(row.seats) }))
+      .map((row) => ({ day: row.day, organisation: byId.get(row.organisationId!)!, seats: Number(row.seats) }))
       .filter((row) => row.organisation)
       .sort((a, b) => b.seats - a.seats || a.organisation.name.localeCompare(b.organisation.name, 'sv'));
   }
