@@ -7,7 +7,7 @@ import { openTestServices, testDatabases } from '../../test-support/registry.js'
 import { AuditEntityType, AuditEvent } from '../audit/audit-event.entity.js';
 import { GroupType } from '../groups/group-type.js';
 import { Membership } from '../memberships/membership.entity.js';
-import { Organisation, OrganisationKind } from '../organisations/organisation.entity.js';
+import { Organisation, type OrganisationKind } from '../organisations/organisation.entity.js';
 import { RegionPopulation } from './region-population.entity.js';
 
 describe.each(await testDatabases())('populations on %s', (database) => {
@@ -261,13 +261,13 @@ describe.each(await testDatabases())('populations on %s', (database) => {
     const lulea = await organisations.save({
       name: 'Luleå kommun',
       searchKey: 'lulea kommun',
-      kind: OrganisationKind.MUNICIPALITY,
+      kind: 'MUNICIPALITY' as OrganisationKind,
       regionId: region['25']!,
     });
     const stockholm = await organisations.save({
       name: 'Stockholms stad',
       searchKey: 'stockholms stad',
-      kind: OrganisationKind.MUNICIPALITY,
+      kind: 'MUNICIPALITY' as OrganisationKind,
       regionId: region['01']!,
     });
     const npo = await f.npo();
