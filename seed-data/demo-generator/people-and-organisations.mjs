@@ -18,7 +18,7 @@ function percentOf(text) {
   return hash % 100;
 }
 
-export const ORGANISATIONS = [
+const ORGANISATIONS = [
   { ref: 'SKR', name: 'Sveriges Kommuner och Regioner', kind: 'SKR', region: null },
   { ref: 'Socialstyrelsen', name: 'Socialstyrelsen', kind: 'GOVERNMENT_AGENCY', region: null },
   { ref: 'Umeå universitet', name: 'Umeå universitet', kind: 'UNIVERSITY', region: '24' },
@@ -59,7 +59,7 @@ function careLevelOf(person, profession) {
   return p < 30 ? 'PRIMARY' : p < 92 ? 'SPECIALIST' : 'MUNICIPAL';
 }
 
-export const personDetails = persons.map((person) => {
+const personDetails = persons.map((person) => {
   const profession = professionOf(person);
   return { person: person.ref, gender: genderOf(person.name), profession, careLevel: careLevelOf(person, profession) };
 });
@@ -69,7 +69,7 @@ const taken = new Set(persons.map((p) => p.name));
 const freeName = (candidates) => candidates.find((name) => !taken.has(name) && !WELL_KNOWN.has(name));
 const SKR_MEMBER = 'o0001';
 const MUNICIPAL_REPRESENTATIVE = 'o0002';
-export const organisationPersons = [
+const organisationPersons = [
   {
     ref: SKR_MEMBER,
     name: freeName(['Kerstin Marklund', 'Ingrid Granström', 'Åsa Sundqvist']),
@@ -98,7 +98,7 @@ for (const p of organisationPersons) {
 }
 
 /** New seats representing an organisation: not region seats, so goal 1's national shares stay as they are. */
-export const organisationSeats = [
+const organisationSeats = [
   {
     group: 'NAG Diabetes',
     person: SKR_MEMBER,
@@ -132,7 +132,7 @@ function reviewDay(m) {
 }
 
 const open = (m) => m.endDate === null || m.endDate >= '2025-01-01';
-export const membershipDetails = [];
+const membershipDetails = [];
 let patientSeats = 0;
 for (const m of memberships) {
   const detail = { group: m.group, person: m.person, startDate: m.startDate };

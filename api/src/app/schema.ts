@@ -53,9 +53,10 @@ import {
   NominationActionsResolver,
 } from '../modules/nominations/nomination-actions.resolver.js';
 import { SeatsResolver } from '../modules/seats/seats.resolver.js';
-import { OrganisationEmployeesResolver, PersonsResolver } from '../modules/persons/persons.resolver.js';
+import { PersonsResolver } from '../modules/persons/persons.resolver.js';
+import { OrganisationEmployeesResolver } from '../modules/persons/organisation-employees.resolver.js';
 import { OrganisationsResolver } from '../modules/organisations/organisations.resolver.js';
-import { OrganisationSeatsResolver } from '../modules/memberships/memberships.resolver.js';
+import { OrganisationSeatsResolver } from '../modules/memberships/organisation-seats.resolver.js';
 import { RepresentationResolver } from '../modules/representation/representation.resolver.js';
 import { ImpactResolver } from '../modules/impact/impact.resolver.js';
 import { PopulationsResolver, RegionPopulationsResolver } from '../modules/populations/populations.resolver.js';

@@ -19,28 +19,7 @@ const UpdateMembershipDocument = graphql(`
   mutation UpdateMembership($input: UpdateMembershipInput!) {
     updateMembership(input: $input) {
       id
-      version
-      role
-      participation
-      startDate
-      endDate
-      note
-      representedRegion {
-        id
-        name
-      }
-      representedOrganisation {
-        id
-        name
-      }
-      standsInFor {
-        id
-        person {
-          id
-          name
-        }
-      }
-      interestsReviewedOn
+      ...MembersTable_membership
     }
   }
 `);

@@ -6,7 +6,7 @@ import type { MemberRole } from '../gql/graphql';
 import { today } from '../today';
 import { Field } from './Field';
 import { IsoDateField, problemAt } from './IsoDateField';
-import { useOrganisations } from './useOrganisations';
+import { choiceOf, RegionOrOrganisationOptions, splitChoice } from './RegionOrOrganisation';
 
 const VotingMembersDocument = graphql(`
   query VotingMembers($groupId: ID!, $asOf: Date!) {
@@ -38,11 +38,7 @@ export const tiesOf = (membership: {
   standsInFor?: { id: string } | null;
   interestsReviewedOn?: string | null;
 }): TiesValues => ({
-  represents: membership.representedRegion
-    ? `region:${membership.representedRegion.id}`
-    : membership.representedOrganisation
-      ? `organisation:${membership.representedOrganisation.id}`
-      : '',
+  represents: choiceOf(membership.representedRegion, membership.representedOrganisation),
   standsInForId: membership.standsInFor?.id ?? '',
   interestsReviewedOn: membership.interestsReviewedOn ?? '',
 });
@@ -54,10 +50,10 @@ export function tiesInput(
   values: TiesValues,
   role: { role: MemberRole; representsRegion: boolean; representsOrganisation: boolean },
 ) {
-  const [kind, id] = values.represents.split(':');
+  const represents = splitChoice(values.represents);
   return {
-    representedRegionId: role.representsRegion && kind === 'region' ? id : null,
-    representedOrganisationId: role.representsOrganisation && kind === 'organisation' ? id : null,
+    representedRegionId: role.representsRegion ? represents.regionId : null,
+    representedOrganisationId: role.representsOrganisation ? represents.organisationId : null,
     // The field shows for deputies only.
     standsInForId: role.role === 'DEPUTY' ? values.standsInForId || null : null,
     interestsReviewedOn: values.interestsReviewedOn || null,
@@ -93,7 +89,6 @@ export function MembershipTiesFields({
   problem: ApiProblem | null;
 }) {
   const { t } = useTranslation();
-  const organisations = useOrganisations();
   const deputy = role === 'DEPUTY';
   const { data } = useQuery(VotingMembersDocument, {
     variables: { groupId, asOf: startDate || today() },
@@ -117,24 +112,11 @@ export function MembershipTiesFields({
               <option value="">
                 {roleInfo.representsRegion ? regionPlaceholder : t('membershipTies.representsNothing')}
               </option>
-              {roleInfo.representsRegion && (
-                <optgroup label={t('membershipTies.representsRegion')}>
-                  {regions.map((region) => (
-                    <option key={region.id} value={`region:${region.id}`}>
-                      {region.name}
-                    </option>
-                  ))}
-                </optgroup>
-              )}
-              {roleInfo.representsOrganisation && (
-                <optgroup label={t('membershipTies.representsOrganisation')}>
-                  {organisations.map((organisation) => (
-                    <option key={organisation.id} value={`organisation:${organisation.id}`}>
-                      {organisation.name}
-                    </option>
-                  ))}
-                </optgroup>
-              )}
+              <RegionOrOrganisationOptions
+                regions={roleInfo.representsRegion ? regions : null}
+                regionsLabel={t('membershipTies.representsRegion')}
+                organisationsLabel={roleInfo.representsOrganisation ? t('membershipTies.representsOrganisation') : null}
+              />
             </select>
           )}
         </Field>

@@ -7,7 +7,7 @@ import { FormActions } from './FormActions';
 import { PlaceOptions } from './PlaceOptions';
 import { useHealthcareRegions } from './useHealthcareRegions';
 
-export const ORGANISATION_KINDS: OrganisationKind[] = [
+const ORGANISATION_KINDS: OrganisationKind[] = [
   'MUNICIPALITY',
   'UNIVERSITY',
   'SKR',
@@ -15,6 +15,16 @@ export const ORGANISATION_KINDS: OrganisationKind[] = [
   'PATIENT_ORGANISATION',
   'OTHER',
 ];
+
+/** The options of a select of organisation kinds. */
+export function OrganisationKindOptions() {
+  const { t } = useTranslation();
+  return ORGANISATION_KINDS.map((kind) => (
+    <option key={kind} value={kind}>
+      {t(`organisationKind.${kind}`)}
+    </option>
+  ));
+}
 
 export interface OrganisationValues {
   name: string;
@@ -66,11 +76,7 @@ export function OrganisationForm({
               value={values.kind}
               onChange={(e) => setValues({ ...values, kind: e.target.value as OrganisationKind })}
             >
-              {ORGANISATION_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {t(`organisationKind.${kind}`)}
-                </option>
-              ))}
+              <OrganisationKindOptions />
             </select>
           )}
         </Field>

@@ -3,7 +3,7 @@ import type { ApiProblem } from '../errors';
 import type { CareLevel, Gender } from '../gql/graphql';
 import { Field } from './Field';
 import { useHealthcareRegions } from './useHealthcareRegions';
-import { useOrganisations } from './useOrganisations';
+import { choiceOf, RegionOrOrganisationOptions, splitChoice } from './RegionOrOrganisation';
 
 const GENDERS: Gender[] = ['WOMAN', 'MAN', 'OTHER'];
 const CARE_LEVELS: CareLevel[] = ['PRIMARY', 'SPECIALIST', 'MUNICIPAL'];
@@ -35,23 +35,18 @@ export const emptyPerson = (name = ''): PersonValues => ({
 export const employerOf = (person: {
   employerRegion?: { id: string } | null;
   employerOrganisation?: { id: string } | null;
-}) =>
-  person.employerRegion
-    ? `region:${person.employerRegion.id}`
-    : person.employerOrganisation
-      ? `organisation:${person.employerOrganisation.id}`
-      : '';
+}) => choiceOf(person.employerRegion, person.employerOrganisation);
 
 /** The API's input for the values on screen: empty fields are sent as null, which clears them. */
 export const personInput = (values: PersonValues) => {
-  const [kind, id] = values.employer.split(':');
+  const employer = splitChoice(values.employer);
   return {
     name: values.name,
     email: values.email || null,
     title: values.title || null,
     gender: values.gender || null,
-    employerRegionId: kind === 'region' ? id : null,
-    employerOrganisationId: kind === 'organisation' ? id : null,
+    employerRegionId: employer.regionId,
+    employerOrganisationId: employer.organisationId,
     profession: values.profession.trim() || null,
     careLevel: values.careLevel || null,
   };
@@ -69,7 +64,6 @@ export function PersonFields({
 }) {
   const { t } = useTranslation();
   const { regions } = useHealthcareRegions();
-  const organisations = useOrganisations();
   const set = <K extends keyof PersonValues>(key: K, value: PersonValues[K]) => onChange({ ...values, [key]: value });
   // Either employer field's refusal shows at the one employer choice.
   const employerProblem =
@@ -103,20 +97,11 @@ export function PersonFields({
         {(control) => (
           <select value={values.employer} onChange={(e) => set('employer', e.target.value)} {...control}>
             <option value="">{t('common.none')}</option>
-            <optgroup label={t('peopleFields.employerRegion')}>
-              {regions.map((region) => (
-                <option key={region.id} value={`region:${region.id}`}>
-                  {region.name}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label={t('peopleFields.employerOrganisation')}>
-              {organisations.map((organisation) => (
-                <option key={organisation.id} value={`organisation:${organisation.id}`}>
-                  {organisation.name}
-                </option>
-              ))}
-            </optgroup>
+            <RegionOrOrganisationOptions
+              regions={regions}
+              regionsLabel={t('peopleFields.employerRegion')}
+              organisationsLabel={t('peopleFields.employerOrganisation')}
+            />
           </select>
         )}
       </Field>

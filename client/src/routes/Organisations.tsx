@@ -5,7 +5,7 @@ import { useSearchParams } from 'react-router';
 import { useCan } from '../auth';
 import { ActionsHeader } from '../components/ActionsHeader';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { ORGANISATION_KINDS, OrganisationForm, type OrganisationValues } from '../components/OrganisationForm';
+import { OrganisationForm, OrganisationKindOptions, type OrganisationValues } from '../components/OrganisationForm';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { SaveStatus } from '../components/SaveStatus';
 import { useEditing } from '../components/useEditing';
@@ -110,11 +110,7 @@ export function Organisations() {
           {t('organisations.kind')}
           <select value={kind ?? ''} onChange={(e) => filter({ kind: e.target.value })}>
             <option value="">{t('organisations.allKinds')}</option>
-            {ORGANISATION_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`organisationKind.${k}`)}
-              </option>
-            ))}
+            <OrganisationKindOptions />
           </select>
         </label>
         <label>

@@ -3,7 +3,6 @@ import { type Actor, REGISTER_KEEPERS, requireRole } from '../../common/actor.js
 import { containsPattern, searchKey } from '../../common/connection.js';
 import { badInput, conflict, DomainError, notFound } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
-import { requireVersion } from '../../common/tracked.entity.js';
 import type { Transactions } from '../../common/transactions.js';
 import { AuditEntityType } from '../audit/audit-event.entity.js';
 import type { AuditTrail } from '../audit/audit.service.js';
@@ -22,6 +21,10 @@ export async function requireOrganisation(
   field: string,
 ): Promise<Organisation> {
   await tx.lock(em, 'organisations', id);
+  return loadOrganisation(em, id, field);
+}
+
+async function loadOrganisation(em: EntityManager, id: string, field = 'id'): Promise<Organisation> {
   const organisation = isId(id) ? await em.getRepository(Organisation).findOneBy({ id }) : null;
   if (!organisation) throw notFound('Organisation', id, field);
   return organisation;
@@ -67,8 +70,7 @@ export class OrganisationsService {
   async update(actor: Actor, input: UpdateOrganisationInput): Promise<Organisation> {
     requireRole(actor, REGISTER_KEEPERS, 'edit organisations');
     return this.write(async (em) => {
-      const organisation = await requireOrganisation(em, this.tx, input.id, 'id');
-      requireVersion(organisation, input.expectedVersion, 'organisation');
+      const organisation = await this.loadForEdit(em, input.id, input.expectedVersion);
       const before = this.audit.snapshot(organisation);
       await this.apply(
         em,
@@ -87,8 +89,7 @@ export class OrganisationsService {
   async delete(actor: Actor, id: string, expectedVersion: number | null | undefined): Promise<string> {
     requireRole(actor, REGISTER_KEEPERS, 'delete organisations');
     return this.tx.run(async (em) => {
-      const organisation = await requireOrganisation(em, this.tx, id, 'id');
-      requireVersion(organisation, expectedVersion, 'organisation');
+      const organisation = await this.loadForEdit(em, id, expectedVersion);
       const count = await this.uses(em, organisation.id);
       if (count > 0) {
         throw conflict(`${organisation.name} employs persons or is represented by seats (${count}); it stays.`, {
@@ -100,6 +101,16 @@ export class OrganisationsService {
       await em.getRepository(Organisation).delete({ id: organisation.id });
       await this.recordChange(em, actor, 'deleteOrganisation', { ...organisation, id }, before, true);
       return id;
+    });
+  }
+
+  private loadForEdit(em: EntityManager, id: string, expectedVersion: number | null | undefined) {
+    return this.tx.loadForEdit(em, {
+      table: 'organisations',
+      id,
+      what: 'organisation',
+      expectedVersion,
+      load: (m, key) => loadOrganisation(m, key),
     });
   }
 

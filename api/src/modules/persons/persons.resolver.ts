@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { actorOf, type Context } from '../../common/context.js';
 import { Connection, PageArgs } from '../../common/connection.js';
 import { Region } from '../geography/region.entity.js';
@@ -59,14 +59,5 @@ export class PersonsResolver {
   })
   viewerMayEdit(@Root() person: Person, @Ctx() ctx: Context) {
     return ctx.services.persons.mayEdit(actorOf(ctx), person);
-  }
-}
-
-/** How many persons an organisation employs: the field lives on Organisation, its data here. */
-@Resolver(() => Organisation)
-export class OrganisationEmployeesResolver {
-  @FieldResolver(() => Int, { description: 'Persons (not archived) the organisation employs.' })
-  async employeeCount(@Root() organisation: Organisation, @Ctx() { loaders }: Context) {
-    return (await loaders.employeeCount.load(organisation.id))?.count ?? 0;
   }
 }
