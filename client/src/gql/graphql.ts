@@ -125,6 +125,7 @@ export type AttendanceStatistics = {
 
 export type AuditEntityType =
   | 'CANDIDATE'
+  | 'COMPOSITION_RULE'
   | 'DIALOGUE'
   | 'DIALOGUE_ACTION'
   | 'DIALOGUE_QUESTION'
@@ -265,6 +266,90 @@ export type ColumnMappingInput = {
   column: Scalars['String']['input'];
   field: Scalars['String']['input'];
 };
+
+/** How a group stands against one composition rule on a day. */
+export type CompositionCheck = {
+  __typename?: 'CompositionCheck';
+  /** In plain Swedish, written by the server. */
+  message: Scalars['String']['output'];
+  rule: CompositionRule;
+  status: CompositionStatus;
+  /** The regions a nomination to mend the check could ask. */
+  suggestedRegions: Array<Region>;
+  /** The role a nomination to mend a broken rule would ask for; null when a nomination would not mend it. */
+  suggestedRole?: Maybe<MemberRole>;
+};
+
+/** The composition of every group of a tier on a day: groups × rules. */
+export type CompositionHeatMap = {
+  __typename?: 'CompositionHeatMap';
+  asOf: Scalars['Date']['output'];
+  /** The rows: one per group, by name. */
+  rows: Array<GroupComposition>;
+  /** The columns: every kind some listed group type has a rule of. */
+  rules: Array<CompositionRuleKind>;
+};
+
+/** A rule of how groups of one type are to be composed. */
+export type CompositionRule = {
+  __typename?: 'CompositionRule';
+  /** CARE_LEVELS: the levels to be represented; empty for other kinds. */
+  careLevels: Array<CareLevel>;
+  createdAt: Scalars['DateTime']['output'];
+  groupType: GroupType;
+  id: Scalars['ID']['output'];
+  kind: CompositionRuleKind;
+  /** PROFESSIONS, PATIENT_REPRESENTATIVE, MUNICIPAL_REPRESENTATIVE. */
+  minCount?: Maybe<Scalars['Int']['output']>;
+  /** GENDER_BALANCE: the least share of each gender, e.g. 0.4. */
+  minShare?: Maybe<Scalars['Float']['output']>;
+  severity: RuleSeverity;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it back as expectedVersion to detect lost updates. */
+  version: Scalars['Int']['output'];
+  /** INTERESTS_REVIEWED and CHAIR_TERM_LIMIT: a span in years. */
+  years?: Maybe<Scalars['Int']['output']>;
+};
+
+export type CompositionRuleInput = {
+  /** CARE_LEVELS only. */
+  careLevels?: InputMaybe<Array<CareLevel>>;
+  groupType: GroupType;
+  kind: CompositionRuleKind;
+  /** PROFESSIONS, PATIENT_REPRESENTATIVE, MUNICIPAL_REPRESENTATIVE. */
+  minCount?: InputMaybe<Scalars['Int']['input']>;
+  /** GENDER_BALANCE only: 0 < minShare ≤ 0.5. */
+  minShare?: InputMaybe<Scalars['Float']['input']>;
+  severity: RuleSeverity;
+  /** INTERESTS_REVIEWED, CHAIR_TERM_LIMIT. */
+  years?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CompositionRuleKind =
+  /** Every care level in careLevels represented among the members. */
+  | 'CARE_LEVELS'
+  /** The chair's continuous term at most years long. */
+  | 'CHAIR_TERM_LIMIT'
+  /** Every healthcare region (national groups) or every region of the healthcare region represented. */
+  | 'EVERY_AREA_REPRESENTED'
+  /** Each gender at least minShare of the members with a recorded gender. */
+  | 'GENDER_BALANCE'
+  /** Every member's conflict-of-interest declaration reviewed within years. */
+  | 'INTERESTS_REVIEWED'
+  /** At least minCount seats representing a municipality. */
+  | 'MUNICIPAL_REPRESENTATIVE'
+  /** At least minCount patient representatives. */
+  | 'PATIENT_REPRESENTATIVE'
+  /** At least minCount different professions among the members who recorded one. */
+  | 'PROFESSIONS';
+
+export type CompositionStatus =
+  /** An advisory rule is broken, or a rule cannot be judged (nothing recorded to judge by). */
+  | 'AMBER'
+  /** The rule is met. */
+  | 'GREEN'
+  /** A required rule is broken. */
+  | 'RED';
 
 export type CreateDialogueQuestionInput = {
   appliesTo: Array<GroupType>;
@@ -673,6 +758,8 @@ export type Group = {
   __typename?: 'Group';
   /** The working groups under this programme area. */
   children: Array<Group>;
+  /** The group against its type's composition rules on asOf (default today). */
+  composition: GroupComposition;
   /** The group of the same kind one tier up: RPO → NPO, LPO → RPO. */
   counterpart?: Maybe<Group>;
   /** The groups one tier down whose counterpart this is: an NPO's RPOs, an RPO's LPOs. */
@@ -715,6 +802,12 @@ export type Group = {
 
 
 /** A programme area, working group or collaboration group on one of the three tiers. */
+export type GroupCompositionArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A programme area, working group or collaboration group on one of the three tiers. */
 export type GroupDialogueQuestionsArgs = {
   year: Scalars['Int']['input'];
 };
@@ -724,6 +817,17 @@ export type GroupDialogueQuestionsArgs = {
 export type GroupMembershipsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   includeEnded?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A group's composition on a day: every rule of its type, and the worst status. */
+export type GroupComposition = {
+  __typename?: 'GroupComposition';
+  asOf: Scalars['Date']['output'];
+  /** One per rule of the group type, in the order of the rule kinds. */
+  checks: Array<CompositionCheck>;
+  group: Group;
+  /** RED if a check is red, else AMBER if one is amber, else GREEN. */
+  status: CompositionStatus;
 };
 
 export type GroupConnection = {
@@ -1109,6 +1213,7 @@ export type Mutation = {
   confirmImport: ImportResult;
   /** Starts toYear's question set from fromYear's; existing keys are kept. */
   copyDialogueQuestions: Array<DialogueQuestion>;
+  createCompositionRule: CompositionRule;
   createDialogueQuestion: DialogueQuestion;
   createFeedbackRecord: FeedbackRecord;
   createGroup: Group;
@@ -1121,6 +1226,8 @@ export type Mutation = {
   createUser: User;
   /** Appoints candidates: one membership each, in the same transaction as the decision. */
   decideNomination: Nomination;
+  /** Deletes a rule; returns its id. */
+  deleteCompositionRule: Scalars['ID']['output'];
   deleteFeedbackRecord: Scalars['Boolean']['output'];
   deleteOperationalGoal: Scalars['Boolean']['output'];
   deleteShareGoal: Scalars['Boolean']['output'];
@@ -1152,6 +1259,7 @@ export type Mutation = {
   setUserPassword: User;
   /** Records a candidate's approvals, review, motivation, competence or title. */
   updateCandidate: Candidate;
+  updateCompositionRule: CompositionRule;
   /** Edits a dialogue; the earlier state is kept in revisions. */
   updateDialogue: Dialogue;
   updateDialogueQuestion: DialogueQuestion;
@@ -1208,6 +1316,11 @@ export type MutationCopyDialogueQuestionsArgs = {
 };
 
 
+export type MutationCreateCompositionRuleArgs = {
+  input: CompositionRuleInput;
+};
+
+
 export type MutationCreateDialogueQuestionArgs = {
   input: CreateDialogueQuestionInput;
 };
@@ -1255,6 +1368,12 @@ export type MutationCreateUserArgs = {
 
 export type MutationDecideNominationArgs = {
   input: DecideNominationInput;
+};
+
+
+export type MutationDeleteCompositionRuleArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1349,6 +1468,11 @@ export type MutationSetUserPasswordArgs = {
 
 export type MutationUpdateCandidateArgs = {
   input: UpdateCandidateInput;
+};
+
+
+export type MutationUpdateCompositionRuleArgs = {
+  input: UpdateCompositionRuleInput;
 };
 
 
@@ -1532,7 +1656,7 @@ export type NominationStatus =
 /** A warning to weigh before deciding; it does not stop the decision. */
 export type NominationWarning = {
   __typename?: 'NominationWarning';
-  /** CHAIR_TERM_TOO_LONG | HEALTHCARE_REGION_MISSING | GENDER_IMBALANCE */
+  /** The broken composition rule: CHAIR_TERM_TOO_LONG, HEALTHCARE_REGION_MISSING, GENDER_IMBALANCE, or the name of another CompositionRuleKind. */
   code: Scalars['String']['output'];
   /** In plain Swedish. */
   message: Scalars['String']['output'];
@@ -1720,6 +1844,10 @@ export type Query = {
   auditEvents: AuditEventConnection;
   /** One candidacy: the nomination page asks each candidate's impact on its own, a request the size of one preview. */
   candidate?: Maybe<Candidate>;
+  /** Every open group of the tier (of the types asked, by default the nine types of the tier) against its rules on asOf (default today). */
+  compositionHeatMap: CompositionHeatMap;
+  /** The composition rules, of one group type or of all. */
+  compositionRules: Array<CompositionRule>;
   dialogue?: Maybe<Dialogue>;
   dialogueCoverage: DialogueCoverage;
   /** One year's question set, in order. */
@@ -1826,6 +1954,19 @@ export type QueryAuditEventsArgs = {
 
 export type QueryCandidateArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCompositionHeatMapArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  healthcareRegionId?: InputMaybe<Scalars['ID']['input']>;
+  tier: Tier;
+  types?: InputMaybe<Array<GroupType>>;
+};
+
+
+export type QueryCompositionRulesArgs = {
+  groupType?: InputMaybe<GroupType>;
 };
 
 
@@ -2148,6 +2289,12 @@ export type RollCallEntryInput = {
   servingForPersonId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type RuleSeverity =
+  /** Bör: a group that breaks it is amber. */
+  | 'ADVISORY'
+  /** Ska: a group that breaks it is red. */
+  | 'REQUIRED';
+
 export type SeatAllocationInput = {
   /** For national groups: the healthcare region the seats belong to. */
   healthcareRegionId?: InputMaybe<Scalars['ID']['input']>;
@@ -2314,6 +2461,16 @@ export type UpdateCandidateInput = {
   managerApproved?: InputMaybe<Scalars['Boolean']['input']>;
   motivation?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateCompositionRuleInput = {
+  careLevels?: InputMaybe<Array<CareLevel>>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  minCount?: InputMaybe<Scalars['Int']['input']>;
+  minShare?: InputMaybe<Scalars['Float']['input']>;
+  severity?: InputMaybe<RuleSeverity>;
+  years?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Replaces what is given; the earlier state is kept as a revision. */

@@ -21,6 +21,7 @@ export enum AuditEntityType {
   // feedback and operational goals
   FEEDBACK_RECORD = 'FEEDBACK_RECORD',
   OPERATIONAL_GOAL = 'OPERATIONAL_GOAL',
+  COMPOSITION_RULE = 'COMPOSITION_RULE',
 }
 
 registerEnumType(AuditEntityType, { name: 'AuditEntityType' });
