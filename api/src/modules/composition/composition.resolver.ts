@@ -5,6 +5,7 @@ import { DateScalar } from '../../common/scalars.js';
 import { Region } from '../geography/region.entity.js';
 import { GroupType, Tier } from '../groups/group-type.js';
 import { Group } from '../groups/group.entity.js';
+import { CareLevel } from '../persons/person.entity.js';
 import { CompositionRule } from './composition-rule.entity.js';
 import {
   CompositionCheck,
@@ -58,6 +59,13 @@ export class CompositionRulesResolver {
     @Ctx() ctx: Context,
   ) {
     return ctx.services.composition.deleteRule(actorOf(ctx), id, expectedVersion);
+  }
+
+  @FieldResolver(() => [CareLevel], {
+    description: 'CARE_LEVELS: the levels to be represented; empty for other kinds.',
+  })
+  careLevels(@Root() rule: CompositionRule): CareLevel[] {
+    return rule.careLevels ?? [];
   }
 }
 
