@@ -44,5 +44,7 @@ export const PAGES = {
   rollCall: { title: 'meetings.titles.rollCall', permission: 'editRegister' },
   attendance: { title: 'meetings.nav.attendance' },
   topics: { title: 'meetings.nav.topics', permission: 'editRegister' },
+  composition: { title: 'composition.title' },
+  compositionRules: { title: 'composition.rules.title', permission: 'editRegister' },
   notFound: { title: 'notFound.title' },
 } satisfies Record<string, PageHandle>;
