@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CareLevel, CompositionRuleKind, RuleSeverity } from '../gql/graphql';
 
 /** The field each kind of rule takes (the API refuses the others, RULE_FIELD_NOT_ALLOWED). */
-export const FIELD_OF: Record<CompositionRuleKind, 'minShare' | 'minCount' | 'years' | 'careLevels' | null> = {
+const FIELD_OF: Record<CompositionRuleKind, 'minShare' | 'minCount' | 'years' | 'careLevels' | null> = {
   EVERY_AREA_REPRESENTED: null,
   GENDER_BALANCE: 'minShare',
   PROFESSIONS: 'minCount',

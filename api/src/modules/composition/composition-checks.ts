@@ -4,7 +4,7 @@
  */
 import { addDays, addYears, type IsoDate } from '../../common/dates.js';
 import { MemberRole, SHARE_ROLES } from '../memberships/member-role.js';
-import { CareLevel, Gender } from '../persons/person.entity.js';
+import { type CareLevel, Gender } from '../persons/person.entity.js';
 import { OrganisationKind } from '../organisations/organisation.entity.js';
 import { type CompositionRule, CompositionRuleKind, RuleSeverity } from './composition-rule.entity.js';
 import { type CompositionCheck, CompositionStatus } from './composition.types.js';
@@ -20,7 +20,7 @@ export interface Seat {
   interestsReviewedOn: IsoDate | null;
 }
 
-export interface PersonFacts {
+interface PersonFacts {
   gender: Gender | null;
   profession: string | null;
   careLevel: CareLevel | null;
@@ -202,7 +202,7 @@ function interestsReviewed(rule: CompositionRule, facts: GroupFacts): Verdict {
 }
 
 /** The first and last day of the chair's continuous run: consecutive CHAIR terms of the same person. */
-export function chairRun(term: Seat, chairTerms: readonly Seat[]): { from: IsoDate; to: IsoDate | null } {
+function chairRun(term: Seat, chairTerms: readonly Seat[]): { from: IsoDate; to: IsoDate | null } {
   const own = chairTerms.filter((t) => t.personId === term.personId);
   let from = term.startDate;
   let to = term.endDate;

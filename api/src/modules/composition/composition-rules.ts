@@ -44,7 +44,7 @@ const present = (fields: RuleFields, field: Field) =>
   field === 'careLevels' ? fields.careLevels.length > 0 : fields[field] !== null;
 
 /** Refuses a field the kind does not take, a field it needs left out, and values out of range. */
-export function checkRuleFields(groupType: GroupType, kind: CompositionRuleKind, fields: RuleFields): void {
+function checkRuleFields(groupType: GroupType, kind: CompositionRuleKind, fields: RuleFields): void {
   if (kind === CompositionRuleKind.EVERY_AREA_REPRESENTED && tierOf(groupType) === Tier.LOCAL) {
     throw badInput(`A ${groupType} is local: it has no regions to represent.`, {
       reason: 'RULE_NOT_FOR_TYPE',

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectRefusal } from '../../test-support/expect-refusal.js';
 import { coordinator, factories, viewer } from '../../test-support/factories.js';
 import { openTestServices } from '../../test-support/registry.js';
+import { AuditEntityType, AuditEvent } from '../audit/audit-event.entity.js';
 import { GroupType, Tier } from '../groups/group-type.js';
 import type { Group } from '../groups/group.entity.js';
 import { MemberRole } from '../memberships/member-role.js';
@@ -325,10 +326,10 @@ describe('writing rules', () => {
     await expectRefusal(() => env.services.composition.deleteRule(viewer, rule.id), { code: 'FORBIDDEN' });
     expect(await env.services.composition.deleteRule(coordinator, rule.id, updated.version)).toBe(rule.id);
     await expectRefusal(() => env.services.composition.deleteRule(coordinator, rule.id), { code: 'NOT_FOUND' });
-    const events = await env.services.db.query(
-      `SELECT "operation" FROM "audit_events" WHERE "entityType" = 'COMPOSITION_RULE' AND "entityId" = '${rule.id}' ORDER BY "at"`,
-    );
-    expect(events.map((e: { operation: string }) => e.operation)).toEqual([
+    const events = await env.db
+      .getRepository(AuditEvent)
+      .find({ where: { entityType: AuditEntityType.COMPOSITION_RULE, entityId: rule.id }, order: { at: 'ASC' } });
+    expect(events.map((e) => e.operation)).toEqual([
       'createCompositionRule',
       'updateCompositionRule',
       'deleteCompositionRule',
