@@ -4,7 +4,8 @@ import { Link } from 'react-router';
 import { useCan } from '../auth';
 import { graphql } from '../gql';
 import { today } from '../today';
-import { CompositionStatusBadge, nominationLink } from './CompositionStatusBadge';
+import { CompositionCheckView, kindOf } from './CompositionCheckView';
+import { CompositionStatusBadge } from './CompositionStatusBadge';
 
 const GroupCompositionDocument = graphql(`
   query GroupComposition($id: ID!, $asOf: Date) {
@@ -17,17 +18,7 @@ const GroupCompositionDocument = graphql(`
         asOf
         status
         checks {
-          status
-          message
-          suggestedRole
-          suggestedRegions {
-            id
-          }
-          rule {
-            id
-            kind
-            severity
-          }
+          ...CompositionCheckView_check
         }
       }
     }
@@ -58,28 +49,16 @@ export function GroupComposition({ groupId, asOf }: { groupId: string; asOf?: st
         <p>{t('composition.noRules')}</p>
       ) : (
         <ul className="composition-checks">
-          {composition.checks.map((check) => {
-            const link = check.status !== 'GREEN' && group.status !== 'CLOSED' ? nominationLink(group.id, check) : null;
-            return (
-              <li key={check.rule.id}>
-                <strong>{t(`composition.kind.${check.rule.kind}`)}</strong>{' '}
-                <span className="muted small">({t(`composition.severity.${check.rule.severity}`)})</span>{' '}
-                <CompositionStatusBadge status={check.status} />
-                <div>{check.message}</div>
-                {link && can.editRegister && (
-                  <Link
-                    to={link}
-                    aria-label={t('composition.openNominationFor', {
-                      rule: t(`composition.kind.${check.rule.kind}`),
-                      group: group.name,
-                    })}
-                  >
-                    {t('composition.openNomination')}
-                  </Link>
-                )}
-              </li>
-            );
-          })}
+          {composition.checks.map((check) => (
+            <li key={kindOf(check).id}>
+              <CompositionCheckView
+                check={check}
+                group={group}
+                canNominate={can.editRegister && group.status !== 'CLOSED'}
+                withRule
+              />
+            </li>
+          ))}
         </ul>
       )}
     </section>

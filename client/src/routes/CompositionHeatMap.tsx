@@ -3,7 +3,8 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useCan } from '../auth';
-import { CompositionStatusBadge, nominationLink } from '../components/CompositionStatusBadge';
+import { CompositionCheckView, kindOf } from '../components/CompositionCheckView';
+import { CompositionStatusBadge } from '../components/CompositionStatusBadge';
 import { IsoDateField } from '../components/IsoDateField';
 import { TypeBadge } from '../components/TypeBadge';
 import { graphql } from '../gql';
@@ -23,16 +24,7 @@ const CompositionHeatMapDocument = graphql(`
           type
         }
         checks {
-          status
-          message
-          suggestedRole
-          suggestedRegions {
-            id
-          }
-          rule {
-            id
-            kind
-          }
+          ...CompositionCheckView_check
         }
       }
     }
@@ -40,7 +32,6 @@ const CompositionHeatMapDocument = graphql(`
 `);
 
 type Row = CompositionHeatMapQuery['compositionHeatMap']['rows'][number];
-type Check = Row['checks'][number];
 
 const TIERS: Tier[] = ['NATIONAL', 'HEALTHCARE_REGION', 'LOCAL'];
 const NARROW = '(max-width: 40rem)';
@@ -57,30 +48,6 @@ function useNarrow(): boolean {
   return narrow;
 }
 
-/** One cell: the status in colour, icon and word, the API's message, and a nomination that would mend it. */
-function Cell({ row, check, canNominate }: { row: Row; check: Check; canNominate: boolean }) {
-  const { t } = useTranslation();
-  const link = check.status !== 'GREEN' && canNominate ? nominationLink(row.group.id, check) : null;
-  return (
-    <div className="composition-cell" title={check.message}>
-      <CompositionStatusBadge status={check.status} />
-      {check.status !== 'GREEN' && <div className="small">{check.message}</div>}
-      {link && (
-        <Link
-          className="button"
-          to={link}
-          aria-label={t('composition.openNominationFor', {
-            rule: t(`composition.kind.${check.rule.kind}`),
-            group: row.group.name,
-          })}
-        >
-          {t('composition.openNomination')}
-        </Link>
-      )}
-    </div>
-  );
-}
-
 /**
  * The composition of a whole tier ("Sammansättning"): groups × rules, each cell green, amber or red with its word and
  * icon; a cell a nomination could mend opens that nomination prefilled. On a phone, a list per group.
@@ -94,7 +61,7 @@ export function CompositionHeatMap() {
   const [asOf, setAsOf] = useState(today());
   const { data, loading } = useQuery(CompositionHeatMapDocument, { variables: { tier, asOf } });
   const map = data?.compositionHeatMap;
-  const checkOf = (row: Row, kind: string) => row.checks.find((c) => c.rule.kind === kind);
+  const checkOf = (row: Row, kind: string) => row.checks.find((c) => kindOf(c).kind === kind);
   return (
     <section>
       <div className="page-heading">
@@ -129,10 +96,10 @@ export function CompositionHeatMap() {
               </h2>
               <dl>
                 {row.checks.map((check) => (
-                  <div key={check.rule.id}>
-                    <dt>{t(`composition.kind.${check.rule.kind}`)}</dt>
+                  <div key={kindOf(check).id}>
+                    <dt>{t(`composition.kind.${kindOf(check).kind}`)}</dt>
                     <dd>
-                      <Cell row={row} check={check} canNominate={can.editRegister} />
+                      <CompositionCheckView check={check} group={row.group} canNominate={can.editRegister} />
                     </dd>
                   </div>
                 ))}
@@ -171,7 +138,7 @@ export function CompositionHeatMap() {
                     return (
                       <td key={kind}>
                         {check ? (
-                          <Cell row={row} check={check} canNominate={can.editRegister} />
+                          <CompositionCheckView check={check} group={row.group} canNominate={can.editRegister} />
                         ) : (
                           <span className="muted">{t('composition.notApplicable')}</span>
                         )}

@@ -3,7 +3,6 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { type Actor, REGISTER_KEEPERS, requireRole } from '../../common/actor.js';
 import { badInput, conflict, notFound } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
-import { requireVersion } from '../../common/tracked.entity.js';
 import type { Transactions } from '../../common/transactions.js';
 import { AuditEntityType } from '../audit/audit-event.entity.js';
 import type { AuditTrail } from '../audit/audit.service.js';
@@ -153,9 +152,13 @@ export class CompositionRules {
   async update(actor: Actor, input: UpdateCompositionRuleInput): Promise<CompositionRule> {
     requireRole(actor, REGISTER_KEEPERS, 'write composition rules');
     return this.tx.run(async (em) => {
-      await this.tx.lock(em, 'composition_rules', input.id);
-      const rule = await this.get(em, input.id);
-      requireVersion(rule, input.expectedVersion, 'composition rule');
+      const rule = await this.tx.loadForEdit(em, {
+        table: 'composition_rules',
+        id: input.id,
+        what: 'composition rule',
+        expectedVersion: input.expectedVersion,
+        load: (m, id) => this.get(m, id),
+      });
       const before = this.audit.snapshot(rule);
       const fields: RuleFields = {
         minShare: input.minShare === undefined ? rule.minShare : input.minShare,
@@ -174,9 +177,13 @@ export class CompositionRules {
   async remove(actor: Actor, id: string, expectedVersion: number | null | undefined): Promise<string> {
     requireRole(actor, REGISTER_KEEPERS, 'write composition rules');
     return this.tx.run(async (em) => {
-      await this.tx.lock(em, 'composition_rules', id);
-      const rule = await this.get(em, id);
-      requireVersion(rule, expectedVersion, 'composition rule');
+      const rule = await this.tx.loadForEdit(em, {
+        table: 'composition_rules',
+        id,
+        what: 'composition rule',
+        expectedVersion,
+        load: (m, ruleId) => this.get(m, ruleId),
+      });
       await em.getRepository(CompositionRule).delete({ id: rule.id });
       await this.record(em, actor, 'deleteCompositionRule', rule.id, rule, null);
       return rule.id;
