@@ -46,5 +46,6 @@ export const PAGES = {
   topics: { title: 'meetings.nav.topics', permission: 'editRegister' },
   composition: { title: 'composition.title' },
   compositionRules: { title: 'composition.rules.title', permission: 'editRegister' },
+  organisations: { title: 'organisations.title' },
   notFound: { title: 'notFound.title' },
 } satisfies Record<string, PageHandle>;

@@ -82,6 +82,11 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./routes/CompositionRules')).CompositionRules }),
       },
       {
+        path: 'organisations',
+        handle: PAGES.organisations,
+        lazy: async () => ({ Component: (await import('./routes/Organisations')).Organisations }),
+      },
+      {
         path: 'goals',
         handle: PAGES.goals,
         lazy: async () => ({ Component: (await import('./routes/GoalsAdmin')).GoalsAdmin }),

@@ -6,6 +6,7 @@ import { nominationCases } from './support/access-cases/nominations.js';
 import { meetingCases } from './support/access-cases/meetings.js';
 import { registerCases } from './support/access-cases/register.js';
 import { compositionCases } from './support/access-cases/composition.js';
+import { organisationCases } from './support/access-cases/organisations.js';
 
 /**
  * The role matrix (who may do what): every mutation, sent over HTTP by a user of every role. Allowed → done, with its audit
@@ -20,7 +21,14 @@ afterAll(() => registry.stop());
 /** Open to every signed-in user (or to nobody signed in): nothing in them changes the register. */
 const SESSION_MUTATIONS = ['login', 'logout'];
 
-const cases = [...registerCases, ...nominationCases, ...dialogueAndUserCases, ...meetingCases, ...compositionCases];
+const cases = [
+  ...registerCases,
+  ...nominationCases,
+  ...dialogueAndUserCases,
+  ...meetingCases,
+  ...compositionCases,
+  ...organisationCases,
+];
 
 describe('the role matrix over HTTP', () => {
   it('covers every mutation of the schema', async () => {

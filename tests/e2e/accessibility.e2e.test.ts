@@ -98,6 +98,8 @@ const ROUTES: { role: Role; path: () => string }[] = [
   { role: 'samordnare', path: () => '/composition/rules' },
   { role: 'lasare', path: () => '/composition' },
   { role: 'lasare', path: () => '/composition/rules' },
+  { role: 'samordnare', path: () => '/organisations' },
+  { role: 'lasare', path: () => '/organisations' },
   { role: 'norrbotten', path: () => '/' },
   { role: 'norrbotten', path: () => '/nominations' },
   { role: 'norrbotten', path: () => `/nominations/${ids.nomination}` },

@@ -9,6 +9,7 @@ import { membershipsLoaders } from '../modules/memberships/memberships.loaders.j
 import { meetingsLoaders } from '../modules/meetings/meetings.loaders.js';
 import { nominationsLoaders } from '../modules/nominations/nominations.loaders.js';
 import { personsLoaders } from '../modules/persons/persons.loaders.js';
+import { organisationsLoaders } from '../modules/organisations/organisations.loaders.js';
 import type { Services } from './services.js';
 
 /**
@@ -23,6 +24,7 @@ export function createLoaders(services: Services): RequestLoaders {
     ...authLoaders(services, kit),
     ...groupsLoaders(services, kit),
     ...personsLoaders(services, kit),
+    ...organisationsLoaders(services, kit),
     ...membershipsLoaders(services, kit),
     ...nominationsLoaders(services, kit),
     ...dialoguesLoaders(services, kit),

@@ -53,7 +53,9 @@ import {
   NominationActionsResolver,
 } from '../modules/nominations/nomination-actions.resolver.js';
 import { SeatsResolver } from '../modules/seats/seats.resolver.js';
-import { PersonsResolver } from '../modules/persons/persons.resolver.js';
+import { OrganisationEmployeesResolver, PersonsResolver } from '../modules/persons/persons.resolver.js';
+import { OrganisationsResolver } from '../modules/organisations/organisations.resolver.js';
+import { OrganisationSeatsResolver } from '../modules/memberships/memberships.resolver.js';
 import { RepresentationResolver } from '../modules/representation/representation.resolver.js';
 import { ImpactResolver } from '../modules/impact/impact.resolver.js';
 
@@ -102,6 +104,9 @@ export function buildRegistrySchema(): Promise<GraphQLSchema> {
       PrivacyResolver,
       ImportsResolver,
       ExportsResolver,
+      OrganisationsResolver,
+      OrganisationEmployeesResolver,
+      OrganisationSeatsResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validateFn: validateInput,

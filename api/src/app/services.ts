@@ -21,6 +21,7 @@ import { MeetingsService } from '../modules/meetings/meetings.service.js';
 import { NominationsService } from '../modules/nominations/nominations.service.js';
 import { SeatsService } from '../modules/seats/seats.service.js';
 import { PersonsService } from '../modules/persons/persons.service.js';
+import { OrganisationsService } from '../modules/organisations/organisations.service.js';
 import { ImpactService } from '../modules/impact/impact.service.js';
 import { RepresentationService } from '../modules/representation/representation.service.js';
 
@@ -69,6 +70,7 @@ export function createServices(db: DataSource, options: ServiceOptions = {}) {
     tx,
     clock,
     geography,
+    organisations: new OrganisationsService(db, tx, audit, geography),
     groups,
     persons,
     memberships,

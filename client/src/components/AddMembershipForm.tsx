@@ -9,7 +9,7 @@ import { Field } from './Field';
 import { PersonPicker, type PickedPerson } from './PersonPicker';
 import { ProblemMessage } from './ProblemMessage';
 import { SaveStatus } from './SaveStatus';
-import { PlaceOptions } from './PlaceOptions';
+import { MembershipTiesFields, TIES_FIELDS, tiesInput, type TiesValues } from './MembershipTiesFields';
 import { TermDates } from './TermDates';
 
 const AddMembershipFormDocument = graphql(`
@@ -17,6 +17,7 @@ const AddMembershipFormDocument = graphql(`
     memberRoles {
       role
       representsRegion
+      representsOrganisation
       defaultParticipation
     }
     group(id: $groupId) {
@@ -30,7 +31,8 @@ const AddMembershipFormDocument = graphql(`
 `);
 
 // The fields that show the API's refusals themselves; the person picker shows those about the person.
-const ON_SCREEN = ['personId', 'role', 'participation', 'representedRegionId', 'startDate', 'endDate'];
+const ON_SCREEN = ['personId', 'role', 'participation', 'startDate', 'endDate', ...TIES_FIELDS];
+const NO_TIES: TiesValues = { represents: '', standsInForId: '', interestsReviewedOn: '' };
 
 const PARTICIPATIONS: Participation[] = ['DECIDING', 'SPEAKING', 'ATTENDING'];
 
@@ -83,7 +85,7 @@ export function AddMembershipForm({ group, onAdded }: { group: { id: string; tie
   const [person, setPerson] = useState<PickedPerson | null>(null);
   const [role, setRole] = useState<MemberRole>('MEMBER');
   const [chosenParticipation, setParticipation] = useState<Participation | null>(null);
-  const [regionId, setRegionId] = useState('');
+  const [ties, setTies] = useState<TiesValues>(NO_TIES);
   const [startDate, setStartDate] = useState(today());
   const [endDate, setEndDate] = useState('');
   const [added, setAdded] = useState<string | null>(null);
@@ -92,7 +94,7 @@ export function AddMembershipForm({ group, onAdded }: { group: { id: string; tie
 
   const roles = data?.memberRoles ?? [];
   const regions = data?.group?.eligibleRegions ?? [];
-  const takesRegion = roles.find((r) => r.role === role)?.representsRegion ?? true;
+  const roleInfo = roles.find((r) => r.role === role) ?? { role, representsRegion: true, representsOrganisation: true };
   const participation = chosenParticipation ?? roles.find((r) => r.role === role)?.defaultParticipation;
 
   const submit = async (event: FormEvent) => {
@@ -109,7 +111,7 @@ export function AddMembershipForm({ group, onAdded }: { group: { id: string; tie
           personId: person.id,
           role,
           participation,
-          representedRegionId: takesRegion && regionId ? regionId : null,
+          ...tiesInput(ties, roleInfo),
           startDate,
           endDate: endDate || null,
         },
@@ -120,6 +122,7 @@ export function AddMembershipForm({ group, onAdded }: { group: { id: string; tie
       setPerson(null);
       setEndDate('');
       setParticipation(null);
+      setTies({ ...NO_TIES, represents: ties.represents });
       onAdded();
     }
   };
@@ -145,6 +148,7 @@ export function AddMembershipForm({ group, onAdded }: { group: { id: string; tie
               onChange={(e) => {
                 setRole(e.target.value as MemberRole);
                 setParticipation(null);
+                setTies({ ...ties, standsInForId: '' });
               }}
               {...control}
             >
@@ -157,18 +161,17 @@ export function AddMembershipForm({ group, onAdded }: { group: { id: string; tie
           )}
         </Field>
         <ParticipationField value={participation} onChange={setParticipation} problem={apiProblem} />
-        {takesRegion && (
-          <Field label={t('member.representedRegion')} name="representedRegionId" problem={apiProblem}>
-            {(control) => (
-              <select value={regionId} onChange={(e) => setRegionId(e.target.value)} {...control}>
-                <PlaceOptions
-                  places={regions}
-                  empty={group.tier === 'LOCAL' ? t('addMember.ownRegion') : t('addMember.chooseRegion')}
-                />
-              </select>
-            )}
-          </Field>
-        )}
+        <MembershipTiesFields
+          groupId={group.id}
+          role={role}
+          roleInfo={roleInfo}
+          regions={regions}
+          regionPlaceholder={group.tier === 'LOCAL' ? t('addMember.ownRegion') : t('addMember.chooseRegion')}
+          startDate={startDate}
+          values={ties}
+          onChange={setTies}
+          problem={apiProblem}
+        />
         <TermDates
           startDate={startDate}
           endDate={endDate}

@@ -1,22 +1,15 @@
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApiProblem } from '../errors';
 import { type FragmentType, getFragmentData, graphql } from '../gql';
-// The add form's query of roles and eligible regions serves the correction form too.
-import {
-  AddMembershipFormDocument,
-  type MemberRole,
-  type MembersTable_MembershipFragment as Row,
-  type Participation,
-} from '../gql/graphql';
+import type { MembersTable_MembershipFragment as Row } from '../gql/graphql';
 import { today } from '../today';
-import { ParticipationField } from './AddMembershipForm';
 import { ConfirmDialog } from './ConfirmDialog';
+import { CorrectMembership } from './CorrectMembershipForm';
 import { ProblemMessage } from './ProblemMessage';
 import { IsoDateField } from './IsoDateField';
-import { TermDates } from './TermDates';
 import { SaveStatus } from './SaveStatus';
 import { ActionsHeader } from './ActionsHeader';
 
@@ -38,6 +31,18 @@ export const MembersTable_MembershipFragment = graphql(`
       id
       name
     }
+    representedOrganisation {
+      id
+      name
+    }
+    standsInFor {
+      id
+      person {
+        id
+        name
+      }
+    }
+    interestsReviewedOn
   }
 `);
 
@@ -47,24 +52,6 @@ const EndMembershipDocument = graphql(`
       id
       version
       endDate
-    }
-  }
-`);
-
-const UpdateMembershipDocument = graphql(`
-  mutation UpdateMembership($input: UpdateMembershipInput!) {
-    updateMembership(input: $input) {
-      id
-      version
-      role
-      participation
-      startDate
-      endDate
-      note
-      representedRegion {
-        id
-        name
-      }
     }
   }
 `);
@@ -116,106 +103,6 @@ function EndMembership({
       </button>
       <ProblemMessage problem={problem(error)} />
     </div>
-  );
-}
-
-/** Corrects an entry: role, represented region, dates and note. The API checks what the combination allows. */
-function CorrectMembership({
-  groupId,
-  membership,
-  onSaved,
-  onCancel,
-}: {
-  groupId: string;
-  membership: Row;
-  onSaved: (message: string) => void;
-  onCancel: () => void;
-}) {
-  const { t } = useTranslation();
-  const problem = useApiProblem();
-  const { data } = useQuery(AddMembershipFormDocument, { variables: { groupId } });
-  const [role, setRole] = useState<MemberRole>(membership.role);
-  // The entry's participation until the role changes; then the new role's default, unless another is chosen.
-  const [chosenParticipation, setParticipation] = useState<Participation | null>(membership.participation);
-  const [regionId, setRegionId] = useState(membership.representedRegion?.id ?? '');
-  const [startDate, setStartDate] = useState(membership.startDate);
-  const [endDate, setEndDate] = useState(membership.endDate ?? '');
-  const [note, setNote] = useState(membership.note ?? '');
-  const [update, { loading, error }] = useMutation(UpdateMembershipDocument);
-  const name = membership.person.name;
-  const represents = data?.memberRoles.find((r) => r.role === role)?.representsRegion ?? Boolean(regionId);
-  const participation = chosenParticipation ?? data?.memberRoles.find((r) => r.role === role)?.defaultParticipation;
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const input = {
-      id: membership.id,
-      expectedVersion: membership.version,
-      role,
-      participation,
-      representedRegionId: represents ? regionId || null : null,
-      startDate,
-      endDate: endDate || null,
-      note: note || null,
-    };
-    const result = await update({ variables: { input } }).catch(() => null);
-    if (result?.data) onSaved(t('memberships.corrected', { name }));
-  };
-  return (
-    <form className="card" onSubmit={submit} aria-label={t('memberships.correctFor', { name })}>
-      <div className="form-row">
-        <label>
-          {t('member.role')}
-          <select
-            value={role}
-            onChange={(e) => {
-              setRole(e.target.value as MemberRole);
-              setParticipation(null);
-            }}
-          >
-            {(data?.memberRoles ?? [{ role: membership.role }]).map((r) => (
-              <option key={r.role} value={r.role}>
-                {t(`memberRole.${r.role}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <ParticipationField value={participation} onChange={setParticipation} problem={null} />
-        {represents && (
-          <label>
-            {t('member.representedRegion')}
-            <select value={regionId} onChange={(e) => setRegionId(e.target.value)}>
-              <option value="">{t('addMember.chooseRegion')}</option>
-              {(
-                data?.group?.eligibleRegions ?? (membership.representedRegion ? [membership.representedRegion] : [])
-              ).map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-        <TermDates
-          startDate={startDate}
-          endDate={endDate}
-          onStartDateChange={setStartDate}
-          onEndDateChange={setEndDate}
-        />
-      </div>
-      <label>
-        {t('memberships.note')}
-        <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} />
-      </label>
-      <ProblemMessage problem={problem(error)} />
-      <div className="actions">
-        <button type="submit" className="primary small" disabled={loading}>
-          {loading ? t('common.saving') : t('common.save')}
-        </button>
-        <button type="button" className="small" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
   );
 }
 
@@ -324,7 +211,7 @@ export function MembersTable({
               <tr>
                 <th scope="col">{t('member.person')}</th>
                 <th scope="col">{t('member.role')}</th>
-                <th scope="col">{t('member.representedRegion')}</th>
+                <th scope="col">{t('membershipTies.representsColumn')}</th>
                 <th scope="col">{t('member.startDate')}</th>
                 <th scope="col">{t('member.endDate')}</th>
                 {canEdit && <ActionsHeader />}
@@ -343,8 +230,14 @@ export function MembersTable({
                     {m.participation !== 'DECIDING' && (
                       <span className="muted"> · {t(`member.participations.${m.participation}`)}</span>
                     )}
+                    {m.standsInFor && (
+                      <span className="muted">
+                        {' '}
+                        · {t('membershipTies.deputyFor', { name: m.standsInFor.person.name })}
+                      </span>
+                    )}
                   </td>
-                  <td>{m.representedRegion?.name ?? '–'}</td>
+                  <td>{m.representedRegion?.name ?? m.representedOrganisation?.name ?? '–'}</td>
                   <td>{m.startDate}</td>
                   <td>{m.endDate ?? '–'}</td>
                   {canEdit && (

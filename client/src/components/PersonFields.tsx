@@ -1,19 +1,24 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiProblem } from '../errors';
-import type { Gender } from '../gql/graphql';
+import type { CareLevel, Gender } from '../gql/graphql';
 import { Field } from './Field';
 import { useHealthcareRegions } from './useHealthcareRegions';
-import { PlaceOptions } from './PlaceOptions';
+import { choiceOf, RegionOrOrganisationOptions, splitChoice } from './RegionOrOrganisation';
 
 const GENDERS: Gender[] = ['WOMAN', 'MAN', 'OTHER'];
-export const PERSON_FIELDS = ['name', 'email', 'title', 'gender', 'employerRegionId'];
+const CARE_LEVELS: CareLevel[] = ['PRIMARY', 'SPECIALIST', 'MUNICIPAL'];
+const EMPLOYER_FIELDS = ['employerRegionId', 'employerOrganisationId'];
+export const PERSON_FIELDS = ['name', 'email', 'title', 'gender', 'profession', 'careLevel', ...EMPLOYER_FIELDS];
 
 export interface PersonValues {
   name: string;
   email: string;
   title: string;
   gender: Gender | '';
-  employerRegionId: string;
+  /** One choice: `region:<id>`, `organisation:<id>` or empty for none. */
+  employer: string;
+  profession: string;
+  careLevel: CareLevel | '';
 }
 
 export const emptyPerson = (name = ''): PersonValues => ({
@@ -21,17 +26,31 @@ export const emptyPerson = (name = ''): PersonValues => ({
   email: '',
   title: '',
   gender: '',
-  employerRegionId: '',
+  employer: '',
+  profession: '',
+  careLevel: '',
 });
 
+/** The employer choice of a person as the API returns it. */
+export const employerOf = (person: {
+  employerRegion?: { id: string } | null;
+  employerOrganisation?: { id: string } | null;
+}) => choiceOf(person.employerRegion, person.employerOrganisation);
+
 /** The API's input for the values on screen: empty fields are sent as null, which clears them. */
-export const personInput = (values: PersonValues) => ({
-  name: values.name,
-  email: values.email || null,
-  title: values.title || null,
-  gender: values.gender || null,
-  employerRegionId: values.employerRegionId || null,
-});
+export const personInput = (values: PersonValues) => {
+  const employer = splitChoice(values.employer);
+  return {
+    name: values.name,
+    email: values.email || null,
+    title: values.title || null,
+    gender: values.gender || null,
+    employerRegionId: employer.regionId,
+    employerOrganisationId: employer.organisationId,
+    profession: values.profession.trim() || null,
+    careLevel: values.careLevel || null,
+  };
+};
 
 /** A person's own fields, shared by the forms that create and edit persons. */
 export function PersonFields({
@@ -46,6 +65,9 @@ export function PersonFields({
   const { t } = useTranslation();
   const { regions } = useHealthcareRegions();
   const set = <K extends keyof PersonValues>(key: K, value: PersonValues[K]) => onChange({ ...values, [key]: value });
+  // Either employer field's refusal shows at the one employer choice.
+  const employerProblem =
+    problem?.field && EMPLOYER_FIELDS.includes(problem.field) ? { ...problem, field: 'employer' } : problem;
   return (
     <div className="form-row fields">
       <Field label={t('person.name')} name="name" problem={problem}>
@@ -71,14 +93,41 @@ export function PersonFields({
           </select>
         )}
       </Field>
-      <Field label={t('person.employer')} name="employerRegionId" problem={problem}>
+      <Field label={t('person.employer')} name="employer" problem={employerProblem}>
+        {(control) => (
+          <select value={values.employer} onChange={(e) => set('employer', e.target.value)} {...control}>
+            <option value="">{t('common.none')}</option>
+            <RegionOrOrganisationOptions
+              regions={regions}
+              regionsLabel={t('peopleFields.employerRegion')}
+              organisationsLabel={t('peopleFields.employerOrganisation')}
+            />
+          </select>
+        )}
+      </Field>
+      <Field label={t('peopleFields.profession')} name="profession" problem={problem}>
+        {(control) => (
+          <input
+            value={values.profession}
+            maxLength={100}
+            onChange={(e) => set('profession', e.target.value)}
+            {...control}
+          />
+        )}
+      </Field>
+      <Field label={t('peopleFields.careLevel')} name="careLevel" problem={problem}>
         {(control) => (
           <select
-            value={values.employerRegionId}
-            onChange={(e) => set('employerRegionId', e.target.value)}
+            value={values.careLevel}
+            onChange={(e) => set('careLevel', e.target.value as CareLevel | '')}
             {...control}
           >
-            <PlaceOptions places={regions} empty={t('common.none')} />
+            <option value="">{t('peopleFields.careLevelNotRecorded')}</option>
+            {CARE_LEVELS.map((level) => (
+              <option key={level} value={level}>
+                {t(`peopleFields.careLevels.${level}`)}
+              </option>
+            ))}
           </select>
         )}
       </Field>

@@ -152,6 +152,7 @@ const sv: MessageTable = {
   STANDS_IN_FOR_NOT_A_MEMBER:
     'Ersättaren kan bara knytas till en ledamot med beslutsrätt i samma grupp under samma tid.',
   STANDS_IN_FOR_NOT_DEPUTY: 'Bara en ersättare knyts till den ledamot hen ersätter.',
+  INTERESTS_REVIEW_IN_FUTURE: 'Jävsdeklarationen kan inte ha granskats i framtiden. Ange dagen den granskades.',
   ORGANISATION_EXISTS: 'Det finns redan en organisation med det namnet.',
   ORGANISATION_IN_USE: {
     one: 'Organisationen används av {{count}} person eller uppdrag och kan inte tas bort.',
@@ -314,6 +315,8 @@ const en: MessageTable = {
   ROLE_REPRESENTS_NO_ORGANISATION: 'This role represents no organisation. Leave the organisation empty.',
   STANDS_IN_FOR_NOT_A_MEMBER: 'A deputy can only be tied to a deciding member of the same group over the same time.',
   STANDS_IN_FOR_NOT_DEPUTY: 'Only a deputy is tied to the member they stand in for.',
+  INTERESTS_REVIEW_IN_FUTURE:
+    'The declaration of interests cannot have been reviewed in the future. Give the day it was reviewed.',
   ORGANISATION_EXISTS: 'There is already an organisation with that name.',
   ORGANISATION_IN_USE: {
     one: 'The organisation is used by {{count}} person or seat and cannot be deleted.',

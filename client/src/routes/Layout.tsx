@@ -142,6 +142,7 @@ export function Layout() {
           <NavLink to="/attendance">{t('meetings.nav.attendance')}</NavLink>
           {allowed(PAGES.topics) && <NavLink to="/topics">{t('meetings.nav.topics')}</NavLink>}
           <NavLink to="/feedback">{t('feedback.title')}</NavLink>
+          <NavLink to="/organisations">{t('organisations.nav')}</NavLink>
           {allowed(PAGES.import) && <NavLink to="/import">{t('nav.import')}</NavLink>}
           {allowed(PAGES.review) && <NavLink to="/persons/review">{t('nav.review')}</NavLink>}
           {allowed(PAGES.users) && <NavLink to="/admin/users">{t('nav.users')}</NavLink>}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useCan } from '../auth';
 import { AuditHistory } from '../components/AuditHistory';
-import { PERSON_FIELDS, PersonFields, personInput, type PersonValues } from '../components/PersonFields';
+import { employerOf, PERSON_FIELDS, PersonFields, personInput, type PersonValues } from '../components/PersonFields';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { SaveStatus } from '../components/SaveStatus';
 import { TypeBadge } from '../components/TypeBadge';
@@ -20,11 +20,17 @@ const PersonPageDocument = graphql(`
       title
       email
       gender
+      profession
+      careLevel
       version
       archivedAt
       erasedAt
       viewerMayEdit
       employerRegion {
+        id
+        name
+      }
+      employerOrganisation {
         id
         name
       }
@@ -35,6 +41,10 @@ const PersonPageDocument = graphql(`
         endDate
         active
         representedRegion {
+          id
+          name
+        }
+        representedOrganisation {
           id
           name
         }
@@ -56,9 +66,15 @@ const UpdatePersonDocument = graphql(`
       title
       email
       gender
+      profession
+      careLevel
       version
       viewerMayEdit
       employerRegion {
+        id
+        name
+      }
+      employerOrganisation {
         id
         name
       }
@@ -99,7 +115,9 @@ const valuesOf = (person: PagePerson): PersonValues => ({
   email: person.email ?? '',
   title: person.title ?? '',
   gender: person.gender ?? '',
-  employerRegionId: person.employerRegion?.id ?? '',
+  employer: employerOf(person),
+  profession: person.profession ?? '',
+  careLevel: person.careLevel ?? '',
 });
 
 function EditPersonForm({
@@ -244,7 +262,13 @@ export function PersonPage() {
         <dt>{t('person.title')}</dt>
         <dd>{person.title ?? '–'}</dd>
         <dt>{t('person.employer')}</dt>
-        <dd>{person.employerRegion?.name ?? '–'}</dd>
+        <dd>{person.employerRegion?.name ?? person.employerOrganisation?.name ?? '–'}</dd>
+        <dt>{t('peopleFields.profession')}</dt>
+        <dd>{person.profession ?? '–'}</dd>
+        <dt>{t('peopleFields.careLevel')}</dt>
+        <dd>{person.careLevel ? t(`peopleFields.careLevels.${person.careLevel}`) : '–'}</dd>
+        <dt>{t('person.gender')}</dt>
+        <dd>{person.gender ? t(`gender.${person.gender}`) : '–'}</dd>
         <dt>{t('person.email')}</dt>
         <dd>{person.email ?? '–'}</dd>
         {person.archivedAt && (
@@ -264,7 +288,7 @@ export function PersonPage() {
               <tr>
                 <th scope="col">{t('member.group')}</th>
                 <th scope="col">{t('member.role')}</th>
-                <th scope="col">{t('member.representedRegion')}</th>
+                <th scope="col">{t('membershipTies.representsColumn')}</th>
                 <th scope="col">{t('member.startDate')}</th>
                 <th scope="col">{t('member.endDate')}</th>
                 <th scope="col">{t('person.seatStatus')}</th>
@@ -277,7 +301,7 @@ export function PersonPage() {
                     <TypeBadge type={m.group.type} /> <Link to={`/groups/${m.group.id}`}>{m.group.name}</Link>
                   </th>
                   <td>{t(`memberRole.${m.role}`)}</td>
-                  <td>{m.representedRegion?.name ?? '–'}</td>
+                  <td>{m.representedRegion?.name ?? m.representedOrganisation?.name ?? '–'}</td>
                   <td>{m.startDate}</td>
                   <td>{m.endDate ?? '–'}</td>
                   <td>{m.active ? t('person.current') : t('person.notCurrent')}</td>

@@ -22,6 +22,7 @@ export enum AuditEntityType {
   FEEDBACK_RECORD = 'FEEDBACK_RECORD',
   OPERATIONAL_GOAL = 'OPERATIONAL_GOAL',
   COMPOSITION_RULE = 'COMPOSITION_RULE',
+  ORGANISATION = 'ORGANISATION',
 }
 
 registerEnumType(AuditEntityType, { name: 'AuditEntityType' });

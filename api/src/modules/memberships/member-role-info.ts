@@ -4,6 +4,7 @@ import {
   Participation,
   countsTowardsShare,
   defaultParticipation,
+  representsOrganisation,
   representsRegion,
 } from './member-role.js';
 
@@ -14,6 +15,11 @@ export class MemberRoleInfo {
 
   @Field(() => Boolean, { description: "Whether the role holds a region's seat and so takes a represented region." })
   representsRegion: boolean;
+
+  @Field(() => Boolean, {
+    description: 'Whether the seat may represent an organisation instead of a region (representedOrganisationId).',
+  })
+  representsOrganisation: boolean;
 
   @Field(() => Boolean, { description: "Whether the seat counts towards a region's share by default." })
   countsTowardsShare: boolean;
@@ -26,6 +32,7 @@ export const memberRoleInfos = (): MemberRoleInfo[] =>
   Object.values(MemberRole).map((role) => ({
     role,
     representsRegion: representsRegion(role),
+    representsOrganisation: representsOrganisation(role),
     countsTowardsShare: countsTowardsShare(role),
     defaultParticipation: defaultParticipation(role),
   }));

@@ -73,6 +73,10 @@ export const SHARE_ROLES: readonly MemberRole[] = [
 
 export const representsRegion = (role: MemberRole) => REGION_SEAT_ROLES.includes(role);
 
+/** Whether a role's seat may represent an organisation instead: the region-seat roles and a patient representative. */
+export const representsOrganisation = (role: MemberRole) =>
+  representsRegion(role) || role === MemberRole.PATIENT_REPRESENTATIVE;
+
 export const countsTowardsShare = (role: MemberRole) => SHARE_ROLES.includes(role);
 
 export const isDeputy = (role: MemberRole) => role === MemberRole.DEPUTY;

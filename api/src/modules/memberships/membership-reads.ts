@@ -36,6 +36,10 @@ export abstract class MembershipReads {
     return isId(id) ? this.db.getRepository(Membership).findOneBy({ id }) : null;
   }
 
+  byIds(ids: readonly string[]): Promise<Membership[]> {
+    return this.db.getRepository(Membership).findBy({ id: In(ids.filter(isId)) });
+  }
+
   /** The memberships of several groups: those active on `asOf`, or every one when `asOf` is null. */
   /**
    * Memberships with their group and person, of one group or of all, active on `asOf` or all of them: for the member
@@ -102,6 +106,33 @@ export abstract class MembershipReads {
       where: { personId: In(personIds.filter(isId)), archivedAt: IsNull() },
       order: { startDate: 'DESC' },
     });
+  }
+
+  /** The deputies tied to each of several members, active on `asOf` (every one when null). */
+  async deputiesOf(memberIds: readonly string[], asOf: IsoDate | null): Promise<Membership[]> {
+    const ids = memberIds.filter(isId);
+    if (!ids.length) return [];
+    const query = this.db
+      .getRepository(Membership)
+      .createQueryBuilder('m')
+      .where('m.standsInForId IN (:...ids) AND m.archivedAt IS NULL', { ids });
+    if (asOf) this.activeOn(query, asOf);
+    return (await query.getMany()).sort(byRoleThenStart);
+  }
+
+  /** Seats active on `asOf` that represent each of several organisations, as rows of organisation id and count. */
+  async seatCounts(organisationIds: readonly string[], asOf: IsoDate): Promise<{ id: string; count: number }[]> {
+    const ids = organisationIds.filter(isId);
+    if (!ids.length) return [];
+    const query = this.db
+      .getRepository(Membership)
+      .createQueryBuilder('m')
+      .select('m.representedOrganisationId', 'id')
+      .addSelect('COUNT(*)', 'count')
+      .where('m.representedOrganisationId IN (:...ids) AND m.archivedAt IS NULL', { ids });
+    this.activeOn(query, asOf);
+    const rows = await query.groupBy('m.representedOrganisationId').getRawMany<{ id: string; count: string }>();
+    return rows.map((row) => ({ id: row.id, count: Number(row.count) }));
   }
 
   protected activeOn(query: SelectQueryBuilder<Membership>, day: IsoDate): void {

@@ -4,8 +4,32 @@ import type { IsoDate } from '../../common/dates.js';
 import { DateScalar } from '../../common/scalars.js';
 import { MemberRole, Participation } from './member-role.js';
 
+/** The fields a membership is added and corrected with alike. */
 @InputType()
-export class AddMembershipInput {
+abstract class MembershipTiesInput {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The organisation whose seat this is (a municipal or patient organisation seat), instead of a region.',
+  })
+  representedOrganisationId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "A deputy's member: a voting seat of the same group at the time." })
+  standsInForId?: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The day the declaration of interests was last reviewed; not in the future.',
+  })
+  interestsReviewedOn?: IsoDate | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  note?: string | null;
+}
+
+@InputType()
+export class AddMembershipInput extends MembershipTiesInput {
   @Field(() => ID)
   groupId: string;
 
@@ -30,15 +54,10 @@ export class AddMembershipInput {
 
   @Field(() => DateScalar, { nullable: true, description: 'The last day served, if the term is known.' })
   endDate?: IsoDate | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(2000)
-  note?: string | null;
 }
 
 @InputType({ description: 'Corrects a membership; only the fields given change. To end a term use endMembership.' })
-export class UpdateMembershipInput {
+export class UpdateMembershipInput extends MembershipTiesInput {
   @Field(() => ID)
   id: string;
 
@@ -62,9 +81,4 @@ export class UpdateMembershipInput {
 
   @Field(() => DateScalar, { nullable: true })
   endDate?: IsoDate | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(2000)
-  note?: string | null;
 }

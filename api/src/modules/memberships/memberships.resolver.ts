@@ -3,6 +3,7 @@ import { actorOf, type Context } from '../../common/context.js';
 import type { IsoDate } from '../../common/dates.js';
 import { DateScalar } from '../../common/scalars.js';
 import { Region } from '../geography/region.entity.js';
+import { Organisation } from '../organisations/organisation.entity.js';
 import { Group } from '../groups/group.entity.js';
 import { Person } from '../persons/person.entity.js';
 import { MemberRoleInfo, memberRoleInfos } from './member-role-info.js';
@@ -63,6 +64,35 @@ export class MembershipsResolver {
     return membership.representedRegionId ? loaders.region.load(membership.representedRegionId) : null;
   }
 
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description: 'The organisation whose seat this is (municipal or patient organisation seat); null otherwise.',
+  })
+  representedOrganisation(@Root() membership: Membership, @Ctx() { loaders }: Context) {
+    return membership.representedOrganisationId
+      ? loaders.organisation.load(membership.representedOrganisationId)
+      : null;
+  }
+
+  @FieldResolver(() => Membership, {
+    nullable: true,
+    description: "A deputy's member: the voting seat this deputy stands in for (personlig ersättare).",
+  })
+  standsInFor(@Root() membership: Membership, @Ctx() { loaders }: Context) {
+    return membership.standsInForId ? loaders.membership.load(membership.standsInForId) : null;
+  }
+
+  @FieldResolver(() => [Membership], {
+    description: 'The deputies tied to this member, active on asOf (default: today).',
+  })
+  deputies(
+    @Root() membership: Membership,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: IsoDate | null,
+    @Ctx() { loaders, services }: Context,
+  ) {
+    return loaders.deputiesOf(asOf ?? services.clock.today()).load(membership.id);
+  }
+
   @FieldResolver(() => Boolean, { description: 'Whether the membership is active on asOf (default: today).' })
   active(
     @Root() membership: Membership,
@@ -70,5 +100,18 @@ export class MembershipsResolver {
     @Ctx() { services }: Context,
   ) {
     return services.memberships.isActive(membership, asOf);
+  }
+}
+
+/** Seats representing an organisation: the field lives on Organisation, its data here. */
+@Resolver(() => Organisation)
+export class OrganisationSeatsResolver {
+  @FieldResolver(() => Int, { description: 'Seats representing the organisation active on asOf (default: today).' })
+  async seatCount(
+    @Root() organisation: Organisation,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: IsoDate | null,
+    @Ctx() { loaders, services }: Context,
+  ) {
+    return (await loaders.organisationSeatCount(asOf ?? services.clock.today()).load(organisation.id))?.count ?? 0;
   }
 }

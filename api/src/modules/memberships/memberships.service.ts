@@ -13,11 +13,18 @@ import { GroupStatus, Tier, tierOf } from '../groups/group-type.js';
 import type { GroupsService } from '../groups/groups.service.js';
 import type { Person } from '../persons/person.entity.js';
 import type { PersonsService } from '../persons/persons.service.js';
-import { defaultParticipation, type MemberRole, representsRegion } from './member-role.js';
+import {
+  defaultParticipation,
+  isDeputy,
+  type MemberRole,
+  representsOrganisation,
+  representsRegion,
+} from './member-role.js';
 import type { AddMembershipInput, UpdateMembershipInput } from './membership.inputs.js';
 import { recordMembershipChange } from './membership-audit.js';
 import { Membership } from './membership.entity.js';
 import { MembershipReads } from './membership-reads.js';
+import { checkInterestsReviewedOn, checkRepresentedOrganisation, checkStandsInFor } from './membership-ties.js';
 
 /** Everything that decides whether a seat may be held: checked alike for new and corrected memberships. */
 interface Seat {
@@ -26,6 +33,9 @@ interface Seat {
   person: Person;
   role: MemberRole;
   representedRegionId: string | null;
+  representedOrganisationId: string | null;
+  standsInForId: string | null;
+  interestsReviewedOn: IsoDate | null;
   startDate: IsoDate;
   endDate: IsoDate | null;
 }
@@ -88,6 +98,9 @@ export class MembershipsService extends MembershipReads {
       person,
       role: input.role,
       representedRegionId: input.representedRegionId ?? null,
+      representedOrganisationId: input.representedOrganisationId ?? null,
+      standsInForId: input.standsInForId ?? null,
+      interestsReviewedOn: input.interestsReviewedOn ?? null,
       startDate: input.startDate,
       endDate: input.endDate ?? null,
     });
@@ -97,6 +110,9 @@ export class MembershipsService extends MembershipReads {
       role: seat.role,
       participation: input.participation ?? defaultParticipation(seat.role),
       representedRegionId: seat.representedRegionId,
+      representedOrganisationId: seat.representedOrganisationId,
+      standsInForId: seat.standsInForId,
+      interestsReviewedOn: seat.interestsReviewedOn,
       startDate: seat.startDate,
       endDate: seat.endDate,
       note: input.note ?? null,
@@ -164,13 +180,9 @@ export class MembershipsService extends MembershipReads {
       group,
       person,
       role,
-      // A new role that represents no region drops the old represented region unless one is given explicitly.
-      representedRegionId:
-        input.representedRegionId !== undefined
-          ? input.representedRegionId
-          : representsRegion(role)
-            ? membership.representedRegionId
-            : null,
+      ...updatedTies(membership, input, role),
+      interestsReviewedOn:
+        input.interestsReviewedOn === undefined ? membership.interestsReviewedOn : input.interestsReviewedOn,
       startDate: input.startDate ?? membership.startDate,
       endDate: input.endDate === undefined ? membership.endDate : input.endDate,
     });
@@ -180,6 +192,9 @@ export class MembershipsService extends MembershipReads {
         input.participation ??
         (seat.role === membership.role ? membership.participation : defaultParticipation(seat.role)),
       representedRegionId: seat.representedRegionId,
+      representedOrganisationId: seat.representedOrganisationId,
+      standsInForId: seat.standsInForId,
+      interestsReviewedOn: seat.interestsReviewedOn,
       startDate: seat.startDate,
       endDate: seat.endDate,
     });
@@ -251,7 +266,18 @@ export class MembershipsService extends MembershipReads {
       });
     }
     this.checkDates(seat.startDate, seat.endDate);
-    const representedRegionId = await this.representedRegion(em, group, role, seat.representedRegionId);
+    const representedOrganisationId = await checkRepresentedOrganisation(
+      em,
+      this.tx,
+      role,
+      seat.representedRegionId,
+      seat.representedOrganisationId,
+    );
+    const representedRegionId = representedOrganisationId
+      ? null
+      : await this.representedRegion(em, group, role, seat.representedRegionId);
+    const standsInForId = await checkStandsInFor(em, this.tx, { ...seat, groupId: group.id }, seat.standsInForId);
+    const interestsReviewedOn = checkInterestsReviewedOn(seat.interestsReviewedOn, this.clock.today());
 
     const overlapping = await em
       .getRepository(Membership)
@@ -278,7 +304,7 @@ export class MembershipsService extends MembershipReads {
         },
       );
     }
-    return { ...seat, representedRegionId };
+    return { ...seat, representedRegionId, representedOrganisationId, standsInForId, interestsReviewedOn };
   }
 
   /**
@@ -326,6 +352,23 @@ export class MembershipsService extends MembershipReads {
     }
     return region.id;
   }
+}
+
+/**
+ * What a corrected seat represents and whom a deputy stands in for. A region given replaces the organisation and the
+ * other way round; a new role that cannot hold the old one drops it unless it is given explicitly.
+ */
+function updatedTies(membership: Membership, input: UpdateMembershipInput, role: MemberRole) {
+  const region = input.representedRegionId;
+  const organisation = input.representedOrganisationId;
+  const keptRegion = representsRegion(role) && !organisation ? membership.representedRegionId : null;
+  const keptOrganisation = representsOrganisation(role) && !region ? membership.representedOrganisationId : null;
+  return {
+    representedRegionId: region !== undefined ? region : keptRegion,
+    representedOrganisationId: organisation !== undefined ? organisation : keptOrganisation,
+    standsInForId:
+      input.standsInForId !== undefined ? input.standsInForId : isDeputy(role) ? membership.standsInForId : null,
+  };
 }
 
 declare module '../../common/context.js' {

@@ -5,6 +5,8 @@ import type { PersonsService } from './persons.service.js';
 export function personsLoaders(services: { persons: PersonsService }, kit: LoaderKit) {
   return {
     person: kit.byId((ids) => services.persons.byIds(ids)),
+    /** The number of current persons each organisation employs (rows only for organisations employing someone). */
+    employeeCount: kit.byId((ids) => services.persons.employeeCounts(ids)),
   };
 }
 

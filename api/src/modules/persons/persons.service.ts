@@ -9,8 +9,21 @@ import type { AuditTrail } from '../audit/audit.service.js';
 import { type Actor, REGION_PROPOSERS, REGISTER_KEEPERS, requireRole } from '../../common/actor.js';
 import { UserRole } from '../../common/user-role.js';
 import type { GeographyService } from '../geography/geography.service.js';
+import { requireOrganisation } from '../organisations/organisations.service.js';
 import type { CreatePersonInput, UpdatePersonInput } from './person.inputs.js';
-import { type Gender, Person } from './person.entity.js';
+import { type CareLevel, type Gender, Person } from './person.entity.js';
+
+/** What a person's create or update settles, after the update's omitted fields are filled from the stored person. */
+interface PersonValues {
+  name: string;
+  email: string | null;
+  title: string | null;
+  employerRegionId: string | null;
+  employerOrganisationId: string | null;
+  gender: Gender | null;
+  profession: string | null;
+  careLevel: CareLevel | null;
+}
 
 export class PersonsService {
   constructor(
@@ -68,7 +81,10 @@ export class PersonsService {
       email: input.email ?? null,
       title: input.title ?? null,
       employerRegionId: input.employerRegionId ?? null,
+      employerOrganisationId: input.employerOrganisationId ?? null,
       gender: input.gender ?? null,
+      profession: input.profession ?? null,
+      careLevel: input.careLevel ?? null,
     });
     await em.getRepository(Person).save(person);
     await this.recordChange(em, actor, operation, person, null);
@@ -90,14 +106,16 @@ export class PersonsService {
         reason: 'PERSON_ERASED',
       });
     const before = this.audit.snapshot(person);
-    const employerRegionId = input.employerRegionId === undefined ? person.employerRegionId : input.employerRegionId;
-    this.requireOwnRegion(actor, employerRegionId);
+    const employer = updatedEmployer(person, input);
+    this.requireOwnRegion(actor, employer.employerRegionId);
     await this.apply(em, person, {
       name: input.name ?? person.name,
       email: input.email === undefined ? person.email : input.email,
       title: input.title === undefined ? person.title : input.title,
-      employerRegionId,
+      ...employer,
       gender: input.gender === undefined ? person.gender : input.gender,
+      profession: input.profession === undefined ? person.profession : input.profession,
+      careLevel: input.careLevel === undefined ? person.careLevel : input.careLevel,
     });
     await em.getRepository(Person).save(person);
     await this.recordChange(em, actor, operation, person, before);
@@ -140,17 +158,22 @@ export class PersonsService {
     }
   }
 
-  private async apply(
-    em: EntityManager,
-    person: Person,
-    values: {
-      name: string;
-      email: string | null;
-      title: string | null;
-      employerRegionId: string | null;
-      gender: Gender | null;
-    },
-  ): Promise<void> {
+  /** Persons employed by each organisation and not archived, as rows of organisation id and count. */
+  async employeeCounts(organisationIds: readonly string[]): Promise<{ id: string; count: number }[]> {
+    const ids = organisationIds.filter(isId);
+    if (!ids.length) return [];
+    const rows = await this.db
+      .getRepository(Person)
+      .createQueryBuilder('p')
+      .select('p.employerOrganisationId', 'id')
+      .addSelect('COUNT(*)', 'count')
+      .where('p.employerOrganisationId IN (:...ids) AND p.archivedAt IS NULL', { ids })
+      .groupBy('p.employerOrganisationId')
+      .getRawMany<{ id: string; count: string | number }>();
+    return rows.map((row) => ({ id: row.id, count: Number(row.count) }));
+  }
+
+  private async apply(em: EntityManager, person: Person, values: PersonValues): Promise<void> {
     const name = values.name.trim();
     if (!name) throw badInput('A person needs a name.', { reason: 'REQUIRED', field: 'name' });
     const email = values.email?.trim() || null;
@@ -169,6 +192,15 @@ export class PersonsService {
       if (!(await this.geography.findRegion(values.employerRegionId, em)))
         throw notFound('Region', values.employerRegionId, 'employerRegionId');
     }
+    if (values.employerRegionId && values.employerOrganisationId) {
+      throw badInput('A person is employed by a region or by another organisation, not both.', {
+        reason: 'EMPLOYER_TWICE',
+        field: 'employerOrganisationId',
+      });
+    }
+    if (values.employerOrganisationId) {
+      await requireOrganisation(em, this.tx, values.employerOrganisationId, 'employerOrganisationId');
+    }
     Object.assign(person, {
       name,
       searchKey: searchKey(name),
@@ -176,9 +208,29 @@ export class PersonsService {
       emailKey,
       title: values.title?.trim() || null,
       employerRegionId: values.employerRegionId,
+      employerOrganisationId: values.employerOrganisationId,
       gender: values.gender,
+      profession: values.profession?.trim() || null,
+      careLevel: values.careLevel,
     });
   }
+}
+
+/**
+ * The employer after an update: both given is EMPLOYER_TWICE (apply refuses it); one employer given replaces the other,
+ * so that moving a person from a region to an organisation takes one field.
+ */
+function updatedEmployer(person: Person, input: UpdatePersonInput) {
+  const region = input.employerRegionId;
+  const organisation = input.employerOrganisationId;
+  if (region !== undefined && organisation !== undefined)
+    return { employerRegionId: region, employerOrganisationId: organisation };
+  if (region) return { employerRegionId: region, employerOrganisationId: null };
+  if (organisation) return { employerRegionId: null, employerOrganisationId: organisation };
+  return {
+    employerRegionId: region === undefined ? person.employerRegionId : null,
+    employerOrganisationId: organisation === undefined ? person.employerOrganisationId : null,
+  };
 }
 
 declare module '../../common/context.js' {

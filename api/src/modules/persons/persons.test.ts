@@ -4,6 +4,8 @@ import { coordinator, factories } from '../../test-support/factories.js';
 import { openTestServices } from '../../test-support/registry.js';
 import type { Actor } from '../../common/actor.js';
 import { UserRole } from '../../common/user-role.js';
+import { OrganisationKind } from '../organisations/organisation.entity.js';
+import { CareLevel, Gender } from './person.entity.js';
 
 let env: Awaited<ReturnType<typeof openTestServices>>;
 let f: ReturnType<typeof factories>;
@@ -62,5 +64,94 @@ describe('persons', () => {
       code: 'CONFLICT',
       reason: 'PERSON_ALREADY_ARCHIVED',
     });
+  });
+
+  it('records an organisation as employer, never beside a region, with profession, care level and gender', async () => {
+    const norrbotten = await f.region('25');
+    const skr = await env.services.organisations.create(coordinator, {
+      name: 'SKR (persontest)',
+      kind: OrganisationKind.SKR,
+    });
+    await expectRefusal(
+      () =>
+        env.services.persons.create(coordinator, {
+          name: 'Två arbetsgivare',
+          employerRegionId: norrbotten.id,
+          employerOrganisationId: skr.id,
+        }),
+      { code: 'BAD_USER_INPUT', reason: 'EMPLOYER_TWICE' },
+      f.counts,
+    );
+    const person = await env.services.persons.create(coordinator, {
+      name: 'Eva Ek',
+      employerOrganisationId: skr.id,
+      profession: ' Sjuksköterska ',
+      careLevel: CareLevel.PRIMARY,
+      gender: Gender.WOMAN,
+    });
+    expect(person).toMatchObject({
+      employerOrganisationId: skr.id,
+      employerRegionId: null,
+      profession: 'Sjuksköterska',
+      careLevel: 'PRIMARY',
+      gender: 'WOMAN',
+    });
+    // One employer given replaces the other; both given is refused.
+    const moved = await env.services.persons.update(coordinator, { id: person.id, employerRegionId: norrbotten.id });
+    expect(moved).toMatchObject({
+      employerRegionId: norrbotten.id,
+      employerOrganisationId: null,
+      profession: 'Sjuksköterska',
+    });
+    await expectRefusal(
+      () =>
+        env.services.persons.update(coordinator, {
+          id: person.id,
+          employerRegionId: norrbotten.id,
+          employerOrganisationId: skr.id,
+        }),
+      { code: 'BAD_USER_INPUT', reason: 'EMPLOYER_TWICE' },
+    );
+    const back = await env.services.persons.update(coordinator, {
+      id: person.id,
+      employerOrganisationId: skr.id,
+      careLevel: null,
+    });
+    expect(back).toMatchObject({ employerRegionId: null, employerOrganisationId: skr.id, careLevel: null });
+    await expectRefusal(
+      () =>
+        env.services.persons.create(coordinator, {
+          name: 'Okänd arbetsgivare',
+          employerOrganisationId: '00000000-0000-4000-8000-000000000000',
+        }),
+      { code: 'NOT_FOUND' },
+      f.counts,
+    );
+  });
+
+  it('leaves organisation-employed persons to coordinators: a region representative may not add or edit them', async () => {
+    const norrbotten = await f.region('25');
+    const representative: Actor = { userId: 'rep', role: UserRole.REGION_REPRESENTATIVE, regionId: norrbotten.id };
+    const university = await env.services.organisations.create(coordinator, {
+      name: 'Luleå tekniska universitet (persontest)',
+      kind: OrganisationKind.UNIVERSITY,
+      regionId: norrbotten.id,
+    });
+    await expectRefusal(
+      () => env.services.persons.create(representative, { name: 'Forskare', employerOrganisationId: university.id }),
+      { code: 'FORBIDDEN', reason: 'OTHER_REGION' },
+      f.counts,
+    );
+    const own = await env.services.persons.create(representative, { name: 'Egen', employerRegionId: norrbotten.id });
+    await expectRefusal(
+      () => env.services.persons.update(representative, { id: own.id, employerOrganisationId: university.id }),
+      { code: 'FORBIDDEN', reason: 'OTHER_REGION' },
+    );
+    const researcher = await env.services.persons.create(coordinator, {
+      name: 'Forskare två',
+      employerOrganisationId: university.id,
+    });
+    expect(env.services.persons.mayEdit(representative, researcher)).toBe(false);
+    expect(env.services.persons.mayEdit(coordinator, researcher)).toBe(true);
   });
 });
