@@ -101,9 +101,11 @@ describe('reading', () => {
   it.each(Object.values(UserRole))('as %s: rules, a group card and the heat map', async (role) => {
     const result = await registry.request<{
       compositionRules: { kind: string }[];
+      compositionRuleKinds: { kind: string; field: string | null; groupTypes: string[] }[];
       compositionHeatMap: { rules: string[]; rows: { status: string; group: { composition: { status: string } } }[] };
     }>(
       `{ compositionRules(groupType: NAG) { kind severity minShare minCount years careLevels }
+         compositionRuleKinds { kind field groupTypes }
          compositionHeatMap(tier: NATIONAL, asOf: "2025-06-01") { asOf rules rows { status group { id composition(asOf: "2025-06-01") { status } }
            checks { status message suggestedRole suggestedRegions { id } rule { kind } } } } }`,
       {},
@@ -111,6 +113,10 @@ describe('reading', () => {
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!.compositionRules).toHaveLength(7);
+    const kinds = result.data!.compositionRuleKinds;
+    expect(kinds.find((k) => k.kind === 'GENDER_BALANCE')!.field).toBe('minShare');
+    expect(kinds.find((k) => k.kind === 'EVERY_AREA_REPRESENTED')).toMatchObject({ field: null });
+    expect(kinds.find((k) => k.kind === 'EVERY_AREA_REPRESENTED')!.groupTypes).not.toContain('LAG');
     expect(result.data!.compositionHeatMap.rules).toContain('PATIENT_REPRESENTATIVE');
     for (const row of result.data!.compositionHeatMap.rows) expect(row.group.composition.status).toBe(row.status);
   });

@@ -2,19 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CareLevel, CompositionRuleKind, RuleSeverity } from '../gql/graphql';
 
-/** The field each kind of rule takes (the API refuses the others, RULE_FIELD_NOT_ALLOWED). */
-const FIELD_OF: Record<CompositionRuleKind, 'minShare' | 'minCount' | 'years' | 'careLevels' | null> = {
-  EVERY_AREA_REPRESENTED: null,
-  GENDER_BALANCE: 'minShare',
-  PROFESSIONS: 'minCount',
-  CARE_LEVELS: 'careLevels',
-  PATIENT_REPRESENTATIVE: 'minCount',
-  MUNICIPAL_REPRESENTATIVE: 'minCount',
-  INTERESTS_REVIEWED: 'years',
-  CHAIR_TERM_LIMIT: 'years',
-};
+/** A kind of rule and the one field it takes, as the API lists them (compositionRuleKinds). */
+export interface KindInfo {
+  kind: CompositionRuleKind;
+  field?: string | null;
+}
 
-export const KINDS = Object.keys(FIELD_OF) as CompositionRuleKind[];
 const CARE_LEVELS: CareLevel[] = ['PRIMARY', 'SPECIALIST', 'MUNICIPAL'];
 
 export interface RuleValues {
@@ -27,8 +20,7 @@ export interface RuleValues {
 }
 
 /** Only the field the kind takes, the others null: what create and update send. */
-export function valuesToSend(values: RuleValues) {
-  const field = FIELD_OF[values.kind];
+export function valuesToSend(values: RuleValues, field: string | null | undefined) {
   return {
     severity: values.severity,
     minShare: field === 'minShare' ? values.minShare : null,
@@ -51,21 +43,21 @@ export function CompositionRuleForm({
   onCancel,
 }: {
   initial: RuleValues;
-  /** The kinds to choose among; a single kind (an edit) is shown, not chosen. */
-  kinds: CompositionRuleKind[];
+  /** The kinds to choose among with their fields; a single kind (an edit) is shown, not chosen. */
+  kinds: KindInfo[];
   saving: boolean;
   submitLabel: string;
-  onSubmit: (values: RuleValues) => void;
+  onSubmit: (values: RuleValues, field: string | null) => void;
   onCancel?: () => void;
 }) {
   const { t } = useTranslation();
   const [values, setValues] = useState(initial);
-  const field = FIELD_OF[values.kind];
+  const field = kinds.find((k) => k.kind === values.kind)?.field ?? null;
   const set = (patch: Partial<RuleValues>) => setValues((v) => ({ ...v, ...patch }));
   const number = (value: string) => (value === '' ? null : Number(value));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onSubmit(values);
+    onSubmit(values, field);
   };
   return (
     <form className="form-row composition-rule-form" onSubmit={submit}>
@@ -73,7 +65,7 @@ export function CompositionRuleForm({
         <label>
           {t('composition.rules.kind')}
           <select value={values.kind} onChange={(e) => set({ kind: e.target.value as CompositionRuleKind })}>
-            {kinds.map((kind) => (
+            {kinds.map(({ kind }) => (
               <option key={kind} value={kind}>
                 {t(`composition.kind.${kind}`)}
               </option>

@@ -4,25 +4,36 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useCan } from '../auth';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { CompositionRuleForm, KINDS, valuesToSend, type RuleValues } from '../components/CompositionRuleForm';
+import { CompositionRuleForm, valuesToSend, type RuleValues } from '../components/CompositionRuleForm';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { SaveStatus } from '../components/SaveStatus';
 import { useApiProblem } from '../errors';
-import { graphql } from '../gql';
-import type { CompositionRulesQuery, GroupType } from '../gql/graphql';
+import { getFragmentData, graphql } from '../gql';
+import type { CompositionRules_RuleFragment, GroupType } from '../gql/graphql';
+
+const RuleFields = graphql(`
+  fragment CompositionRules_rule on CompositionRule {
+    id
+    groupType
+    kind
+    severity
+    minShare
+    minCount
+    years
+    careLevels
+    version
+  }
+`);
 
 const CompositionRulesDocument = graphql(`
   query CompositionRules($groupType: GroupType) {
     compositionRules(groupType: $groupType) {
-      id
-      groupType
+      ...CompositionRules_rule
+    }
+    compositionRuleKinds {
       kind
-      severity
-      minShare
-      minCount
-      years
-      careLevels
-      version
+      field
+      groupTypes
     }
   }
 `);
@@ -38,13 +49,7 @@ const CreateCompositionRuleDocument = graphql(`
 const UpdateCompositionRuleDocument = graphql(`
   mutation UpdateCompositionRule($input: UpdateCompositionRuleInput!) {
     updateCompositionRule(input: $input) {
-      id
-      severity
-      minShare
-      minCount
-      years
-      careLevels
-      version
+      ...CompositionRules_rule
     }
   }
 `);
@@ -55,7 +60,7 @@ const DeleteCompositionRuleDocument = graphql(`
   }
 `);
 
-type Rule = CompositionRulesQuery['compositionRules'][number];
+type Rule = CompositionRules_RuleFragment;
 
 const GROUP_TYPES: GroupType[] = ['NPO', 'NAG', 'NSG', 'RPO', 'RAG', 'RSG', 'LPO', 'LAG', 'LSG'];
 
@@ -90,24 +95,25 @@ export function CompositionRules() {
   const [create, creating] = useMutation(CreateCompositionRuleDocument);
   const [update, updating] = useMutation(UpdateCompositionRuleDocument);
   const [remove, removing] = useMutation(DeleteCompositionRuleDocument);
-  const rules = data?.compositionRules ?? [];
-  const missing = KINDS.filter((kind) => !rules.some((r) => r.kind === kind));
+  const rules = getFragmentData(RuleFields, data?.compositionRules ?? []);
+  const kinds = data?.compositionRuleKinds ?? [];
+  const missing = kinds.filter((k) => k.groupTypes.includes(groupType) && !rules.some((r) => r.kind === k.kind));
   const done = async (message: string) => {
     setEditing(null);
     await refetch();
     setSaved(message);
   };
-  const save = async (rule: Rule, values: RuleValues) => {
+  const save = async (rule: Rule, values: RuleValues, field: string | null) => {
     setSaved(null);
     const result = await update({
-      variables: { input: { id: rule.id, ...valuesToSend(values), expectedVersion: rule.version } },
+      variables: { input: { id: rule.id, ...valuesToSend(values, field), expectedVersion: rule.version } },
     }).catch(() => null);
     if (result?.data) await done(t('composition.rules.saved'));
   };
-  const add = async (values: RuleValues) => {
+  const add = async (values: RuleValues, field: string | null) => {
     setSaved(null);
     const result = await create({
-      variables: { input: { groupType, kind: values.kind, ...valuesToSend(values) } },
+      variables: { input: { groupType, kind: values.kind, ...valuesToSend(values, field) } },
     }).catch(() => null);
     if (result?.data) await done(t('composition.rules.created'));
   };
@@ -170,10 +176,10 @@ export function CompositionRules() {
                           years: rule.years ?? null,
                           careLevels: [...rule.careLevels],
                         }}
-                        kinds={[rule.kind]}
+                        kinds={kinds.filter((k) => k.kind === rule.kind)}
                         saving={updating.loading}
                         submitLabel={t('composition.rules.save')}
-                        onSubmit={(values) => void save(rule, values)}
+                        onSubmit={(values, field) => void save(rule, values, field)}
                         onCancel={() => setEditing(null)}
                       />
                     </td>
@@ -226,9 +232,9 @@ export function CompositionRules() {
         <section aria-labelledby="add-rule-title" className="card">
           <h2 id="add-rule-title">{t('composition.rules.add')}</h2>
           <CompositionRuleForm
-            key={`${groupType}-${missing.join()}`}
+            key={`${groupType}-${missing.map((k) => k.kind).join()}`}
             initial={{
-              kind: missing[0]!,
+              kind: missing[0]!.kind,
               severity: 'ADVISORY',
               minShare: null,
               minCount: null,
@@ -238,7 +244,7 @@ export function CompositionRules() {
             kinds={missing}
             saving={creating.loading}
             submitLabel={t('composition.rules.add')}
-            onSubmit={(values) => void add(values)}
+            onSubmit={(values, field) => void add(values, field)}
           />
         </section>
       )}

@@ -14,7 +14,7 @@ import type { CompositionRuleInput, UpdateCompositionRuleInput } from './composi
 type Field = 'minShare' | 'minCount' | 'years' | 'careLevels';
 
 /** The one field each kind needs; every other field is refused. */
-const FIELD_OF: Record<CompositionRuleKind, Field | null> = {
+export const FIELD_OF: Record<CompositionRuleKind, Field | null> = {
   EVERY_AREA_REPRESENTED: null,
   GENDER_BALANCE: 'minShare',
   PROFESSIONS: 'minCount',

@@ -11,6 +11,7 @@ import {
   CompositionCheck,
   CompositionHeatMap,
   CompositionRuleInput,
+  CompositionRuleKindInfo,
   GroupComposition,
   UpdateCompositionRuleInput,
 } from './composition.types.js';
@@ -23,6 +24,11 @@ export class CompositionRulesResolver {
     @Ctx() { services }: Context,
   ) {
     return services.composition.listRules(groupType);
+  }
+
+  @Query(() => [CompositionRuleKindInfo], { description: 'Every kind of rule with the field it takes.' })
+  compositionRuleKinds(@Ctx() { services }: Context) {
+    return services.composition.kinds();
   }
 
   @Query(() => CompositionHeatMap, {

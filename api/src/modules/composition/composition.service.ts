@@ -5,7 +5,7 @@ import { isId } from '../../common/ids.js';
 import type { Transactions } from '../../common/transactions.js';
 import type { AuditTrail } from '../audit/audit.service.js';
 import type { GeographyService } from '../geography/geography.service.js';
-import { GroupStatus, type GroupType, Tier, tierOf, typesOfTier } from '../groups/group-type.js';
+import { GroupStatus, GroupType, Tier, tierOf, typesOfTier } from '../groups/group-type.js';
 import { Group } from '../groups/group.entity.js';
 import type { GroupsService } from '../groups/groups.service.js';
 import { MemberRole } from '../memberships/member-role.js';
@@ -13,11 +13,12 @@ import { Membership } from '../memberships/membership.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Person } from '../persons/person.entity.js';
 import { type Area, byKind, checkComposition, type GroupFacts, type Seat, worstOf } from './composition-checks.js';
-import { CompositionRule, type CompositionRuleKind } from './composition-rule.entity.js';
-import { CompositionRules } from './composition-rules.js';
+import { CompositionRule, CompositionRuleKind } from './composition-rule.entity.js';
+import { CompositionRules, FIELD_OF } from './composition-rules.js';
 import type {
   CompositionHeatMap,
   CompositionRuleInput,
+  CompositionRuleKindInfo,
   GroupComposition,
   UpdateCompositionRuleInput,
 } from './composition.types.js';
@@ -58,6 +59,17 @@ export class CompositionService {
     private readonly clock: Clock,
   ) {
     this.rules = new CompositionRules(db, tx, audit);
+  }
+
+  /** Each kind with the field it takes and the types it fits: what a rule form offers (the API still checks). */
+  kinds(): CompositionRuleKindInfo[] {
+    return Object.values(CompositionRuleKind).map((kind) => ({
+      kind,
+      field: FIELD_OF[kind],
+      groupTypes: Object.values(GroupType).filter(
+        (type) => kind !== CompositionRuleKind.EVERY_AREA_REPRESENTED || tierOf(type) !== Tier.LOCAL,
+      ),
+    }));
   }
 
   listRules(groupType?: GroupType | null): Promise<CompositionRule[]> {

@@ -72,6 +72,21 @@ export class CompositionHeatMap {
   rows: GroupComposition[];
 }
 
+@ObjectType({ description: 'A kind of composition rule and the one field it takes, as a form for a rule offers it.' })
+export class CompositionRuleKindInfo {
+  @Field(() => CompositionRuleKind)
+  kind: CompositionRuleKind;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'minShare, minCount, years or careLevels; null when the kind takes none (EVERY_AREA_REPRESENTED).',
+  })
+  field: string | null;
+
+  @Field(() => [GroupType], { description: 'The group types a rule of the kind may be written for.' })
+  groupTypes: GroupType[];
+}
+
 @InputType()
 export class CompositionRuleInput {
   @Field(() => GroupType)
