@@ -44,6 +44,8 @@ export const PAGES = {
   rollCall: { title: 'meetings.titles.rollCall', permission: 'editRegister' },
   attendance: { title: 'meetings.nav.attendance' },
   topics: { title: 'meetings.nav.topics', permission: 'editRegister' },
+  composition: { title: 'composition.title' },
+  compositionRules: { title: 'composition.rules.title', permission: 'editRegister' },
   organisations: { title: 'organisations.title' },
   populations: { title: 'populations.title' },
   notFound: { title: 'notFound.title' },

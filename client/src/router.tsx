@@ -72,6 +72,16 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./routes/NominationPage')).NominationPage }),
       },
       {
+        path: 'composition',
+        handle: PAGES.composition,
+        lazy: async () => ({ Component: (await import('./routes/CompositionHeatMap')).CompositionHeatMap }),
+      },
+      {
+        path: 'composition/rules',
+        handle: PAGES.compositionRules,
+        lazy: async () => ({ Component: (await import('./routes/CompositionRules')).CompositionRules }),
+      },
+      {
         path: 'organisations',
         handle: PAGES.organisations,
         lazy: async () => ({ Component: (await import('./routes/Organisations')).Organisations }),

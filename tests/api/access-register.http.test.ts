@@ -6,6 +6,7 @@ import { nominationCases } from './support/access-cases/nominations.js';
 import { meetingCases } from './support/access-cases/meetings.js';
 import { registerCases } from './support/access-cases/register.js';
 import { lineageCases } from './support/access-cases/lineage.js';
+import { compositionCases } from './support/access-cases/composition.js';
 import { organisationCases } from './support/access-cases/organisations.js';
 
 /**
@@ -27,6 +28,7 @@ const cases = [
   ...dialogueAndUserCases,
   ...meetingCases,
   ...lineageCases,
+  ...compositionCases,
   ...organisationCases,
 ];
 

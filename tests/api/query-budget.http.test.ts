@@ -40,6 +40,13 @@ async function start(scale: typeof SMALL): Promise<Sized> {
       id seats filled vacant group { id name type } healthcareRegion { id name } region { id name } openNomination { id status dueDate } } }`,
     variables: { asOf: '2025-06-30', hr: scenarios[0]!.variables.hr },
   });
+  // The composition heat map: every group of a tier against its rules, with each red cell's suggested regions.
+  scenarios.push({
+    name: 'composition heat map',
+    query: `query ($asOf: Date) { compositionHeatMap(tier: NATIONAL, asOf: $asOf) { asOf rules rows { status
+      group { id name type } checks { status message suggestedRole suggestedRegions { id name } rule { id kind severity } } } } }`,
+    variables: { asOf: '2025-06-30' },
+  });
   return { registry, scenarios, memberships };
 }
 
@@ -75,6 +82,7 @@ describe('query budget', () => {
     'nomination impact preview',
     'dashboard',
     'vacancies with running nominations',
+    'composition heat map',
   ])('%s: the same number of statements whatever the size, cold and cached', async (name) => {
     const scenario = (sized: Sized) => sized.scenarios.find((s) => s.name === name)!;
     const cold = [await statements(small, scenario(small)), await statements(larger, scenario(larger))];
@@ -88,5 +96,7 @@ describe('query budget', () => {
     if (name === 'representation report') expect(warm[0]).toBeLessThanOrEqual(2);
     // Seats, their groups, regions and running nominations: one statement per relation, not one per seat.
     if (name === 'vacancies with running nominations') expect(cold[0]).toBeLessThanOrEqual(8);
+    // Groups, rules, terms, persons, organisations, regions, healthcare regions, suggested regions: a fixed count.
+    if (name === 'composition heat map') expect(cold[0]).toBeLessThanOrEqual(12);
   });
 });

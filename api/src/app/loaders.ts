@@ -1,6 +1,7 @@
 import type { RequestLoaders } from '../common/context.js';
 import { createLoaderKit } from '../common/loader-kit.js';
 import { authLoaders } from '../modules/auth/auth.loaders.js';
+import { compositionLoaders } from '../modules/composition/composition.loaders.js';
 import { dialoguesLoaders } from '../modules/dialogues/dialogues.loaders.js';
 import { geographyLoaders } from '../modules/geography/geography.loaders.js';
 import { groupsLoaders } from '../modules/groups/groups.loaders.js';
@@ -32,5 +33,6 @@ export function createLoaders(services: Services): RequestLoaders {
     ...dialoguesLoaders(services, kit),
     ...meetingsLoaders(services, kit),
     ...populationsLoaders(services, kit),
+    ...compositionLoaders(services, kit),
   } satisfies RequestLoaders;
 }

@@ -5,6 +5,11 @@ import { validateInput } from '../common/validation.js';
 import { DateTimeScalar } from '../common/scalars.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import {
+  CompositionCheckResolver,
+  CompositionRulesResolver,
+  GroupCompositionResolver,
+} from '../modules/composition/composition.resolver.js';
 import { UserHomeResolver } from '../modules/auth/user-home.resolver.js';
 import { HealthcareRegionsResolver, RegionsResolver } from '../modules/geography/geography.resolver.js';
 import {
@@ -88,6 +93,9 @@ export function buildRegistrySchema(): Promise<GraphQLSchema> {
       NominationActionsResolver,
       CandidateActionsResolver,
       SeatsResolver,
+      CompositionRulesResolver,
+      CompositionCheckResolver,
+      GroupCompositionResolver,
       DialoguesResolver,
       DialogueAnswersResolver,
       DialogueActionsResolver,

@@ -4,6 +4,7 @@ import type { RegistryServices } from '../common/context.js';
 import { Transactions } from '../common/transactions.js';
 import { AuditTrail } from '../modules/audit/audit.service.js';
 import { AuthService } from '../modules/auth/auth.service.js';
+import { CompositionService } from '../modules/composition/composition.service.js';
 import { DialoguesService } from '../modules/dialogues/dialogues.service.js';
 import { FeedbackService } from '../modules/feedback/feedback.service.js';
 import { OperationalGoalsService } from '../modules/operational-goals/operational-goals.service.js';
@@ -65,7 +66,8 @@ export function createServices(db: DataSource, options: ServiceOptions = {}) {
     goals.numbers,
     audit,
   );
-  const nominations = new NominationsService(db, tx, groups, persons, memberships, geography, audit);
+  const composition = new CompositionService(db, tx, geography, groups, audit, clock);
+  const nominations = new NominationsService(db, tx, groups, persons, memberships, geography, audit, composition);
   return {
     db,
     tx,
@@ -82,6 +84,7 @@ export function createServices(db: DataSource, options: ServiceOptions = {}) {
     goals,
     impact: new ImpactService(db, geography, representation, goals, clock),
     nominations,
+    composition,
     seats: new SeatsService(db, tx, geography, groups, memberships, audit, clock),
     dialogues,
     meetings,

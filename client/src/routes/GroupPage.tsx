@@ -15,6 +15,7 @@ import { SaveStatus } from '../components/SaveStatus';
 import { IsoDateField } from '../components/IsoDateField';
 import { GroupMeetings } from '../components/GroupMeetings';
 import { GroupLineage } from '../components/GroupLineage';
+import { GroupComposition } from '../components/GroupComposition';
 
 const GroupPageDocument = graphql(`
   query GroupPage($id: ID!, $asOf: Date, $includeEnded: Boolean) {
@@ -278,6 +279,7 @@ export function GroupPage() {
           onChanged={refresh}
         />
       </section>
+      <GroupComposition groupId={group.id} />
       <GroupMeetings groupId={group.id} canEdit={can.editRegister && group.status !== 'CLOSED'} />
       {group.dialogues.length > 0 && (
         <section>

@@ -20,6 +20,7 @@ const NAV_PATHS = [
   '/groups',
   '/persons',
   '/nominations',
+  '/composition',
   '/dialogues',
   '/reports/annual',
   '/bodies',
@@ -131,6 +132,7 @@ export function Layout() {
           <NavLink to="/nominations" end={deepest('/nominations')}>
             {t('nav.nominations')}
           </NavLink>
+          <NavLink to="/composition">{t('composition.nav')}</NavLink>
           <NavLink to="/dialogues" end={deepest('/dialogues')}>
             {t('nav.dialogues')}
           </NavLink>

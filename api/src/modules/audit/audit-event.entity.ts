@@ -24,6 +24,7 @@ export enum AuditEntityType {
   // populations: a figure, and the region whose figures' history it belongs to
   REGION_POPULATION = 'REGION_POPULATION',
   REGION = 'REGION',
+  COMPOSITION_RULE = 'COMPOSITION_RULE',
   ORGANISATION = 'ORGANISATION',
 }
 

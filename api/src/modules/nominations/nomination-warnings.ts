@@ -1,28 +1,29 @@
 /** The warnings a coordinator weighs before deciding a nomination; none of them stops the decision. */
 import type { DataSource } from 'typeorm';
-import { addDays, addYears, type IsoDate } from '../../common/dates.js';
-import type { GeographyService } from '../geography/geography.service.js';
-import { GroupType } from '../groups/group-type.js';
-import type { GroupsService } from '../groups/groups.service.js';
-import { MemberRole, SHARE_ROLES } from '../memberships/member-role.js';
-import type { MembershipsService } from '../memberships/memberships.service.js';
-import { Gender } from '../persons/person.entity.js';
-import type { PersonsService } from '../persons/persons.service.js';
+import type { IsoDate } from '../../common/dates.js';
+import { CompositionRuleKind } from '../composition/composition-rule.entity.js';
+import type { Appointee, CompositionService } from '../composition/composition.service.js';
+import { CompositionStatus } from '../composition/composition.types.js';
+import { representsRegion } from '../memberships/member-role.js';
 import { candidatesOfNominations, getNomination } from './nomination-rules.js';
 import type { NominationWarning } from './warnings.js';
+
+/** The codes the warnings had before the rules became data, kept for the kinds they named; other kinds go by name. */
+const LEGACY_CODES: Partial<Record<CompositionRuleKind, string>> = {
+  [CompositionRuleKind.CHAIR_TERM_LIMIT]: 'CHAIR_TERM_TOO_LONG',
+  [CompositionRuleKind.EVERY_AREA_REPRESENTED]: 'HEALTHCARE_REGION_MISSING',
+  [CompositionRuleKind.GENDER_BALANCE]: 'GENDER_IMBALANCE',
+};
 
 export class DecisionWarnings {
   constructor(
     private readonly db: DataSource,
-    private readonly groups: GroupsService,
-    private readonly persons: PersonsService,
-    private readonly memberships: MembershipsService,
-    private readonly geography: GeographyService,
+    private readonly composition: CompositionService,
   ) {}
 
   /**
-   * What a decision appointing `candidateIds` from `startDate` would leave to weigh: an NPO chair term beyond the
-   * three years allowed since 2020, and an NPO or NAG without a member from every healthcare region.
+   * What a decision appointing `candidateIds` from `startDate` (to `endDate`) would leave to weigh: the group's
+   * composition on the start day with the appointees added, every check that is not green, red ones first.
    */
   async warnings(
     nominationId: string,
@@ -31,54 +32,26 @@ export class DecisionWarnings {
     endDate: IsoDate | null,
   ): Promise<NominationWarning[]> {
     const nomination = await getNomination(this.db.manager, nominationId);
-    const group = await this.groups.get(nomination.groupId);
-    const warnings: NominationWarning[] = [];
-    if (group.type === GroupType.NPO && nomination.role === MemberRole.CHAIR) {
-      const lastAllowed = addDays(addYears(startDate, 3), -1);
-      if (!endDate || endDate > lastAllowed) {
-        warnings.push({
-          code: 'CHAIR_TERM_TOO_LONG',
-          message: `En ordförande i ett NPO sitter högst tre år utan förlängning; uppdraget bör sluta senast ${lastAllowed}.`,
-        });
-      }
-    }
-    if (group.type === GroupType.NPO || group.type === GroupType.NAG) {
-      const regions = await this.geography.regions();
-      const healthcareRegionOf = new Map(regions.map((r) => [r.id, r.healthcareRegionId]));
-      const seated = (await this.memberships.forGroups([group.id], startDate)).filter((m) =>
-        SHARE_ROLES.includes(m.role),
-      );
-      const appointees = (await candidatesOfNominations(this.db.manager, [nomination.id])).filter((c) =>
-        candidateIds.includes(c.id),
-      );
-      const represented = new Set(
-        [...seated.map((m) => m.representedRegionId), ...appointees.map((c) => c.representedRegionId)].map(
-          (id) => id && healthcareRegionOf.get(id),
-        ),
-      );
-      const missing = (await this.geography.healthcareRegions()).filter((hr) => !represented.has(hr.id));
-      if (missing.length) {
-        warnings.push({
-          code: 'HEALTHCARE_REGION_MISSING',
-          message: `${group.type} ${group.name} saknar efter beslutet ledamot från ${missing.map((hr) => hr.name).join(', ')}.`,
-        });
-      }
-      if (group.type === GroupType.NAG) {
-        const persons = await this.persons.byIds([
-          ...seated.map((m) => m.personId),
-          ...appointees.map((c) => c.personId),
-        ]);
-        const recorded = persons.filter((p) => p.gender);
-        const largest = Math.max(0, ...Object.values(Gender).map((g) => recorded.filter((p) => p.gender === g).length));
-        // An even balance within 60/40, judged only where at least two members have recorded their gender.
-        if (recorded.length >= 2 && largest / recorded.length > 0.6) {
-          warnings.push({
-            code: 'GENDER_IMBALANCE',
-            message: `Könsfördelningen i ${group.type} ${group.name} blir ojämn: ${largest} av ${recorded.length} medlemmar med registrerat kön har samma kön.`,
-          });
-        }
-      }
-    }
-    return warnings;
+    const appointees: Appointee[] = (await candidatesOfNominations(this.db.manager, [nomination.id]))
+      .filter((c) => candidateIds.includes(c.id))
+      .map((c) => ({
+        personId: c.personId,
+        role: nomination.role,
+        representedRegionId: representsRegion(nomination.role) ? c.representedRegionId : null,
+        representedOrganisationId: null,
+        startDate,
+        endDate,
+        // The declaration a coordinator has reviewed in the nomination counts as reviewed on the first day served.
+        interestsReviewedOn: c.declarationReviewed ? startDate : null,
+      }));
+    const composition = await this.composition.evaluate(nomination.groupId, startDate, { addCandidates: appointees });
+    const group = composition.group;
+    return composition.checks
+      .filter((check) => check.status !== CompositionStatus.GREEN)
+      .sort((a, b) => Number(b.status === CompositionStatus.RED) - Number(a.status === CompositionStatus.RED))
+      .map((check) => ({
+        code: LEGACY_CODES[check.rule.kind] ?? check.rule.kind,
+        message: `${group.type} ${group.name} efter beslutet: ${check.message}`,
+      }));
   }
 }

@@ -24,6 +24,7 @@ import type {
 import { NominationCandidates } from './nomination-candidates.js';
 import { UNDECIDED_STATUSES } from './nomination-permissions.js';
 import { candidatesOfNominations } from './nomination-rules.js';
+import type { CompositionService } from '../composition/composition.service.js';
 import { DecisionWarnings } from './nomination-warnings.js';
 import { NominationWorkflow } from './nomination-workflow.js';
 import type { NominationWarning } from './warnings.js';
@@ -47,10 +48,11 @@ export class NominationsService {
     private readonly memberships: MembershipsService,
     private readonly geography: GeographyService,
     audit: AuditTrail,
+    composition: CompositionService,
   ) {
     this.workflow = new NominationWorkflow(tx, groups, memberships, audit);
     this.candidates = new NominationCandidates(tx, groups, persons, memberships, audit);
-    this.decisionWarnings = new DecisionWarnings(db, groups, persons, memberships, geography);
+    this.decisionWarnings = new DecisionWarnings(db, composition);
   }
 
   list(filter: NominationFilter | null | undefined, page: PageArgs): Promise<ConnectionData<Nomination>> {
