@@ -8,6 +8,7 @@ import { membershipsLoaders } from '../modules/memberships/memberships.loaders.j
 import { meetingsLoaders } from '../modules/meetings/meetings.loaders.js';
 import { nominationsLoaders } from '../modules/nominations/nominations.loaders.js';
 import { personsLoaders } from '../modules/persons/persons.loaders.js';
+import { personMergesLoaders } from '../modules/person-merges/person-merges.loaders.js';
 import type { Services } from './services.js';
 
 /**
@@ -26,5 +27,6 @@ export function createLoaders(services: Services): RequestLoaders {
     ...nominationsLoaders(services, kit),
     ...dialoguesLoaders(services, kit),
     ...meetingsLoaders(services, kit),
+    ...personMergesLoaders(services, kit),
   } satisfies RequestLoaders;
 }

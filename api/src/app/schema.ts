@@ -49,6 +49,7 @@ import {
 } from '../modules/nominations/nomination-actions.resolver.js';
 import { SeatsResolver } from '../modules/seats/seats.resolver.js';
 import { PersonsResolver } from '../modules/persons/persons.resolver.js';
+import { PersonFormerRecordsResolver, PersonMergesResolver } from '../modules/person-merges/person-merges.resolver.js';
 import { RepresentationResolver } from '../modules/representation/representation.resolver.js';
 import { ImpactResolver } from '../modules/impact/impact.resolver.js';
 
@@ -61,6 +62,8 @@ export function buildRegistrySchema(): Promise<GraphQLSchema> {
       RegionsResolver,
       GroupsResolver,
       PersonsResolver,
+      PersonMergesResolver,
+      PersonFormerRecordsResolver,
       MembershipsResolver,
       GroupMembershipsResolver,
       GroupClosingResolver,

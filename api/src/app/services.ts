@@ -20,6 +20,7 @@ import { MeetingsService } from '../modules/meetings/meetings.service.js';
 import { NominationsService } from '../modules/nominations/nominations.service.js';
 import { SeatsService } from '../modules/seats/seats.service.js';
 import { PersonsService } from '../modules/persons/persons.service.js';
+import { PersonMergesService } from '../modules/person-merges/person-merges.service.js';
 import { ImpactService } from '../modules/impact/impact.service.js';
 import { RepresentationService } from '../modules/representation/representation.service.js';
 
@@ -96,6 +97,7 @@ export function createServices(db: DataSource, options: ServiceOptions = {}) {
       meetings,
     ),
     imports: new ImportsService(db, tx, geography, groups, persons, memberships, audit),
+    personMerges: new PersonMergesService(db, tx, audit, persons),
     privacy: new PrivacyService(db, tx, clock, persons, audit, options.personReviewYears ?? 3),
   } satisfies RegistryServices;
 }

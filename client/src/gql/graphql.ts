@@ -516,6 +516,17 @@ export type DialogueYearOverview = {
   year: Scalars['Int']['output'];
 };
 
+/** Two person records that may be the same person, with how likely and why. */
+export type DuplicateSuggestion = {
+  __typename?: 'DuplicateSuggestion';
+  /** The two records, the one with more seats first. */
+  persons: Array<Person>;
+  /** Why, in Swedish: "Liknande namn", "Samma arbetsgivare", "Uppdrag i samma grupp". */
+  reasons: Array<Scalars['String']['output']>;
+  /** How likely the two are one person, 0 to 1; the list is sorted by it. */
+  score: Scalars['Float']['output'];
+};
+
 /** The list and the same arguments the screen showing it uses. */
 export type ExportInput = {
   /** MEMBERS (omitted: every term), REPRESENTATION, DIALOGUE_ACTIONS (overdue on this day). */
@@ -1095,6 +1106,18 @@ export type MembershipActiveArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** Merges mergeId into keepId: everything mergeId holds moves to keepId. */
+export type MergePersonsInput = {
+  /** The record that stays. */
+  keepId: Scalars['ID']['input'];
+  /** The version of the kept record the user saw. */
+  keepVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The record that becomes a former record of the kept one. */
+  mergeId: Scalars['ID']['input'];
+  /** The version of the merged record the user saw. */
+  mergeVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   addMembership: Membership;
@@ -1133,6 +1156,8 @@ export type Mutation = {
   login: AuthPayload;
   /** Revokes the token this request was sent with. */
   logout: Scalars['Boolean']['output'];
+  /** ADMIN and COORDINATOR: merges mergeId into keepId. Every seat, candidacy, dialogue, roll-call row and history entry moves to the kept person; the merged record stays as a former record. Refused with MERGE_OVERLAP when two terms in one group would overlap. */
+  mergePersons: PersonMerge;
   /** Closes the call for candidates: OPEN → REVIEW. */
   moveNominationToReview: Nomination;
   openNomination: Nomination;
@@ -1293,6 +1318,11 @@ export type MutationLogDialogueArgs = {
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+
+export type MutationMergePersonsArgs = {
+  input: MergePersonsInput;
 };
 
 
@@ -1631,10 +1661,14 @@ export type Person = {
   employerRegion?: Maybe<Region>;
   /** Set when the personal data was erased: the name is a neutral label, and the seats and decisions remain. */
   erasedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The records merged into this person, oldest merge first. */
+  formerRecords: Array<Person>;
   gender?: Maybe<Gender>;
   id: Scalars['ID']['output'];
   /** Every seat the person holds or has held, newest first. */
   memberships: Array<Membership>;
+  /** The person this record was merged into, when it is a former record. */
+  mergedInto?: Maybe<Person>;
   name: Scalars['String']['output'];
   /** Profession, e.g. "Läkare", "Sjuksköterska"; recorded where known. */
   profession?: Maybe<Scalars['String']['output']>;
@@ -1672,6 +1706,28 @@ export type PersonEdge = {
   node: Person;
 };
 
+/** A duplicate record merged into the person: its data as it was left, when it was merged, its history. */
+export type PersonFormerRecord = {
+  __typename?: 'PersonFormerRecord';
+  /** Every recorded change concerning the former record, oldest first. */
+  history: Array<AuditEvent>;
+  /** When the record was merged into the person. */
+  mergedAt?: Maybe<Scalars['DateTime']['output']>;
+  person: Person;
+};
+
+/** A merge done: what moved from the merged record to the kept one. */
+export type PersonMerge = {
+  __typename?: 'PersonMerge';
+  /** The id of the merge's audit event on the kept person. */
+  id: Scalars['ID']['output'];
+  kept: Person;
+  merged: Person;
+  mergedAt: Scalars['DateTime']['output'];
+  movedCandidacies: Scalars['Int']['output'];
+  movedMemberships: Scalars['Int']['output'];
+};
+
 /** All data the register holds about one person ("registerutdrag"), as fields and as one JSON document. */
 export type PersonRegisterExtract = {
   __typename?: 'PersonRegisterExtract';
@@ -1683,6 +1739,8 @@ export type PersonRegisterExtract = {
   dialogues: Array<Dialogue>;
   /** Everything above in one document, group names spelled out. */
   document: Scalars['JSONObject']['output'];
+  /** The duplicate records merged into the person, oldest merge first; their seats and history are above. */
+  formerRecords: Array<PersonFormerRecord>;
   generatedAt: Scalars['DateTime']['output'];
   /** Every recorded change concerning the person, oldest first. */
   history: Array<AuditEvent>;
@@ -1728,6 +1786,8 @@ export type Query = {
   dialogueYearOverview: DialogueYearOverview;
   /** Dialogues by the day they were held. */
   dialogues: DialogueConnection;
+  /** ADMIN and COORDINATOR: pairs of persons that may be one person, best first (default 20, at most 100). Merged and erased records are never suggested. */
+  duplicatePersons: Array<DuplicateSuggestion>;
   /** Terms whose last day falls within `withinDays` days from asOf (default today), soonest first. */
   expiringMemberships: Array<Membership>;
   /** A list as a CSV or XLSX file, with the arguments of the screen that shows it. */
@@ -1855,6 +1915,11 @@ export type QueryDialoguesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   groupId?: InputMaybe<Scalars['ID']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDuplicatePersonsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
