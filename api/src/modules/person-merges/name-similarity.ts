@@ -83,11 +83,16 @@ export const MAX_NAME_EDITS = 2;
 export const MIN_NAME_SIMILARITY = 0.9;
 
 /**
- * How alike two folded names are, 0 to 1, or null when they are not alike enough to suggest: alike means at most
- * two edits apart, or a Jaro–Winkler similarity of at least 0.9.
+ * How alike two folded names are, 0 to 1 (Jaro–Winkler of the whole names), or null when they are not alike enough to
+ * suggest: alike means the whole names at most two edits apart, or first name with first name and last name with last
+ * name each Jaro–Winkler alike (≥ 0.9). Comparing the parts keeps a shared first name from making "Maja Bylund" and
+ * "Maja Lundgren" alike.
  */
 export function nameSimilarity(a: string, b: string): number | null {
   const similarity = jaroWinkler(a, b);
-  if (similarity >= MIN_NAME_SIMILARITY) return similarity;
-  return editDistance(a, b, MAX_NAME_EDITS) <= MAX_NAME_EDITS ? similarity : null;
+  if (editDistance(a, b, MAX_NAME_EDITS) <= MAX_NAME_EDITS) return similarity;
+  const [x, y] = [nameParts(a), nameParts(b)];
+  const alike =
+    jaroWinkler(x.first, y.first) >= MIN_NAME_SIMILARITY && jaroWinkler(x.last, y.last) >= MIN_NAME_SIMILARITY;
+  return alike ? similarity : null;
 }

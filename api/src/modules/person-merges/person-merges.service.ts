@@ -57,9 +57,7 @@ export class PersonMergesService {
         params: { max: MAX_SUGGESTIONS },
       });
     }
-    const persons = await this.db
-      .getRepository(Person)
-      .findBy({ mergedIntoId: IsNull(), erasedAt: IsNull() });
+    const persons = await this.db.getRepository(Person).findBy({ mergedIntoId: IsNull(), erasedAt: IsNull() });
     const seats: { personId: string; groupId: string }[] = await this.db
       .getRepository(Membership)
       .createQueryBuilder('m')

@@ -183,8 +183,7 @@ export class PrivacyService {
       }
       // Records merged into the person are the same person's data: they are erased with it.
       const formerRecords = await em.getRepository(Person).findBy({ mergedIntoId: person.id });
-      for (const record of [person, ...formerRecords.filter((r) => !r.erasedAt)])
-        await this.eraseRecord(em, record);
+      for (const record of [person, ...formerRecords.filter((r) => !r.erasedAt)]) await this.eraseRecord(em, record);
       // The event holds only the erased state: recording the values before would copy what was just erased.
       await this.audit.record(em, actor, {
         operation: 'erasePerson',
