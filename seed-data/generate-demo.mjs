@@ -29,6 +29,7 @@ import './demo-generator/working-and-local-groups.mjs';
 import { dialogueQuestions, dialogues, seats, shareGoals } from './demo-generator/goals-and-dialogues.mjs';
 import { feedback, meetings, operationalGoals, quorumRules, topics } from './demo-generator/bodies-and-meetings.mjs';
 import { checkDemo } from './demo-generator/checks.mjs';
+import { duplicates } from './demo-generator/duplicates.mjs';
 
 const here = new URL('./', import.meta.url);
 
@@ -53,6 +54,7 @@ const content = `${JSON.stringify(
     meetings,
     feedback,
     operationalGoals,
+    duplicates,
   },
   null,
   2,

@@ -5,6 +5,7 @@ import { dialogueAndUserCases } from './support/access-cases/dialogues-users.js'
 import { nominationCases } from './support/access-cases/nominations.js';
 import { meetingCases } from './support/access-cases/meetings.js';
 import { registerCases } from './support/access-cases/register.js';
+import { personMergeCases } from './support/access-cases/person-merges.js';
 
 /**
  * The role matrix (who may do what): every mutation, sent over HTTP by a user of every role. Allowed → done, with its audit
@@ -19,7 +20,7 @@ afterAll(() => registry.stop());
 /** Open to every signed-in user (or to nobody signed in): nothing in them changes the register. */
 const SESSION_MUTATIONS = ['login', 'logout'];
 
-const cases = [...registerCases, ...nominationCases, ...dialogueAndUserCases, ...meetingCases];
+const cases = [...registerCases, ...nominationCases, ...dialogueAndUserCases, ...meetingCases, ...personMergeCases];
 
 describe('the role matrix over HTTP', () => {
   it('covers every mutation of the schema', async () => {

@@ -15,6 +15,7 @@ import { type MeetingKind, MeetingStatus } from '../modules/meetings/meeting.ent
 import type { MemberRole, Participation } from '../modules/memberships/member-role.js';
 import type { OperationalGoalKind } from '../modules/operational-goals/operational-goal.entity.js';
 import { RegistryMeta } from './registry-meta.entity.js';
+import { seedDuplicatesDemo } from './duplicates-demo.js';
 
 interface HealthcareRegionRecord {
   code: string;
@@ -236,6 +237,7 @@ export class SeedService {
     await this.seedDialogues(demo, refs.groupIds, personIds, users.get(UserRole.DIALOGUE_LEAD)!);
     const topicIds = await this.seedMeetings(demo, refs.groupIds, personIds);
     await this.seedOperationalGoals(demo, refs, topicIds);
+    await seedDuplicatesDemo(this.services, this.dir, refs);
   }
 
   /** The topics, BG's quorum rule, and the bodies' meetings: roll call first (it marks the meeting held), then agenda. */
