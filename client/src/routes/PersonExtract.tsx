@@ -4,6 +4,7 @@ import { useApiProblem } from '../errors';
 import { Link, useParams } from 'react-router';
 import { useFormat } from '../format';
 import { graphql } from '../gql';
+import { ExtractFormerRecords } from '../components/ExtractFormerRecords';
 
 const PersonExtractDocument = graphql(`
   query PersonExtract($personId: ID!) {
@@ -67,6 +68,21 @@ const PersonExtractDocument = graphql(`
         at
         actorLabel
         operation
+      }
+      formerRecords {
+        mergedAt
+        person {
+          id
+          name
+          email
+          title
+        }
+        history {
+          id
+          at
+          actorLabel
+          operation
+        }
       }
     }
   }
@@ -180,6 +196,7 @@ export function PersonExtract() {
           ))}
         </ul>
       )}
+      <ExtractFormerRecords records={extract.formerRecords} />
       <h2>{t('audit.title')}</h2>
       <ol className="history-list">
         {extract.history.map((e) => (
