@@ -46,6 +46,9 @@ describe('merging duplicate persons', () => {
     await page.setViewportSize({ width: 1366, height: 900 });
     await signIn(page, registry.url, 'samordnare@nrf.example', DEMO_PASSWORD);
     await page.getByRole('link', { name: 'Personer', exact: true }).click();
+    // The search settles its address 300 ms after the page opens, which would cancel a navigation started before.
+    await textWhen(page.locator('main p'), /\d+ personer/);
+    await page.waitForTimeout(400);
     await page.getByRole('link', { name: 'Möjliga dubbletter' }).click();
     await page.getByRole('heading', { level: 1, name: 'Dubbletter' }).waitFor();
     const card = pair(page, 'Sara Nylund', 'Sara Bylund');

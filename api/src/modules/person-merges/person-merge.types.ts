@@ -10,7 +10,11 @@ export const SUGGESTION_REASONS = {
 
 @ObjectType({ description: 'Two person records that may be the same person, with how likely and why.' })
 export class DuplicateSuggestion {
-  @Field(() => [Person], { description: 'The two records, the one with more seats first.' })
+  @Field(() => [Person], {
+    description: 'The two records, the one with more seats first.',
+    // Always two: the query limits weigh it so, not as an unpaged list of twenty.
+    complexity: ({ childComplexity }: { childComplexity: number }) => 1 + 2 * childComplexity,
+  })
   persons: Person[];
 
   @Field(() => Float, { description: 'How likely the two are one person, 0 to 1; the list is sorted by it.' })
