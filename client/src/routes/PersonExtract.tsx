@@ -4,7 +4,7 @@ import { useApiProblem } from '../errors';
 import { Link, useParams } from 'react-router';
 import { useFormat } from '../format';
 import { graphql } from '../gql';
-import { ExtractFormerRecords } from '../components/ExtractFormerRecords';
+import { ExtractFormerRecords, operationLabel } from '../components/ExtractFormerRecords';
 
 const PersonExtractDocument = graphql(`
   query PersonExtract($personId: ID!) {
@@ -201,8 +201,7 @@ export function PersonExtract() {
       <ol className="history-list">
         {extract.history.map((e) => (
           <li key={e.id}>
-            <time dateTime={e.at}>{format.dateTime(e.at)}</time> ·{' '}
-            {t(`audit.operation.${e.operation}`, { defaultValue: e.operation })} · {e.actorLabel}
+            <time dateTime={e.at}>{format.dateTime(e.at)}</time> · {operationLabel(t, e.operation)} · {e.actorLabel}
           </li>
         ))}
       </ol>

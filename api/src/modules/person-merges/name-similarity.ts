@@ -78,9 +78,9 @@ export function jaroWinkler(a: string, b: string): number {
 }
 
 /** Most edits between two folded names that still make them alike. */
-export const MAX_NAME_EDITS = 2;
+const MAX_NAME_EDITS = 2;
 /** Least Jaro–Winkler similarity that makes two folded names alike. */
-export const MIN_NAME_SIMILARITY = 0.9;
+const MIN_NAME_SIMILARITY = 0.9;
 
 /**
  * How alike two folded names are, 0 to 1 (Jaro–Winkler of the whole names), or null when they are not alike enough to
