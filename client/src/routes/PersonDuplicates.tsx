@@ -95,7 +95,7 @@ function PersonColumn({ person }: { person: SuggestedPerson }) {
 }
 
 /** A suggested pair side by side, with the choice of which record to keep and the confirmed merge. */
-function DuplicatePair({
+export function DuplicatePair({
   suggestion,
   onMerged,
 }: {
