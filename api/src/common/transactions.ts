@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { conflict } from './errors.js';
 import { isId } from './ids.js';
 import type { ErrorReason } from './error-reasons.js';
+import { requireVersion, type Tracked } from './tracked.entity.js';
 
 /**
  * The reason a unique index gives when a write collides with a row committed by someone else, by `table.column`:
@@ -102,5 +103,27 @@ export class Transactions {
   async lock(em: EntityManager, table: string, id: string): Promise<void> {
     if (this.serialized || !isId(id)) return;
     await em.query(`SELECT id FROM "${table}" WHERE id = $1 FOR UPDATE`, [id]);
+  }
+
+  /**
+   * The first steps of every edit of a versioned record: lock its row, load it, and refuse an edit made to an older
+   * version than the one stored. Done in this order, two concurrent edits of one version cannot both pass the check,
+   * on PostgreSQL with several instances as on SQLite.
+   */
+  async loadForEdit<T extends Tracked>(
+    em: EntityManager,
+    edit: {
+      table: string;
+      id: string;
+      /** What the refusal calls the record, e.g. "goal". */
+      what: string;
+      expectedVersion?: number | null;
+      load: (em: EntityManager, id: string) => Promise<T>;
+    },
+  ): Promise<T> {
+    await this.lock(em, edit.table, edit.id);
+    const record = await edit.load(em, edit.id);
+    requireVersion(record, edit.expectedVersion, edit.what);
+    return record;
   }
 }

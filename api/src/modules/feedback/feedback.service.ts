@@ -2,7 +2,6 @@ import { Between, type DataSource, type EntityManager } from 'typeorm';
 import { type Actor, REGISTER_KEEPERS, requireRole } from '../../common/actor.js';
 import { badInput, notFound } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
-import { requireVersion } from '../../common/tracked.entity.js';
 import type { Transactions } from '../../common/transactions.js';
 import { AuditEntityType } from '../audit/audit-event.entity.js';
 import type { AuditTrail } from '../audit/audit.service.js';
@@ -60,9 +59,7 @@ export class FeedbackService {
   async update(actor: Actor, input: UpdateFeedbackRecordInput): Promise<FeedbackRecord> {
     requireRole(actor, REGISTER_KEEPERS, 'edit feedback records');
     return this.tx.run(async (em) => {
-      await this.tx.lock(em, 'feedback_records', input.id);
-      const record = await this.get(em, input.id);
-      requireVersion(record, input.expectedVersion, 'feedback record');
+      const record = await this.loadForEdit(em, input.id, input.expectedVersion);
       const before = this.audit.snapshot(record);
       const recipient = input.recipient ?? record.recipient;
       const fields = await this.check(em, {
@@ -88,8 +85,7 @@ export class FeedbackService {
   async remove(actor: Actor, id: string): Promise<boolean> {
     requireRole(actor, REGISTER_KEEPERS, 'delete feedback records');
     return this.tx.run(async (em) => {
-      await this.tx.lock(em, 'feedback_records', id);
-      const record = await this.get(em, id);
+      const record = await this.loadForEdit(em, id);
       await em.getRepository(FeedbackRecord).delete({ id: record.id });
       await this.audit.record(em, actor, {
         operation: 'deleteFeedbackRecord',
@@ -117,6 +113,16 @@ export class FeedbackService {
       before,
       after: record,
       concerns: [{ entityType: AuditEntityType.GROUP, entityId: record.recipientGroupId }],
+    });
+  }
+
+  private loadForEdit(em: EntityManager, id: string, expectedVersion?: number | null) {
+    return this.tx.loadForEdit(em, {
+      table: 'feedback_records',
+      id,
+      what: 'feedback record',
+      expectedVersion,
+      load: (m, key) => this.get(m, key),
     });
   }
 

@@ -2,7 +2,6 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { IsoDate } from '../../common/dates.js';
 import { badInput, notFound } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
-import { requireVersion } from '../../common/tracked.entity.js';
 import type { Transactions } from '../../common/transactions.js';
 import { AuditEntityType } from '../audit/audit-event.entity.js';
 import type { AuditTrail } from '../audit/audit.service.js';
@@ -101,9 +100,7 @@ export class GoalsService {
   async update(actor: Actor, input: UpdateShareGoalInput): Promise<ShareGoal> {
     requireRole(actor, REGISTER_KEEPERS, 'edit share goals');
     return this.tx.run(async (em) => {
-      await this.tx.lock(em, 'share_goals', input.id);
-      const goal = await this.get(em, input.id);
-      requireVersion(goal, input.expectedVersion, 'goal');
+      const goal = await this.loadForEdit(em, input.id, input.expectedVersion);
       const before = this.audit.snapshot(goal);
       const fields = await this.check(
         em,
@@ -130,8 +127,7 @@ export class GoalsService {
   async remove(actor: Actor, id: string): Promise<boolean> {
     requireRole(actor, REGISTER_KEEPERS, 'delete share goals');
     return this.tx.run(async (em) => {
-      await this.tx.lock(em, 'share_goals', id);
-      const goal = await this.get(em, id);
+      const goal = await this.loadForEdit(em, id);
       await em.getRepository(ShareGoal).delete({ id: goal.id });
       await this.recordChange(em, actor, 'deleteShareGoal', goal.id, goal, null);
       return true;
@@ -208,6 +204,16 @@ export class GoalsService {
       case ShareGoalKind.MAX_SHARE:
         return share <= (goal.maxShare ?? 0) + SHARE_EPSILON;
     }
+  }
+
+  private loadForEdit(em: EntityManager, id: string, expectedVersion?: number | null) {
+    return this.tx.loadForEdit(em, {
+      table: 'share_goals',
+      id,
+      what: 'goal',
+      expectedVersion,
+      load: (m, key) => this.get(m, key),
+    });
   }
 
   private async get(em: EntityManager, id: string): Promise<ShareGoal> {

@@ -2,7 +2,6 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { type Actor, REGISTER_KEEPERS, requireRole } from '../../common/actor.js';
 import { notFound } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
-import { requireVersion } from '../../common/tracked.entity.js';
 import type { Transactions } from '../../common/transactions.js';
 import { AuditEntityType } from '../audit/audit-event.entity.js';
 import type { AuditTrail } from '../audit/audit.service.js';
@@ -84,9 +83,7 @@ export class OperationalGoalsService {
   async update(actor: Actor, input: UpdateOperationalGoalInput): Promise<OperationalGoal> {
     requireRole(actor, REGISTER_KEEPERS, 'edit operational goals');
     return this.tx.run(async (em) => {
-      await this.tx.lock(em, 'operational_goals', input.id);
-      const goal = await this.get(em, input.id);
-      requireVersion(goal, input.expectedVersion, 'goal');
+      const goal = await this.loadForEdit(em, input.id, input.expectedVersion);
       const before = this.audit.snapshot(goal);
       const given = <T>(value: T | null | undefined, current: T): T | null => (value === undefined ? current : value);
       const fields = await this.rules.check(
@@ -115,8 +112,7 @@ export class OperationalGoalsService {
   async remove(actor: Actor, id: string): Promise<boolean> {
     requireRole(actor, REGISTER_KEEPERS, 'delete operational goals');
     return this.tx.run(async (em) => {
-      await this.tx.lock(em, 'operational_goals', id);
-      const goal = await this.get(em, id);
+      const goal = await this.loadForEdit(em, id);
       await em.getRepository(OperationalGoal).delete({ id: goal.id });
       await this.recordChange(em, actor, 'deleteOperationalGoal', goal.id, goal, null);
       return true;
@@ -149,6 +145,16 @@ export class OperationalGoalsService {
       entityId: id,
       before,
       after,
+    });
+  }
+
+  private loadForEdit(em: EntityManager, id: string, expectedVersion?: number | null) {
+    return this.tx.loadForEdit(em, {
+      table: 'operational_goals',
+      id,
+      what: 'goal',
+      expectedVersion,
+      load: (m, key) => this.get(m, key),
     });
   }
 
