@@ -31,6 +31,7 @@ import { feedback, meetings, operationalGoals, quorumRules, topics } from './dem
 import { checkDemo } from './demo-generator/checks.mjs';
 import { lineage } from './demo-generator/lineage.mjs';
 import { peopleAndOrganisations } from './demo-generator/people-and-organisations.mjs';
+import { duplicates } from './demo-generator/duplicates.mjs';
 
 const here = new URL('./', import.meta.url);
 
@@ -57,6 +58,7 @@ const content = `${JSON.stringify(
     operationalGoals,
     lineage,
     peopleAndOrganisations,
+    duplicates,
   },
   null,
   2,

@@ -25,6 +25,7 @@ export const PAGES = {
   editGroup: { title: 'nav.titles.editGroup', permission: 'editRegister', action: 'editGroup' },
   persons: { title: 'nav.persons' },
   review: { title: 'nav.review', permission: 'handlePersonalData', action: 'review' },
+  duplicates: { title: 'personMerges.title', permission: 'editRegister' },
   extract: { title: 'nav.titles.extract', permission: 'handlePersonalData', action: 'extract' },
   person: { title: 'nav.titles.person' },
   nominations: { title: 'nav.nominations' },

@@ -52,6 +52,11 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./routes/PersonsReview')).PersonsReview }),
       },
       {
+        path: 'persons/duplicates',
+        handle: PAGES.duplicates,
+        lazy: async () => ({ Component: (await import('./routes/PersonDuplicates')).PersonDuplicates }),
+      },
+      {
         path: 'persons/:id/extract',
         handle: PAGES.extract,
         lazy: async () => ({ Component: (await import('./routes/PersonExtract')).PersonExtract }),

@@ -8,6 +8,7 @@ import { registerCases } from './support/access-cases/register.js';
 import { lineageCases } from './support/access-cases/lineage.js';
 import { compositionCases } from './support/access-cases/composition.js';
 import { organisationCases } from './support/access-cases/organisations.js';
+import { personMergeCases } from './support/access-cases/person-merges.js';
 
 /**
  * The role matrix (who may do what): every mutation, sent over HTTP by a user of every role. Allowed → done, with its audit
@@ -30,6 +31,7 @@ const cases = [
   ...lineageCases,
   ...compositionCases,
   ...organisationCases,
+  ...personMergeCases,
 ];
 
 describe('the role matrix over HTTP', () => {

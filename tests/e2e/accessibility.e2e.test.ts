@@ -85,6 +85,7 @@ const ROUTES: { role: Role; path: () => string }[] = [
   { role: 'samordnare', path: () => `/persons/${ids.person}` },
   { role: 'samordnare', path: () => `/persons/${ids.person}/extract` },
   { role: 'samordnare', path: () => '/persons/review' },
+  { role: 'samordnare', path: () => '/persons/duplicates' },
   { role: 'samordnare', path: () => '/nominations' },
   { role: 'samordnare', path: () => `/nominations/${ids.nomination}` },
   { role: 'samordnare', path: () => '/reports/annual?year=2024' },

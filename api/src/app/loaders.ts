@@ -12,6 +12,7 @@ import { nominationsLoaders } from '../modules/nominations/nominations.loaders.j
 import { personsLoaders } from '../modules/persons/persons.loaders.js';
 import { populationsLoaders } from '../modules/populations/populations.loaders.js';
 import { organisationsLoaders } from '../modules/organisations/organisations.loaders.js';
+import { personMergesLoaders } from '../modules/person-merges/person-merges.loaders.js';
 import type { Services } from './services.js';
 
 /**
@@ -34,5 +35,6 @@ export function createLoaders(services: Services): RequestLoaders {
     ...meetingsLoaders(services, kit),
     ...populationsLoaders(services, kit),
     ...compositionLoaders(services, kit),
+    ...personMergesLoaders(services, kit),
   } satisfies RequestLoaders;
 }

@@ -62,6 +62,7 @@ import { PersonsResolver } from '../modules/persons/persons.resolver.js';
 import { OrganisationEmployeesResolver } from '../modules/persons/organisation-employees.resolver.js';
 import { OrganisationsResolver } from '../modules/organisations/organisations.resolver.js';
 import { OrganisationSeatsResolver } from '../modules/memberships/organisation-seats.resolver.js';
+import { PersonFormerRecordsResolver, PersonMergesResolver } from '../modules/person-merges/person-merges.resolver.js';
 import { RepresentationResolver } from '../modules/representation/representation.resolver.js';
 import { ImpactResolver } from '../modules/impact/impact.resolver.js';
 import { PopulationsResolver, RegionPopulationsResolver } from '../modules/populations/populations.resolver.js';
@@ -77,6 +78,8 @@ export function buildRegistrySchema(): Promise<GraphQLSchema> {
       RegionPopulationsResolver,
       GroupsResolver,
       PersonsResolver,
+      PersonMergesResolver,
+      PersonFormerRecordsResolver,
       MembershipsResolver,
       GroupMembershipsResolver,
       GroupClosingResolver,

@@ -23,6 +23,7 @@ import { NominationsService } from '../modules/nominations/nominations.service.j
 import { SeatsService } from '../modules/seats/seats.service.js';
 import { PersonsService } from '../modules/persons/persons.service.js';
 import { OrganisationsService } from '../modules/organisations/organisations.service.js';
+import { PersonMergesService } from '../modules/person-merges/person-merges.service.js';
 import { ImpactService } from '../modules/impact/impact.service.js';
 import { RepresentationService } from '../modules/representation/representation.service.js';
 import { PopulationsService } from '../modules/populations/populations.service.js';
@@ -106,6 +107,7 @@ export function createServices(db: DataSource, options: ServiceOptions = {}) {
       meetings,
     ),
     imports: new ImportsService(db, tx, geography, groups, persons, memberships, audit),
+    personMerges: new PersonMergesService(db, tx, audit, persons),
     privacy: new PrivacyService(db, tx, clock, persons, audit, options.personReviewYears ?? 3),
   } satisfies RegistryServices;
 }

@@ -18,6 +18,7 @@ import { RegistryMeta } from './registry-meta.entity.js';
 import { seedLineageDemo } from './lineage-demo.js';
 import { seedRegionPopulations } from './populations-reference.js';
 import { seedOrganisationsDemo } from './organisations-demo.js';
+import { seedDuplicatesDemo } from './duplicates-demo.js';
 
 interface HealthcareRegionRecord {
   code: string;
@@ -242,6 +243,7 @@ export class SeedService {
     await this.seedOperationalGoals(demo, refs, topicIds);
     await seedLineageDemo(this.services, this.dir, refs, personIds);
     await seedOrganisationsDemo(this.services, SYSTEM, this.dir, refs, personIds);
+    await seedDuplicatesDemo(this.services, this.dir, refs);
   }
 
   /** The topics, BG's quorum rule, and the bodies' meetings: roll call first (it marks the meeting held), then agenda. */

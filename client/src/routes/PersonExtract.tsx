@@ -4,6 +4,7 @@ import { useApiProblem } from '../errors';
 import { Link, useParams } from 'react-router';
 import { useFormat } from '../format';
 import { graphql } from '../gql';
+import { ExtractFormerRecords, operationLabel } from '../components/ExtractFormerRecords';
 
 const PersonExtractDocument = graphql(`
   query PersonExtract($personId: ID!) {
@@ -67,6 +68,21 @@ const PersonExtractDocument = graphql(`
         at
         actorLabel
         operation
+      }
+      formerRecords {
+        mergedAt
+        person {
+          id
+          name
+          email
+          title
+        }
+        history {
+          id
+          at
+          actorLabel
+          operation
+        }
       }
     }
   }
@@ -180,12 +196,12 @@ export function PersonExtract() {
           ))}
         </ul>
       )}
+      <ExtractFormerRecords records={extract.formerRecords} />
       <h2>{t('audit.title')}</h2>
       <ol className="history-list">
         {extract.history.map((e) => (
           <li key={e.id}>
-            <time dateTime={e.at}>{format.dateTime(e.at)}</time> ·{' '}
-            {t(`audit.operation.${e.operation}`, { defaultValue: e.operation })} · {e.actorLabel}
+            <time dateTime={e.at}>{format.dateTime(e.at)}</time> · {operationLabel(t, e.operation)} · {e.actorLabel}
           </li>
         ))}
       </ol>

@@ -7,6 +7,7 @@ import { AuditHistory } from '../components/AuditHistory';
 import { employerOf, PERSON_FIELDS, PersonFields, personInput, type PersonValues } from '../components/PersonFields';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { SaveStatus } from '../components/SaveStatus';
+import { PersonFormerRecords } from '../components/PersonFormerRecords';
 import { TypeBadge } from '../components/TypeBadge';
 import { PersonContinuedTerms } from '../components/PersonContinuedTerms';
 import { formLevel, useApiProblem } from '../errors';
@@ -259,6 +260,7 @@ export function PersonPage() {
       )}
       <SaveStatus message={saved} />
       <PersonActions person={person} onSaved={setSaved} />
+      <PersonFormerRecords personId={person.id} />
       <dl className="facts">
         <dt>{t('person.title')}</dt>
         <dd>{person.title ?? '–'}</dd>

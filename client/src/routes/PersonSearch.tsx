@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../gql';
+import { useCan } from '../auth';
 
 const PersonsDocument = graphql(`
   query Persons($search: String, $after: String) {
@@ -31,6 +32,7 @@ const PersonsDocument = graphql(`
 
 export function PersonSearch() {
   const { t } = useTranslation();
+  const can = useCan();
   const [params, setParams] = useSearchParams();
   const [search, setSearch] = useState(params.get('q') ?? '');
   const query = params.get('q');
@@ -51,6 +53,11 @@ export function PersonSearch() {
   return (
     <section>
       <h1>{t('persons.title')}</h1>
+      {can.editRegister && (
+        <p>
+          <Link to="/persons/duplicates">{t('personMerges.link')}</Link>
+        </p>
+      )}
       <div className="filters">
         <label className="grow">
           {t('persons.search')}

@@ -47,6 +47,9 @@ export function PersonsReview() {
     <section>
       <h1>{t('review.title')}</h1>
       <p>{t('review.intro')}</p>
+      <p>
+        <Link to="/persons/duplicates">{t('personMerges.link')}</Link>
+      </p>
       <div className="filters">
         <label>
           {t('review.years')}{' '}

@@ -46,6 +46,7 @@ export class PersonsService {
   list(search: string | null | undefined, includeArchived: boolean, page: PageArgs): Promise<ConnectionData<Person>> {
     const query = this.db.getRepository(Person).createQueryBuilder('p');
     if (!includeArchived) query.where('p.archivedAt IS NULL');
+    query.andWhere('p.mergedIntoId IS NULL'); // a merged record is a former record of another person (person-merges)
     if (search?.trim()) {
       const pattern = containsPattern(search);
       query.andWhere("(p.searchKey LIKE :pattern ESCAPE '\\' OR p.emailKey LIKE :pattern ESCAPE '\\')", { pattern });

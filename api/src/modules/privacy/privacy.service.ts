@@ -23,6 +23,8 @@ export interface PersonRegisterExtractData {
   dialogues: Dialogue[];
   attendance: Attendance[];
   history: AuditEvent[];
+  /** The duplicate records merged into the person, with when and their own history. */
+  formerRecords: { person: Person; mergedAt: Date | null; history: AuditEvent[] }[];
   /** Everything above as one JSON document, with group names spelled out, for the person to keep. */
   document: Record<string, unknown>;
 }
@@ -69,6 +71,7 @@ export class PrivacyService {
         .getMany(),
       this.audit.eventsConcerning(AuditEntityType.PERSON, person.id),
     ]);
+    const formerRecords = await this.formerRecords(person);
     const meetings = new Map(
       (await this.db.getRepository(Meeting).findBy({ id: In(attendance.map((a) => a.meetingId)) })).map((m) => [
         m.id,
@@ -105,11 +108,13 @@ export class PrivacyService {
           servingForPersonId: a.servingForPersonId,
         };
       }),
-      history: history.map((e) => ({
-        at: e.at,
-        by: e.actorLabel,
-        operation: e.operation,
-        changes: this.audit.changes(e),
+      history: history.map((e) => this.historyEntry(e)),
+      formerRecords: formerRecords.map((f) => ({
+        name: f.person.name,
+        email: f.person.email,
+        mergedAt: f.mergedAt?.toISOString() ?? null,
+        person: this.audit.snapshot(f.person),
+        history: f.history.map((e) => this.historyEntry(e)),
       })),
     };
     // That an extract was made is part of the person's history, and of the history of the user who made it.
@@ -125,15 +130,35 @@ export class PrivacyService {
           dialogues: dialogues.length,
           attendance: attendance.length,
           historyEvents: history.length,
+          formerRecords: formerRecords.length,
         },
       }),
     );
-    return { generatedAt, person, memberships, candidacies, dialogues, attendance, history, document };
+    return { generatedAt, person, memberships, candidacies, dialogues, attendance, history, formerRecords, document };
+  }
+
+  private historyEntry(e: AuditEvent) {
+    return { at: e.at, by: e.actorLabel, operation: e.operation, changes: this.audit.changes(e) };
+  }
+
+  /** The records merged into the person (see person-merges), each with when it was merged and its own history. */
+  private async formerRecords(person: Person): Promise<PersonRegisterExtractData['formerRecords']> {
+    const records = await this.db
+      .getRepository(Person)
+      .find({ where: { mergedIntoId: person.id }, order: { archivedAt: 'ASC', id: 'ASC' } });
+    return Promise.all(
+      records.map(async (record) => {
+        const history = await this.audit.eventsConcerning(AuditEntityType.PERSON, record.id);
+        const merge = history.filter((e) => e.operation === 'mergePersons' && e.entityId === record.id).at(-1);
+        return { person: record, mergedAt: merge ? new Date(merge.at) : null, history };
+      }),
+    );
   }
 
   /**
    * Erases a person's personal data: name, e-mail, title and gender, the free text of their candidacies, the
-   * same values in the history, and the uploaded rows and file names of imports that name them. Their seats and the decisions stay, so every count and share keeps its number.
+   * same values in the history, and the uploaded rows and file names of imports that name them; the same for every
+   * record merged into the person. Their seats and the decisions stay, so every count and share keeps its number.
    * A person who holds a seat now or later is refused: end the terms first.
    */
   async erase(actor: Actor, personId: string): Promise<Person> {
@@ -156,39 +181,47 @@ export class PrivacyService {
           params: { seats: seated },
         });
       }
-      const label = erasedLabel(person.id);
-      const candidacies = await em.getRepository(Candidate).findBy({ personId: person.id });
-      if (candidacies.length) {
-        await em
-          .getRepository(Candidate)
-          .update({ personId: person.id }, { motivation: null, competence: null, title: null });
-        // The nomination log names candidates in its text; those mentions become the label.
-        await em
-          .getRepository(NominationEvent)
-          .update({ nominationId: In(candidacies.map((c) => c.nominationId)), detail: person.name }, { detail: label });
-      }
-      await eraseFromImports(em, await this.namesOf(em, person), label);
-      await this.audit.erasePersonalData(em, person.id, label);
-      Object.assign(person, {
-        name: label,
-        searchKey: searchKey(label),
-        email: null,
-        emailKey: null,
-        title: null,
-        gender: null,
-        archivedAt: person.archivedAt ?? new Date(),
-        erasedAt: new Date(),
-      });
-      await em.getRepository(Person).save(person);
+      // Records merged into the person are the same person's data: they are erased with it.
+      const formerRecords = await em.getRepository(Person).findBy({ mergedIntoId: person.id });
+      for (const record of [person, ...formerRecords.filter((r) => !r.erasedAt)]) await this.eraseRecord(em, record);
       // The event holds only the erased state: recording the values before would copy what was just erased.
       await this.audit.record(em, actor, {
         operation: 'erasePerson',
         entityType: AuditEntityType.PERSON,
         entityId: person.id,
         after: person,
+        concerns: formerRecords.map((r) => ({ entityType: AuditEntityType.PERSON, entityId: r.id })),
       });
       return person;
     });
+  }
+
+  /** Replaces one record's personal data with its neutral label, in the record, its candidacies, imports and history. */
+  private async eraseRecord(em: EntityManager, person: Person): Promise<void> {
+    const label = erasedLabel(person.id);
+    const candidacies = await em.getRepository(Candidate).findBy({ personId: person.id });
+    if (candidacies.length) {
+      await em
+        .getRepository(Candidate)
+        .update({ personId: person.id }, { motivation: null, competence: null, title: null });
+      // The nomination log names candidates in its text; those mentions become the label.
+      await em
+        .getRepository(NominationEvent)
+        .update({ nominationId: In(candidacies.map((c) => c.nominationId)), detail: person.name }, { detail: label });
+    }
+    await eraseFromImports(em, await this.namesOf(em, person), label);
+    await this.audit.erasePersonalData(em, person.id, label);
+    Object.assign(person, {
+      name: label,
+      searchKey: searchKey(label),
+      email: null,
+      emailKey: null,
+      title: null,
+      gender: null,
+      archivedAt: person.archivedAt ?? new Date(),
+      erasedAt: new Date(),
+    });
+    await em.getRepository(Person).save(person);
   }
 
   /** Every name and e-mail address the person has had, from the person's own events in the audit trail. */
@@ -222,7 +255,7 @@ export class PrivacyService {
     const query = this.db
       .getRepository(Person)
       .createQueryBuilder('p')
-      .where('p.erasedAt IS NULL')
+      .where('p.erasedAt IS NULL AND p.mergedIntoId IS NULL')
       .andWhere('p.createdAt < :cutoff', { cutoff })
       .andWhere(
         `NOT EXISTS (SELECT 1 FROM memberships m WHERE m."personId" = p.id AND m."archivedAt" IS NULL

@@ -8,6 +8,20 @@ import { Candidate } from '../nominations/nomination.entity.js';
 import { Person } from '../persons/person.entity.js';
 
 @ObjectType({
+  description: 'A duplicate record merged into the person: its data as it was left, when it was merged, its history.',
+})
+export class PersonFormerRecord {
+  @Field(() => Person)
+  person: Person;
+
+  @Field(() => Date, { nullable: true, description: 'When the record was merged into the person.' })
+  mergedAt: Date | null;
+
+  @Field(() => [AuditEvent], { description: 'Every recorded change concerning the former record, oldest first.' })
+  history: AuditEvent[];
+}
+
+@ObjectType({
   description: 'All data the register holds about one person ("registerutdrag"), as fields and as one JSON document.',
 })
 export class PersonRegisterExtract {
@@ -33,6 +47,11 @@ export class PersonRegisterExtract {
 
   @Field(() => [AuditEvent], { description: 'Every recorded change concerning the person, oldest first.' })
   history: AuditEvent[];
+
+  @Field(() => [PersonFormerRecord], {
+    description: 'The duplicate records merged into the person, oldest merge first; their seats and history are above.',
+  })
+  formerRecords: PersonFormerRecord[];
 
   @Field(() => GraphQLJSONObject, { description: 'Everything above in one document, group names spelled out.' })
   document: Record<string, unknown>;
