@@ -9,6 +9,7 @@ import { lineageCases } from './support/access-cases/lineage.js';
 import { compositionCases } from './support/access-cases/composition.js';
 import { organisationCases } from './support/access-cases/organisations.js';
 import { personMergeCases } from './support/access-cases/person-merges.js';
+import { populationCases } from './support/access-cases/populations.js';
 
 /**
  * The role matrix (who may do what): every mutation, sent over HTTP by a user of every role. Allowed → done, with its audit
@@ -32,6 +33,7 @@ const cases = [
   ...compositionCases,
   ...organisationCases,
   ...personMergeCases,
+  ...populationCases,
 ];
 
 describe('the role matrix over HTTP', () => {

@@ -181,7 +181,7 @@ describe('what roles mean', () => {
     expect(refused.errors?.[0]?.extensions?.reason).toBe('REGION_REQUIRED');
   });
 
-  it('memberRoles: the chair, vice chair and members count towards a share', async () => {
+  it('memberRoles: the chair, the vice chairs (first and second too) and members count towards a share', async () => {
     const result = await as<{ memberRoles: { role: string; countsTowardsShare: boolean }[] }>(
       'viewer',
       '{ memberRoles { role countsTowardsShare } }',
@@ -189,6 +189,8 @@ describe('what roles mean', () => {
     expect(result.data!.memberRoles.filter((r) => r.countsTowardsShare).map((r) => r.role)).toEqual([
       'CHAIR',
       'VICE_CHAIR',
+      'FIRST_VICE_CHAIR',
+      'SECOND_VICE_CHAIR',
       'MEMBER',
     ]);
   });
