@@ -68,7 +68,17 @@ export function createServices(db: DataSource, options: ServiceOptions = {}) {
     audit,
   );
   const composition = new CompositionService(db, tx, geography, groups, audit, clock);
-  const nominations = new NominationsService(db, tx, groups, persons, memberships, geography, audit, composition);
+  const nominations = new NominationsService(
+    db,
+    tx,
+    groups,
+    persons,
+    memberships,
+    geography,
+    audit,
+    composition,
+    clock,
+  );
   return {
     db,
     tx,

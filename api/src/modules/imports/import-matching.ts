@@ -48,7 +48,19 @@ export async function loadLookups(
     shadow,
   };
   for (const group of groups) remember(lookups, group);
-  for (const person of persons) rememberPerson(lookups, person);
+  const byId = new Map(persons.map((person) => [person.id, person]));
+  const keptOf = (person: Person): Person => {
+    const kept = person.mergedIntoId ? byId.get(person.mergedIntoId) : undefined;
+    return kept ? keptOf(kept) : person;
+  };
+  // Former records first, so that a kept person's own name wins where the two spell alike; a file that still spells a
+  // merged person the old way finds the person they were merged into, not the archived former record.
+  const formerFirst = [...persons].sort((a, b) => Number(!a.mergedIntoId) - Number(!b.mergedIntoId));
+  for (const person of formerFirst) {
+    const kept = keptOf(person);
+    if (person.emailKey) lookups.personsByEmail.set(person.emailKey, kept);
+    lookups.personsByName.set(personNameKey(person.name, person.employerRegionId), kept);
+  }
   return lookups;
 }
 

@@ -3,6 +3,7 @@
  * cancelling it. Each step moves the status, logs an event and records the change.
  */
 import type { EntityManager } from 'typeorm';
+import type { Clock } from '../../common/dates.js';
 import { badInput, conflict } from '../../common/errors.js';
 import type { Transactions } from '../../common/transactions.js';
 import { AuditEntityType } from '../audit/audit-event.entity.js';
@@ -23,6 +24,7 @@ export class NominationWorkflow {
     private readonly groups: GroupsService,
     private readonly memberships: MembershipsService,
     private readonly audit: AuditTrail,
+    private readonly clock: Clock,
   ) {}
 
   async open(actor: Actor, input: OpenNominationInput): Promise<Nomination> {
@@ -152,6 +154,8 @@ export class NominationWorkflow {
           startDate: input.startDate,
           endDate: input.endDate ?? null,
           note: input.decisionReference ? `Beslut ${input.decisionReference}` : null,
+          // The declaration reviewed in the nomination ("jävsprövning") is the member's first review, made before today's decision.
+          interestsReviewedOn: candidate.declarationReviewed ? this.clock.today() : null,
         });
         candidate.appointed = true;
         await em.getRepository(Candidate).save(candidate);

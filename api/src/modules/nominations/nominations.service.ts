@@ -1,6 +1,6 @@
 import { Brackets, type DataSource, In } from 'typeorm';
 import { type ConnectionData, type PageArgs, paginate } from '../../common/connection.js';
-import type { IsoDate } from '../../common/dates.js';
+import type { Clock, IsoDate } from '../../common/dates.js';
 import { notFound } from '../../common/errors.js';
 import { isId } from '../../common/ids.js';
 import type { Transactions } from '../../common/transactions.js';
@@ -49,8 +49,9 @@ export class NominationsService {
     private readonly geography: GeographyService,
     audit: AuditTrail,
     composition: CompositionService,
+    clock: Clock,
   ) {
-    this.workflow = new NominationWorkflow(tx, groups, memberships, audit);
+    this.workflow = new NominationWorkflow(tx, groups, memberships, audit, clock);
     this.candidates = new NominationCandidates(tx, groups, persons, memberships, audit);
     this.decisionWarnings = new DecisionWarnings(db, composition);
   }

@@ -55,6 +55,7 @@ describe('nominations', () => {
     const nomination = await open(group.id, 1);
     const a = await propose(nomination.id, '25', { actor: representative });
     await propose(nomination.id, '24');
+    await env.services.nominations.updateCandidate(coordinator, { id: a.id, declarationReviewed: true });
     await env.services.nominations.moveToReview(coordinator, nomination.id);
     const decided = await env.services.nominations.decide(coordinator, {
       nominationId: nomination.id,
@@ -68,6 +69,8 @@ describe('nominations', () => {
     expect(members.map((m) => [m.personId, m.representedRegionId, m.endDate])).toEqual([
       [a.personId, region['25'], '2028-04-30'],
     ]);
+    // The declaration reviewed in the nomination is the new member's first review, on the day of the decision.
+    expect(members[0]!.interestsReviewedOn).toBe(env.services.clock.today());
     const events = await env.services.nominations.eventsOf([nomination.id]);
     expect(events.map((e) => e.action)).toEqual([
       NominationAction.OPENED,

@@ -12,6 +12,7 @@ import { MemberRole } from '../memberships/member-role.js';
 import { Membership } from '../memberships/membership.entity.js';
 import { Candidate } from '../nominations/nomination.entity.js';
 import { Person } from '../persons/person.entity.js';
+import { findPerson, loadLookups } from '../imports/import-matching.js';
 
 let env: Awaited<ReturnType<typeof openTestServices>>;
 let f: ReturnType<typeof factories>;
@@ -179,6 +180,19 @@ describe('mergePersons', () => {
     await merge(a, b);
     const former = await env.services.personMerges.formerRecordsOf([a.id]);
     expect(former.map((p) => p.id).sort()).toEqual([b.id, c.id].sort());
+  });
+
+  it('leaves a former record to history: it cannot be edited, and an import that spells the old name finds the kept person', async () => {
+    const [kept, former] = [await f.person({ name: 'Nils Åkerlund' }), await f.person({ name: 'Nils Åkerlundh' })];
+    await merge(kept, former);
+    await expectRefusal(
+      () => env.services.persons.update(coordinator, { id: former.id, title: 'Överläkare' }),
+      { code: 'CONFLICT', reason: 'PERSON_MERGED' },
+      counts,
+    );
+    const lookups = await loadLookups(env.db.manager, env.services.geography, null);
+    expect(findPerson(lookups, 'Nils Åkerlundh', null, null)?.id).toBe(kept.id);
+    expect(findPerson(lookups, 'Nils Åkerlund', null, null)?.id).toBe(kept.id);
   });
 });
 

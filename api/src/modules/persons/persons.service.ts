@@ -106,6 +106,11 @@ export class PersonsService {
       throw conflict("The person's data has been erased; the record can no longer be edited.", {
         reason: 'PERSON_ERASED',
       });
+    // A former record is kept only as history of the person it was merged into: an edit belongs on that record.
+    if (person.mergedIntoId)
+      throw conflict(`${person.name} has been merged into another record; edit that record instead.`, {
+        reason: 'PERSON_MERGED',
+      });
     const before = this.audit.snapshot(person);
     const employer = updatedEmployer(person, input);
     this.requireOwnRegion(actor, employer.employerRegionId);
