@@ -12,8 +12,8 @@ import {
 } from './support/browser.js';
 
 /**
- * Every route of the client, signed in as the role that uses it, in Swedish and English, on a desktop (1366 px) and
- * a phone (390 px): axe-core finds no serious or critical violation, the document is no wider than the phone, and the
+ * Every route of the client, signed in as the role that uses it, in Swedish on a desktop (1366 px) and a phone (390 px)
+ * and in English on the phone: axe-core finds no serious or critical violation, the document is no wider than the phone, and the
  * title names the page ("<page> – <application>"), not the application alone. One browser page walks all of it.
  */
 
@@ -132,6 +132,9 @@ const VIEWPORTS = [
   { name: 'phone', width: 390, height: 844 },
 ] as const;
 
+const viewportsOf = (language: 'sv' | 'en') =>
+  language === 'sv' ? VIEWPORTS : VIEWPORTS.filter((viewport) => viewport.name === 'phone');
+
 const APP_TITLE = { sv: 'Kunskapsstyrningsregistret', en: 'Knowledge Governance Register' } as const;
 
 interface Visit {
@@ -157,7 +160,7 @@ async function open(path: string) {
   await page.waitForLoadState('networkidle');
 }
 
-describe('every route, for the role that uses it, in Swedish and English, on a desktop and a phone', () => {
+describe('every route, for the role that uses it, in Swedish on a desktop and a phone, in English on a phone', () => {
   beforeAll(async () => {
     const { page, registry } = session;
     const roles = [...new Set(ROUTES.map((r) => r.role))];
@@ -171,11 +174,14 @@ describe('every route, for the role that uses it, in Swedish and English, on a d
         for (const route of ROUTES.filter((r) => r.role === role)) {
           const path = route.path();
           // Each route loads once per language and is checked wide, then narrowed to the phone (the page reflows).
-          await page.setViewportSize({ width: VIEWPORTS[0].width, height: VIEWPORTS[0].height });
+          // English, the second language, is checked on the phone only: its screens are the Swedish ones with longer
+          // words, so the phone is where they can break, and the walk stays within the suite's time.
+          const viewports = viewportsOf(language);
+          await page.setViewportSize({ width: viewports[0]!.width, height: viewports[0]!.height });
           await open(path);
           expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
-          for (const viewport of VIEWPORTS) {
-            if (viewport !== VIEWPORTS[0]) {
+          for (const viewport of viewports) {
+            if (viewport !== viewports[0]) {
               await page.setViewportSize({ width: viewport.width, height: viewport.height });
               await page.waitForTimeout(150);
             }
@@ -192,7 +198,7 @@ describe('every route, for the role that uses it, in Swedish and English, on a d
   }, 600_000);
 
   it('has no serious or critical axe-core violation', () => {
-    expect(visits.length).toBe(ROUTES.length * 4);
+    expect(visits.length).toBe(ROUTES.length * 3);
     const found = visits
       .filter((v) => v.axe.length)
       .map((v) => `${v.at}: ${v.axe.map((f) => `${f.rule} (${f.impact}) at ${f.targets.join(', ')}`).join('; ')}`);

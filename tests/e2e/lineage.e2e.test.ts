@@ -85,9 +85,8 @@ describe('a coordinator recording a merger in the browser', () => {
     await signIn(page, registry.url, TEST_ADMIN.email, TEST_ADMIN.password);
     await page.goto(`${registry.url}/groups/${ids.rpo}`);
     await textWhen(page.getByRole('heading', { level: 1 }), 'Testområde cancer');
-    expect(await page.getByText('Gruppen har inga registrerade föregångare eller efterträdare.').isVisible()).toBe(
-      true,
-    );
+    // The lineage section loads after the page's own heading: wait for it rather than look once.
+    await page.getByText('Gruppen har inga registrerade föregångare eller efterträdare.').waitFor();
     const { dialog } = await recordMerger('Testcentrum Norr', '2025-01-01');
     const said = await textWhen(dialog, 'RSG Testcentrum Norr');
     expect(said).toContain('Sammanslagning den 2025-01-01.');
@@ -129,8 +128,7 @@ describe('a coordinator recording a merger in the browser', () => {
     await page.goto(`${registry.url}/groups/${ids.other}`);
     expect(await textWhen(page.getByRole('heading', { level: 1 }), 'palliativ')).toContain('Testgrupp');
     // Refused whole: the group is still active and has no successor.
-    expect(await page.getByText('Gruppen har inga registrerade föregångare eller efterträdare.').isVisible()).toBe(
-      true,
-    );
+    // The lineage section loads after the page's own heading: wait for it rather than look once.
+    await page.getByText('Gruppen har inga registrerade föregångare eller efterträdare.').waitFor();
   });
 });
