@@ -177,7 +177,7 @@ describe('every route, for the role that uses it, in Swedish on a desktop and a 
           // English, the second language, is checked on the phone only: its screens are the Swedish ones with longer
           // words, so the phone is where they can break, and the walk stays within the suite's time.
           const viewports = viewportsOf(language);
-          await page.setViewportSize({ width: viewports[0]!.width, height: viewports[0]!.height });
+          await page.setViewportSize({ width: viewports[0].width, height: viewports[0].height });
           await open(path);
           expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
           for (const viewport of viewports) {
