@@ -3,7 +3,6 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useCan, useMe } from '../auth';
-import { ConfirmDialog } from '../components/ConfirmDialog';
 import { FeedbackForm, type FeedbackFormValues } from '../components/FeedbackForm';
 import { FIRST_GOAL_YEAR } from '../components/OperationalGoalCard';
 import { PlaceOptions } from '../components/PlaceOptions';
@@ -16,6 +15,7 @@ import { thisYear, YearSelect } from '../components/YearSelect';
 import { useApiProblem } from '../errors';
 import { graphql } from '../gql';
 import { today } from '../today';
+import { RowActions } from '../components/RowActions';
 import { ActionsHeader } from '../components/ActionsHeader';
 
 const FeedbackRecordsDocument = graphql(`
@@ -209,34 +209,19 @@ export function FeedbackRecords() {
                     <td>{record.reference ?? '–'}</td>
                     {can.editRegister && (
                       <td>
-                        <div className="row-actions">
-                          <button
-                            type="button"
-                            className="small"
-                            aria-label={t('feedback.editFor', named)}
-                            onClick={() => start({ mode: 'edit', id: record.id })}
-                          >
-                            {t('feedback.edit')}
-                          </button>
-                          <ConfirmDialog
-                            trigger={t('feedback.delete')}
-                            triggerClassName="small danger"
-                            triggerLabel={t('feedback.deleteFor', named)}
-                            title={t('feedback.deleteTitle', named)}
-                            confirmLabel={t('feedback.deleteConfirm')}
-                            destructive
-                            isDisabled={removing.loading}
-                            onConfirm={() =>
-                              deleteRecord(
-                                record.id,
-                                () => remove({ variables: { id: record.id } }),
-                                t('feedback.deleted', named),
-                              )
-                            }
-                          >
-                            <p>{t('feedback.deleteBody')}</p>
-                          </ConfirmDialog>
-                        </div>
+                        <RowActions
+                          namespace="feedback"
+                          named={named}
+                          isDisabled={removing.loading}
+                          onEdit={() => start({ mode: 'edit', id: record.id })}
+                          onDelete={() =>
+                            deleteRecord(
+                              record.id,
+                              () => remove({ variables: { id: record.id } }),
+                              t('feedback.deleted', named),
+                            )
+                          }
+                        />
                       </td>
                     )}
                   </tr>

@@ -3,8 +3,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useCan } from '../auth';
+import { RowActions } from '../components/RowActions';
 import { ActionsHeader } from '../components/ActionsHeader';
-import { ConfirmDialog } from '../components/ConfirmDialog';
 import { OrganisationForm, OrganisationKindOptions, type OrganisationValues } from '../components/OrganisationForm';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { SaveStatus } from '../components/SaveStatus';
@@ -174,37 +174,22 @@ export function Organisations() {
                     <td>{organisation.seatCount}</td>
                     {can.editRegister && (
                       <td>
-                        <div className="row-actions">
-                          <button
-                            type="button"
-                            className="small"
-                            aria-label={t('organisations.editFor', named)}
-                            onClick={() => start({ mode: 'edit', id: organisation.id })}
-                          >
-                            {t('organisations.edit')}
-                          </button>
-                          <ConfirmDialog
-                            trigger={t('organisations.delete')}
-                            triggerClassName="small danger"
-                            triggerLabel={t('organisations.deleteFor', named)}
-                            title={t('organisations.deleteTitle', named)}
-                            confirmLabel={t('organisations.deleteConfirm')}
-                            destructive
-                            isDisabled={removing.loading}
-                            onConfirm={() =>
-                              deleteRecord(
-                                organisation.id,
-                                () =>
-                                  remove({
-                                    variables: { id: organisation.id, expectedVersion: organisation.version },
-                                  }),
-                                t('organisations.deleted', named),
-                              )
-                            }
-                          >
-                            <p>{t('organisations.deleteBody')}</p>
-                          </ConfirmDialog>
-                        </div>
+                        <RowActions
+                          namespace="organisations"
+                          named={named}
+                          isDisabled={removing.loading}
+                          onEdit={() => start({ mode: 'edit', id: organisation.id })}
+                          onDelete={() =>
+                            deleteRecord(
+                              organisation.id,
+                              () =>
+                                remove({
+                                  variables: { id: organisation.id, expectedVersion: organisation.version },
+                                }),
+                              t('organisations.deleted', named),
+                            )
+                          }
+                        />
                       </td>
                     )}
                   </tr>
